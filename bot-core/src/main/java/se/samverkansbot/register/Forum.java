@@ -1,0 +1,45 @@
+package se.samverkansbot.register;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A forum of a structure: the political forum, a presidium, the county leadership, a county coordination
+ * group, a local group, a working or preparation group. Every forum only consults unless the file says
+ * otherwise; decisions are taken by each principal.
+ *
+ * @param reportsTo   the forum above this one, if any
+ * @param prepares    forums this (preparation) group prepares matters for
+ * @param municipality the party id of the municipality, for local groups
+ * @param replaces    a forum (usually ended) that this one replaced
+ * @param validFrom   when it started, as precisely as known
+ * @param validTo     when it ended, as precisely as known
+ */
+public record Forum(
+        String id,
+        String name,
+        List<String> aliases,
+        ForumLevel level,
+        StrategicArea area,
+        String municipality,
+        String reportsTo,
+        List<String> prepares,
+        Mandate mandate,
+        MeetingFrequency meets,
+        String composition,
+        PartialDate validFrom,
+        PartialDate validTo,
+        String replaces,
+        boolean consultativeOnly,
+        String note) {
+
+    public Forum {
+        aliases = Lists.copy(aliases);
+        prepares = Lists.copy(prepares);
+    }
+
+    /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */
+    public boolean isActiveOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom.start())) && (validTo == null || !day.isAfter(validTo.end()));
+    }
+}

@@ -1,0 +1,8 @@
+package se.samverkansbot.register;
+
+/**
+ * How often a forum meets, as the documents say it ("5 gånger per år"); {@code timesPerYear} only where a
+ * number is given.
+ */
+public record MeetingFrequency(Integer timesPerYear, String description) {
+}

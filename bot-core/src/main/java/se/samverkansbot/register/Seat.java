@@ -1,0 +1,39 @@
+package se.samverkansbot.register;
+
+/**
+ * A representation: who sits in a forum for which party or body, in which role, for which period. A seat is
+ * held by a named person or defined by position only ("ordförande i socialnämnden, Sundsvall"), because the
+ * documents name positions far more often than people. Several entries for the same seat with
+ * non-overlapping periods are its history.
+ *
+ * @param count how many seats the entry stands for ("3 ledamöter från regionen"); 1 unless stated
+ */
+public record Seat(
+        String id,
+        String forum,
+        SeatRole role,
+        String party,
+        String body,
+        String person,
+        String position,
+        StrategicArea area,
+        int count,
+        Period period,
+        String note) {
+
+    public Seat {
+        period = period == null ? Period.ALWAYS : period;
+        count = Math.max(count, 1);
+    }
+
+    /**
+     * Entries with the same key are the same seat over time; their periods must not overlap. A seat named by
+     * position is that position; a seat with only a person is that person's own.
+     */
+    public SeatKey key() {
+        return new SeatKey(forum, role, party, body, area, position != null ? position : "person:" + person);
+    }
+
+    public record SeatKey(String forum, SeatRole role, String party, String body, StrategicArea area, String holder) {
+    }
+}
