@@ -1,0 +1,39 @@
+package se.samverkansbot.app.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.client.MongoDatabase;
+
+import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.register.ImportStructureFiles;
+import se.samverkansbot.register.Structures;
+import se.samverkansbot.store.mongo.MongoStructures;
+
+@Configuration(proxyBeanMethods = false)
+class RegisterConfiguration {
+
+    /** All time in the bot is Swedish time, with daylight saving, and comes from this one clock. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Stockholm"));
+    }
+
+    @Bean
+    Structures structures(MongoDatabase database, Clock clock) {
+        return new MongoStructures(database, clock);
+    }
+
+    @Bean
+    CurrentRegister currentRegister() {
+        return new CurrentRegister();
+    }
+
+    @Bean
+    ImportStructureFiles importStructureFiles(Structures structures, CurrentRegister currentRegister) {
+        return new ImportStructureFiles(structures, currentRegister);
+    }
+}

@@ -1,0 +1,62 @@
+package se.samverkansbot.app.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * An in-process MongoDB-wire server backed by one file in the data directory, so a newcomer needs no
+ * database installed. The application reaches it through the ordinary MongoDB driver on a loopback port,
+ * exactly as it reaches a real MongoDB.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    static final String FILE_NAME = "samverkansbot.mv.db";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Opens (or creates) the database file in {@code dataDir} and listens on a free loopback port. */
+    public static EmbeddedMongo start(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(file.toString()).open();
+        } catch (MVStoreException e) {
+            throw new IllegalStateException("Cannot open the embedded database " + file
+                    + " (is another Samverkansbot using this data directory?)", e);
+        }
+        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        InetSocketAddress address = server.bind();
+        log.info("Embedded MongoDB-wire server on {} with data in {}", address, file);
+        return new EmbeddedMongo(server, address);
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

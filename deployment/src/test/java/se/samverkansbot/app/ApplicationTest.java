@@ -1,0 +1,84 @@
+package se.samverkansbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.register.Structure;
+
+/** The application as a newcomer runs it: no MongoDB installed, no Slack or Teams credentials. */
+class ApplicationTest {
+    private static final String OWN_STRUCTURE = """
+            structure: {id: egen, name: Egen samverkan}
+            forums:
+              - {id: grupp, name: Egen grupp, level: working-group}
+            """;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path ownFiles;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void starts_on_the_embedded_database_with_both_shipped_structures_and_reports_healthy() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            HttpResponse<String> health = get(app, "/actuator/health");
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"", "HälSam", "Jämtland Härjedalen");
+        }
+    }
+
+    @Test
+    void loads_own_structure_files_from_a_directory_and_names_refused_ones_in_health() throws Exception {
+        Files.writeString(ownFiles.resolve("egen.yaml"), OWN_STRUCTURE);
+        Files.writeString(ownFiles.resolve("trasig.yaml"), OWN_STRUCTURE.replace("egen", "trasig").replace("level:", "nivå:"));
+
+        try (ConfigurableApplicationContext app = start("--samverkan.structures.directory=" + ownFiles)) {
+            assertThat(app.getBean(CurrentRegister.class).get().structures()).extracting(Structure::name)
+                    .containsExactly("Egen samverkan", "HälSam", "Jämtland Härjedalen");
+            assertThat(get(app, "/actuator/health").body())
+                    .contains("trasig.yaml:3: unknown key 'nivå'", "trasig.yaml:3: 'level' is required");
+        }
+    }
+
+    @Test
+    void keeps_imported_structures_across_a_restart() throws Exception {
+        Files.writeString(ownFiles.resolve("egen.yaml"), OWN_STRUCTURE);
+        try (ConfigurableApplicationContext first = start("--samverkan.structures.files=" + ownFiles.resolve("egen.yaml"))) {
+            assertThat(first.getBean(CurrentRegister.class).get().structure("egen")).isPresent();
+        }
+        try (ConfigurableApplicationContext second = start("--samverkan.structures.load-shipped=false")) {
+            assertThat(second.getBean(CurrentRegister.class).get().structures()).extracting(Structure::id)
+                    .containsExactlyInAnyOrder("egen", "halsam", "jamtland-harjedalen");
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... extra) {
+        String[] args = new String[extra.length + 2];
+        args[0] = "--server.port=0";
+        args[1] = "--samverkan.data-dir=" + dataDir;
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return new SpringApplicationBuilder(SamverkansbotApplication.class).run(args);
+    }
+
+    private HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws IOException, InterruptedException {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
