@@ -1,0 +1,68 @@
+package se.samverkansbot.answering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.StrategicArea;
+import se.samverkansbot.register.Structure;
+
+/**
+ * Which forums a question is about: those it names; else every forum of a level it names ("länssamordnings-
+ * grupperna"), narrowed by area and municipality; or, when one name fits several forums, the candidates
+ * to ask about.
+ */
+record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
+
+    static ForumSubject of(Question question, List<Structure> all) {
+        Set<ForumRef> named = new LinkedHashSet<>();
+        List<ForumRef> ambiguous = List.of();
+        for (Linker.Match match : question.matches()) {
+            List<ForumRef> candidates = match.mentions().stream().filter(m -> m instanceof Mention.OfForum)
+                    .map(m -> (Mention.OfForum) m).map(m -> new ForumRef(m.structure(), m.forum())).toList();
+            if (candidates.size() == 1) {
+                named.add(candidates.getFirst());
+            } else if (candidates.size() > 1 && ambiguous.isEmpty()) {
+                List<ForumRef> narrowed = narrowByAreaAndPlace(candidates, question);
+                if (narrowed.size() == 1) {
+                    named.add(narrowed.getFirst());
+                } else {
+                    ambiguous = narrowed.isEmpty() ? candidates : narrowed;
+                }
+            }
+        }
+        for (ForumLevel level : question.levels()) {
+            List<ForumRef> ofLevel = new ArrayList<>();
+            for (Structure structure : question.structures(all)) {
+                structure.forums().stream().filter(f -> f.level() == level && f.isActiveOn(question.today))
+                        .forEach(f -> ofLevel.add(new ForumRef(structure, f)));
+            }
+            named.addAll(narrowByAreaAndPlace(ofLevel, question));
+        }
+        if (named.isEmpty() && !ambiguous.isEmpty()) {
+            return new ForumSubject(List.of(), ambiguous);
+        }
+        return new ForumSubject(List.copyOf(named), List.of());
+    }
+
+    private static List<ForumRef> narrowByAreaAndPlace(List<ForumRef> forums, Question question) {
+        Set<StrategicArea> areas = question.areas();
+        Set<String> municipalities = question.municipalities();
+        return forums.stream()
+                .filter(ref -> areas.isEmpty() || areas.contains(ref.forum().area()))
+                .filter(ref -> municipalities.isEmpty() || ref.forum().municipality() == null
+                        || municipalities.contains(ref.forum().municipality()))
+                .toList();
+    }
+
+    boolean isEmpty() {
+        return forums.isEmpty() && ambiguousBetween.isEmpty();
+    }
+
+    boolean isAmbiguous() {
+        return !ambiguousBetween.isEmpty();
+    }
+
+}

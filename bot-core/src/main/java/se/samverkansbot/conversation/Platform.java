@@ -1,0 +1,5 @@
+package se.samverkansbot.conversation;
+
+public enum Platform {
+    SLACK, TEAMS, WEB
+}

@@ -1,0 +1,12 @@
+package se.samverkansbot.conversation;
+
+/**
+ * Who wrote, as the platform knows them. {@code userId} is the platform's id (Slack user id, Teams AAD object
+ * id, or whatever the web chat user typed: a person id, email or name); email and display name are optional.
+ */
+public record Sender(Platform platform, String userId, String email, String displayName) {
+
+    public static Sender web(String user) {
+        return new Sender(Platform.WEB, user, null, null);
+    }
+}

@@ -1,0 +1,2 @@
+/** Meetings of forums, their agendas and their deadlines. */
+package se.samverkansbot.meeting;
