@@ -21,10 +21,10 @@ final class IntentClassifier {
                 "frist", "när ska", "when must", "when do i need");
         cue(Intent.FREQUENCY, "hur ofta", "hur många gånger", "hur många möten", "gånger per år", "gånger om året", "how often",
                 "how many times", "how many meetings", "times a year", "times per year", "frequency");
+        cue(Intent.ADMIN_SUPPORT, "administrativt stöd", "administrativa stödet", "administrativ", "kostnad", "kostar", "kostnaden",
+                "kostnader", "cost", "costs", "administrative support", "admin support", "budget", "resurser", "resursbehov");
         cue(Intent.ABBREVIATION, "vad betyder", "vad står", "står för", "förkortning", "förkortningen", "what does", "stand for",
                 "stands for", "abbreviation", "betyder", "mean", "meaning", "innebär");
-        cue(Intent.ADMIN_SUPPORT, "administrativt stöd", "administrativa stödet", "administrativ", "kostnad", "kostar", "kostnaden",
-                "kostnader", "mnkr", "cost", "costs", "administrative support", "admin support", "budget", "resurser", "resursbehov");
         cue(Intent.DECISIONS, "fatta beslut", "fattar beslut", "beslutar", "får besluta", "kan besluta", "beslutsmandat",
                 "take decisions", "make decisions", "decide", "decides", "decision");
         cue(Intent.HISTORY, "när startade", "när började", "när bildades", "sedan när", "när upphörde", "när slutade", "ersatte",
@@ -36,7 +36,7 @@ final class IntentClassifier {
                 "ligger under", "ansvarig för", "över sig", "above");
         cue(Intent.REPRESENTS, "representerar", "representeras", "representant", "representanter", "represents", "represented",
                 "representative", "representatives", "sitter för", "företräder", "who speaks for");
-        cue(Intent.MEMBERS, "vilka sitter", "vem sitter", "vilka ingår", "vilka är med", "vilka deltar", "ledamöter", "ledamot",
+        cue(Intent.MEMBERS, "vilka sitter", "vem sitter", "vilka satt", "vem satt", "vilka var med", "who was in", "who were in", "vilka ingår", "vilka är med", "vilka deltar", "ledamöter", "ledamot",
                 "medlemmar", "sammansättning", "består av", "who sits", "who is in", "who are in", "who is on", "who are the members",
                 "members", "member", "composition", "consist of", "consists of", "who takes part", "deltar");
         cue(Intent.NEXT_MEETING, "nästa möte", "nästa möten", "nästa sammanträde", "kommande möte", "kommande möten", "när träffas",
@@ -46,7 +46,7 @@ final class IntentClassifier {
         cue(Intent.SUBORDINATES, "vad finns under", "vilka finns under", "vilka grupper finns under", "under sig", "what is under",
                 "which groups are under", "below", "underordnade", "under");
         cue(Intent.PERSON, "vem är", "who is", "titel", "title", "jobbar", "works");
-        cue(Intent.PARTIES, "parter", "parterna", "huvudmän", "huvudmännen", "vilka kommuner", "vilka är parterna", "parties",
+        cue(Intent.PARTIES, "parter", "parterna", "vilka är huvudmännen", "vilka huvudmän", "vilka kommuner", "vilka är parterna", "parties",
                 "principals", "which municipalities", "what municipalities", "municipalities");
         cue(Intent.AREAS, "strategiska områden", "strategiska områdena", "strategiområden", "områden", "områdena", "strategic areas",
                 "areas", "focus areas");

@@ -109,9 +109,10 @@ final class Question {
         return asker.map(a -> List.of(a.structure())).orElse(all);
     }
 
+    /** The question names a structure and no forum, party, body or person in it. */
     boolean namesStructureOnly() {
-        return !context.isEmpty() && matches.stream().flatMap(m -> m.mentions().stream()).allMatch(m -> m instanceof Mention.OfStructure
-                || m instanceof Mention.OfRole || m instanceof Mention.OfArea);
+        return !all(Mention.OfStructure.class).isEmpty() && all(Mention.OfForum.class).isEmpty() && all(Mention.OfParty.class).isEmpty()
+                && all(Mention.OfBody.class).isEmpty() && all(Mention.OfPerson.class).isEmpty() && all(Mention.OfLevel.class).isEmpty();
     }
 
     Set<ForumLevel> levels() {

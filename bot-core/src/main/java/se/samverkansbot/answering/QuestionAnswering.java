@@ -113,7 +113,7 @@ public final class QuestionAnswering {
             case LEVELS, FORUMS:
                 return structures.levels(q, about);
             case MILESTONES:
-                return structures.milestones(q, about);
+                return forumList.isEmpty() ? structures.milestones(q, about) : forums.history(q, forumList);
             case ADMIN_SUPPORT:
                 return structures.adminSupport(q, about);
             case ABBREVIATION:
@@ -123,6 +123,10 @@ public final class QuestionAnswering {
         }
         if (!roles.isEmpty() && Set.of(Intent.PERSON, Intent.MEMBERS, Intent.ABOUT, Intent.REPRESENTS, Intent.GREETING).contains(q.intent)
                 && q.all(Mention.OfParty.class).isEmpty() && q.all(Mention.OfPerson.class).isEmpty()) {
+            if (forumList.isEmpty() && q.all(Mention.OfStructure.class).isEmpty()) {
+                List<ForumRef> holding = forumsWithRoleInArea(q, allForums(q, about), roles);
+                return holding.isEmpty() ? askWhichForum(q, about) : people.roleHolders(q, roles, holding);
+            }
             return people.roleHolders(q, roles, forumList.isEmpty() ? allForums(q, about) : forumList);
         }
         if (q.intent == Intent.REPRESENTS || q.intent == Intent.ABOUT && forumList.size() <= 1) {
@@ -279,6 +283,15 @@ public final class QuestionAnswering {
             }
         }
         return all;
+    }
+
+    /** "ordförande för äldre": the forums where a seat with that role is tied to that strategic area. */
+    private static List<ForumRef> forumsWithRoleInArea(Question q, List<ForumRef> forums, Set<SeatRole> roles) {
+        if (q.areas().isEmpty()) {
+            return List.of();
+        }
+        return forums.stream().filter(ref -> Seats.current(ref.structure(), ref.structure().seatsIn(ref.forum().id()), q.today).stream()
+                .anyMatch(seat -> roles.contains(seat.role()) && q.areas().contains(seat.area()))).toList();
     }
 
     private static List<ForumRef> askerForums(Question q) {

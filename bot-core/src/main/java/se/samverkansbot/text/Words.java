@@ -57,8 +57,12 @@ public final class Words {
         if (a.equals(b)) {
             return true;
         }
-        int length = Math.min(typed.length(), known.length());
+        return withinTypo(typed, known) || withinTypo(a, b);
+    }
+
+    private static boolean withinTypo(String a, String b) {
+        int length = Math.min(a.length(), b.length());
         int allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
-        return allowed > 0 && (EditDistance.between(typed, known) <= allowed || EditDistance.between(a, b) <= allowed);
+        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
     }
 }
