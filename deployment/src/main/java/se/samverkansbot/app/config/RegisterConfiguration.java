@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoDatabase;
 
+import se.samverkansbot.answering.QuestionAnswering;
+import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.Structures;
+import se.samverkansbot.store.mongo.MongoMeetings;
 import se.samverkansbot.store.mongo.MongoStructures;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +33,16 @@ class RegisterConfiguration {
     @Bean
     CurrentRegister currentRegister() {
         return new CurrentRegister();
+    }
+
+    @Bean
+    Meetings meetings(MongoDatabase database) {
+        return new MongoMeetings(database);
+    }
+
+    @Bean
+    QuestionAnswering questionAnswering(CurrentRegister register, Meetings meetings, Clock clock) {
+        return new QuestionAnswering(register, meetings, clock);
     }
 
     @Bean

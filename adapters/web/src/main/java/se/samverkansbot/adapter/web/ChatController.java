@@ -1,0 +1,65 @@
+package se.samverkansbot.adapter.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkansbot.answering.QuestionAnswering;
+import se.samverkansbot.conversation.ConversationAddress;
+import se.samverkansbot.conversation.InboundMessage;
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Register;
+
+/**
+ * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
+ * 400 that says how to ask.
+ */
+@RestController
+class ChatController {
+    private final QuestionAnswering answering;
+    private final Supplier<Register> register;
+
+    ChatController(QuestionAnswering answering, Supplier<Register> register) {
+        this.answering = answering;
+        this.register = register;
+    }
+
+    @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatResponse chat(@RequestBody ChatRequest request) {
+        String user = request.user() == null || request.user().isBlank() ? "guest" : request.user().strip();
+        Sender sender = new Sender(Platform.WEB, user, user.contains("@") ? user : null, null);
+        return ChatResponse.of(answering.answer(InboundMessage.text(sender, ConversationAddress.webChat(user), request.text(), request.locale())));
+    }
+
+    /** The people the page offers to "be": everyone in the register, by structure and name. */
+    @GetMapping(path = "/api/people", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PersonView> people() {
+        return register.get().structures().stream()
+                .flatMap(structure -> structure.people().stream().map(person -> new PersonView(person.id(), person.name(),
+                        person.title(), structure.party(person.party()).map(p -> p.name()).orElse(null), structure.name())))
+                .sorted(Comparator.comparing(PersonView::structure).thenComparing(PersonView::name, java.text.Collator.getInstance(Language.SWEDISH.locale())))
+                .toList();
+    }
+
+    record PersonView(String id, String name, String title, String organisation, String structure) {
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ChatResponse> unreadable() {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ChatResponse.message(
+                "Jag kunde inte läsa frågan. Skicka JSON som {\"user\": \"…\", \"text\": \"…\"}. / "
+                        + "I could not read the question. Send JSON such as {\"user\": \"…\", \"text\": \"…\"}.", Language.SWEDISH));
+    }
+}

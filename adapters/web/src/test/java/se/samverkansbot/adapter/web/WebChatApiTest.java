@@ -1,0 +1,117 @@
+package se.samverkansbot.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
+
+@SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatApiTest {
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void answers_a_question_in_swedish_with_plain_text() throws Exception {
+        HttpResponse<String> response = chat("""
+                {"user": "denise-wallen", "text": "Vem representerar Sundsvall i HälSam?"}""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(text(response)).contains("Sundsvalls kommun representeras i HälSam av", "Ordförande i socialnämnden");
+        assertThat((String) JsonPath.read(response.body(), "$.language")).isEqualTo("sv");
+    }
+
+    @Test
+    void answers_in_english_when_asked_in_english() throws Exception {
+        HttpResponse<String> response = chat("""
+                {"user": "gäst", "text": "How often do the county coordination groups meet?", "locale": "en"}""");
+
+        assertThat(text(response)).contains("5 gånger per år");
+        assertThat((String) JsonPath.read(response.body(), "$.language")).isEqualTo("en");
+    }
+
+    @Test
+    void carries_structured_parts_such_as_the_choices_of_a_clarifying_question() throws Exception {
+        HttpResponse<String> response = chat("""
+                {"user": "", "text": "Vem representerar Kommunförbundet?"}""");
+
+        List<Map<String, Object>> choices = JsonPath.read(response.body(), "$.parts[?(@.type == 'choices')].choices[*]");
+        assertThat(choices).extracting(c -> c.get("label"))
+                .contains("Kommunförbundet Västernorrland (HälSam)", "Kommunförbundet Jämtland Härjedalen (Jämtland Härjedalen)");
+        assertThat(choices).allSatisfy(c -> assertThat((String) c.get("value")).startsWith("Vem representerar Kommunförbundet?"));
+    }
+
+    @Test
+    void facts_come_as_label_value_pairs() throws Exception {
+        HttpResponse<String> response = chat("""
+                {"user": "x", "text": "Vad är SVOM?"}""");
+
+        List<String> labels = JsonPath.read(response.body(), "$.parts[0].facts[*].label");
+        assertThat(labels).contains("Struktur", "Nivå");
+    }
+
+    @Test
+    void bad_input_gets_a_polite_reply_never_a_server_error() throws Exception {
+        assertThat(text(chat("{\"user\": \"x\", \"text\": \"\"}"))).contains("Skriv en fråga");
+        assertThat(text(chat("{\"user\": \"x\"}"))).contains("Skriv en fråga");
+        assertThat(text(chat("{\"text\": \"" + "a".repeat(10_000) + "\"}"))).contains("för lång");
+        assertThat(text(chat("{\"user\": \"x\", \"text\": \"<img src=x onerror=alert(1)> vad betyder <b>XYZ</b>\"}")))
+                .doesNotContain("<", "onerror");
+        assertThat(text(chat("{\"user\": \"x\", \"text\": \"😀 hej 😀\"}"))).contains("Hej!");
+    }
+
+    @Test
+    void a_request_that_is_not_json_gets_400_with_an_explanation_in_both_languages_and_a_wrong_content_type_415() throws Exception {
+        HttpResponse<String> broken = chat("{\"user\": \"x\", \"text\": ");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(text(broken)).contains("Jag kunde inte läsa frågan", "I could not read the question");
+
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/api/chat"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hej")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).as("wrong content type").isEqualTo(415);
+    }
+
+    @Test
+    void lists_the_people_a_visitor_can_chat_as() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/people")).build(), HttpResponse.BodyHandlers.ofString());
+
+        List<String> names = JsonPath.read(response.body(), "$[*].name");
+        assertThat(names).contains("Denise Wallén", "Ewa Klingefors");
+    }
+
+    @Test
+    void serves_the_chat_page() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"sv\">", "aria-live=\"polite\"", "/api/chat", "textContent");
+    }
+
+    private HttpResponse<String> chat(String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String text(HttpResponse<String> response) {
+        return JsonPath.read(response.body(), "$.text");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
