@@ -11,7 +11,14 @@ import se.samverkansbot.text.Words;
  * cue in the question wins, so specific cues ("hur ofta") come before general ones ("vad är").
  */
 final class IntentClassifier {
-    private static final Map<Intent, List<String>> CUES = new LinkedHashMap<>();
+    private static final Map<Intent, List<Cue>> CUES = new LinkedHashMap<>();
+
+    /** A cue's words with their stems, computed once. */
+    private record Cue(List<String> words, List<String> stems) {
+        static Cue of(List<String> words) {
+            return new Cue(words, words.stream().map(Words::stem).toList());
+        }
+    }
 
     static {
         cue(Intent.MY_FORUMS, "mina forum", "var sitter jag", "vilka forum sitter jag", "vilka grupper sitter jag", "mina uppdrag",
@@ -62,13 +69,14 @@ final class IntentClassifier {
     }
 
     private static void cue(Intent intent, String... phrases) {
-        CUES.put(intent, java.util.Arrays.stream(phrases).map(Words::tokens).map(tokens -> String.join(" ", tokens)).toList());
+        CUES.put(intent, java.util.Arrays.stream(phrases).map(Words::tokens).map(Cue::of).toList());
     }
 
     Intent classify(List<String> words) {
-        for (Map.Entry<Intent, List<String>> entry : CUES.entrySet()) {
-            for (String cue : entry.getValue()) {
-                if (contains(words, List.of(cue.split(" ")))) {
+        List<String> stems = words.stream().map(Words::stem).toList();
+        for (Map.Entry<Intent, List<Cue>> entry : CUES.entrySet()) {
+            for (Cue cue : entry.getValue()) {
+                if (contains(words, stems, cue)) {
                     return entry.getKey();
                 }
             }
@@ -77,10 +85,14 @@ final class IntentClassifier {
     }
 
     static boolean contains(List<String> words, List<String> cue) {
-        for (int start = 0; start + cue.size() <= words.size(); start++) {
+        return contains(words, words.stream().map(Words::stem).toList(), Cue.of(cue));
+    }
+
+    private static boolean contains(List<String> words, List<String> stems, Cue cue) {
+        for (int start = 0; start + cue.words().size() <= words.size(); start++) {
             boolean all = true;
-            for (int k = 0; k < cue.size() && all; k++) {
-                all = cueWord(words.get(start + k), cue.get(k));
+            for (int k = 0; k < cue.words().size() && all; k++) {
+                all = cueWord(words.get(start + k), stems.get(start + k), cue.words().get(k), cue.stems().get(k));
             }
             if (all) {
                 return true;
@@ -89,8 +101,8 @@ final class IntentClassifier {
         return false;
     }
 
-    private static boolean cueWord(String typed, String cue) {
+    private static boolean cueWord(String typed, String typedStem, String cue, String cueStem) {
         // Short function words must match exactly ("vem" is not "vad"); longer ones forgive inflection and typos.
-        return typed.equals(cue) || cue.length() >= 5 && Words.sameWord(typed, cue);
+        return typed.equals(cue) || cue.length() >= 5 && Words.sameWord(typed, typedStem, cue, cueStem);
     }
 }

@@ -49,18 +49,19 @@ public final class Words {
      * word: none for short words, one letter from five, two from nine.
      */
     public static boolean sameWord(String typed, String known) {
-        if (typed.equals(known)) {
-            return true;
-        }
-        String a = stem(typed);
-        String b = stem(known);
-        if (a.equals(b)) {
-            return true;
-        }
-        return withinTypo(typed, known) || withinTypo(a, b);
+        return typed.equals(known) || sameWord(typed, stem(typed), known, stem(known));
     }
 
+    /** As {@link #sameWord(String, String)}, with both stems already known (for hot loops). */
+    public static boolean sameWord(String typed, String typedStem, String known, String knownStem) {
+        return typed.equals(known) || typedStem.equals(knownStem) || withinTypo(typed, known) || withinTypo(typedStem, knownStem);
+    }
+
+    /** A typo: same first letter (people rarely miss that one), length within the allowance, few edits. */
     private static boolean withinTypo(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
         int length = Math.min(a.length(), b.length());
         int allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
         return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
