@@ -28,6 +28,11 @@ final class PeopleAnswers {
             if (lines.isEmpty()) {
                 text.append(say.say("Registret har ingen aktuell plats för %s i %s.", "The register has no current seat for %s in %s.")
                         .formatted(party.name(), where(say, mention.structure(), forums)));
+                if (!party.principal()) {
+                    text.append(' ').append(say.say("%s är part i %s men inte huvudman: det stödjer samverkan men fattar inga beslut i den.",
+                            "%s is a party to %s but not a principal: it supports the collaboration but takes no decisions in it.")
+                            .formatted(party.name(), mention.structure().name()));
+                }
             } else {
                 text.append(say.say("%s representeras i %s av:", "%s is represented in %s by:").formatted(party.name(), where(say, mention.structure(), forums)))
                         .append('\n').append(Guidance.bullets(lines));
