@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import se.samverkansbot.conversation.Reply;
@@ -12,7 +13,6 @@ import se.samverkansbot.conversation.ReplyPart;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.Structure;
 
 /** What a forum is: its mandate, rhythm, place in the structure, members and history. */
 final class ForumAnswers {
@@ -183,18 +183,14 @@ final class ForumAnswers {
 
     Reply history(Question q, List<ForumRef> forums) {
         List<String> lines = forums.stream().map(ref -> history(q, ref)
-                .map(h -> say(q).forum(ref) + ": " + h)
+                .map(h -> q.say.forum(ref) + ": " + h)
                 .orElse(q.say.say("Registret anger inte när %s startade.", "The register does not say when %s started.")
                         .formatted(q.say.forum(ref)))).toList();
         return Reply.plain(String.join("\n", lines), q.language);
     }
 
-    private static Phrasing say(Question q) {
-        return q.say;
-    }
-
     /** "Sedan 2005; ersatte LAKO." / "Upphörde 2022-12-31; ersattes av …", or nothing when nothing is known. */
-    java.util.Optional<String> history(Question q, ForumRef ref) {
+    Optional<String> history(Question q, ForumRef ref) {
         Phrasing say = q.say;
         Forum forum = ref.forum();
         List<String> facts = new ArrayList<>();
@@ -210,9 +206,9 @@ final class ForumAnswers {
         ref.structure().forums().stream().filter(f -> forum.id().equals(f.replaces())).findFirst()
                 .ifPresent(successor -> facts.add(say.say("ersattes av %s", "was replaced by %s").formatted(successor.name())));
         if (facts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Phrasing.capitalize(String.join("; ", facts)) + ".");
+        return Optional.of(Phrasing.capitalize(String.join("; ", facts)) + ".");
     }
 
     static String frequency(Forum forum) {
@@ -222,8 +218,8 @@ final class ForumAnswers {
         return Objects.requireNonNullElse(forum.meets().description(), forum.meets().timesPerYear() + " gånger per år");
     }
 
-    private static java.util.Optional<Forum> reportsTo(ForumRef ref) {
-        return ref.forum().reportsTo() == null ? java.util.Optional.empty() : ref.structure().forum(ref.forum().reportsTo());
+    private static Optional<Forum> reportsTo(ForumRef ref) {
+        return ref.forum().reportsTo() == null ? Optional.empty() : ref.structure().forum(ref.forum().reportsTo());
     }
 
     /** Forums that share a mandate (the three county groups) are answered once, named together. */
@@ -253,7 +249,4 @@ final class ForumAnswers {
         }
     }
 
-    static List<Structure> structuresOf(List<ForumRef> forums) {
-        return forums.stream().map(ForumRef::structure).distinct().toList();
-    }
 }

@@ -84,10 +84,6 @@ final class IntentClassifier {
         return Intent.ABOUT;
     }
 
-    static boolean contains(List<String> words, List<String> cue) {
-        return contains(words, words.stream().map(Words::stem).toList(), Cue.of(cue));
-    }
-
     private static boolean contains(List<String> words, List<String> stems, Cue cue) {
         for (int start = 0; start + cue.words().size() <= words.size(); start++) {
             boolean all = true;

@@ -136,10 +136,6 @@ final class Question {
         return words.stream().filter(w -> YEAR.matcher(w).matches()).map(Integer::valueOf).findFirst();
     }
 
-    boolean has(String... cue) {
-        return IntentClassifier.contains(words, List.of(cue));
-    }
-
     /** Words that name nothing in the register (safe to repeat: only letters and digits are left). */
     List<String> unnamedWords() {
         List<String> rest = new ArrayList<>();

@@ -84,10 +84,6 @@ final class StructureAnswers {
         return Reply.plain(text.toString().strip(), q.language);
     }
 
-    Reply forums(Question q, List<Structure> structures) {
-        return levels(q, structures);
-    }
-
     Reply history(Question q, Structure structure) {
         Phrasing say = q.say;
         StringBuilder text = new StringBuilder();

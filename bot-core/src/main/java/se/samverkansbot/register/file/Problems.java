@@ -12,10 +12,6 @@ final class Problems {
         this.file = file;
     }
 
-    String file() {
-        return file;
-    }
-
     void add(int line, ProblemKind kind, Object... arguments) {
         found.add(new Problem(file, line, kind, arguments));
     }

@@ -2,7 +2,6 @@ package se.samverkansbot.register.file;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -113,45 +113,29 @@ final class YamlFields {
     }
 
     LocalDate date(String key) {
-        return scalar(key).map(text -> {
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(lineOf(key), ProblemKind.BAD_DATE, key, text);
-                return null;
-            }
-        }).orElse(null);
+        return parsed(key, LocalDate::parse, ProblemKind.BAD_DATE);
     }
 
     PartialDate partialDate(String key) {
-        return scalar(key).map(text -> {
-            try {
-                return PartialDate.parse(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(lineOf(key), ProblemKind.BAD_PARTIAL_DATE, key, text);
-                return null;
-            }
-        }).orElse(null);
+        return parsed(key, PartialDate::parse, ProblemKind.BAD_PARTIAL_DATE);
     }
 
     Integer integer(String key) {
-        return scalar(key).map(text -> {
-            try {
-                return Integer.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                problems.add(lineOf(key), ProblemKind.EXPECTED_NUMBER, key, text);
-                return null;
-            }
-        }).orElse(null);
+        return parsed(key, Integer::valueOf, ProblemKind.EXPECTED_NUMBER);
     }
 
     BigDecimal decimal(String key) {
+        // Swedish documents write decimals with a comma: 0,9 mnkr.
+        return parsed(key, text -> new BigDecimal(text.replace(',', '.')), ProblemKind.EXPECTED_NUMBER);
+    }
+
+    /** The value parsed, or null; a value the parser refuses is reported as {@code kind} with key and text. */
+    private <T> T parsed(String key, Function<String, T> parser, ProblemKind kind) {
         return scalar(key).map(text -> {
             try {
-                // Swedish documents write decimals with a comma: 0,9 mnkr.
-                return new BigDecimal(text.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                problems.add(lineOf(key), ProblemKind.EXPECTED_NUMBER, key, text);
+                return parser.apply(text.strip());
+            } catch (RuntimeException e) {
+                problems.add(lineOf(key), kind, key, text);
                 return null;
             }
         }).orElse(null);
