@@ -1,0 +1,47 @@
+package se.samverkansbot.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A forum's deadlines relative to each of its meetings. The standard template follows common Swedish board
+ * practice (DOMAIN.md): agenda items two weeks before, notice and papers a week before, minutes within 14 days.
+ */
+public record DeadlineTemplate(List<DeadlineRule> rules) {
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    public DeadlineTemplate {
+        rules = List.copyOf(rules);
+    }
+
+    public static DeadlineTemplate standard() {
+        return new DeadlineTemplate(List.of(
+                new DeadlineRule(DeadlineKind.AGENDA_CUTOFF, -14, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(12, 0), DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(DeadlineKind.NOTICE, -7, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(9, 0), DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(DeadlineKind.MATERIAL, -7, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(9, 0), DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(DeadlineKind.MINUTES, 14, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(16, 0), DeadlineRule.Shift.LATER)));
+    }
+
+    /** The deadlines of a meeting that starts at {@code start}, in Swedish time, earliest first; the meeting itself included. */
+    public List<Deadline> deadlinesFor(Instant start, WorkingDays workingDays) {
+        LocalDate meetingDay = start.atZone(SWEDEN).toLocalDate();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (DeadlineRule rule : rules) {
+            LocalDate day = rule.counting() == DeadlineRule.Counting.WORKING_DAYS
+                    ? workingDays.plusWorkingDays(meetingDay, rule.offset())
+                    : meetingDay.plusDays(rule.offset());
+            day = rule.shift() == DeadlineRule.Shift.EARLIER ? workingDays.onOrBefore(day) : workingDays.onOrAfter(day);
+            // ZonedDateTime.of resolves the local time in Swedish time, daylight saving included.
+            deadlines.add(new Deadline(rule.kind(), ZonedDateTime.of(day, rule.at(), SWEDEN).toInstant()));
+        }
+        deadlines.add(new Deadline(DeadlineKind.MEETING, start));
+        deadlines.sort(Comparator.comparing(Deadline::due));
+        return List.copyOf(deadlines);
+    }
+}
