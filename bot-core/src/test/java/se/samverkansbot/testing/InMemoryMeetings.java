@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import se.samverkansbot.meeting.Meeting;
@@ -22,6 +23,11 @@ public final class InMemoryMeetings implements Meetings {
                 .sorted(Comparator.comparing(Meeting::start))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Optional<Meeting> byId(String id) {
+        return Optional.ofNullable(meetings.get(id));
     }
 
     @Override

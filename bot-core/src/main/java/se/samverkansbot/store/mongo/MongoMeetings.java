@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -39,6 +40,11 @@ public final class MongoMeetings implements Meetings {
                 .sort(Sorts.ascending("start"))
                 .limit(limit)
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public Optional<Meeting> byId(String id) {
+        return Optional.ofNullable(meetings.find(eq("_id", id)).first());
     }
 
     @Override

@@ -1,0 +1,51 @@
+package se.samverkansbot.reminder;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.meeting.Meetings;
+
+/**
+ * No nagging: a reminder that no longer matters is not sent. It does not matter when its meeting is gone
+ * or cancelled, its deadline has passed (after downtime only reminders that still matter go out late),
+ * the agenda or notice it is about is already out, or the person muted the forum.
+ */
+public final class ReminderRelevance {
+    private final Meetings meetings;
+    private final Mutes mutes;
+
+    public ReminderRelevance(Meetings meetings, Mutes mutes) {
+        this.meetings = meetings;
+        this.mutes = mutes;
+    }
+
+    /** Why the reminder should not be sent now, or empty when it should. */
+    public Optional<String> reasonToSkip(Reminder reminder, Instant now) {
+        Optional<Meeting> meeting = meetings.byId(reminder.meetingId());
+        if (meeting.isEmpty()) {
+            return Optional.of("the meeting no longer exists");
+        }
+        MeetingStatus status = meeting.get().status();
+        if (status == MeetingStatus.CANCELLED) {
+            return Optional.of("the meeting was cancelled");
+        }
+        if (!reminder.due().isAfter(now)) {
+            return Optional.of("the deadline has passed");
+        }
+        boolean noticeIsOut = status != MeetingStatus.PLANNED;
+        if (noticeIsOut && (reminder.deadline() == DeadlineKind.AGENDA_CUTOFF || reminder.deadline() == DeadlineKind.NOTICE
+                || reminder.deadline() == DeadlineKind.MATERIAL)) {
+            return Optional.of("the notice and agenda are already published");
+        }
+        if (status == MeetingStatus.MINUTES_PUBLISHED && reminder.deadline() == DeadlineKind.MINUTES) {
+            return Optional.of("the minutes are already published");
+        }
+        if (reminder.recipient().personId() != null && mutes.isMuted(reminder.recipient().personId(), reminder.structureId(), reminder.forumId())) {
+            return Optional.of("the person muted this forum");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,40 @@
+package se.samverkansbot.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored reminders (port). Every change is one atomic single-document operation. */
+public interface Reminders {
+
+    /** Stores the reminders that are not stored yet; returns how many were new. Planning twice changes nothing. */
+    int plan(Collection<Reminder> reminders);
+
+    /**
+     * Claims one reminder that is due at {@code now} — pending and past both its send time and any retry time,
+     * or claimed by someone whose lease ran out — for {@code worker} until {@code now + lease}.
+     */
+    Optional<Reminder> claimDue(Instant now, String worker, Duration lease);
+
+    /** Marks a claimed reminder sent; false if {@code worker} no longer holds the claim. */
+    boolean markSent(String id, String worker, Instant at, String platformMessageId);
+
+    boolean markSkipped(String id, String worker, String reason);
+
+    /** Gives a claim back to be tried again at {@code retryAt}. */
+    boolean release(String id, String worker, Instant retryAt, String reason);
+
+    boolean markFailed(String id, String worker, String reason);
+
+    /**
+     * Skips every reminder of a meeting that has not gone out (the meeting was cancelled, or moved: then new
+     * reminders are planned from its new deadlines, under new delivery keys).
+     */
+    int skipPending(String meetingId, String reason);
+
+    Optional<Reminder> byId(String id);
+
+    List<Reminder> ofMeeting(String meetingId);
+}
