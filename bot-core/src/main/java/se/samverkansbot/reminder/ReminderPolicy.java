@@ -1,0 +1,42 @@
+package se.samverkansbot.reminder;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import se.samverkansbot.meeting.DeadlineKind;
+
+/**
+ * Which reminders a forum wants: per deadline, how many days before, to whom, at what time of day.
+ *
+ * @param at        the time of day reminders go out (office hours)
+ * @param officeEnd reminders are not sent after this time unless the deadline itself is later that day
+ */
+public record ReminderPolicy(List<Rule> rules, LocalTime at, LocalTime officeStart, LocalTime officeEnd) {
+
+    public record Rule(DeadlineKind deadline, List<Integer> daysBefore, Set<Audience> audiences) {
+        public Rule {
+            daysBefore = List.copyOf(daysBefore);
+            audiences = Set.copyOf(audiences);
+        }
+    }
+
+    public ReminderPolicy {
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * The default: members hear of the agenda cut-off a week and a day before and of the meeting a week and a
+     * day before (the channel too); the chair, convener and secretary hear of the notice, material and minutes
+     * the day before.
+     */
+    public static ReminderPolicy standard() {
+        return new ReminderPolicy(List.of(
+                new Rule(DeadlineKind.AGENDA_CUTOFF, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
+                new Rule(DeadlineKind.NOTICE, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
+                new Rule(DeadlineKind.MATERIAL, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
+                new Rule(DeadlineKind.MEETING, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
+                new Rule(DeadlineKind.MINUTES, List.of(1), Set.of(Audience.ROLE_HOLDERS))),
+                LocalTime.of(9, 0), LocalTime.of(8, 0), LocalTime.of(17, 0));
+    }
+}
