@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import se.samverkansbot.meeting.Deadline;
+import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.WorkingDays;
@@ -41,6 +42,11 @@ public final class PlanReminders {
 
     /** Plans the reminders of one meeting that are still ahead of {@code now}; returns how many were new. */
     public int plan(Meeting meeting, ReminderPolicy policy, Instant now) {
+        return reminders.plan(remindersFor(meeting, policy, now));
+    }
+
+    /** The reminders one meeting should have that are still ahead of {@code now}, without storing them. */
+    public List<Reminder> remindersFor(Meeting meeting, ReminderPolicy policy, Instant now) {
         List<Reminder> planned = new ArrayList<>();
         for (ReminderPolicy.Rule rule : policy.rules()) {
             for (Deadline deadline : meeting.deadlines()) {
@@ -58,7 +64,7 @@ public final class PlanReminders {
                 }
             }
         }
-        return reminders.plan(planned);
+        return planned;
     }
 
     /** {@code days} before the deadline's day at the policy's hour, on a working day, inside office hours. */
@@ -72,6 +78,14 @@ public final class PlanReminders {
             at = policy.officeEnd().minusHours(1);
         }
         return ZonedDateTime.of(day, at, DeadlineTemplate.SWEDEN).toInstant();
+    }
+
+    /** Tells the forum's channel and members about a change to a meeting, now, through the once-only delivery. */
+    public int announce(Meeting meeting, Reminder.Purpose purpose, Instant now) {
+        Set<Recipient> recipients = recipients(meeting, Set.of(Audience.CHANNEL, Audience.MEMBERS));
+        List<Reminder> notices = recipients.stream().map(recipient -> Reminder.notice(purpose, meeting.structureId(), meeting.forumId(),
+                meeting.id(), DeadlineKind.MEETING, meeting.start(), now, recipient)).toList();
+        return reminders.plan(notices);
     }
 
     private Set<Recipient> recipients(Meeting meeting, Set<Audience> audiences) {

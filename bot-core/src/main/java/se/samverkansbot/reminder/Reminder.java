@@ -29,16 +29,33 @@ public record Reminder(
         Instant notBefore,
         Instant sentAt,
         String platformMessageId,
-        String note) {
+        String note,
+        Purpose purpose) {
 
-    /** The delivery key: meeting, deadline, lead time and recipient. */
-    public static String deliveryKey(String meetingId, DeadlineKind deadline, Instant sendAt, Recipient recipient) {
-        return meetingId + "|" + deadline + "|" + sendAt.getEpochSecond() + "|" + recipient.key();
+    /** What the message is for: a reminder before a deadline, or news that the meeting moved or was cancelled. */
+    public enum Purpose {
+        REMINDER, MEETING_MOVED, MEETING_CANCELLED
+    }
+
+    public Reminder {
+        purpose = purpose == null ? Purpose.REMINDER : purpose;
+    }
+
+    /** The delivery key: purpose, meeting, deadline, send time and recipient. */
+    public static String deliveryKey(Purpose purpose, String meetingId, DeadlineKind deadline, Instant sendAt, Recipient recipient) {
+        String prefix = purpose == Purpose.REMINDER ? "" : purpose.name() + "|";
+        return prefix + meetingId + "|" + deadline + "|" + sendAt.getEpochSecond() + "|" + recipient.key();
     }
 
     public static Reminder planned(String structureId, String forumId, String meetingId, DeadlineKind deadline, Instant due,
                                    Instant sendAt, Recipient recipient) {
-        return new Reminder(deliveryKey(meetingId, deadline, sendAt, recipient), structureId, forumId, meetingId, deadline, due,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null);
+        return notice(Purpose.REMINDER, structureId, forumId, meetingId, deadline, due, sendAt, recipient);
+    }
+
+    /** A message about a meeting (moved, cancelled) that goes out through the same once-only delivery. */
+    public static Reminder notice(Purpose purpose, String structureId, String forumId, String meetingId, DeadlineKind deadline,
+                                  Instant due, Instant sendAt, Recipient recipient) {
+        return new Reminder(deliveryKey(purpose, meetingId, deadline, sendAt, recipient), structureId, forumId, meetingId, deadline, due,
+                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose);
     }
 }

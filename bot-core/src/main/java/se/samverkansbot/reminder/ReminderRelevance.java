@@ -29,6 +29,9 @@ public final class ReminderRelevance {
             return Optional.of("the meeting no longer exists");
         }
         MeetingStatus status = meeting.get().status();
+        if (reminder.purpose() == Reminder.Purpose.MEETING_CANCELLED) {
+            return reminder.due().isAfter(now) ? Optional.empty() : Optional.of("the meeting would already have taken place");
+        }
         if (status == MeetingStatus.CANCELLED) {
             return Optional.of("the meeting was cancelled");
         }

@@ -25,9 +25,13 @@ public final class ReminderTexts {
         String forum = register.get().structure(reminder.structureId())
                 .flatMap(s -> s.forum(reminder.forumId()).map(f -> name(f, s))).orElse(reminder.forumId());
         String when = WHEN.format(reminder.due().atZone(DeadlineTemplate.SWEDEN));
-        String text = reminder.deadline() == DeadlineKind.MEETING
-                ? "Påminnelse: möte i %s %s.".formatted(forum, when)
-                : "Påminnelse för %s: %s %s.".formatted(forum, reminder.deadline().label(Language.SWEDISH), when);
+        String text = switch (reminder.purpose()) {
+            case MEETING_MOVED -> "Mötet i %s är flyttat till %s.".formatted(forum, when);
+            case MEETING_CANCELLED -> "Mötet i %s %s är inställt.".formatted(forum, when);
+            case REMINDER -> reminder.deadline() == DeadlineKind.MEETING
+                    ? "Påminnelse: möte i %s %s.".formatted(forum, when)
+                    : "Påminnelse för %s: %s %s.".formatted(forum, reminder.deadline().label(Language.SWEDISH), when);
+        };
         return Reply.plain(text, Language.SWEDISH);
     }
 

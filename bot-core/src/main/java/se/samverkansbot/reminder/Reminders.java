@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored reminders (port). Every change is one atomic single-document operation. */
 public interface Reminders {
@@ -29,10 +30,10 @@ public interface Reminders {
     boolean markFailed(String id, String worker, String reason);
 
     /**
-     * Skips every reminder of a meeting that has not gone out (the meeting was cancelled, or moved: then new
-     * reminders are planned from its new deadlines, under new delivery keys).
+     * Skips the reminders of a meeting that have not gone out, except those in {@code keep}: when a meeting
+     * moves, reminders that are still right (same delivery key) stay; when it is cancelled, none do.
      */
-    int skipPending(String meetingId, String reason);
+    int skipPending(String meetingId, Set<String> keep, String reason);
 
     Optional<Reminder> byId(String id);
 

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.conversions.Bson;
 
@@ -102,8 +104,8 @@ public final class MongoReminders implements Reminders {
     }
 
     @Override
-    public int skipPending(String meetingId, String reason) {
-        return (int) reminders.updateMany(and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name())),
+    public int skipPending(String meetingId, Set<String> keep, String reason) {
+        return (int) reminders.updateMany(and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("id", keep)),
                 combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason))).getModifiedCount();
     }
 
