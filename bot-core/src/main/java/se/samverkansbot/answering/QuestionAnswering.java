@@ -71,6 +71,11 @@ public final class QuestionAnswering {
         return answer(question, text);
     }
 
+    /** The register's person id for a platform identity, email, id or name, if the register knows them. */
+    public Optional<String> personIdOf(String identity) {
+        return index().person(identity).map(found -> found.person().id());
+    }
+
     private RegisterIndex index() {
         Register current = register.get();
         RegisterIndex cached = index;

@@ -9,13 +9,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.reminder.Recipient;
+import se.samverkansbot.reminder.Reminder;
+import se.samverkansbot.reminder.Reminders;
 import se.samverkansbot.register.Structure;
 
 /** The application as a newcomer runs it: no MongoDB installed, no Slack or Teams credentials. */
@@ -65,6 +76,28 @@ class ApplicationTest {
         try (ConfigurableApplicationContext second = start("--samverkan.structures.load-shipped=false")) {
             assertThat(second.getBean(CurrentRegister.class).get().structures()).extracting(Structure::id)
                     .containsExactlyInAnyOrder("egen", "halsam", "jamtland-harjedalen");
+        }
+    }
+
+    @Test
+    void a_due_reminder_reaches_the_persons_web_inbox_through_the_ticking_clock_exactly_once() throws Exception {
+        try (ConfigurableApplicationContext app = start("--samverkan.reminders.tick=PT0.2S")) {
+            Instant now = Instant.now();
+            Instant start = now.plus(Duration.ofDays(3));
+            app.getBean(Meetings.class).save(new Meeting("e2e", "halsam", "lansledning", start, null, null, null, MeetingStatus.PLANNED,
+                    List.of(), List.of()));
+            app.getBean(Reminders.class).plan(List.of(Reminder.planned("halsam", "lansledning", "e2e", DeadlineKind.MEETING, start, now,
+                    new Recipient(Platform.WEB, "web:denise-wallen", "denise-wallen"))));
+
+            String inbox = "[]";
+            for (int i = 0; i < 50 && inbox.equals("[]"); i++) {
+                Thread.sleep(100);
+                inbox = get(app, "/api/inbox?user=denise-wallen").body();
+            }
+            Thread.sleep(1000); // several more ticks
+
+            assertThat(inbox).contains("Påminnelse: möte i Länsledning (HälSam)");
+            assertThat(get(app, "/api/inbox?user=denise-wallen").body().split("Påminnelse", -1)).hasSize(2);
         }
     }
 

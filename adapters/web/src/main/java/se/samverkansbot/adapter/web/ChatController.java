@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkansbot.answering.QuestionAnswering;
@@ -21,6 +22,7 @@ import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.Sender;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
+import se.samverkansbot.reminder.Inbox;
 
 /**
  * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
@@ -30,10 +32,12 @@ import se.samverkansbot.register.Register;
 class ChatController {
     private final QuestionAnswering answering;
     private final Supplier<Register> register;
+    private final Inbox inbox;
 
-    ChatController(QuestionAnswering answering, Supplier<Register> register) {
+    ChatController(QuestionAnswering answering, Supplier<Register> register, Inbox inbox) {
         this.answering = answering;
         this.register = register;
+        this.inbox = inbox;
     }
 
     @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +58,16 @@ class ChatController {
     }
 
     record PersonView(String id, String name, String title, String organisation, String structure) {
+    }
+
+    /** Reminders and notices the bot delivered to this person in the app, newest first; empty for a guest. */
+    @GetMapping(path = "/api/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<InboxView> inbox(@RequestParam(name = "user", required = false) String user) {
+        return answering.personIdOf(user).map(person -> inbox.latest(person, 50).stream()
+                .map(m -> new InboxView(m.deliveryKey(), m.text(), m.at().toString())).toList()).orElse(List.of());
+    }
+
+    record InboxView(String id, String text, String at) {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

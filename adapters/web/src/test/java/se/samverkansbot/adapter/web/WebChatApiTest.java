@@ -7,14 +7,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.JsonPath;
+
+import se.samverkansbot.reminder.Inbox;
 
 @SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatApiTest {
@@ -91,6 +95,22 @@ class WebChatApiTest {
 
         List<String> names = JsonPath.read(response.body(), "$[*].name");
         assertThat(names).contains("Denise Wallén", "Ewa Klingefors");
+    }
+
+    @Autowired
+    Inbox inbox;
+
+    @Test
+    void shows_a_person_the_reminders_delivered_to_them_in_the_app_and_a_guest_nothing() throws Exception {
+        inbox.deliver(new Inbox.Message("k1", "denise-wallen", "Påminnelse: möte i Länsledning (HälSam).", Instant.parse("2027-01-05T08:00:00Z")));
+        inbox.deliver(new Inbox.Message("k2", "ewa-klingefors", "Inte till Denise.", Instant.parse("2027-01-05T08:00:00Z")));
+
+        HttpResponse<String> mine = http.send(HttpRequest.newBuilder(uri("/api/inbox?user=Denise%20Wall%C3%A9n")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> guest = http.send(HttpRequest.newBuilder(uri("/api/inbox?user=nobody")).build(), HttpResponse.BodyHandlers.ofString());
+
+        List<String> texts = JsonPath.read(mine.body(), "$[*].text");
+        assertThat(texts).containsExactly("Påminnelse: möte i Länsledning (HälSam).");
+        assertThat(guest.body()).isEqualTo("[]");
     }
 
     @Test

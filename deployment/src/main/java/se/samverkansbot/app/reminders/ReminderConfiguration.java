@@ -1,0 +1,114 @@
+package se.samverkansbot.app.reminders;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.client.MongoDatabase;
+
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.ScheduleMeetings;
+import se.samverkansbot.meeting.WorkingDays;
+import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.reminder.ForumChannels;
+import se.samverkansbot.reminder.Inbox;
+import se.samverkansbot.reminder.InboxMessenger;
+import se.samverkansbot.reminder.Mutes;
+import se.samverkansbot.reminder.OutboundMessenger;
+import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.reminder.RegisterDirectory;
+import se.samverkansbot.reminder.ReminderRelevance;
+import se.samverkansbot.reminder.ReminderTexts;
+import se.samverkansbot.reminder.Reminders;
+import se.samverkansbot.reminder.ReportFailedReminder;
+import se.samverkansbot.reminder.RoutingMessenger;
+import se.samverkansbot.reminder.SendDueReminders;
+import se.samverkansbot.store.mongo.MongoForumChannels;
+import se.samverkansbot.store.mongo.MongoInbox;
+import se.samverkansbot.store.mongo.MongoMutes;
+import se.samverkansbot.store.mongo.MongoReminders;
+
+/**
+ * Reminders in the running app. Quartz (in memory) only ticks; the reminders in MongoDB are the truth, so a
+ * restart or a second instance loses or doubles nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReminderConfiguration {
+
+    @Bean
+    WorkingDays workingDays() {
+        return new WorkingDays();
+    }
+
+    @Bean
+    Reminders reminders(MongoDatabase database) {
+        return new MongoReminders(database);
+    }
+
+    @Bean
+    Mutes mutes(MongoDatabase database) {
+        return new MongoMutes(database);
+    }
+
+    @Bean
+    Inbox inbox(MongoDatabase database) {
+        return new MongoInbox(database);
+    }
+
+    @Bean
+    ForumChannels forumChannels(MongoDatabase database) {
+        return new MongoForumChannels(database);
+    }
+
+    @Bean
+    PlanReminders planReminders(Reminders reminders, ForumChannels channels, CurrentRegister register, WorkingDays workingDays) {
+        return new PlanReminders(reminders, new RegisterDirectory(register, channels), register, workingDays);
+    }
+
+    @Bean
+    ScheduleMeetings scheduleMeetings(Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
+        return new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
+    }
+
+    /** Each platform adapter adds its messenger here as it is connected; the in-app inbox is always there. */
+    @Bean
+    OutboundMessenger outboundMessenger(Inbox inbox, Clock clock) {
+        return new RoutingMessenger(Map.of(Platform.WEB, new InboxMessenger(inbox, clock)));
+    }
+
+    @Bean
+    SendDueReminders sendDueReminders(Reminders reminders, OutboundMessenger messenger, Meetings meetings, Mutes mutes,
+                                      CurrentRegister register, Inbox inbox, Clock clock,
+                                      @Value("${samverkan.reminders.lease:PT2M}") Duration lease,
+                                      @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts) {
+        // Unique per process, so a restarted process never mistakes an old claim for its own.
+        String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        return new SendDueReminders(reminders, messenger, new ReminderRelevance(meetings, mutes), new ReminderTexts(register), clock,
+                worker, lease, maxAttempts, new ReportFailedReminder(register, inbox, clock));
+    }
+
+    @Bean
+    JobDetail dispatchRemindersJob() {
+        return JobBuilder.newJob(DispatchRemindersJob.class).withIdentity("dispatch-reminders").storeDurably().build();
+    }
+
+    @Bean
+    Trigger dispatchRemindersTrigger(JobDetail dispatchRemindersJob, @Value("${samverkan.reminders.tick:PT15S}") Duration tick) {
+        return TriggerBuilder.newTrigger().forJob(dispatchRemindersJob).withIdentity("dispatch-reminders-tick")
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(tick.toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+    }
+}
