@@ -101,6 +101,31 @@ class ApplicationTest {
         }
     }
 
+    @Test
+    void a_schedule_in_a_structure_file_becomes_meetings_that_members_can_ask_about() throws Exception {
+        int nextYear = java.time.Year.now().getValue() + 1;
+        Files.writeString(ownFiles.resolve("planerad.yaml"), """
+                structure: {id: planerad, name: Planerad samverkan}
+                forums:
+                  - id: styrgrupp
+                    name: Styrgruppen
+                    level: working-group
+                    meets:
+                      schedule: {rule: "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=10", from: %d-01-01, at: "09:30", place: Sundsvall}
+                """.formatted(nextYear));
+        try (ConfigurableApplicationContext app = start("--samverkan.structures.directory=" + ownFiles)) {
+            String answer = "";
+            for (int i = 0; i < 60 && !answer.contains("Nästa möte"); i++) {
+                Thread.sleep(100);
+                answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+                                + "/api/chat")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"När är nästa möte i styrgruppen?\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertThat(answer).contains("Nästa möte i Styrgruppen (Planerad samverkan)", "10 mars " + nextYear, "kl. 09.30", "Sundsvall");
+        }
+    }
+
     private ConfigurableApplicationContext start(String... extra) {
         String[] args = new String[extra.length + 2];
         args[0] = "--server.port=0";

@@ -29,6 +29,11 @@ public enum ProblemKind {
     BODY_OF_OTHER_PARTY("organet '%s' tillhör '%s', inte '%s'", "body '%s' belongs to '%s', not '%s'"),
     NOT_A_MUNICIPALITY("'municipality' ska vara en kommun; '%s' är en %s", "'municipality' must be a municipality; '%s' is a %s"),
     REPORTING_CYCLE("forumet '%s' rapporterar till sig självt via %s", "forum '%s' reports to itself through %s"),
+    BAD_TIME("'%s' är ingen giltig tid: '%s' (skriv TT:MM)", "'%s' is not a valid time: '%s' (write HH:MM)"),
+    BAD_RULE("'%s' är ingen giltig upprepningsregel (RFC 5545, t.ex. FREQ=YEARLY;BYMONTH=2,4;BYDAY=1TU): %s",
+            "'%s' is not a valid recurrence rule (RFC 5545, e.g. FREQ=YEARLY;BYMONTH=2,4;BYDAY=1TU): %s"),
+    SCHEDULE_INCOMPLETE("ett schema behöver 'at' och antingen 'rule' med 'from' eller 'dates'",
+            "a schedule needs 'at' and either 'rule' with 'from' or 'dates'"),
     COST_TOTAL("totalMnkr %s är inte summan av kostnadsraderna (%s)", "totalMnkr %s is not the sum of the cost lines (%s)"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 

@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import net.fortuna.ical4j.model.Recur;
+
 import se.samverkansbot.register.AdminSupport;
 import se.samverkansbot.register.Body;
 import se.samverkansbot.register.BodyKind;
@@ -29,6 +31,7 @@ import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.GlossaryTerm;
 import se.samverkansbot.register.Mandate;
 import se.samverkansbot.register.MeetingFrequency;
+import se.samverkansbot.register.MeetingSchedule;
 import se.samverkansbot.register.Milestone;
 import se.samverkansbot.register.Party;
 import se.samverkansbot.register.PartyKind;
@@ -174,7 +177,8 @@ public final class StructureFileReader {
                 return read;
             }).orElse(null);
             MeetingFrequency meets = fields.object("meets").map(m -> {
-                MeetingFrequency read = new MeetingFrequency(m.integer("timesPerYear"), m.text("description"));
+                MeetingFrequency read = new MeetingFrequency(m.integer("timesPerYear"), m.text("description"),
+                        m.object("schedule").map(this::schedule).orElse(null));
                 m.rejectUnknownKeys();
                 return read;
             }).orElse(null);
@@ -187,6 +191,18 @@ public final class StructureFileReader {
                 problems.add(fields.lineOf("validTo"), ProblemKind.PERIOD_REVERSED, forum.validTo(), forum.validFrom());
             }
             register("forum", forum.id(), forum, fields, forums);
+        }
+
+        private MeetingSchedule schedule(YamlFields fields) {
+            fields.check("rule", rule -> new Recur<java.time.LocalDateTime>(rule), ProblemKind.BAD_RULE);
+            MeetingSchedule schedule = new MeetingSchedule(fields.text("rule"), fields.date("from"), fields.dates("dates"),
+                    fields.time("at"), fields.integer("minutes"), fields.text("place"), fields.text("link"));
+            boolean recurs = schedule.rule() != null && schedule.from() != null;
+            if (!fields.has("at") || !recurs && schedule.dates().isEmpty() && !fields.has("dates")) {
+                problems.add(fields.line(), ProblemKind.SCHEDULE_INCOMPLETE);
+            }
+            fields.rejectUnknownKeys();
+            return schedule;
         }
 
         private void seat(YamlFields fields) {

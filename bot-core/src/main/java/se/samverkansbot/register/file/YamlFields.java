@@ -2,6 +2,7 @@ package se.samverkansbot.register.file;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -114,6 +115,33 @@ final class YamlFields {
 
     LocalDate date(String key) {
         return parsed(key, LocalDate::parse, ProblemKind.BAD_DATE);
+    }
+
+    LocalTime time(String key) {
+        return parsed(key, LocalTime::parse, ProblemKind.BAD_TIME);
+    }
+
+    List<LocalDate> dates(String key) {
+        List<LocalDate> dates = new java.util.ArrayList<>();
+        for (String text : texts(key)) {
+            try {
+                dates.add(LocalDate.parse(text));
+            } catch (RuntimeException e) {
+                problems.add(lineOf(key), ProblemKind.BAD_DATE, key, text);
+            }
+        }
+        return dates;
+    }
+
+    /** Reports {@code kind} at {@code key} when {@code check} refuses the text (a rule a library parses). */
+    void check(String key, java.util.function.Consumer<String> check, ProblemKind kind) {
+        scalar(key).ifPresent(text -> {
+            try {
+                check.accept(text.strip());
+            } catch (RuntimeException e) {
+                problems.add(lineOf(key), kind, key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+        });
     }
 
     PartialDate partialDate(String key) {

@@ -134,6 +134,19 @@ class StructureFileReaderTest {
     }
 
     @Test
+    void reads_a_meeting_schedule_and_refuses_a_rule_or_time_it_cannot_read() {
+        String scheduled = VALID.replace("level: political}", "level: political, meets: {schedule: {rule: \"FREQ=YEARLY;BYMONTH=2,9;BYDAY=1TU\", "
+                + "from: 2027-01-01, at: \"13:00\", minutes: 120, place: Sundsvall}}}");
+        var schedule = reader.read("test.yaml", scheduled).forum("politisk").orElseThrow().meets().schedule();
+        assertThat(schedule.rule()).isEqualTo("FREQ=YEARLY;BYMONTH=2,9;BYDAY=1TU");
+        assertThat(schedule.at()).isEqualTo(java.time.LocalTime.of(13, 0));
+
+        assertProblem(scheduled.replace("FREQ=YEARLY", "FREQ=SOMETIMES"), 11, ProblemKind.BAD_RULE);
+        assertProblem(scheduled.replace("\"13:00\"", "\"25:00\""), 11, ProblemKind.BAD_TIME);
+        assertProblem(scheduled.replace("at: \"13:00\", ", ""), 11, ProblemKind.SCHEDULE_INCOMPLETE);
+    }
+
+    @Test
     void refuses_an_empty_file_and_one_that_is_not_a_mapping() {
         assertProblem("", 0, ProblemKind.EMPTY);
         assertProblem("# bara en kommentar\n", 0, ProblemKind.EMPTY);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -19,6 +20,7 @@ import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.register.CurrentRegister;
@@ -100,12 +102,36 @@ class ReminderConfiguration {
     }
 
     @Bean
+    ScheduleFromRegister scheduleFromRegister(CurrentRegister register, ScheduleMeetings scheduleMeetings, Clock clock) {
+        return new ScheduleFromRegister(register, scheduleMeetings, clock);
+    }
+
+    @Bean
+    JobDetail scheduleMeetingsJob() {
+        return JobBuilder.newJob(ScheduleMeetingsJob.class).withIdentity("schedule-meetings").storeDurably().build();
+    }
+
+    /** Once a few seconds after start (the register is loaded by then), then every night at 02:00 Swedish time. */
+    @Bean
+    Trigger scheduleMeetingsAtStart(@org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob") JobDetail scheduleMeetingsJob) {
+        return TriggerBuilder.newTrigger().forJob(scheduleMeetingsJob).withIdentity("schedule-meetings-at-start")
+                .startAt(java.util.Date.from(java.time.Instant.now().plusSeconds(1))).build();
+    }
+
+    @Bean
+    Trigger scheduleMeetingsNightly(@org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob") JobDetail scheduleMeetingsJob) {
+        return TriggerBuilder.newTrigger().forJob(scheduleMeetingsJob).withIdentity("schedule-meetings-nightly")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 0).inTimeZone(java.util.TimeZone.getTimeZone("Europe/Stockholm")))
+                .build();
+    }
+
+    @Bean
     JobDetail dispatchRemindersJob() {
         return JobBuilder.newJob(DispatchRemindersJob.class).withIdentity("dispatch-reminders").storeDurably().build();
     }
 
     @Bean
-    Trigger dispatchRemindersTrigger(JobDetail dispatchRemindersJob, @Value("${samverkan.reminders.tick:PT15S}") Duration tick) {
+    Trigger dispatchRemindersTrigger(@org.springframework.beans.factory.annotation.Qualifier("dispatchRemindersJob") JobDetail dispatchRemindersJob, @Value("${samverkan.reminders.tick:PT15S}") Duration tick) {
         return TriggerBuilder.newTrigger().forJob(dispatchRemindersJob).withIdentity("dispatch-reminders-tick")
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(tick.toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
