@@ -23,6 +23,8 @@ final class IntentClassifier {
     static {
         cue(Intent.MY_FORUMS, "mina forum", "var sitter jag", "vilka forum sitter jag", "vilka grupper sitter jag", "mina uppdrag",
                 "my forums", "where do i sit", "which forums am i", "what forums am i", "my groups");
+        cue(Intent.YEAR_WHEEL, "årshjul", "årshjulet", "årets möten", "alla möten", "mötesplan", "mötesplanen", "year wheel",
+                "annual calendar", "all meetings", "meetings this year", "meeting calendar", "kalender", "calendar");
         cue(Intent.AGENDA, "dagordning", "dagordningen", "agenda", "vad ska tas upp", "vilka ärenden", "what is on", "föredragningslista");
         cue(Intent.DEADLINES, "deadline", "deadlines", "sista dag", "sista dagen", "sista datum", "senast", "due", "cut off", "cutoff",
                 "frist", "när ska", "when must", "when do i need");

@@ -13,7 +13,8 @@ final class LanguageGuess {
     private static final Set<String> ENGLISH = Set.of("who", "what", "when", "where", "which", "how", "is", "are", "the", "does",
             "do", "next", "meeting", "meetings", "mean", "of", "for", "chair", "members", "help", "represents", "about", "often",
             "my", "i", "am", "me", "a", "an", "there", "and", "can", "you", "please", "thanks", "hello", "hi", "agenda", "whom",
-            "tell", "show", "list", "stand", "purpose", "did", "start", "started", "sit", "sits", "with", "this", "that");
+            "tell", "show", "list", "stand", "purpose", "did", "start", "started", "sit", "sits", "with", "this", "that", "year",
+            "wheel", "calendar", "all", "give", "would", "like", "know", "meet", "mandate");
     private static final Set<String> SWEDISH = Set.of("vem", "vad", "nar", "var", "vilka", "vilken", "vilket", "hur", "ar", "och",
             "nasta", "mote", "motet", "moten", "betyder", "i", "for", "som", "om", "det", "till", "jag", "mig", "mina", "min",
             "mitt", "en", "ett", "har", "kan", "du", "finns", "hej", "tack", "sitter", "ofta", "gor", "uppdrag", "ordforande",

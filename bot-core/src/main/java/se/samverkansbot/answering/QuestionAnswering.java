@@ -14,6 +14,7 @@ import se.samverkansbot.conversation.InboundMessage;
 import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.conversation.ReplyPart;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.Language;
@@ -107,6 +108,8 @@ public final class QuestionAnswering {
                 break;
             case MY_FORUMS:
                 return people.myForums(q);
+            case YEAR_WHEEL:
+                return yearWheel(q, about);
             case NEXT_MEETING, AGENDA, DEADLINES:
                 return meetingQuestion(q, forumList, about);
             case DECISIONS:
@@ -160,6 +163,32 @@ public final class QuestionAnswering {
             };
         }
         return structureLevel(q, about);
+    }
+
+    /** The årshjul: every meeting and deadline of the structure in the year asked for (this year by default). */
+    private Reply yearWheel(Question q, List<Structure> about) {
+        int year = q.year().orElse(q.today.getYear());
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : about) {
+            List<YearWheel.Entry> entries = new YearWheel(meetings).of(structure.id(), year);
+            if (entries.isEmpty()) {
+                text.append(q.say.say("Årshjulet för %s %d har inga möten inlagda ännu. Mötesdatum läggs in av forumens sekreterare "
+                                + "(som schema i strukturfilen).", "The year wheel of %s for %d has no meetings entered yet. Meeting dates are "
+                                + "entered by the forums' secretaries (as a schedule in the structure file).").formatted(structure.name(), year))
+                        .append("\n\n");
+                continue;
+            }
+            List<String> lines = entries.stream().map(e -> q.say.dateTime(e.at()) + " – "
+                    + Phrasing.capitalize(q.say.label(e.kind())) + " – " + structure.forum(e.forumId()).map(Forum::name).orElse(e.forumId())
+                    + (e.status() == se.samverkansbot.meeting.MeetingStatus.CANCELLED ? q.say.say(" (inställt)", " (cancelled)") : "")).toList();
+            text.append(q.say.say("Årshjul för %s %d:", "Year wheel of %s for %d:").formatted(structure.name(), year)).append('\n')
+                    .append(Guidance.bullets(lines.subList(0, Math.min(lines.size(), 40))));
+            if (lines.size() > 40) {
+                text.append('\n').append(q.say.say("… och %d till.", "… and %d more.").formatted(lines.size() - 40));
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), q.language);
     }
 
     private Reply meetingQuestion(Question q, List<ForumRef> forumList, List<Structure> about) {

@@ -69,6 +69,19 @@ class MeetingQuestionsTest {
     }
 
     @Test
+    void shows_the_year_wheel_of_a_structure_with_meetings_and_deadlines_in_order() {
+        bot.hears("Visa årshjulet för HälSam 2027").fromGuest()
+                .replies("Årshjul för HälSam 2027:\n• måndag 11 januari 2027 kl. 09.00 – Mötet – Länsledning (inställt)\n"
+                                + "• tisdag 2 februari 2027 kl. 13.00 – Mötet – Länssamordningsgrupp Äldre\n"
+                                + "• måndag 15 mars 2027 kl. 16.00 – Sista dag för ärenden till dagordningen – Länsledning\n"
+                                + "• måndag 22 mars 2027 kl. 09.00 – Kallelsen skickas – Länsledning\n"
+                                + "• måndag 29 mars 2027 kl. 09.00 – Mötet – Länsledning")
+                .doesNotSay("oktober 2026");
+        bot.hears("year wheel for Jämtland Härjedalen 2027").fromGuest().inEnglish()
+                .replies("The year wheel of Jämtland Härjedalen for 2027 has no meetings entered yet.");
+    }
+
+    @Test
     void tells_the_county_groups_which_have_meetings_and_which_have_none_yet() {
         bot.hears("När är nästa möte för länssamordningsgrupperna?").fromGuest()
                 .replies("Nästa möte i Länssamordningsgrupp Äldre (HälSam)",

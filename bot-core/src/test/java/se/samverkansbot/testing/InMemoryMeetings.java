@@ -26,6 +26,13 @@ public final class InMemoryMeetings implements Meetings {
     }
 
     @Override
+    public List<Meeting> ofStructure(String structureId, Instant from, Instant to) {
+        return meetings.values().stream()
+                .filter(m -> m.structureId().equals(structureId) && !m.start().isBefore(from) && m.start().isBefore(to))
+                .sorted(Comparator.comparing(Meeting::start)).toList();
+    }
+
+    @Override
     public Optional<Meeting> byId(String id) {
         return Optional.ofNullable(meetings.get(id));
     }

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
@@ -40,6 +41,12 @@ public final class MongoMeetings implements Meetings {
                 .sort(Sorts.ascending("start"))
                 .limit(limit)
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<Meeting> ofStructure(String structureId, Instant from, Instant to) {
+        return meetings.find(and(eq("structureId", structureId), gte("start", from), lt("start", to)))
+                .sort(Sorts.ascending("start")).into(new ArrayList<>());
     }
 
     @Override
