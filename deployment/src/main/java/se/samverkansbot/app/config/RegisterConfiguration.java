@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.Structures;
@@ -38,6 +39,11 @@ class RegisterConfiguration {
     @Bean
     Meetings meetings(MongoDatabase database) {
         return new MongoMeetings(database);
+    }
+
+    @Bean
+    YearWheel yearWheel(Meetings meetings) {
+        return new YearWheel(meetings);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import se.samverkansbot.conversation.ConversationAddress;
 import se.samverkansbot.conversation.InboundMessage;
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.reminder.Inbox;
@@ -33,11 +34,13 @@ class ChatController {
     private final QuestionAnswering answering;
     private final Supplier<Register> register;
     private final Inbox inbox;
+    private final YearWheel yearWheel;
 
-    ChatController(QuestionAnswering answering, Supplier<Register> register, Inbox inbox) {
+    ChatController(QuestionAnswering answering, Supplier<Register> register, Inbox inbox, YearWheel yearWheel) {
         this.answering = answering;
         this.register = register;
         this.inbox = inbox;
+        this.yearWheel = yearWheel;
     }
 
     @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,6 +71,20 @@ class ChatController {
     }
 
     record InboxView(String id, String text, String at) {
+    }
+
+    /** The årshjul of a structure as data: every meeting and deadline of the year, in order, in Swedish time. */
+    @GetMapping(path = "/api/year", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<YearEntryView>> year(@RequestParam("structure") String structureId, @RequestParam("year") int year) {
+        return register.get().structure(structureId)
+                .map(structure -> ResponseEntity.ok(yearWheel.of(structureId, year).stream().map(entry -> new YearEntryView(
+                        entry.at().atZone(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime().toString(), entry.kind().name(),
+                        entry.kind().label(Language.SWEDISH), entry.forumId(), structure.forum(entry.forumId()).map(f -> f.name()).orElse(null),
+                        entry.meetingId(), entry.status().name())).toList()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    record YearEntryView(String at, String kind, String label, String forumId, String forum, String meetingId, String status) {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

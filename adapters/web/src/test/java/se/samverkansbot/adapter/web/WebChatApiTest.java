@@ -18,7 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.jayway.jsonpath.JsonPath;
 
+import se.samverkansbot.meeting.Deadline;
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.reminder.Inbox;
+import se.samverkansbot.testing.InMemoryMeetings;
 
 @SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatApiTest {
@@ -111,6 +116,24 @@ class WebChatApiTest {
         List<String> texts = JsonPath.read(mine.body(), "$[*].text");
         assertThat(texts).containsExactly("Påminnelse: möte i Länsledning (HälSam).");
         assertThat(guest.body()).isEqualTo("[]");
+    }
+
+    @Autowired
+    InMemoryMeetings meetings;
+
+    @Test
+    void gives_the_year_wheel_as_data_in_swedish_time() throws Exception {
+        meetings.save(new Meeting("m", "halsam", "lansledning", Instant.parse("2027-03-29T07:00:00Z"), null, null, null,
+                MeetingStatus.PLANNED, List.of(), List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse("2027-03-15T11:00:00Z")))));
+
+        HttpResponse<String> year = http.send(HttpRequest.newBuilder(uri("/api/year?structure=halsam&year=2027")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(uri("/api/year?structure=nope&year=2027")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(JsonPath.<List<String>>read(year.body(), "$[*].at")).containsExactly("2027-03-15T12:00+01:00", "2027-03-29T09:00+02:00");
+        assertThat(JsonPath.<List<String>>read(year.body(), "$[*].forum")).containsOnly("Länsledning");
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

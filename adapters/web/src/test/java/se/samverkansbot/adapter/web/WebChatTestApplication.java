@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import se.samverkansbot.answering.QuestionAnswering;
+import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.Inbox;
 import se.samverkansbot.testing.ConversationHarness;
@@ -57,7 +58,17 @@ class WebChatTestApplication {
     }
 
     @Bean
-    QuestionAnswering questionAnswering(CurrentRegister register) {
-        return new QuestionAnswering(register, new InMemoryMeetings(), ConversationHarness.CLOCK);
+    InMemoryMeetings meetings() {
+        return new InMemoryMeetings();
+    }
+
+    @Bean
+    YearWheel yearWheel(InMemoryMeetings meetings) {
+        return new YearWheel(meetings);
+    }
+
+    @Bean
+    QuestionAnswering questionAnswering(CurrentRegister register, InMemoryMeetings meetings) {
+        return new QuestionAnswering(register, meetings, ConversationHarness.CLOCK);
     }
 }
