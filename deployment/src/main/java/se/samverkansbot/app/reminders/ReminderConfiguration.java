@@ -24,6 +24,7 @@ import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.reminder.EndingMandates;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Inbox;
 import se.samverkansbot.reminder.InboxMessenger;
@@ -104,6 +105,12 @@ class ReminderConfiguration {
     @Bean
     ScheduleFromRegister scheduleFromRegister(CurrentRegister register, ScheduleMeetings scheduleMeetings, Clock clock) {
         return new ScheduleFromRegister(register, scheduleMeetings, clock);
+    }
+
+    @Bean
+    EndingMandates endingMandates(CurrentRegister register, Inbox inbox, Clock clock,
+                                  @Value("${samverkan.reminders.mandate-warning:P60D}") java.time.Period window) {
+        return new EndingMandates(register, inbox, clock, window);
     }
 
     @Bean

@@ -7,16 +7,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import se.samverkansbot.meeting.ScheduleFromRegister;
+import se.samverkansbot.reminder.EndingMandates;
 
-/** Nightly, and once at start: plan the coming year's meetings of every scheduled forum. */
+/**
+ * Nightly, and once at start: plan the coming year's meetings of every scheduled forum, and tell secretaries
+ * about seats whose period ends soon with no successor registered.
+ */
 @DisallowConcurrentExecution
 public class ScheduleMeetingsJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(ScheduleMeetingsJob.class);
 
     private final ScheduleFromRegister schedule;
+    private final EndingMandates mandates;
 
-    public ScheduleMeetingsJob(ScheduleFromRegister schedule) {
+    public ScheduleMeetingsJob(ScheduleFromRegister schedule, EndingMandates mandates) {
         this.schedule = schedule;
+        this.mandates = mandates;
     }
 
     @Override
@@ -28,6 +34,14 @@ public class ScheduleMeetingsJob extends QuartzJobBean {
             }
         } catch (RuntimeException e) {
             log.error("Planning meetings failed; will try again on the next run", e);
+        }
+        try {
+            int ending = mandates.remind();
+            if (ending > 0) {
+                log.info("{} seats end soon with no successor registered; their forums' secretaries were told", ending);
+            }
+        } catch (RuntimeException e) {
+            log.error("Checking ending mandates failed; will try again on the next run", e);
         }
     }
 }
