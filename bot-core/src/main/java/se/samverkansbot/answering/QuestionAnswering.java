@@ -77,7 +77,24 @@ public final class QuestionAnswering {
         return index().person(identity).map(found -> found.person().id());
     }
 
-    private RegisterIndex index() {
+    /** The question as understood, for other conversation parts (commands) that need the same linking. */
+    Question understand(String text, Optional<PersonInStructure> asker, Language language) {
+        List<String> words = Words.tokens(text);
+        LocalDate today = LocalDate.now(clock.withZone(Phrasing.SWEDEN));
+        return new Question(words, linker.link(words, index()), classifier.classify(words), language, asker, today);
+    }
+
+    Optional<PersonInStructure> asker(InboundMessage message) {
+        RegisterIndex index = index();
+        return Optional.ofNullable(message.sender())
+                .flatMap(sender -> index.person(sender.userId()).or(() -> index.person(sender.email())));
+    }
+
+    Language language(String text, String hint) {
+        return languages.guess(Words.tokens(text), hint == null ? null : Language.fromTag(hint));
+    }
+
+    RegisterIndex index() {
         Register current = register.get();
         RegisterIndex cached = index;
         if (cached == null || cached.register() != current) {

@@ -56,6 +56,20 @@ public final class ScheduleMeetings {
         return created;
     }
 
+    /** Enters one meeting (a secretary's command), with its deadlines and reminders; empty if it exists. */
+    public Optional<Meeting> create(String structureId, String forumId, Instant start, Instant end, String place,
+                                    DeadlineTemplate template, ReminderPolicy policy) {
+        String id = structureId + "/" + forumId + "/" + ID_TIME.format(start.atZone(DeadlineTemplate.SWEDEN));
+        if (meetings.byId(id).isPresent()) {
+            return Optional.empty();
+        }
+        Meeting meeting = new Meeting(id, structureId, forumId, start, end, place, null, MeetingStatus.PLANNED, List.of(),
+                template.deadlinesFor(start, workingDays));
+        meetings.save(meeting);
+        planner.plan(meeting, policy, clock.instant());
+        return Optional.of(meeting);
+    }
+
     /** Moves a meeting: new deadlines, its pending reminders replaced by ones for the new time, and a notice. */
     public Optional<Meeting> move(String meetingId, Instant newStart, DeadlineTemplate template, ReminderPolicy policy) {
         return meetings.byId(meetingId).filter(m -> m.status() != MeetingStatus.CANCELLED).map(meeting -> {

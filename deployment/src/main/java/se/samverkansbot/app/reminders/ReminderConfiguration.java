@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoDatabase;
 
+import se.samverkansbot.answering.Conversation;
+import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
@@ -41,6 +43,7 @@ import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
+import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoReminders;
 
 /**
@@ -83,6 +86,13 @@ class ReminderConfiguration {
     @Bean
     ScheduleMeetings scheduleMeetings(Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
         return new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
+    }
+
+    /** What members write: commands (confirmed before anything changes) and questions. */
+    @Bean
+    Conversation conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings scheduleMeetings, MongoDatabase database,
+                              Clock clock) {
+        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), clock);
     }
 
     /** Each platform adapter adds its messenger here as it is connected; the in-app inbox is always there. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.ConversationAddress;
 import se.samverkansbot.conversation.InboundMessage;
@@ -31,13 +32,15 @@ import se.samverkansbot.reminder.Inbox;
  */
 @RestController
 class ChatController {
+    private final Conversation conversation;
     private final QuestionAnswering answering;
     private final Supplier<Register> register;
     private final Inbox inbox;
     private final YearWheel yearWheel;
 
-    ChatController(QuestionAnswering answering, Supplier<Register> register, Inbox inbox, YearWheel yearWheel) {
-        this.answering = answering;
+    ChatController(Conversation conversation, Supplier<Register> register, Inbox inbox, YearWheel yearWheel) {
+        this.conversation = conversation;
+        this.answering = conversation.answering();
         this.register = register;
         this.inbox = inbox;
         this.yearWheel = yearWheel;
@@ -47,7 +50,7 @@ class ChatController {
     ChatResponse chat(@RequestBody ChatRequest request) {
         String user = request.user() == null || request.user().isBlank() ? "guest" : request.user().strip();
         Sender sender = new Sender(Platform.WEB, user, user.contains("@") ? user : null, null);
-        return ChatResponse.of(answering.answer(InboundMessage.text(sender, ConversationAddress.webChat(user), request.text(), request.locale())));
+        return ChatResponse.of(conversation.handle(InboundMessage.text(sender, ConversationAddress.webChat(user), request.text(), request.locale())));
     }
 
     /** The people the page offers to "be": everyone in the register, by structure and name. */

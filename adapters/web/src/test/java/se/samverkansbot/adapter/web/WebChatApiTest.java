@@ -53,6 +53,14 @@ class WebChatApiTest {
     }
 
     @Test
+    void meeting_commands_go_through_the_same_api_and_are_refused_to_those_who_may_not() throws Exception {
+        assertThat(text(chat("""
+                {"user": "denise-wallen", "text": "Nytt möte i länsledningen 2027-03-29 kl 9"}""")))
+                .isEqualTo("Bara forumets sekreterare, sammankallande eller ordförande kan ändra möten i Länsledning (HälSam). "
+                        + "Registret namnger ingen sådan ännu.");
+    }
+
+    @Test
     void carries_structured_parts_such_as_the_choices_of_a_clarifying_question() throws Exception {
         HttpResponse<String> response = chat("""
                 {"user": "", "text": "Vem representerar Kommunförbundet?"}""");

@@ -11,7 +11,17 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import com.mongodb.client.MongoDatabase;
+
+import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
+import se.samverkansbot.meeting.ScheduleMeetings;
+import se.samverkansbot.meeting.WorkingDays;
+import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.store.mongo.MongoPendingConfirmations;
+import se.samverkansbot.store.mongo.MongoReminders;
+import se.samverkansbot.testing.InMemoryMongo;
+import se.samverkansbot.testing.SmallForum;
 import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.Inbox;
@@ -67,8 +77,18 @@ class WebChatTestApplication {
         return new YearWheel(meetings);
     }
 
+    @Bean(destroyMethod = "close")
+    InMemoryMongo mongo() {
+        return new InMemoryMongo();
+    }
+
     @Bean
-    QuestionAnswering questionAnswering(CurrentRegister register, InMemoryMeetings meetings) {
-        return new QuestionAnswering(register, meetings, ConversationHarness.CLOCK);
+    Conversation conversation(CurrentRegister register, InMemoryMeetings meetings, InMemoryMongo mongo) {
+        MongoDatabase database = mongo.freshDatabase();
+        MongoReminders reminders = new MongoReminders(database);
+        ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
+                new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()), new WorkingDays(), ConversationHarness.CLOCK);
+        return new Conversation(new QuestionAnswering(register, meetings, ConversationHarness.CLOCK), meetings, schedule,
+                new MongoPendingConfirmations(database), ConversationHarness.CLOCK);
     }
 }
