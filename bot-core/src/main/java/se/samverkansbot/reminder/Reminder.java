@@ -30,11 +30,15 @@ public record Reminder(
         Instant sentAt,
         String platformMessageId,
         String note,
-        Purpose purpose) {
+        Purpose purpose,
+        String message) {
 
-    /** What the message is for: a reminder before a deadline, or news that the meeting moved or was cancelled. */
+    /**
+     * What the message is for: a reminder before a deadline, news that the meeting moved or was cancelled, or a
+     * composed message (an agenda item's outcome, a notice) carried in {@code message}.
+     */
     public enum Purpose {
-        REMINDER, MEETING_MOVED, MEETING_CANCELLED
+        REMINDER, MEETING_MOVED, MEETING_CANCELLED, MESSAGE
     }
 
     public Reminder {
@@ -56,6 +60,15 @@ public record Reminder(
     public static Reminder notice(Purpose purpose, String structureId, String forumId, String meetingId, DeadlineKind deadline,
                                   Instant due, Instant sendAt, Recipient recipient) {
         return new Reminder(deliveryKey(purpose, meetingId, deadline, sendAt, recipient), structureId, forumId, meetingId, deadline, due,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose);
+                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose, null);
+    }
+
+    /**
+     * A composed message to one recipient, delivered once; {@code key} says what it is about (e.g. "item|A-7K3P|accepted").
+     */
+    public static Reminder message(String key, String structureId, String forumId, String meetingId, Instant sendAt, Recipient recipient,
+                                   String text) {
+        return new Reminder("MESSAGE|" + key + "|" + recipient.key(), structureId, forumId, meetingId, DeadlineKind.MEETING, sendAt,
+                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, Purpose.MESSAGE, text);
     }
 }

@@ -24,6 +24,9 @@ public final class ReminderRelevance {
 
     /** Why the reminder should not be sent now, or empty when it should. */
     public Optional<String> reasonToSkip(Reminder reminder, Instant now) {
+        if (reminder.purpose() == Reminder.Purpose.MESSAGE) {
+            return Optional.empty(); // composed for this moment (an item's outcome, a notice): it always matters
+        }
         Optional<Meeting> meeting = meetings.byId(reminder.meetingId());
         if (meeting.isEmpty()) {
             return Optional.of("the meeting no longer exists");

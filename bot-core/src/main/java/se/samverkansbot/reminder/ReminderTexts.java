@@ -22,12 +22,16 @@ public final class ReminderTexts {
     }
 
     public Reply compose(Reminder reminder) {
+        if (reminder.purpose() == Reminder.Purpose.MESSAGE) {
+            return Reply.plain(reminder.message(), Language.SWEDISH);
+        }
         String forum = register.get().structure(reminder.structureId())
                 .flatMap(s -> s.forum(reminder.forumId()).map(f -> name(f, s))).orElse(reminder.forumId());
         String when = WHEN.format(reminder.due().atZone(DeadlineTemplate.SWEDEN));
         String text = switch (reminder.purpose()) {
             case MEETING_MOVED -> "Mötet i %s är flyttat till %s.".formatted(forum, when);
             case MEETING_CANCELLED -> "Mötet i %s %s är inställt.".formatted(forum, when);
+            case MESSAGE -> reminder.message();
             case REMINDER -> reminder.deadline() == DeadlineKind.MEETING
                     ? "Påminnelse: möte i %s %s.".formatted(forum, when)
                     : "Påminnelse för %s: %s %s.".formatted(forum, reminder.deadline().label(Language.SWEDISH), when);

@@ -1,0 +1,92 @@
+package se.samverkansbot.agenda;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Seat;
+
+/**
+ * The secretary publishes the notice (kallelse) of a meeting: time, place or link, and the ordered agenda of
+ * accepted items. It goes to the forum's channel and its members, and questions about the agenda show it from
+ * then on. Items still waiting for review are not on it, and the publisher is told how many.
+ */
+public final class PublishNotice {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Language.SWEDISH.locale());
+
+    private final Meetings meetings;
+    private final AgendaItems items;
+    private final AgendaRules rules;
+    private final TellPeople tell;
+    private final Clock clock;
+
+    public PublishNotice(Meetings meetings, AgendaItems items, AgendaRules rules, TellPeople tell, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.rules = rules;
+        this.tell = tell;
+        this.clock = clock;
+    }
+
+    public record Published(Meeting meeting, String notice, int stillWaiting) {
+    }
+
+    public Published publish(String meetingId, String publisherId) {
+        Instant now = clock.instant();
+        Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, meetingId));
+        if (!rules.isReviewer(meeting.structureId(), meeting.forumId(), publisherId, AgendaRules.today(now))) {
+            throw new AgendaRefused(AgendaProblem.NOT_A_REVIEWER, rules.forum(meeting.structureId(), meeting.forumId()).name());
+        }
+        List<AgendaItem> ofMeeting = items.ofMeeting(meetingId);
+        List<AgendaItem> accepted = ofMeeting.stream().filter(item -> item.status() == ItemStatus.ACCEPTED)
+                .sorted(Comparator.comparing(AgendaItem::submittedAt)).toList();
+        int waiting = (int) ofMeeting.stream().filter(item -> item.status().awaitsReview()).count();
+        Meeting published = new Meeting(meeting.id(), meeting.structureId(), meeting.forumId(), meeting.start(), meeting.end(), meeting.place(),
+                meeting.link(), MeetingStatus.NOTICE_SENT, accepted.stream().map(AgendaItem::title).toList(), meeting.deadlines());
+        meetings.save(published);
+
+        String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " (" + rules.structure(meeting.structureId()).name() + ")";
+        String notice = notice(forum, published, accepted);
+        List<String> members = rules.structure(meeting.structureId()).seatsIn(meeting.forumId()).stream()
+                .filter(seat -> seat.person() != null && seat.period().contains(AgendaRules.today(now))).map(Seat::person).toList();
+        String about = "notice|" + meeting.id();
+        tell.channels(meeting.structureId(), meeting.forumId(), meeting.id(), about, notice);
+        tell.people(meeting.structureId(), meeting.forumId(), meeting.id(), members, about, notice);
+        return new Published(published, notice, waiting);
+    }
+
+    private static String notice(String forum, Meeting meeting, List<AgendaItem> accepted) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Kallelse till %s, %s%s.".formatted(forum, WHEN.format(meeting.start().atZone(DeadlineTemplate.SWEDEN)),
+                where(meeting)));
+        lines.add("Dagordning:");
+        if (accepted.isEmpty()) {
+            lines.add("(inga anmälda ärenden)");
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            AgendaItem item = accepted.get(i);
+            lines.add("%d. %s (%s)".formatted(i + 1, item.title(), item.kind().label(Language.SWEDISH)));
+        }
+        lines.add("Forumet samråder; beslut fattas av respektive huvudman.");
+        return String.join("\n", lines);
+    }
+
+    private static String where(Meeting meeting) {
+        StringBuilder where = new StringBuilder();
+        if (meeting.place() != null) {
+            where.append(", ").append(meeting.place());
+        }
+        if (meeting.link() != null) {
+            where.append(", ").append(meeting.link());
+        }
+        return where.toString();
+    }
+}
