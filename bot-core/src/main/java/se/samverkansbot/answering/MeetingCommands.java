@@ -1,8 +1,6 @@
 package se.samverkansbot.answering;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,9 +12,7 @@ import java.util.Set;
 
 import se.samverkansbot.answering.RegisterIndex.PersonInStructure;
 import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.PendingConfirmations;
 import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.ReplyPart;
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.DeadlineTemplate;
@@ -37,29 +33,24 @@ import se.samverkansbot.text.Words;
  */
 final class MeetingCommands {
     private static final Set<SeatRole> MAY_CHANGE = Set.of(SeatRole.SECRETARY, SeatRole.CONVENER, SeatRole.CHAIR);
-    private static final Duration CONFIRM_WITHIN = Duration.ofMinutes(30);
-    private static final String TOKEN_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Map<String, List<String>> VERBS = Map.of(
             "create", List.of("nytt mote", "boka mote", "lagg in mote", "lagg in ett mote", "lagg till mote", "lagg till ett mote",
                     "new meeting", "add meeting", "add a meeting", "schedule a meeting", "schedule meeting"),
             "move", List.of("flytta", "move", "reschedule"),
             "cancel", List.of("stall in", "avboka", "cancel"));
-    private static final Set<String> CONFIRM = Set.of("bekrafta", "confirm");
-    private static final Set<String> ABORT = Set.of("avbryt", "abort");
 
     private final QuestionAnswering answering;
     private final Meetings meetings;
     private final ScheduleMeetings schedule;
-    private final PendingConfirmations pending;
+    private final Confirmations confirmations;
     private final WorkingDays workingDays = new WorkingDays();
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    MeetingCommands(QuestionAnswering answering, Meetings meetings, ScheduleMeetings schedule, PendingConfirmations pending, Clock clock) {
+    MeetingCommands(QuestionAnswering answering, Meetings meetings, ScheduleMeetings schedule, Confirmations confirmations, Clock clock) {
         this.answering = answering;
         this.meetings = meetings;
         this.schedule = schedule;
-        this.pending = pending;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -71,9 +62,6 @@ final class MeetingCommands {
             return Optional.empty();
         }
         Phrasing say = new Phrasing(answering.language(text, message.languageHint()));
-        if (words.size() == 2 && (CONFIRM.contains(words.get(0)) || ABORT.contains(words.get(0)))) {
-            return Optional.of(confirmation(message, CONFIRM.contains(words.get(0)), words.get(1).toUpperCase(java.util.Locale.ROOT), say));
-        }
         String verb = verb(words);
         if (verb == null) {
             return Optional.empty();
@@ -117,7 +105,7 @@ final class MeetingCommands {
                 .formatted(say.forum(forum), say.dateTime(start), place == null ? "" : ", " + place)
                 + "\n" + say.say("Deadlines:", "Deadlines:") + "\n" + Guidance.bullets(deadlines.stream()
                 .filter(d -> d.kind() != DeadlineKind.MEETING).map(d -> Phrasing.capitalize(say.label(d.kind())) + ": " + say.dateTime(d.due())).toList());
-        return propose(asker, "create", Map.of("structureId", forum.structure().id(), "forumId", forum.forum().id(), "start", start.toString(),
+        return confirmations.propose(asker, "meeting.create", Map.of("structureId", forum.structure().id(), "forumId", forum.forum().id(), "start", start.toString(),
                 "place", place == null ? "" : place), summary, say.say("Ja, lägg in", "Yes, enter it"), say);
     }
 
@@ -145,7 +133,7 @@ final class MeetingCommands {
         String summary = say.say("Ska jag flytta mötet i %s från %s till %s? Deadlines och påminnelser flyttas med och medlemmarna får besked.",
                         "Shall I move the meeting of %s from %s to %s? Deadlines and reminders move with it and the members are told.")
                 .formatted(say.forum(forum), say.dateTime(meeting.get().start()), say.dateTime(start));
-        return propose(asker, "move", Map.of("meetingId", meeting.get().id(), "start", start.toString()), summary,
+        return confirmations.propose(asker, "meeting.move", Map.of("meetingId", meeting.get().id(), "start", start.toString()), summary,
                 say.say("Ja, flytta", "Yes, move it"), say);
     }
 
@@ -157,50 +145,18 @@ final class MeetingCommands {
         String summary = say.say("Ska jag ställa in mötet i %s %s? Påminnelserna stoppas och medlemmarna får besked.",
                 "Shall I cancel the meeting of %s on %s? Its reminders stop and the members are told.")
                 .formatted(say.forum(forum), say.dateTime(meeting.get().start()));
-        return propose(asker, "cancel", Map.of("meetingId", meeting.get().id()), summary, say.say("Ja, ställ in", "Yes, cancel it"), say);
+        return confirmations.propose(asker, "meeting.cancel", Map.of("meetingId", meeting.get().id()), summary, say.say("Ja, ställ in", "Yes, cancel it"), say);
     }
 
-    private Reply propose(PersonInStructure asker, String action, Map<String, String> data, String summary, String yes, Phrasing say) {
-        String token = token();
-        Map<String, String> withLanguage = new java.util.HashMap<>(data);
-        withLanguage.put("language", say.language().name());
-        pending.save(new PendingConfirmations.Pending(token, asker.person().id(), action, withLanguage, clock.instant().plus(CONFIRM_WITHIN)));
-        String confirm = say.say("bekräfta ", "confirm ") + token;
-        String abort = say.say("avbryt ", "abort ") + token;
-        String text = summary + "\n" + say.say("Svara \"%s\" eller \"%s\" (gäller i 30 minuter).", "Answer \"%s\" or \"%s\" (valid for 30 minutes).")
-                .formatted(confirm, abort);
-        return new Reply(text, say.language(), List.of(new ReplyPart.Choices(summary, List.of(
-                new ReplyPart.Choice(yes, confirm), new ReplyPart.Choice(say.say("Nej, avbryt", "No, abort"), abort)))));
-    }
-
-    private Reply confirmation(InboundMessage message, boolean confirmed, String token, Phrasing say) {
-        Optional<PersonInStructure> asker = answering.asker(message);
-        if (asker.isEmpty()) {
-            return PeopleAnswers.unknownAsker(say);
-        }
-        Optional<PendingConfirmations.Pending> taken = pending.take(token, asker.get().person().id(), clock.instant());
-        if (taken.isEmpty()) {
-            return Reply.plain(say.say("Jag hittar ingen ändring som väntar på dig med koden %s. Den kan redan vara bekräftad eller ha gått ut "
-                    + "efter 30 minuter; skicka i så fall kommandot igen.", "I find no change waiting for you with the code %s. It may already be "
-                    + "confirmed or have expired after 30 minutes; if so, send the command again.").formatted(token), say.language());
-        }
-        // Answer in the language the change was proposed in; "bekräfta ABC123" alone says little about language.
-        Map<String, String> data = taken.get().data();
-        Phrasing proposedIn = new Phrasing(se.samverkansbot.register.Language.valueOf(data.getOrDefault("language", "SWEDISH")));
-        if (!confirmed) {
-            return Reply.plain(proposedIn.say("Okej, inget är ändrat.", "All right, nothing was changed."), proposedIn.language());
-        }
-        return execute(taken.get().action(), data, proposedIn);
-    }
-
-    private Reply execute(String action, Map<String, String> data, Phrasing say) {
+    /** Carries out a confirmed meeting change. */
+    Reply execute(String action, Map<String, String> data, Phrasing say) {
         return switch (action) {
-            case "create" -> schedule.create(data.get("structureId"), data.get("forumId"), Instant.parse(data.get("start")), null,
+            case "meeting.create" -> schedule.create(data.get("structureId"), data.get("forumId"), Instant.parse(data.get("start")), null,
                             data.get("place").isEmpty() ? null : data.get("place"), DeadlineTemplate.standard(), ReminderPolicy.standard())
                     .map(m -> done(say.say("Klart: mötet %s är inlagt, med deadlines och påminnelser.",
                             "Done: the meeting on %s is entered, with deadlines and reminders.").formatted(say.dateTime(m.start())), say))
                     .orElseGet(() -> done(say.say("Det mötet fanns redan; inget är ändrat.", "That meeting already existed; nothing was changed."), say));
-            case "move" -> schedule.move(data.get("meetingId"), Instant.parse(data.get("start")), DeadlineTemplate.standard(), ReminderPolicy.standard())
+            case "meeting.move" -> schedule.move(data.get("meetingId"), Instant.parse(data.get("start")), DeadlineTemplate.standard(), ReminderPolicy.standard())
                     .map(m -> done(say.say("Klart: mötet är flyttat till %s och medlemmarna får besked.",
                             "Done: the meeting is moved to %s and the members are told.").formatted(say.dateTime(m.start())), say))
                     .orElseGet(() -> done(say.say("Mötet finns inte längre eller är inställt; inget är ändrat.",
@@ -266,13 +222,5 @@ final class MeetingCommands {
     private static String place(String text) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?i)\\b(plats|place|lokal)\\s*:?\\s+(.+)$").matcher(text);
         return matcher.find() ? matcher.group(2).strip() : null;
-    }
-
-    private String token() {
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            token.append(TOKEN_LETTERS.charAt(random.nextInt(TOKEN_LETTERS.length())));
-        }
-        return token.toString();
     }
 }

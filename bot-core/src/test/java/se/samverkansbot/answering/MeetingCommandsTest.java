@@ -23,6 +23,8 @@ import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.Reminder;
 import se.samverkansbot.reminder.ReminderPolicy;
+import se.samverkansbot.agenda.TellPeople;
+import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoMeetings;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoReminders;
@@ -42,7 +44,7 @@ class MeetingCommandsTest {
     private final ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
             new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, new WorkingDays()), new WorkingDays(), clock);
     private final Conversation bot = new Conversation(new QuestionAnswering(() -> SmallForum.REGISTER, meetings, clock), meetings, schedule,
-            new MongoPendingConfirmations(database), clock);
+            new MongoPendingConfirmations(database), new MongoAgendaItems(database), new TellPeople(reminders, SmallForum.DIRECTORY, clock), clock);
 
     @AfterAll
     static void stop() {

@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoDatabase;
 
+import se.samverkansbot.agenda.AgendaItems;
+import se.samverkansbot.agenda.ExportAgendaItems;
+import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.Platform;
@@ -40,6 +43,7 @@ import se.samverkansbot.reminder.Reminders;
 import se.samverkansbot.reminder.ReportFailedReminder;
 import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.reminder.SendDueReminders;
+import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
@@ -90,9 +94,24 @@ class ReminderConfiguration {
 
     /** What members write: commands (confirmed before anything changes) and questions. */
     @Bean
+    AgendaItems agendaItems(MongoDatabase database) {
+        return new MongoAgendaItems(database);
+    }
+
+    @Bean
+    TellPeople tellPeople(Reminders reminders, ForumChannels channels, CurrentRegister register, Clock clock) {
+        return new TellPeople(reminders, new RegisterDirectory(register, channels), clock);
+    }
+
+    @Bean
+    ExportAgendaItems exportAgendaItems(AgendaItems items) {
+        return new ExportAgendaItems(items);
+    }
+
+    @Bean
     Conversation conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings scheduleMeetings, MongoDatabase database,
-                              Clock clock) {
-        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), clock);
+                              AgendaItems agendaItems, TellPeople tellPeople, Clock clock) {
+        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), agendaItems, tellPeople, clock);
     }
 
     /** Each platform adapter adds its messenger here as it is connected; the in-app inbox is always there. */

@@ -18,6 +18,8 @@ import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.agenda.TellPeople;
+import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.InMemoryMongo;
@@ -89,6 +91,7 @@ class WebChatTestApplication {
         ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
                 new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()), new WorkingDays(), ConversationHarness.CLOCK);
         return new Conversation(new QuestionAnswering(register, meetings, ConversationHarness.CLOCK), meetings, schedule,
-                new MongoPendingConfirmations(database), ConversationHarness.CLOCK);
+                new MongoPendingConfirmations(database), new MongoAgendaItems(database),
+                new TellPeople(reminders, SmallForum.DIRECTORY, ConversationHarness.CLOCK), ConversationHarness.CLOCK);
     }
 }
