@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.agenda.AgendaItems;
+import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.ExportAgendaItems;
 import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.answering.Conversation;
@@ -101,6 +102,11 @@ class ReminderConfiguration {
     @Bean
     TellPeople tellPeople(Reminders reminders, ForumChannels channels, CurrentRegister register, Clock clock) {
         return new TellPeople(reminders, new RegisterDirectory(register, channels), clock);
+    }
+
+    @Bean
+    AgendaRules agendaRules(CurrentRegister register, Meetings meetings) {
+        return new AgendaRules(register, meetings);
     }
 
     @Bean

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansbot.agenda.AgendaRules;
+import se.samverkansbot.agenda.ExportAgendaItems;
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.ConversationAddress;
@@ -37,8 +39,13 @@ class ChatController {
     private final Supplier<Register> register;
     private final Inbox inbox;
     private final YearWheel yearWheel;
+    private final ExportAgendaItems export;
+    private final AgendaRules agendaRules;
 
-    ChatController(Conversation conversation, Supplier<Register> register, Inbox inbox, YearWheel yearWheel) {
+    ChatController(Conversation conversation, Supplier<Register> register, Inbox inbox, YearWheel yearWheel, ExportAgendaItems export,
+                   AgendaRules agendaRules) {
+        this.export = export;
+        this.agendaRules = agendaRules;
         this.conversation = conversation;
         this.answering = conversation.answering();
         this.register = register;
@@ -85,6 +92,38 @@ class ChatController {
                         entry.kind().label(Language.SWEDISH), entry.forumId(), structure.forum(entry.forumId()).map(f -> f.name()).orElse(null),
                         entry.meetingId(), entry.status().name())).toList()))
                 .orElse(ResponseEntity.notFound().build());
+    }
+
+    /**
+     * A forum's agenda items for a period, for registration (diarieföring): CSV or JSON, every status, with history.
+     * Only the forum's chair, convener or secretary may export.
+     */
+    @GetMapping(path = "/api/agenda/export")
+    ResponseEntity<String> exportItems(@RequestParam("user") String user, @RequestParam("structure") String structureId,
+                                       @RequestParam("forum") String forumId, @RequestParam("from") java.time.LocalDate from,
+                                       @RequestParam("to") java.time.LocalDate to, @RequestParam(name = "format", defaultValue = "csv") String format) {
+        java.time.ZoneId sweden = java.time.ZoneId.of("Europe/Stockholm");
+        boolean known = register.get().structure(structureId).flatMap(s -> s.forum(forumId)).isPresent();
+        if (!known) {
+            return ResponseEntity.notFound().build();
+        }
+        boolean reviewer = answering.personIdOf(user)
+                .map(person -> agendaRules.isReviewer(structureId, forumId, person, java.time.LocalDate.now(sweden))).orElse(false);
+        if (!reviewer) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                    .body("Bara forumets ordförande, sammankallande eller sekreterare kan exportera ärenden. / "
+                            + "Only the forum's chair, convener or secretary can export items.");
+        }
+        java.time.Instant start = from.atStartOfDay(sweden).toInstant();
+        java.time.Instant end = to.plusDays(1).atStartOfDay(sweden).toInstant();
+        String name = "arenden-" + structureId + "-" + forumId + "-" + from + "-" + to;
+        if ("json".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + name + ".json\"")
+                    .contentType(MediaType.APPLICATION_JSON).body(export.json(structureId, forumId, start, end));
+        }
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body("\uFEFF" + export.csv(structureId, forumId, start, end)); // the BOM makes Excel read UTF-8
     }
 
     record YearEntryView(String at, String kind, String label, String forumId, String forum, String meetingId, String status) {

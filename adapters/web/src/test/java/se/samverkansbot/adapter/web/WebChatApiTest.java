@@ -145,6 +145,24 @@ class WebChatApiTest {
     }
 
     @Test
+    void agenda_export_is_only_for_the_forums_chair_convener_or_secretary() throws Exception {
+        HttpResponse<String> member = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=denise-wallen&structure=halsam"
+                + "&forum=lansledning&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknownForum = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=x&structure=halsam"
+                + "&forum=nope&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> secretary = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=sekr&structure=test"
+                + "&forum=grupp&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(secretary.statusCode()).isEqualTo(200);
+        assertThat(secretary.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"arenden-test-grupp-2026-01-01-2026-12-31.csv\"");
+        assertThat(secretary.body()).startsWith("\uFEFFid;inskickat;struktur;forum;möte;rubrik");
+
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.body()).contains("Bara forumets ordförande, sammankallande eller sekreterare kan exportera ärenden");
+        assertThat(unknownForum.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void serves_the_chat_page() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
 

@@ -18,6 +18,8 @@ import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.agenda.AgendaRules;
+import se.samverkansbot.agenda.ExportAgendaItems;
 import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
@@ -40,7 +42,9 @@ class WebChatTestApplication {
     @Bean
     CurrentRegister register() {
         CurrentRegister register = new CurrentRegister();
-        register.accept(ShippedStructures.register());
+        // The shipped structures, and a small one where Sara is secretary of Gruppen (HälSam names no secretaries).
+        register.accept(new se.samverkansbot.register.Register(java.util.stream.Stream.concat(ShippedStructures.register().structures().stream(),
+                SmallForum.REGISTER.structures().stream()).toList()));
         return register;
     }
 
@@ -79,19 +83,34 @@ class WebChatTestApplication {
         return new YearWheel(meetings);
     }
 
+    @Bean
+    MongoAgendaItems agendaItems(InMemoryMongo mongo) {
+        return new MongoAgendaItems(mongo.freshDatabase());
+    }
+
+    @Bean
+    ExportAgendaItems exportAgendaItems(MongoAgendaItems items) {
+        return new ExportAgendaItems(items);
+    }
+
+    @Bean
+    AgendaRules agendaRules(CurrentRegister register, InMemoryMeetings meetings) {
+        return new AgendaRules(register, meetings);
+    }
+
     @Bean(destroyMethod = "close")
     InMemoryMongo mongo() {
         return new InMemoryMongo();
     }
 
     @Bean
-    Conversation conversation(CurrentRegister register, InMemoryMeetings meetings, InMemoryMongo mongo) {
+    Conversation conversation(CurrentRegister register, InMemoryMeetings meetings, InMemoryMongo mongo, MongoAgendaItems items) {
         MongoDatabase database = mongo.freshDatabase();
         MongoReminders reminders = new MongoReminders(database);
         ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
                 new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()), new WorkingDays(), ConversationHarness.CLOCK);
         return new Conversation(new QuestionAnswering(register, meetings, ConversationHarness.CLOCK), meetings, schedule,
-                new MongoPendingConfirmations(database), new MongoAgendaItems(database),
+                new MongoPendingConfirmations(database), items,
                 new TellPeople(reminders, SmallForum.DIRECTORY, ConversationHarness.CLOCK), ConversationHarness.CLOCK);
     }
 }
