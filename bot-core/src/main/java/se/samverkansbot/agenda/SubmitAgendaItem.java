@@ -12,10 +12,10 @@ import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 
 /**
- * A member submits an item to a forum. It goes to the next meeting whose cut-off has not passed. Late rule
- * (the forum default, documented): an item for a meeting whose cut-off has passed goes to the following
- * meeting; if there is none, it is marked late on that meeting for the chair to decide. The submitter is told
- * which, with the dates.
+ * A member submits an item to a forum. It goes to the next meeting whose cut-off has not passed. After a
+ * cut-off the forum's setting decides: by default the item goes to the following meeting (marked late for the
+ * chair when there is none); with {@code agenda.lateItems: chair-decides} it stays on the meeting, marked late,
+ * for the chair. The submitter is told which, with the dates.
  */
 public final class SubmitAgendaItem {
     static final int MAX_TITLE = 200;
@@ -77,9 +77,10 @@ public final class SubmitAgendaItem {
         Meeting target = open.get(wanted);
         Optional<Meeting> missed = Optional.empty();
         ItemStatus status = ItemStatus.SUBMITTED;
+        boolean chairDecides = rules.forum(request.structureId(), request.forumId()).lateItems() == se.samverkansbot.register.Forum.LateItems.CHAIR_DECIDES;
         if (AgendaRules.cutoffPassed(target, now)) {
             missed = Optional.of(target);
-            if (wanted + 1 < open.size()) {
+            if (!chairDecides && wanted + 1 < open.size()) {
                 target = open.get(wanted + 1);
             } else {
                 status = ItemStatus.LATE;

@@ -31,11 +31,21 @@ public record Forum(
         PartialDate validTo,
         String replaces,
         boolean consultativeOnly,
-        String note) {
+        String note,
+        LateItems lateItems) {
+
+    /** What happens to an agenda item that arrives after a meeting's cut-off. */
+    public enum LateItems {
+        /** It goes to the following meeting (the default). */
+        NEXT_MEETING,
+        /** It stays on the meeting, marked late, and the chair decides. */
+        CHAIR_DECIDES
+    }
 
     public Forum {
         aliases = Lists.copy(aliases);
         prepares = Lists.copy(prepares);
+        lateItems = lateItems == null ? LateItems.NEXT_MEETING : lateItems;
     }
 
     /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */

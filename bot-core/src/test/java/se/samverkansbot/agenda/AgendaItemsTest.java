@@ -144,6 +144,28 @@ class AgendaItemsTest {
     }
 
     @Test
+    void a_forum_whose_chair_decides_keeps_a_late_item_on_the_meeting_marked_late() {
+        se.samverkansbot.register.Register chairDecides = new se.samverkansbot.register.Register(List.of(
+                new se.samverkansbot.register.file.StructureFileReader().read("t.yaml", """
+                        structure: {id: test, name: Testsamverkan}
+                        people:
+                          - {id: led, name: Lena Ledamot}
+                        forums:
+                          - {id: grupp, name: Gruppen, level: county-coordination, agenda: {lateItems: chair-decides}}
+                        seats:
+                          - {id: s3, forum: grupp, role: member, person: led}
+                        """)));
+        meetings();
+        clock.set(Instant.parse("2026-12-23T11:30:00Z"));
+
+        SubmitAgendaItem.Receipt receipt = new SubmitAgendaItem(items, new AgendaRules(() -> chairDecides, meetings), clock)
+                .submit(request("late", "led", "Sent men viktigt"));
+
+        assertThat(receipt.item().status()).isEqualTo(ItemStatus.LATE);
+        assertThat(receipt.meeting().start()).isEqualTo(JANUARY_7);
+    }
+
+    @Test
     void reviewers_accept_move_or_reject_and_the_submitter_hears_each_outcome() {
         meetings();
         AgendaItem one = submit.submit(request("1", "led", "Ett")).item();

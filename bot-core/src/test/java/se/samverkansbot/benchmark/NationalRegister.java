@@ -103,7 +103,7 @@ final class NationalRegister {
     private static Forum forum(String id, String name, ForumLevel level, StrategicArea area, String municipality, String reportsTo) {
         return new Forum(id, name, List.of(), level, area, municipality, reportsTo, List.of(),
                 new Mandate("Samordning inom området.", List.of("Följa upp överenskommelser")), new MeetingFrequency(5, "5 gånger per år", null),
-                null, PartialDate.parse("2023"), null, null, true, null);
+                null, PartialDate.parse("2023"), null, null, true, null, null);
     }
 
     private String place() {

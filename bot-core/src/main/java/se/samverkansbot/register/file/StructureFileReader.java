@@ -186,7 +186,12 @@ public final class StructureFileReader {
                     fields.choice("level", ForumLevel.class, true), fields.choice("area", StrategicArea.class, false),
                     fields.text("municipality"), fields.text("reportsTo"), fields.texts("prepares"),
                     mandate, meets, fields.text("composition"), fields.partialDate("validFrom"), fields.partialDate("validTo"),
-                    fields.text("replaces"), fields.bool("consultativeOnly", true), fields.text("note"));
+                    fields.text("replaces"), fields.bool("consultativeOnly", true), fields.text("note"),
+                    fields.object("agenda").map(a -> {
+                        Forum.LateItems late = a.choice("lateItems", Forum.LateItems.class, false);
+                        a.rejectUnknownKeys();
+                        return late;
+                    }).orElse(null));
             if (forum.validFrom() != null && forum.validTo() != null && forum.validTo().end().isBefore(forum.validFrom().start())) {
                 problems.add(fields.lineOf("validTo"), ProblemKind.PERIOD_REVERSED, forum.validTo(), forum.validFrom());
             }
