@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.samverkansbot.agenda.AgendaItems;
+import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.TellPeople;
 
 import se.samverkansbot.conversation.InboundMessage;
@@ -14,6 +15,7 @@ import se.samverkansbot.conversation.PendingConfirmations;
 import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleMeetings;
+import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.text.Words;
 
 /** Everything a member writes to the bot: a command (and its confirmation) is acted on, anything else is answered. */
@@ -25,13 +27,15 @@ public final class Conversation {
     private final Confirmations confirmations;
     private final MeetingCommands meetingCommands;
     private final AgendaCommands agendaCommands;
+    private final ChannelCommands channelCommands;
 
     public Conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings schedule, PendingConfirmations pending,
-                        AgendaItems items, TellPeople tell, Clock clock) {
+                        AgendaItems items, TellPeople tell, ForumChannels channels, Clock clock) {
         this.answering = answering;
         this.confirmations = new Confirmations(pending, clock);
         this.meetingCommands = new MeetingCommands(answering, meetings, schedule, confirmations, clock);
         this.agendaCommands = new AgendaCommands(answering, items, meetings, tell, confirmations, clock);
+        this.channelCommands = new ChannelCommands(answering, new AgendaRules(() -> answering.index().register(), meetings), channels);
     }
 
     public Reply handle(InboundMessage message) {
@@ -44,7 +48,8 @@ public final class Conversation {
         if (words.size() == 2 && (CONFIRM.contains(words.get(0)) || ABORT.contains(words.get(0)))) {
             return confirmation(message, CONFIRM.contains(words.get(0)), words.get(1).toUpperCase(Locale.ROOT));
         }
-        return agendaCommands.handle(message)
+        return channelCommands.handle(message)
+                .or(() -> agendaCommands.handle(message))
                 .or(() -> meetingCommands.handle(message))
                 .orElseGet(() -> answering.answer(message));
     }

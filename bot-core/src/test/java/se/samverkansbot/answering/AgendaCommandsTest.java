@@ -46,7 +46,8 @@ class AgendaCommandsTest {
     private final ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
             new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, new WorkingDays()), new WorkingDays(), clock);
     private final Conversation bot = new Conversation(new QuestionAnswering(() -> SmallForum.REGISTER, meetings, clock), meetings, schedule,
-            new MongoPendingConfirmations(database), items, new TellPeople(reminders, SmallForum.DIRECTORY, clock), clock);
+            new MongoPendingConfirmations(database), items, new TellPeople(reminders, SmallForum.DIRECTORY, clock),
+            new se.samverkansbot.store.mongo.MongoForumChannels(database), clock);
 
     @AfterAll
     static void stop() {

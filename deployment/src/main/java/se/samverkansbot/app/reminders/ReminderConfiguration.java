@@ -25,6 +25,7 @@ import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
@@ -50,6 +51,7 @@ import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoReminders;
+import se.samverkansbot.store.mongo.MongoSeenRequests;
 
 /**
  * Reminders in the running app. Quartz (in memory) only ticks; the reminders in MongoDB are the truth, so a
@@ -95,6 +97,11 @@ class ReminderConfiguration {
 
     /** What members write: commands (confirmed before anything changes) and questions. */
     @Bean
+    SeenRequests seenRequests(MongoDatabase database, Clock clock) {
+        return new MongoSeenRequests(database, clock);
+    }
+
+    @Bean
     AgendaItems agendaItems(MongoDatabase database) {
         return new MongoAgendaItems(database);
     }
@@ -116,8 +123,9 @@ class ReminderConfiguration {
 
     @Bean
     Conversation conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings scheduleMeetings, MongoDatabase database,
-                              AgendaItems agendaItems, TellPeople tellPeople, Clock clock) {
-        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), agendaItems, tellPeople, clock);
+                              AgendaItems agendaItems, TellPeople tellPeople, ForumChannels channels, Clock clock) {
+        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), agendaItems, tellPeople,
+                channels, clock);
     }
 
     /** Each platform adapter adds its messenger here as it is connected; the in-app inbox is always there. */

@@ -111,6 +111,7 @@ class WebChatTestApplication {
                 new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()), new WorkingDays(), ConversationHarness.CLOCK);
         return new Conversation(new QuestionAnswering(register, meetings, ConversationHarness.CLOCK), meetings, schedule,
                 new MongoPendingConfirmations(database), items,
-                new TellPeople(reminders, SmallForum.DIRECTORY, ConversationHarness.CLOCK), ConversationHarness.CLOCK);
+                new TellPeople(reminders, SmallForum.DIRECTORY, ConversationHarness.CLOCK), new se.samverkansbot.store.mongo.MongoForumChannels(database),
+                ConversationHarness.CLOCK);
     }
 }
