@@ -9,4 +9,9 @@ public record Sender(Platform platform, String userId, String email, String disp
     public static Sender web(String user) {
         return new Sender(Platform.WEB, user, null, null);
     }
+
+    /** The same sender with the email the platform told us, so the register can match it. */
+    public Sender withEmail(String address) {
+        return address == null ? this : new Sender(platform, userId, address, displayName);
+    }
 }

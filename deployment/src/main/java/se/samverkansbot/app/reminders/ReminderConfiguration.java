@@ -38,6 +38,7 @@ import se.samverkansbot.reminder.InboxMessenger;
 import se.samverkansbot.reminder.Mutes;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RegisterDirectory;
 import se.samverkansbot.reminder.ReminderRelevance;
 import se.samverkansbot.reminder.ReminderTexts;
@@ -128,10 +129,13 @@ class ReminderConfiguration {
                 channels, clock);
     }
 
-    /** Each platform adapter adds its messenger here as it is connected; the in-app inbox is always there. */
+    /** The in-app inbox always; each connected platform adapter adds its messenger. */
     @Bean
-    OutboundMessenger outboundMessenger(Inbox inbox, Clock clock) {
-        return new RoutingMessenger(Map.of(Platform.WEB, new InboxMessenger(inbox, clock)));
+    OutboundMessenger outboundMessenger(Inbox inbox, Clock clock, java.util.List<PlatformMessenger> platforms) {
+        Map<Platform, OutboundMessenger> byPlatform = new java.util.EnumMap<>(Platform.class);
+        byPlatform.put(Platform.WEB, new InboxMessenger(inbox, clock));
+        platforms.forEach(messenger -> byPlatform.put(messenger.platform(), messenger));
+        return new RoutingMessenger(byPlatform);
     }
 
     @Bean

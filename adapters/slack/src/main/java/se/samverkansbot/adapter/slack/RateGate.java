@@ -1,0 +1,56 @@
+package se.samverkansbot.adapter.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Slack's posting limits, kept on our side: one message per interval in a channel, and at most N a minute in
+ * the workspace. {@link #reserve} either takes a slot now or says how long to wait, so a sender can wait a
+ * little or hand the message back to be retried later.
+ */
+final class RateGate {
+    private final Duration perChannel;
+    private final int perMinute;
+    private final Clock clock;
+    private final Map<String, Instant> nextInChannel = new HashMap<>();
+    private final Deque<Instant> lastMinute = new ArrayDeque<>();
+
+    RateGate(Duration perChannel, int perMinute, Clock clock) {
+        this.perChannel = perChannel;
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+
+    /** Takes a slot and returns zero, or takes nothing and returns how long to wait. */
+    synchronized Duration reserve(String channel) {
+        Instant now = clock.instant();
+        while (!lastMinute.isEmpty() && !lastMinute.peekFirst().isAfter(now.minus(Duration.ofMinutes(1)))) {
+            lastMinute.pollFirst();
+        }
+        Duration wait = Duration.ZERO;
+        Instant channelFree = nextInChannel.get(channel);
+        if (channelFree != null && channelFree.isAfter(now)) {
+            wait = Duration.between(now, channelFree);
+        }
+        if (lastMinute.size() >= perMinute) {
+            Duration workspace = Duration.between(now, lastMinute.peekFirst().plus(Duration.ofMinutes(1)));
+            wait = wait.compareTo(workspace) > 0 ? wait : workspace;
+        }
+        if (!wait.isZero() && !wait.isNegative()) {
+            return wait;
+        }
+        nextInChannel.put(channel, now.plus(perChannel));
+        lastMinute.addLast(now);
+        return Duration.ZERO;
+    }
+
+    /** Slack said 429: nothing more in this channel until it allows. */
+    synchronized void pause(String channel, Duration retryAfter) {
+        nextInChannel.put(channel, clock.instant().plus(retryAfter));
+    }
+}

@@ -1,0 +1,112 @@
+package se.samverkansbot.adapter.slack;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+
+import se.samverkansbot.agenda.AgendaRules;
+import se.samverkansbot.answering.Conversation;
+import se.samverkansbot.conversation.SeenRequests;
+import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.reminder.PlatformMessenger;
+
+/**
+ * Slack, when configured: Bolt's app with our handlers, served at {@code /slack/events} behind our signature
+ * check (HTTP mode) or connected out through Socket Mode (for networks without a public URL). Without
+ * credentials Slack stays off and the log says so once.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlackProperties.class)
+public class SlackConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> slackStatus(SlackProperties properties) {
+        return event -> {
+            if (!properties.configured()) {
+                log.info("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN with "
+                        + "samverkan.slack.mode=socket (Socket Mode) to connect it.");
+            } else {
+                log.info("Slack is on ({} mode)", properties.socketMode() ? "Socket" : "HTTP");
+            }
+        };
+    }
+
+    @Bean
+    @Conditional(SlackConditions.On.class)
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/");
+        config.setPrettyResponseLoggingEnabled(false);
+        return Slack.getInstance(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(SlackConditions.On.class)
+    ExecutorService slackWork() {
+        return Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    @Bean
+    @Conditional(SlackConditions.On.class)
+    App slackApp(SlackProperties properties, Slack slack, Conversation conversation, SeenRequests seen, ExecutorService slackWork,
+                 AgendaRules agendaRules, CurrentRegister register) {
+        AppConfig config = AppConfig.builder().singleTeamBotToken(properties.botToken()).signingSecret(properties.signingSecret())
+                .slack(slack).build();
+        App app = new App(config);
+        SlackIdentities identities = new SlackIdentities(slack.methods(properties.botToken()));
+        AgendaForm form = new AgendaForm(conversation.answering(), agendaRules, register);
+        return new SlackBot(conversation, seen, slackWork, form, properties.command()).install(app, identities);
+    }
+
+    @Bean
+    @Conditional(SlackConditions.OnHttp.class)
+    ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
+        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), "/slack/events");
+    }
+
+    @Bean
+    @Conditional(SlackConditions.OnHttp.class)
+    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, Clock clock) {
+        FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
+                new SlackSignatureFilter(new SlackSignature(properties.signingSecret(), clock)));
+        registration.setUrlPatterns(List.of("/slack/events"));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(SlackConditions.OnSocketMode.class)
+    SocketModeApp slackSocketMode(SlackProperties properties, App slackApp) throws Exception {
+        SocketModeApp socketMode = new SocketModeApp(properties.appToken(), SocketModeClient.Backend.JavaWebSocket, slackApp);
+        socketMode.startAsync();
+        return socketMode;
+    }
+
+    @Bean
+    @Conditional(SlackConditions.On.class)
+    PlatformMessenger slackMessenger(SlackProperties properties, Slack slack, Clock clock) {
+        return new SlackMessenger(slack.methods(properties.botToken()), new RateGate(properties.perChannel(), properties.perWorkspaceMinute(), clock));
+    }
+}
