@@ -309,7 +309,8 @@ final class AgendaCommands {
                 case "uppfoljning", "follow up" -> ItemKind.FOLLOW_UP;
                 default -> ItemKind.INFORMATION;
             };
-            text = (text.substring(0, marked.start()) + text.substring(marked.end())).replaceAll("\\s{2,}", " ").strip();
+            // Collapse the gap the marker leaves, but keep line breaks: they separate title from description.
+            text = (text.substring(0, marked.start()) + text.substring(marked.end())).replaceAll("[ \\t]{2,}", " ").strip();
         }
         String[] split = text.split("\\s+[–—-]\\s+|\\n", 2);
         return new Parts(split[0].strip(), split.length > 1 && !split[1].isBlank() ? split[1].strip() : null, kind, link);

@@ -34,10 +34,10 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
             }
         }
         for (ForumLevel level : question.levels()) {
-            List<ForumRef> ofLevel = new ArrayList<>();
-            for (Structure structure : question.structures(all)) {
-                structure.forums().stream().filter(f -> f.level() == level && f.isActiveOn(question.today))
-                        .forEach(f -> ofLevel.add(new ForumRef(structure, f)));
+            List<ForumRef> ofLevel = ofLevel(level, question.structures(all), question);
+            if (ofLevel.isEmpty() && question.all(Mention.OfStructure.class).isEmpty()) {
+                // The asker's own structure has no such forums: the question is about the structures that do.
+                ofLevel = ofLevel(level, all, question);
             }
             named.addAll(narrowByAreaAndPlace(ofLevel, question));
         }
@@ -45,6 +45,15 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
             return new ForumSubject(List.of(), ambiguous);
         }
         return new ForumSubject(List.copyOf(named), List.of());
+    }
+
+    private static List<ForumRef> ofLevel(ForumLevel level, List<Structure> structures, Question question) {
+        List<ForumRef> ofLevel = new ArrayList<>();
+        for (Structure structure : structures) {
+            structure.forums().stream().filter(f -> f.level() == level && f.isActiveOn(question.today))
+                    .forEach(f -> ofLevel.add(new ForumRef(structure, f)));
+        }
+        return ofLevel;
     }
 
     private static List<ForumRef> narrowByAreaAndPlace(List<ForumRef> forums, Question question) {

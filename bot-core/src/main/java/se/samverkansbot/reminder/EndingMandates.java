@@ -62,6 +62,7 @@ public final class EndingMandates {
     /** Tells each forum's secretary (or convener, or chair) about its ending seats; returns the number of findings. */
     public int remind() {
         List<Finding> findings = find();
+        java.util.Map<String, Integer> untold = new java.util.LinkedHashMap<>();
         for (Finding finding : findings) {
             Seat seat = finding.seat();
             String forum = finding.structure().forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
@@ -70,11 +71,13 @@ public final class EndingMandates {
                     .formatted(holder, forum, finding.structure().name(), seat.period().to());
             List<String> told = whoHears(finding.structure(), seat.forum());
             if (told.isEmpty()) {
-                log.warn("{} (no secretary, convener or chair with a name is registered for this forum)", text);
+                untold.merge(forum + " (" + finding.structure().name() + ") t.o.m. " + seat.period().to(), 1, Integer::sum);
             }
             told.forEach(person -> inbox.deliver(new Inbox.Message("mandate|" + finding.structure().id() + "|" + seat.id() + "|"
                     + seat.period().to() + "|" + person, person, text, clock.instant())));
         }
+        untold.forEach((where, count) -> log.warn("{} seats in {} end with no successor registered, and the register names no secretary, "
+                + "convener or chair to tell", count, where));
         return findings.size();
     }
 

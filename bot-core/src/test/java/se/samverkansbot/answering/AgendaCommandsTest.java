@@ -75,6 +75,17 @@ class AgendaCommandsTest {
     }
 
     @Test
+    void a_kind_marker_on_the_first_line_keeps_the_description_on_the_next() {
+        say("led", "nytt ärende till gruppen: Budget (beredning)\nUnderlag kommer");
+
+        assertThat(items.ofSubmitter("led")).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Budget");
+            assertThat(item.description()).isEqualTo("Underlag kommer");
+            assertThat(item.kind()).isEqualTo(ItemKind.PREPARATION);
+        });
+    }
+
+    @Test
     void the_same_platform_request_twice_creates_one_item() {
         InboundMessage retried = new InboundMessage(Sender.web("led"), ConversationAddress.webChat("led"), "nytt ärende till gruppen: Budget",
                 null, null, "Ev123-retry");

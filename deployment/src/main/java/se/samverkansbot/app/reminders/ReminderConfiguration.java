@@ -129,8 +129,9 @@ class ReminderConfiguration {
                 channels, clock);
     }
 
-    /** The in-app inbox always; each connected platform adapter adds its messenger. */
+    /** The in-app inbox always; each connected platform adapter adds its messenger. This router is what senders use. */
     @Bean
+    @org.springframework.context.annotation.Primary
     OutboundMessenger outboundMessenger(Inbox inbox, Clock clock, java.util.List<PlatformMessenger> platforms) {
         Map<Platform, OutboundMessenger> byPlatform = new java.util.EnumMap<>(Platform.class);
         byPlatform.put(Platform.WEB, new InboxMessenger(inbox, clock));

@@ -65,7 +65,7 @@ final class SlackBot {
     App install(App app, SlackIdentities identities) {
         app.command(command, (request, context) -> {
             var payload = request.getPayload();
-            String text = payload.getText() == null ? "" : payload.getText().strip();
+            String text = SlackText.plain(payload.getText()).strip();
             if (OPEN_FORM.matcher(text).matches()) {
                 // trigger_id lives about three seconds: open the form before acknowledging.
                 form.open(context.client(), payload.getTriggerId(), payload.getUserId(), identities, null, null);
@@ -86,7 +86,8 @@ final class SlackBot {
             AppMentionEvent event = payload.getEvent();
             if (seen.firstTime(Platform.SLACK, payload.getEventId())) {
                 answer(context, event.getUser(), event.getChannel(), false, event.getThreadTs() != null ? event.getThreadTs() : event.getTs(),
-                        MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip(), payload.getEventId(), identities);
+                        SlackText.plain(MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ")).strip(), payload.getEventId(),
+                        identities);
             }
             return context.ack();
         });
@@ -95,7 +96,7 @@ final class SlackBot {
             MessageEvent event = payload.getEvent();
             boolean fromPerson = event.getSubtype() == null && event.getBotId() == null && event.getUser() != null;
             if ("im".equals(event.getChannelType()) && fromPerson && seen.firstTime(Platform.SLACK, payload.getEventId())) {
-                answer(context, event.getUser(), event.getChannel(), true, null, event.getText(), payload.getEventId(), identities);
+                answer(context, event.getUser(), event.getChannel(), true, null, SlackText.plain(event.getText()), payload.getEventId(), identities);
             }
             return context.ack();
         });
@@ -113,7 +114,7 @@ final class SlackBot {
 
         app.messageShortcut(SHORTCUT, (request, context) -> {
             var payload = request.getPayload();
-            String message = payload.getMessage() == null ? "" : payload.getMessage().getText();
+            String message = payload.getMessage() == null ? "" : SlackText.plain(payload.getMessage().getText());
             form.open(context.client(), payload.getTriggerId(), payload.getUser().getId(), identities, message, payload.getChannel().getId());
             return context.ack();
         });
