@@ -30,6 +30,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger(100);
     private final List<Map<String, String>> posted = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> rateLimitNext = new ConcurrentHashMap<>();
+    private volatile String socketUrl = "ws://127.0.0.1:1/none";
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,6 +45,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     String responseUrl(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + name;
+    }
+
+    /** Where apps.connections.open sends Socket Mode clients. */
+    void socketUrl(String url) {
+        socketUrl = url;
     }
 
     void email(String userId, String email) {
@@ -100,6 +106,7 @@ final class FakeSlackApi implements AutoCloseable {
             }
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X").substring(1) + "\"}}";
             case "conversations.history" -> history(params.get("channel"));
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
         };
         if (answer != null) {
