@@ -43,7 +43,10 @@ import se.samverkansbot.reminder.Reminders;
  * the claim still being this sender's.
  */
 public final class MongoReminders implements Reminders {
+    private static final int CLAIM_BATCH = 256;
+
     private final MongoCollection<Reminder> reminders;
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> candidates = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public MongoReminders(MongoDatabase database) {
         this.reminders = database.getCollection("reminders", Reminder.class);
@@ -70,15 +73,46 @@ public final class MongoReminders implements Reminders {
         }
     }
 
+    /**
+     * Claims the earliest due reminder. Due ids are fetched a batch at a time (one sorted query), then each is
+     * claimed with its own conditional update by unique id, so a claim is still one atomic operation and two
+     * senders never hold the same reminder; a candidate someone else took meanwhile is simply skipped.
+     */
     @Override
     public Optional<Reminder> claimDue(Instant now, String worker, Duration lease) {
-        Bson due = or(
+        Bson claim = combine(set("status", ReminderStatus.CLAIMED.name()), set("claimedBy", worker), set("leaseUntil", now.plus(lease)),
+                inc("attempts", 1));
+        for (int round = 0; round < 2; round++) {
+            for (String id = candidates.poll(); id != null; id = candidates.poll()) {
+                Reminder claimed = reminders.findOneAndUpdate(and(eq("id", id), due(now)), claim,
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (claimed != null) {
+                    return Optional.of(claimed);
+                }
+            }
+            if (!refill(now)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Bson due(Instant now) {
+        return or(
                 and(eq("status", ReminderStatus.PENDING.name()), lte("notBefore", now)),
                 and(eq("status", ReminderStatus.CLAIMED.name()), lt("leaseUntil", now)));
-        return Optional.ofNullable(reminders.findOneAndUpdate(due,
-                combine(set("status", ReminderStatus.CLAIMED.name()), set("claimedBy", worker), set("leaseUntil", now.plus(lease)),
-                        inc("attempts", 1)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("notBefore")).returnDocument(ReturnDocument.AFTER)));
+    }
+
+    /** Fetches the next batch of due ids, earliest first; false when none is due. */
+    private boolean refill(Instant now) {
+        synchronized (candidates) {
+            if (!candidates.isEmpty()) {
+                return true;
+            }
+            reminders.withDocumentClass(org.bson.Document.class).find(due(now)).projection(new org.bson.Document("id", 1))
+                    .sort(Sorts.ascending("notBefore")).limit(CLAIM_BATCH).forEach(d -> candidates.add(d.getString("id")));
+            return !candidates.isEmpty();
+        }
     }
 
     @Override
