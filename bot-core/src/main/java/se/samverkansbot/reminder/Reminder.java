@@ -12,6 +12,8 @@ import se.samverkansbot.meeting.DeadlineKind;
  * @param leaseUntil   while CLAIMED, until when the claim holds
  * @param attempts     how often it has been claimed
  * @param notBefore    after a failure or a 429, the earliest time to try again
+ * @param version      raised by every change; a change applies only to the version it was made from, so a
+ *                     claimed reminder is its own claim token
  */
 public record Reminder(
         String id,
@@ -31,7 +33,8 @@ public record Reminder(
         String platformMessageId,
         String note,
         Purpose purpose,
-        String message) {
+        String message,
+        int version) {
 
     /**
      * What the message is for: a reminder before a deadline, news that the meeting moved or was cancelled, or a
@@ -60,7 +63,7 @@ public record Reminder(
     public static Reminder notice(Purpose purpose, String structureId, String forumId, String meetingId, DeadlineKind deadline,
                                   Instant due, Instant sendAt, Recipient recipient) {
         return new Reminder(deliveryKey(purpose, meetingId, deadline, sendAt, recipient), structureId, forumId, meetingId, deadline, due,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose, null);
+                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose, null, 0);
     }
 
     /**
@@ -69,6 +72,6 @@ public record Reminder(
     public static Reminder message(String key, String structureId, String forumId, String meetingId, Instant sendAt, Recipient recipient,
                                    String text) {
         return new Reminder("MESSAGE|" + key + "|" + recipient.key(), structureId, forumId, meetingId, DeadlineKind.MEETING, sendAt,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, Purpose.MESSAGE, text);
+                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, Purpose.MESSAGE, text, 0);
     }
 }

@@ -19,15 +19,18 @@ public interface Reminders {
      */
     Optional<Reminder> claimDue(Instant now, String worker, Duration lease);
 
-    /** Marks a claimed reminder sent; false if {@code worker} no longer holds the claim. */
-    boolean markSent(String id, String worker, Instant at, String platformMessageId);
+    /**
+     * Marks a claimed reminder sent; false if the claim no longer holds (its lease ran out and another sender
+     * took it). The claimed reminder, as {@link #claimDue} returned it, is the claim.
+     */
+    boolean markSent(Reminder claimed, Instant at, String platformMessageId);
 
-    boolean markSkipped(String id, String worker, String reason);
+    boolean markSkipped(Reminder claimed, String reason);
 
     /** Gives a claim back to be tried again at {@code retryAt}. */
-    boolean release(String id, String worker, Instant retryAt, String reason);
+    boolean release(Reminder claimed, Instant retryAt, String reason);
 
-    boolean markFailed(String id, String worker, String reason);
+    boolean markFailed(Reminder claimed, String reason);
 
     /**
      * Skips the reminders of a meeting that have not gone out, except those in {@code keep}: when a meeting

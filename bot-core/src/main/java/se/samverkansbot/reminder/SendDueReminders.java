@@ -75,31 +75,31 @@ public final class SendDueReminders {
             // Claimed before: its sender may have died after sending. Ask the platform before sending again.
             Optional<String> delivered = messenger.findDelivered(reminder.recipient(), reminder.id());
             if (delivered.isPresent()) {
-                reminders.markSent(reminder.id(), worker, now, delivered.get());
+                reminders.markSent(reminder, now, delivered.get());
                 return Result.SENT;
             }
         }
         Optional<String> skip = relevance.reasonToSkip(reminder, now);
         if (skip.isPresent()) {
-            reminders.markSkipped(reminder.id(), worker, skip.get());
+            reminders.markSkipped(reminder, skip.get());
             return Result.SKIPPED;
         }
         try {
             String messageId = messenger.send(reminder.recipient(), texts.compose(reminder), reminder.id());
-            if (!reminders.markSent(reminder.id(), worker, clock.instant(), messageId)) {
+            if (!reminders.markSent(reminder, clock.instant(), messageId)) {
                 log.warn("Reminder {} was sent but its claim had expired; the next claimer will find it delivered", reminder.id());
             }
             return Result.SENT;
         } catch (OutboundMessenger.RateLimited e) {
-            reminders.release(reminder.id(), worker, now.plus(e.retryAfter()), "rate limited");
+            reminders.release(reminder, now.plus(e.retryAfter()), "rate limited");
             return Result.RETRY;
         } catch (OutboundMessenger.DeliveryFailed e) {
             if (e.permanent() || reminder.attempts() >= maxAttempts) {
-                reminders.markFailed(reminder.id(), worker, e.getMessage());
+                reminders.markFailed(reminder, e.getMessage());
                 reportFailure.accept(reminder);
                 return Result.FAILED;
             }
-            reminders.release(reminder.id(), worker, now.plus(backoff(reminder.attempts())), e.getMessage());
+            reminders.release(reminder, now.plus(backoff(reminder.attempts())), e.getMessage());
             return Result.RETRY;
         }
     }

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.codecs.Codec;
 import org.bson.conversions.Bson;
 
 import com.mongodb.ErrorCategory;
@@ -27,7 +30,6 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -38,21 +40,32 @@ import se.samverkansbot.reminder.ReminderStatus;
 import se.samverkansbot.reminder.Reminders;
 
 /**
- * Reminders in MongoDB. The delivery key is unique, so planning twice stores nothing twice; a claim is one
- * findOneAndUpdate, so two senders never hold the same reminder; every later change is conditional on
- * the claim still being this sender's.
+ * Reminders in MongoDB. The delivery key is the document's _id, so planning twice stores nothing twice. Every
+ * change is one update conditional on {_id, version} and raises the version: a claim can be taken once, and a
+ * sender whose lease ran out (someone else claimed since) can no longer change the reminder.
  */
 public final class MongoReminders implements Reminders {
     private static final int CLAIM_BATCH = 256;
 
     private final MongoCollection<Reminder> reminders;
-    private final java.util.concurrent.ConcurrentLinkedQueue<String> candidates = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final MongoCollection<BsonDocument> stored;
+    private final Codec<Reminder> codec;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Reminder> candidates = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public MongoReminders(MongoDatabase database) {
         this.reminders = database.getCollection("reminders", Reminder.class);
-        reminders.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
+        this.stored = database.getCollection("reminders", BsonDocument.class);
+        this.codec = database.getCodecRegistry().get(Reminder.class);
+        reminders.createIndex(Indexes.ascending("_id", "version"), new com.mongodb.client.model.IndexOptions().unique(true));
         reminders.createIndex(Indexes.ascending("status", "notBefore"));
         reminders.createIndex(Indexes.ascending("meetingId"));
+    }
+
+    /** The stored form: the record's fields, with the delivery key as _id (always indexed, on every server). */
+    private BsonDocument document(Reminder reminder) {
+        BsonDocument document = new BsonDocument("_id", new BsonString(reminder.id()));
+        document.putAll(new org.bson.RawBsonDocument(reminder, codec));
+        return document;
     }
 
     @Override
@@ -61,7 +74,7 @@ public final class MongoReminders implements Reminders {
             return 0;
         }
         try {
-            reminders.insertMany(new ArrayList<>(planned), new InsertManyOptions().ordered(false));
+            stored.insertMany(planned.stream().map(this::document).toList(), new InsertManyOptions().ordered(false));
             return planned.size();
         } catch (MongoBulkWriteException e) {
             boolean onlyDuplicates = e.getWriteErrors().stream()
@@ -74,17 +87,20 @@ public final class MongoReminders implements Reminders {
     }
 
     /**
-     * Claims the earliest due reminder. Due ids are fetched a batch at a time (one sorted query), then each is
-     * claimed with its own conditional update by unique id, so a claim is still one atomic operation and two
-     * senders never hold the same reminder; a candidate someone else took meanwhile is simply skipped.
+     * Claims the earliest due reminder. Due reminders are fetched a batch at a time (one sorted query); each is
+     * then claimed by one update conditional on the version it was fetched at, so a claim is one atomic
+     * operation, two senders never hold the same reminder, and one changed meanwhile is simply skipped.
      */
     @Override
     public Optional<Reminder> claimDue(Instant now, String worker, Duration lease) {
-        Bson claim = combine(set("status", ReminderStatus.CLAIMED.name()), set("claimedBy", worker), set("leaseUntil", now.plus(lease)),
-                inc("attempts", 1));
         for (int round = 0; round < 2; round++) {
-            for (String id = candidates.poll(); id != null; id = candidates.poll()) {
-                Reminder claimed = reminders.findOneAndUpdate(and(eq("id", id), due(now)), claim,
+            for (Reminder candidate = candidates.poll(); candidate != null; candidate = candidates.poll()) {
+                if (!isDue(candidate, now)) {
+                    continue;
+                }
+                Reminder claimed = reminders.findOneAndUpdate(atVersion(candidate),
+                        combine(set("status", ReminderStatus.CLAIMED.name()), set("claimedBy", worker), set("leaseUntil", now.plus(lease)),
+                                inc("attempts", 1), inc("version", 1)),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                 if (claimed != null) {
                     return Optional.of(claimed);
@@ -97,55 +113,67 @@ public final class MongoReminders implements Reminders {
         return Optional.empty();
     }
 
+    private static boolean isDue(Reminder reminder, Instant now) {
+        return reminder.status() == ReminderStatus.PENDING && !reminder.notBefore().isAfter(now)
+                || reminder.status() == ReminderStatus.CLAIMED && reminder.leaseUntil() != null && reminder.leaseUntil().isBefore(now);
+    }
+
     private static Bson due(Instant now) {
         return or(
                 and(eq("status", ReminderStatus.PENDING.name()), lte("notBefore", now)),
                 and(eq("status", ReminderStatus.CLAIMED.name()), lt("leaseUntil", now)));
     }
 
-    /** Fetches the next batch of due ids, earliest first; false when none is due. */
+    /**
+     * Exactly {_id, version} as a plain document: the shape the unique index serves on every server (the driver
+     * renders and(...) as $and, which the embedded server cannot match to an index).
+     */
+    private static Bson atVersion(Reminder reminder) {
+        return new BsonDocument("_id", new BsonString(reminder.id())).append("version", new org.bson.BsonInt32(reminder.version()));
+    }
+
+    /** Fetches the next batch of due reminders, earliest first; false when none is due. */
     private boolean refill(Instant now) {
         synchronized (candidates) {
             if (!candidates.isEmpty()) {
                 return true;
             }
-            reminders.withDocumentClass(org.bson.Document.class).find(due(now)).projection(new org.bson.Document("id", 1))
-                    .sort(Sorts.ascending("notBefore")).limit(CLAIM_BATCH).forEach(d -> candidates.add(d.getString("id")));
+            reminders.find(due(now)).sort(Sorts.ascending("notBefore")).limit(CLAIM_BATCH).forEach(candidates::add);
             return !candidates.isEmpty();
         }
     }
 
     @Override
-    public boolean markSent(String id, String worker, Instant at, String platformMessageId) {
-        return finish(id, worker, combine(set("status", ReminderStatus.SENT.name()), set("sentAt", at),
+    public boolean markSent(Reminder claimed, Instant at, String platformMessageId) {
+        return finish(claimed, combine(set("status", ReminderStatus.SENT.name()), set("sentAt", at),
                 set("platformMessageId", platformMessageId), unset("leaseUntil")));
     }
 
     @Override
-    public boolean markSkipped(String id, String worker, String reason) {
-        return finish(id, worker, combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), unset("leaseUntil")));
+    public boolean markSkipped(Reminder claimed, String reason) {
+        return finish(claimed, combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), unset("leaseUntil")));
     }
 
     @Override
-    public boolean release(String id, String worker, Instant retryAt, String reason) {
-        return finish(id, worker, combine(set("status", ReminderStatus.PENDING.name()), set("notBefore", retryAt), set("note", reason),
+    public boolean release(Reminder claimed, Instant retryAt, String reason) {
+        return finish(claimed, combine(set("status", ReminderStatus.PENDING.name()), set("notBefore", retryAt), set("note", reason),
                 unset("leaseUntil"), unset("claimedBy")));
     }
 
     @Override
-    public boolean markFailed(String id, String worker, String reason) {
-        return finish(id, worker, combine(set("status", ReminderStatus.FAILED.name()), set("note", reason), unset("leaseUntil")));
+    public boolean markFailed(Reminder claimed, String reason) {
+        return finish(claimed, combine(set("status", ReminderStatus.FAILED.name()), set("note", reason), unset("leaseUntil")));
     }
 
     @Override
     public int skipPending(String meetingId, Set<String> keep, String reason) {
-        return (int) reminders.updateMany(and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("id", keep)),
-                combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason))).getModifiedCount();
+        return (int) reminders.updateMany(and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("_id", keep)),
+                combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1))).getModifiedCount();
     }
 
     @Override
     public Optional<Reminder> byId(String id) {
-        return Optional.ofNullable(reminders.find(eq("id", id)).first());
+        return Optional.ofNullable(reminders.find(eq("_id", id)).first());
     }
 
     @Override
@@ -153,10 +181,9 @@ public final class MongoReminders implements Reminders {
         return reminders.find(eq("meetingId", meetingId)).sort(Sorts.ascending("sendAt")).into(new ArrayList<>());
     }
 
-    /** A change to a claimed reminder, made only while this worker still holds the claim. */
-    private boolean finish(String id, String worker, Bson update) {
-        return reminders.updateOne(and(eq("id", id), eq("status", ReminderStatus.CLAIMED.name()), eq("claimedBy", worker)), update)
-                .getModifiedCount() == 1;
+    /** A change to a claimed reminder, made only while the claim still holds (nobody changed it since). */
+    private boolean finish(Reminder claimed, Bson update) {
+        return reminders.updateOne(atVersion(claimed), combine(update, inc("version", 1))).getModifiedCount() == 1;
     }
 
     /** For tests and figures: how many reminders are in each status. */
