@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 import se.samverkansbot.adapter.slack.SlackConfiguration;
+import se.samverkansbot.adapter.teams.TeamsConfiguration;
 import se.samverkansbot.adapter.web.WebChatConfiguration;
 
 /** Samverkansbot: a Slack and Teams assistant for the collaboration structures between a region and its municipalities. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({WebChatConfiguration.class, SlackConfiguration.class}) // each adapter switches itself on or off by its own settings
+@Import({WebChatConfiguration.class, SlackConfiguration.class, TeamsConfiguration.class}) // each adapter switches itself on or off by its own settings
 public class SamverkansbotApplication {
 
     public static void main(String[] args) {

@@ -24,6 +24,7 @@ import se.samverkansbot.agenda.ExportAgendaItems;
 import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
+import se.samverkansbot.conversation.ConversationReferences;
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.meeting.Meetings;
@@ -47,6 +48,7 @@ import se.samverkansbot.reminder.ReportFailedReminder;
 import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.store.mongo.MongoConversationReferences;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
@@ -87,8 +89,18 @@ class ReminderConfiguration {
     }
 
     @Bean
-    PlanReminders planReminders(Reminders reminders, ForumChannels channels, CurrentRegister register, WorkingDays workingDays) {
-        return new PlanReminders(reminders, new RegisterDirectory(register, channels), register, workingDays);
+    ConversationReferences conversationReferences(MongoDatabase database, Clock clock) {
+        return new MongoConversationReferences(database, clock);
+    }
+
+    @Bean
+    RegisterDirectory recipientDirectory(CurrentRegister register, ForumChannels channels, ConversationReferences references) {
+        return new RegisterDirectory(register, channels, references);
+    }
+
+    @Bean
+    PlanReminders planReminders(Reminders reminders, RegisterDirectory directory, CurrentRegister register, WorkingDays workingDays) {
+        return new PlanReminders(reminders, directory, register, workingDays);
     }
 
     @Bean
@@ -108,8 +120,8 @@ class ReminderConfiguration {
     }
 
     @Bean
-    TellPeople tellPeople(Reminders reminders, ForumChannels channels, CurrentRegister register, Clock clock) {
-        return new TellPeople(reminders, new RegisterDirectory(register, channels), clock);
+    TellPeople tellPeople(Reminders reminders, RegisterDirectory directory, Clock clock) {
+        return new TellPeople(reminders, directory, clock);
     }
 
     @Bean

@@ -30,6 +30,7 @@ import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.PlatformMessenger;
+import se.samverkansbot.reminder.RateGate;
 
 /**
  * Slack, when configured: Bolt's app with our handlers, served at {@code /slack/events} behind our signature

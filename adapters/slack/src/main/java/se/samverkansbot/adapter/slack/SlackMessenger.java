@@ -14,6 +14,7 @@ import com.slack.api.model.Message;
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.reminder.PlatformMessenger;
+import se.samverkansbot.reminder.RateGate;
 import se.samverkansbot.reminder.Recipient;
 
 /**

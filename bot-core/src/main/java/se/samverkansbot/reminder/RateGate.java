@@ -1,4 +1,4 @@
-package se.samverkansbot.adapter.slack;
+package se.samverkansbot.reminder;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,25 +9,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Slack's posting limits, kept on our side: one message per interval in a channel, and at most N a minute in
+ * A platform's posting limits, kept on our side (Slack: one message a second per channel; Teams: seven a
+ * second per conversation): one message per interval in a channel, and at most N a minute in
  * the workspace. {@link #reserve} either takes a slot now or says how long to wait, so a sender can wait a
  * little or hand the message back to be retried later.
  */
-final class RateGate {
+public final class RateGate {
     private final Duration perChannel;
     private final int perMinute;
     private final Clock clock;
     private final Map<String, Instant> nextInChannel = new HashMap<>();
     private final Deque<Instant> lastMinute = new ArrayDeque<>();
 
-    RateGate(Duration perChannel, int perMinute, Clock clock) {
+    public RateGate(Duration perChannel, int perMinute, Clock clock) {
         this.perChannel = perChannel;
         this.perMinute = perMinute;
         this.clock = clock;
     }
 
     /** Takes a slot and returns zero, or takes nothing and returns how long to wait. */
-    synchronized Duration reserve(String channel) {
+    public synchronized Duration reserve(String channel) {
         Instant now = clock.instant();
         while (!lastMinute.isEmpty() && !lastMinute.peekFirst().isAfter(now.minus(Duration.ofMinutes(1)))) {
             lastMinute.pollFirst();
@@ -50,7 +51,7 @@ final class RateGate {
     }
 
     /** Slack said 429: nothing more in this channel until it allows. */
-    synchronized void pause(String channel, Duration retryAfter) {
+    public synchronized void pause(String channel, Duration retryAfter) {
         nextInChannel.put(channel, clock.instant().plus(retryAfter));
     }
 }
