@@ -67,7 +67,7 @@ final class TeamsController {
                 return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
             }
         }
-        log.error("A Teams activity could not be handled: {}", thrown.toString());
+        log.error("A Teams activity could not be handled", thrown);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
     }
 }

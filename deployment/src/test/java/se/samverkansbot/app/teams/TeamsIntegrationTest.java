@@ -1,0 +1,225 @@
+package se.samverkansbot.app.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+import se.samverkansbot.app.SamverkansbotApplication;
+import se.samverkansbot.conversation.ConversationReferences;
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.reminder.PlatformMessenger;
+import se.samverkansbot.reminder.Recipient;
+
+/**
+ * The running app as Teams sees it: the recorded activities of shared/protocol-fixtures/teams posted over HTTP
+ * with tokens signed by locally generated keys served from a local OpenID endpoint; replies land in a local
+ * Bot Connector (the activities' serviceUrl points at it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TeamsIntegrationTest {
+    static final String APP_ID = "4f3b0e0a-1111-2222-3333-444455556666";
+
+    private LocalBotFramework botFramework;
+    private ConfigurableApplicationContext app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() throws IOException {
+        botFramework = new LocalBotFramework();
+        Path dataDir = Files.createTempDirectory("teams-it");
+        app = new SpringApplicationBuilder(SamverkansbotApplication.class, FixedTokenCredentials.class).run("--server.port=0",
+                "--samverkan.data-dir=" + dataDir, "--samverkan.teams.app-id=" + APP_ID, "--samverkan.teams.app-password=secret",
+                "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(), "--samverkan.reminders.tick=PT1H");
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+        botFramework.close();
+    }
+
+    @Test
+    void answers_a_personal_message_with_an_adaptive_card_and_text_through_the_connector() throws Exception {
+        String activity = activity("01_message_personal.recording.json", "Vem representerar Sundsvall i HälSam?", "personal-1");
+        int before = botFramework.sent.size();
+
+        HttpResponse<String> response = post(activity, validToken());
+
+        assertThat(response.statusCode()).isIn(200, 202);
+        LocalBotFramework.Sent reply = awaitReply("/v3/conversations/a:1VF4K2uXl", before);
+        assertThat(JsonPath.<String>read(reply.body(), "$.text")).contains("Sundsvalls kommun representeras i HälSam");
+        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].contentType")).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].content.version")).isEqualTo("1.5");
+        assertThat(app.getBean(ConversationReferences.class).personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")).isPresent();
+    }
+
+    @Test
+    void strips_its_own_mention_in_a_channel() throws Exception {
+        String activity = JsonPath.parse(body("02_message_channel_at_mention.recording.json"))
+                .set("$.text", "<at>My Combined</at> vad betyder VVU?").set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", "channel-1")
+                .jsonString();
+        int before = botFramework.sent.size();
+
+        assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
+
+        LocalBotFramework.Sent reply = awaitReply("/v3/conversations/19:097e6717fd7245bdbeba6baa138", before);
+        assertThat(JsonPath.<String>read(reply.body(), "$.text")).contains("VVU: Vårdvalsutskottet");
+    }
+
+    @Test
+    void a_card_button_sends_the_message_it_carries_and_a_repeated_activity_is_answered_once() throws Exception {
+        String activity = JsonPath.parse(body("03_message_card_submit_value_channel.recording.json"))
+                .set("$.value", java.util.Map.of("samverkan", "Hur ofta träffas länssamordningsgrupperna?"))
+                .set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", "submit-1").jsonString();
+        int before = botFramework.sent.size();
+
+        post(activity, validToken());
+        post(activity, validToken());
+
+        Thread.sleep(500);
+        List<LocalBotFramework.Sent> replies = botFramework.sent.subList(before, botFramework.sent.size());
+        assertThat(replies).hasSize(1);
+        assertThat(JsonPath.<String>read(replies.getFirst().body(), "$.text")).contains("5 gånger per år");
+    }
+
+    @Test
+    void keeps_the_conversation_reference_when_the_bot_is_added_to_a_team() throws Exception {
+        String activity = JsonPath.parse(body("04_conversationUpdate_teamMemberAdded.recording.json"))
+                .set("$.serviceUrl", botFramework.serviceUrl()).jsonString();
+
+        assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
+
+        String conversation = JsonPath.read(activity, "$.conversation.id");
+        assertThat(app.getBean(ConversationReferences.class).conversation(Platform.TEAMS, conversation)).isPresent();
+    }
+
+    @Test
+    void refuses_expired_wrongly_addressed_wrongly_issued_wrongly_signed_unendorsed_and_missing_tokens() throws Exception {
+        String activity = activity("01_message_personal.recording.json", "hej", "refused-1");
+        String url = botFramework.serviceUrl();
+        int before = botFramework.sent.size();
+
+        List<String> refused = List.of(
+                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().minusSeconds(3600)),
+                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, "someone-else", url, Instant.now().plusSeconds(600)),
+                botFramework.token(botFramework.teamsKey, "teams-key", "https://evil.example", APP_ID, url, Instant.now().plusSeconds(600)),
+                botFramework.token(botFramework.unknownKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().plusSeconds(600)),
+                botFramework.token(botFramework.otherChannelKey, "other-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().plusSeconds(600)),
+                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, "https://elsewhere.example/",
+                        Instant.now().plusSeconds(600)),
+                "Bearer not-a-jwt");
+
+        for (String token : refused) {
+            assertThat(post(activity, token).statusCode()).as(token.substring(0, Math.min(40, token.length()))).isIn(401, 403);
+        }
+        assertThat(post(activity, null).statusCode()).isEqualTo(401);
+        Thread.sleep(300);
+        assertThat(botFramework.sent).hasSize(before);
+    }
+
+    @Test
+    void refuses_the_recorded_2019_tokens_of_the_fixtures() throws Exception {
+        for (String fixture : List.of("01_message_personal.recording.json", "02_message_channel_at_mention.recording.json")) {
+            String recording = fixture(fixture);
+            String token = JsonPath.read(recording, "$.headers.authorization");
+            String activity = JsonPath.parse(body(fixture)).set("$.serviceUrl", botFramework.serviceUrl()).jsonString();
+            assertThat(post(activity, token).statusCode()).as(fixture).isIn(401, 403);
+        }
+    }
+
+    @Test
+    void sends_reminders_proactively_to_a_conversation_it_knows() throws Exception {
+        int first = botFramework.sent.size();
+        post(activity("01_message_personal.recording.json", "hej", "proactive-1"), validToken());
+        awaitReply("/v3/conversations/a:1VF4K2uXl", first);
+        PlatformMessenger messenger = app.getBeansOfType(PlatformMessenger.class).values().stream()
+                .filter(m -> m.platform() == Platform.TEAMS).findFirst().orElseThrow();
+        String conversation = app.getBean(ConversationReferences.class).personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")
+                .orElseThrow().conversationId();
+        int before = botFramework.sent.size();
+
+        String id = messenger.send(new Recipient(Platform.TEAMS, conversation, "x"), Reply.plain("Påminnelse: möte i Länsledning", Language.SWEDISH), "k");
+
+        assertThat(id).startsWith(conversation + "/activity-");
+        assertThat(botFramework.sent.subList(before, botFramework.sent.size())).singleElement()
+                .satisfies(sent -> assertThat(JsonPath.<String>read(sent.body(), "$.text")).isEqualTo("Påminnelse: möte i Länsledning"));
+    }
+
+    @Test
+    void ships_a_teams_app_manifest_with_the_bot_and_its_commands() throws IOException {
+        String manifest = Files.readString(Path.of("teams/manifest.json"));
+
+        assertThat(JsonPath.<String>read(manifest, "$.manifestVersion")).isEqualTo("1.19");
+        assertThat(JsonPath.<List<String>>read(manifest, "$.bots[0].scopes")).containsExactly("personal", "team", "groupChat");
+        assertThat(JsonPath.<List<Object>>read(manifest, "$.bots[0].commandLists[0].commands")).isNotEmpty();
+        assertThat(Files.exists(Path.of("teams/color.png"))).isTrue();
+        assertThat(Files.exists(Path.of("teams/outline.png"))).isTrue();
+    }
+
+    private String validToken() {
+        return botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, botFramework.serviceUrl(),
+                Instant.now().plusSeconds(600));
+    }
+
+    private String activity(String fixture, String text, String id) throws IOException {
+        DocumentContext activity = JsonPath.parse(body(fixture));
+        return activity.set("$.text", text).set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", id).jsonString();
+    }
+
+    /** The first activity sent to this conversation after the first {@code after} sent ones. */
+    private LocalBotFramework.Sent awaitReply(String pathStart, int after) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<LocalBotFramework.Sent> all = List.copyOf(botFramework.sent);
+            for (LocalBotFramework.Sent sent : all.subList(Math.min(after, all.size()), all.size())) {
+                if (sent.path().startsWith(pathStart)) {
+                    return sent;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no reply to " + pathStart + " among " + botFramework.sent.stream().map(LocalBotFramework.Sent::path).toList());
+    }
+
+    private HttpResponse<String> post(String activity, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+                + "/api/messages")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity));
+        if (token != null) {
+            request.header("Authorization", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String body(String fixture) throws IOException {
+        String json = fixture(fixture);
+        return JsonPath.parse(json).read("$.body", Object.class) instanceof java.util.Map<?, ?> map
+                ? JsonPath.parse(map).jsonString() : json;
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = TeamsIntegrationTest.class.getResourceAsStream("/protocol-fixtures/teams/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
