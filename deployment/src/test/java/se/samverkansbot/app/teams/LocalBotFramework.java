@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The Bot Framework's side, on loopback: OpenID metadata and signing keys (generated here; one endorsed for
  * msteams, one endorsed for another channel), tokens signed with them, and a Bot Connector that records the
- * activities the bot sends.
+ * activities the bot sends and answers roster look-ups for the members it is told of.
  */
 final class LocalBotFramework implements AutoCloseable {
     static final String ISSUER = "https://api.botframework.com";
@@ -37,6 +37,8 @@ final class LocalBotFramework implements AutoCloseable {
     final KeyPair otherChannelKey = rsa();
     final KeyPair unknownKey = rsa();
     final List<Sent> sent = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger rosterLookups = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Map<String, String> members = new java.util.concurrent.ConcurrentHashMap<>();
 
     LocalBotFramework() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -45,10 +47,23 @@ final class LocalBotFramework implements AutoCloseable {
         server.createContext("/keys", exchange -> send(exchange, 200, "{\"keys\":[" + jwk("teams-key", teamsKey, "msteams") + ","
                 + jwk("other-key", otherChannelKey, "skype") + "]}"));
         server.createContext("/v3/", exchange -> {
+            if ("GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().contains("/members/")) {
+                String path = exchange.getRequestURI().getPath();
+                String member = members.get(java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8));
+                rosterLookups.incrementAndGet();
+                send(exchange, member == null ? 404 : 200, member == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}" : member);
+                return;
+            }
             sent.add(new Sent(exchange.getRequestURI().getPath(), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             send(exchange, 200, "{\"id\":\"activity-" + sent.size() + "\"}");
         });
         server.start();
+    }
+
+    /** A member of every conversation's roster, as GET /v3/conversations/{id}/members/{userId} answers. */
+    void member(String userId, String aadObjectId, String email, String userPrincipalName) {
+        members.put(userId, "{\"id\":\"" + userId + "\",\"name\":\"Roster Member\",\"aadObjectId\":\"" + aadObjectId + "\","
+                + (email == null ? "" : "\"email\":\"" + email + "\",") + "\"userPrincipalName\":\"" + userPrincipalName + "\"}");
     }
 
     String base() {

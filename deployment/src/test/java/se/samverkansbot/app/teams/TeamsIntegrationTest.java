@@ -40,6 +40,17 @@ import se.samverkansbot.reminder.Recipient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamsIntegrationTest {
     static final String APP_ID = "4f3b0e0a-1111-2222-3333-444455556666";
+    private static final String STRUCTURE = """
+            structure: {id: teamstest, name: Teamstest}
+            people:
+              - {id: lena, name: Lena Ledamot, email: lena@example.se}
+              - {id: olle, name: Olle Ombud, email: olle@example.se}
+            forums:
+              - {id: grupp, name: Testgruppen, level: working-group}
+            seats:
+              - {id: s1, forum: grupp, role: member, person: lena}
+              - {id: s2, forum: grupp, role: deputy, person: olle}
+            """;
 
     private LocalBotFramework botFramework;
     private ConfigurableApplicationContext app;
@@ -49,8 +60,10 @@ class TeamsIntegrationTest {
     void start() throws IOException {
         botFramework = new LocalBotFramework();
         Path dataDir = Files.createTempDirectory("teams-it");
+        Path structures = Files.createTempDirectory("teams-structures");
+        Files.writeString(structures.resolve("teamstest.yaml"), STRUCTURE);
         app = new SpringApplicationBuilder(SamverkansbotApplication.class, FixedTokenCredentials.class).run("--server.port=0",
-                "--samverkan.data-dir=" + dataDir, "--samverkan.teams.app-id=" + APP_ID, "--samverkan.teams.app-password=secret",
+                "--samverkan.data-dir=" + dataDir, "--samverkan.structures.directory=" + structures, "--samverkan.teams.app-id=" + APP_ID, "--samverkan.teams.app-password=secret",
                 "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(), "--samverkan.reminders.tick=PT1H");
     }
 
@@ -69,9 +82,12 @@ class TeamsIntegrationTest {
 
         assertThat(response.statusCode()).isIn(200, 202);
         LocalBotFramework.Sent reply = awaitReply("/v3/conversations/a:1VF4K2uXl", before);
-        assertThat(JsonPath.<String>read(reply.body(), "$.text")).contains("Sundsvalls kommun representeras i HälSam");
         assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].contentType")).isEqualTo("application/vnd.microsoft.card.adaptive");
         assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].content.version")).isEqualTo("1.5");
+        assertThat(cardText(reply)).contains("Sundsvalls kommun representeras i HälSam");
+        assertThat(JsonPath.<String>read(reply.body(), "$.summary")).startsWith("Sundsvalls kommun representeras i HälSam");
+        assertThat(JsonPath.parse(reply.body()).read("$", java.util.Map.class)).as("no separate text message beside the card")
+                .doesNotContainKey("text");
         assertThat(app.getBean(ConversationReferences.class).personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")).isPresent();
     }
 
@@ -85,7 +101,7 @@ class TeamsIntegrationTest {
         assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
 
         LocalBotFramework.Sent reply = awaitReply("/v3/conversations/19:097e6717fd7245bdbeba6baa138", before);
-        assertThat(JsonPath.<String>read(reply.body(), "$.text")).contains("VVU: Vårdvalsutskottet");
+        assertThat(cardText(reply)).contains("VVU: Vårdvalsutskottet");
     }
 
     @Test
@@ -101,7 +117,7 @@ class TeamsIntegrationTest {
         Thread.sleep(500);
         List<LocalBotFramework.Sent> replies = botFramework.sent.subList(before, botFramework.sent.size());
         assertThat(replies).hasSize(1);
-        assertThat(JsonPath.<String>read(replies.getFirst().body(), "$.text")).contains("5 gånger per år");
+        assertThat(cardText(replies.getFirst())).contains("5 gånger per år");
     }
 
     @Test
@@ -164,7 +180,7 @@ class TeamsIntegrationTest {
 
         assertThat(id).startsWith(conversation + "/activity-");
         assertThat(botFramework.sent.subList(before, botFramework.sent.size())).singleElement()
-                .satisfies(sent -> assertThat(JsonPath.<String>read(sent.body(), "$.text")).isEqualTo("Påminnelse: möte i Länsledning"));
+                .satisfies(sent -> assertThat(cardText(sent)).isEqualTo("Påminnelse: möte i Länsledning"));
     }
 
     @Test
@@ -176,6 +192,29 @@ class TeamsIntegrationTest {
         assertThat(JsonPath.<List<Object>>read(manifest, "$.bots[0].commandLists[0].commands")).isNotEmpty();
         assertThat(Files.exists(Path.of("teams/color.png"))).isTrue();
         assertThat(Files.exists(Path.of("teams/outline.png"))).isTrue();
+    }
+
+    @Test
+    void knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once() throws Exception {
+        botFramework.member("29:lena-teams-id", "aad-lena", "lena@example.se", "lena.ledamot@example.se");
+        botFramework.member("29:olle-teams-id", "aad-olle", null, "olle@example.se");
+        int lookups = botFramework.rosterLookups.get();
+
+        for (String[] user : List.of(new String[] {"29:lena-teams-id", "aad-lena", "email-1"}, new String[] {"29:lena-teams-id", "aad-lena", "email-2"},
+                new String[] {"29:olle-teams-id", "aad-olle", "email-3"})) {
+            int before = botFramework.sent.size();
+            String activity = JsonPath.parse(activity("01_message_personal.recording.json", "mina forum", user[2]))
+                    .set("$.from.id", user[0]).set("$.from.aadObjectId", user[1]).jsonString();
+            assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
+            String answer = cardText(awaitReply("/v3/conversations/a:1VF4K2uXl", before));
+            assertThat(answer).as(user[2]).contains("Du sitter i:").contains(user[1].equals("aad-lena") ? "Testgruppen – ledamot" : "Testgruppen – ersättare");
+        }
+        assertThat(botFramework.rosterLookups.get() - lookups).as("one look-up per person").isEqualTo(2);
+    }
+
+    /** What the reader gets: the card's full text (its fallback), the same words the card shows. */
+    private static String cardText(LocalBotFramework.Sent sent) {
+        return JsonPath.read(sent.body(), "$.attachments[0].content.fallbackText");
     }
 
     private String validToken() {

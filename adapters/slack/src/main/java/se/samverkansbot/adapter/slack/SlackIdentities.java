@@ -12,7 +12,8 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 
 /**
  * A Slack user's email, asked of Slack once (users:read.email) and remembered, so the core can match people
- * whose register entry has an email but no Slack id. An explicit Slack id in the register needs no look-up.
+ * whose register entry has an email but no Slack id. A Slack id in the register is matched first; the email
+ * only decides when it is missing.
  */
 final class SlackIdentities {
     private static final Logger log = LoggerFactory.getLogger(SlackIdentities.class);

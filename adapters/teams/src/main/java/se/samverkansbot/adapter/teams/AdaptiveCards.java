@@ -12,8 +12,10 @@ import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.conversation.ReplyPart;
 
 /**
- * Replies as Adaptive Cards 1.5 (what Teams supports for bot cards), with the plain text as the activity's
- * text so notifications and older clients have it. Buttons are Action.Submit carrying the next message.
+ * Replies as Adaptive Cards 1.5 (what Teams supports for bot cards). The plain text goes into the card's
+ * fallbackText (clients that cannot draw the card) and its first line into the activity's summary (the
+ * notification preview), not into the activity's text: Teams shows text and card as two messages, so the
+ * answer would appear twice. Buttons are Action.Submit carrying the next message.
  */
 final class AdaptiveCards {
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
@@ -24,8 +26,7 @@ final class AdaptiveCards {
 
     static Activity message(Reply reply) {
         Activity activity = Activity.createMessageActivity();
-        activity.setText(reply.text());
-        activity.setTextFormat(com.microsoft.bot.schema.TextFormatTypes.PLAIN);
+        activity.setSummary(firstLine(reply.text()));
         activity.setLocale(reply.language() == se.samverkansbot.register.Language.ENGLISH ? "en-GB" : "sv-SE");
         Attachment card = new Attachment();
         card.setContentType(CONTENT_TYPE);
@@ -45,7 +46,7 @@ final class AdaptiveCards {
                 case ReplyPart.Facts facts -> {
                     body.add(textBlock(facts.title(), true));
                     body.add(Map.of("type", "FactSet", "facts", facts.facts().stream()
-                            .map(f -> Map.of("title", f.label(), "value", f.value())).toList()));
+                            .map(f -> Map.of("title", withoutHiddenLinks(f.label()), "value", withoutHiddenLinks(f.value()))).toList()));
                 }
                 case ReplyPart.Items items -> {
                     body.add(textBlock(items.title(), true));
@@ -59,6 +60,7 @@ final class AdaptiveCards {
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("version", "1.5");
+        card.put("fallbackText", reply.text());
         card.put("body", body);
         if (!actions.isEmpty()) {
             card.put("actions", actions);
@@ -66,10 +68,25 @@ final class AdaptiveCards {
         return card;
     }
 
+    /** The first line, shortened, for a notification preview. */
+    static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+    }
+
+    /**
+     * TextBlocks render Markdown, so an agenda item titled {@code [Protokoll](https://elsewhere)} would show as
+     * a link whose target nobody sees. A zero-width space between the brackets keeps the words and drops the
+     * hidden target; bare addresses stay visible as they were written.
+     */
+    static String withoutHiddenLinks(String text) {
+        return text.replace("](", "]\u200B(");
+    }
+
     private static Map<String, Object> textBlock(String text, boolean bold) {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("type", "TextBlock");
-        block.put("text", text);
+        block.put("text", withoutHiddenLinks(text));
         block.put("wrap", true);
         if (bold) {
             block.put("weight", "Bolder");

@@ -26,7 +26,8 @@ import se.samverkansbot.conversation.Sender;
 
 /**
  * The bot's Teams side: personal chat, group chat and channel messages that mention it (mention stripped), card
- * buttons (Action.Submit), all through the neutral {@link Conversation}. Every activity's conversation
+ * buttons (Action.Submit), all through the neutral {@link Conversation}. People are known by their AAD object id
+ * or, failing that, by the email the roster gives. Every activity's conversation
  * reference is kept, so reminders can find their way back. A repeated activity id is answered once.
  */
 final class TeamsBot extends ActivityHandler {
@@ -35,11 +36,13 @@ final class TeamsBot extends ActivityHandler {
     private final Conversation conversation;
     private final ConversationReferences references;
     private final SeenRequests seen;
+    private final TeamsIdentities identities;
 
-    TeamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen) {
+    TeamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen, TeamsIdentities identities) {
         this.conversation = conversation;
         this.references = references;
         this.seen = seen;
+        this.identities = identities;
     }
 
     @Override
@@ -60,7 +63,8 @@ final class TeamsBot extends ActivityHandler {
         }
         String action = submitted(activity.getValue());
         String text = action != null ? action : Activity.removeRecipientMentionImmutable(activity);
-        Reply reply = conversation.handle(new InboundMessage(sender(activity), address(activity), text == null ? "" : text.strip(), action,
+        Sender sender = sender(activity).withEmail(identities.email(turnContext, activity.getFrom()));
+        Reply reply = conversation.handle(new InboundMessage(sender, address(activity), text == null ? "" : text.strip(), action,
                 activity.getLocale(), activity.getId()));
         return turnContext.sendActivity(AdaptiveCards.message(reply)).thenApply(sent -> null);
     }

@@ -76,7 +76,7 @@ public class TeamsConfiguration {
     @Bean
     @Conditional(On.class)
     TeamsBot teamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen) {
-        return new TeamsBot(conversation, references, seen);
+        return new TeamsBot(conversation, references, seen, new TeamsIdentities());
     }
 
     @Bean
