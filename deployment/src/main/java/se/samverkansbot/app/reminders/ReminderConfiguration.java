@@ -26,6 +26,7 @@ import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.conversation.ConversationReferences;
 import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.PlatformAccounts;
 import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
@@ -49,6 +50,7 @@ import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
+import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
@@ -94,8 +96,14 @@ class ReminderConfiguration {
     }
 
     @Bean
-    RegisterDirectory recipientDirectory(CurrentRegister register, ForumChannels channels, ConversationReferences references) {
-        return new RegisterDirectory(register, channels, references);
+    PlatformAccounts platformAccounts(MongoDatabase database, Clock clock) {
+        return new MongoPlatformAccounts(database, clock);
+    }
+
+    @Bean
+    RegisterDirectory recipientDirectory(CurrentRegister register, ForumChannels channels, ConversationReferences references,
+            PlatformAccounts accounts) {
+        return new RegisterDirectory(register, channels, references, accounts);
     }
 
     @Bean

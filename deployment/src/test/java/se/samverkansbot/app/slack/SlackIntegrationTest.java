@@ -40,6 +40,7 @@ import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
+import se.samverkansbot.reminder.RegisterDirectory;
 
 /**
  * The running app as Slack sees it: the real-shaped payloads of shared/protocol-fixtures/slack, adapted and
@@ -174,6 +175,8 @@ class SlackIntegrationTest {
             assertThat(answer.params().get("blocks")).doesNotContain("<!channel>", "<@U999>");
         });
         assertThat(slack.calls("users.info")).extracting(c -> c.params().get("user")).contains("userId");
+        assertThat(app.getBean(RegisterDirectory.class).person("slacktest", "lena")).as("reminders now reach her on Slack")
+                .contains(new Recipient(Platform.SLACK, "userId", "lena"));
     }
 
     @Test

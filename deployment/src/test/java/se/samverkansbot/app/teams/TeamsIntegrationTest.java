@@ -31,6 +31,7 @@ import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
+import se.samverkansbot.reminder.RegisterDirectory;
 
 /**
  * The running app as Teams sees it: the recorded activities of shared/protocol-fixtures/teams posted over HTTP
@@ -195,7 +196,7 @@ class TeamsIntegrationTest {
     }
 
     @Test
-    void knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once() throws Exception {
+    void knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once_and_reminds_them_there() throws Exception {
         botFramework.member("29:lena-teams-id", "aad-lena", "lena@example.se", "lena.ledamot@example.se");
         botFramework.member("29:olle-teams-id", "aad-olle", null, "olle@example.se");
         int lookups = botFramework.rosterLookups.get();
@@ -210,6 +211,9 @@ class TeamsIntegrationTest {
             assertThat(answer).as(user[2]).contains("Du sitter i:").contains(user[1].equals("aad-lena") ? "Testgruppen – ledamot" : "Testgruppen – ersättare");
         }
         assertThat(botFramework.rosterLookups.get() - lookups).as("one look-up per person").isEqualTo(2);
+        assertThat(app.getBean(RegisterDirectory.class).person("teamstest", "lena")).as("reminders now reach her one-to-one chat")
+                .filteredOn(recipient -> recipient.platform() == Platform.TEAMS).extracting(Recipient::address).singleElement()
+                .asString().startsWith("a:1VF4K2uXl");
     }
 
     /** What the reader gets: the card's full text (its fallback), the same words the card shows. */

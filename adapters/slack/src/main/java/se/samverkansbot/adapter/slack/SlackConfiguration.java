@@ -27,6 +27,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 
 import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.answering.Conversation;
+import se.samverkansbot.conversation.PlatformAccounts;
 import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.PlatformMessenger;
@@ -72,14 +73,14 @@ public class SlackConfiguration {
     @Bean
     @Conditional(SlackConditions.On.class)
     App slackApp(SlackProperties properties, Slack slack, Conversation conversation, SeenRequests seen, ExecutorService slackWork,
-                 AgendaRules agendaRules, CurrentRegister register) {
+                 AgendaRules agendaRules, CurrentRegister register, PlatformAccounts accounts) {
         // SlackSignatureFilter verifies every HTTP request first, stricter than Bolt (both directions of the time
         // window, constant-time compare), on the exact bytes; Bolt's own check re-reads the body line by line and
         // can reject a valid one, so it is off. Socket Mode needs no signature.
         AppConfig config = AppConfig.builder().singleTeamBotToken(properties.botToken()).signingSecret(properties.signingSecret())
                 .requestVerificationEnabled(false).slack(slack).build();
         App app = new App(config);
-        SlackIdentities identities = new SlackIdentities(slack.methods(properties.botToken()));
+        SlackIdentities identities = new SlackIdentities(slack.methods(properties.botToken()), accounts);
         AgendaForm form = new AgendaForm(conversation.answering(), agendaRules, register);
         return new SlackBot(conversation, seen, slackWork, form, properties.command()).install(app, identities);
     }

@@ -10,19 +10,25 @@ import org.slf4j.LoggerFactory;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.PlatformAccounts;
+
 /**
  * A Slack user's email, asked of Slack once (users:read.email) and remembered, so the core can match people
  * whose register entry has an email but no Slack id. A Slack id in the register is matched first; the email
- * only decides when it is missing.
+ * only decides when it is missing. What Slack tells is also kept in {@link PlatformAccounts}, so reminders
+ * find the person on Slack.
  */
 final class SlackIdentities {
     private static final Logger log = LoggerFactory.getLogger(SlackIdentities.class);
 
     private final MethodsClient client;
+    private final PlatformAccounts accounts;
     private final Map<String, Optional<String>> emails = new ConcurrentHashMap<>();
 
-    SlackIdentities(MethodsClient client) {
+    SlackIdentities(MethodsClient client, PlatformAccounts accounts) {
         this.client = client;
+        this.accounts = accounts;
     }
 
     String email(String userId) {
@@ -33,6 +39,7 @@ final class SlackIdentities {
         Optional<String> looked = lookUp(userId);
         if (looked != null) {
             emails.put(userId, looked);
+            looked.ifPresent(email -> accounts.learn(Platform.SLACK, email, userId));
             return looked.orElse(null);
         }
         return null;

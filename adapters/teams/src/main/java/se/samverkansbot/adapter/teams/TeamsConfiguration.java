@@ -24,6 +24,7 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.conversation.ConversationReferences;
+import se.samverkansbot.conversation.PlatformAccounts;
 import se.samverkansbot.conversation.SeenRequests;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
@@ -75,8 +76,8 @@ public class TeamsConfiguration {
 
     @Bean
     @Conditional(On.class)
-    TeamsBot teamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen) {
-        return new TeamsBot(conversation, references, seen, new TeamsIdentities());
+    TeamsBot teamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen, PlatformAccounts accounts) {
+        return new TeamsBot(conversation, references, seen, new TeamsIdentities(accounts));
     }
 
     @Bean

@@ -12,17 +12,26 @@ import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 
+import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.PlatformAccounts;
+
 /**
  * A Teams user's email, asked of the conversation's roster once and remembered, so the core can match people
  * whose register entry has an email but no AAD object id. Teams activities carry no email; the roster gives
  * the mail address and the user principal name, and in Swedish municipalities and regions the latter is
- * usually the former, so it stands in when the mail address is empty.
+ * usually the former, so it stands in when the mail address is empty. What the roster tells is also kept in
+ * {@link PlatformAccounts}, so reminders find the person's one-to-one chat.
  */
 final class TeamsIdentities {
     private static final Logger log = LoggerFactory.getLogger(TeamsIdentities.class);
     private static final int REMEMBERED = 10_000;
 
     private final Map<String, Optional<String>> emails = new ConcurrentHashMap<>();
+    private final PlatformAccounts accounts;
+
+    TeamsIdentities(PlatformAccounts accounts) {
+        this.accounts = accounts;
+    }
 
     String email(TurnContext turn, ChannelAccount from) {
         if (from == null || from.getId() == null) {
@@ -39,6 +48,9 @@ final class TeamsIdentities {
                 emails.clear(); // a crude bound; a roster look-up again now and then costs little
             }
             emails.put(key, looked);
+            if (from.getAadObjectId() != null) {
+                looked.ifPresent(email -> accounts.learn(Platform.TEAMS, email, from.getAadObjectId()));
+            }
             return looked.orElse(null);
         }
         return null;
