@@ -15,8 +15,7 @@ import se.samverkansbot.register.Register;
  * Reaches people as the register knows them: everyone in the in-app inbox; on Slack when the register has
  * their Slack user id, or the platform told us which account goes with their email (a Slack user id works as a
  * direct-message channel); on Teams likewise by AAD object id, when the bot has a one-to-one conversation
- * with them (Teams allows no other way). Forum
- * channels come from the channel links the platforms record.
+ * with them (Teams allows no other way). Forum channels come from the channel links the platforms record.
  */
 public final class RegisterDirectory implements RecipientDirectory {
     private final Supplier<Register> register;

@@ -27,8 +27,8 @@ import se.samverkansbot.conversation.Sender;
 /**
  * The bot's Teams side: personal chat, group chat and channel messages that mention it (mention stripped), card
  * buttons (Action.Submit), all through the neutral {@link Conversation}. People are known by their AAD object id
- * or, failing that, by the email the roster gives. Every activity's conversation
- * reference is kept, so reminders can find their way back. A repeated activity id is answered once.
+ * or, failing that, by the email the roster gives. Every activity's conversation reference is kept, so
+ * reminders can find their way back. A repeated activity id is answered once.
  */
 final class TeamsBot extends ActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
