@@ -50,7 +50,38 @@ public final class RateGate {
         return Duration.ZERO;
     }
 
-    /** Slack said 429: nothing more in this channel until it allows. */
+    /**
+     * Waits for a slot when it comes within {@code atMost}; a longer wait hands the message back as
+     * {@link OutboundMessenger.RateLimited}, to be retried later rather than hold a sender.
+     */
+    public void awaitSlot(String channel, Duration atMost) {
+        while (true) {
+            Duration wait = reserve(channel);
+            if (wait.isZero()) {
+                return;
+            }
+            if (wait.compareTo(atMost) > 0) {
+                throw new OutboundMessenger.RateLimited(wait);
+            }
+            try {
+                Thread.sleep(wait.toMillis() + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutboundMessenger.RateLimited(wait);
+            }
+        }
+    }
+
+    /** An HTTP Retry-After header in seconds; at least a second, and a second when it is missing or unreadable. */
+    public static Duration retryAfter(String header) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    /** The platform said 429: nothing more in this channel until it allows. */
     public synchronized void pause(String channel, Duration retryAfter) {
         nextInChannel.put(channel, clock.instant().plus(retryAfter));
     }

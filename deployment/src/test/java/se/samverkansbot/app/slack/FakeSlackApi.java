@@ -1,7 +1,8 @@
 package se.samverkansbot.app.slack;
 
+import static se.samverkansbot.app.testing.JsonResponses.send;
+
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -130,15 +131,6 @@ final class FakeSlackApi implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
         send(exchange, 200, "ok");
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 && !body.equals("ok") ? "application/json" : "text/plain");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static Map<String, String> form(String body) {

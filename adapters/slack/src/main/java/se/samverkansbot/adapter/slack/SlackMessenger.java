@@ -43,14 +43,14 @@ final class SlackMessenger implements PlatformMessenger {
     @Override
     public String send(Recipient recipient, Reply message, String deliveryKey) {
         String channel = recipient.address();
-        waitForSlot(channel);
+        gate.awaitSlot(channel, WAIT_AT_MOST);
         ChatPostMessageResponse response;
         try {
             response = client.chatPostMessage(r -> r.channel(channel).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
                     .metadata(Message.Metadata.builder().eventType(METADATA_EVENT).eventPayload(Map.of("key", deliveryKey)).build()));
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
-                Duration retryAfter = retryAfter(e.getResponse().header("Retry-After"));
+                Duration retryAfter = RateGate.retryAfter(e.getResponse().header("Retry-After"));
                 gate.pause(channel, retryAfter);
                 throw new RateLimited(retryAfter);
             }
@@ -102,31 +102,5 @@ final class SlackMessenger implements PlatformMessenger {
         String channel = opened.isOk() && opened.getChannel() != null ? opened.getChannel().getId() : address;
         directChannels.put(address, channel);
         return channel;
-    }
-
-    private void waitForSlot(String channel) {
-        while (true) {
-            Duration wait = gate.reserve(channel);
-            if (wait.isZero()) {
-                return;
-            }
-            if (wait.compareTo(WAIT_AT_MOST) > 0) {
-                throw new RateLimited(wait);
-            }
-            try {
-                Thread.sleep(wait.toMillis() + 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RateLimited(wait);
-            }
-        }
-    }
-
-    private static Duration retryAfter(String header) {
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
-        } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
-        }
     }
 }

@@ -51,7 +51,7 @@ final class TeamsMessenger implements PlatformMessenger {
         } catch (java.io.IOException e) {
             throw new DeliveryFailed("a stored Teams conversation reference could not be read", true);
         }
-        waitForSlot(recipient.address());
+        gate.awaitSlot(recipient.address(), WAIT_AT_MOST);
         AtomicReference<String> id = new AtomicReference<>();
         try {
             adapter.continueConversation(appId, reference, turn -> turn.sendActivity(AdaptiveCards.message(message))
@@ -75,7 +75,7 @@ final class TeamsMessenger implements PlatformMessenger {
             if (cause instanceof ErrorResponseException error && error.response() != null) {
                 int status = error.response().code();
                 if (status == 429) {
-                    Duration retryAfter = retryAfter(error.response().headers().get("Retry-After"));
+                    Duration retryAfter = RateGate.retryAfter(error.response().headers().get("Retry-After"));
                     gate.pause(conversation, retryAfter);
                     return new RateLimited(retryAfter);
                 }
@@ -84,31 +84,5 @@ final class TeamsMessenger implements PlatformMessenger {
             }
         }
         return new DeliveryFailed("Teams could not be reached: " + thrown, false);
-    }
-
-    private void waitForSlot(String conversation) {
-        while (true) {
-            Duration wait = gate.reserve(conversation);
-            if (wait.isZero()) {
-                return;
-            }
-            if (wait.compareTo(WAIT_AT_MOST) > 0) {
-                throw new RateLimited(wait);
-            }
-            try {
-                Thread.sleep(wait.toMillis() + 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RateLimited(wait);
-            }
-        }
-    }
-
-    private static Duration retryAfter(String header) {
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
-        } catch (NumberFormatException e) {
-            return Duration.ofSeconds(1);
-        }
     }
 }
