@@ -34,15 +34,36 @@ public record AgendaItem(
     }
 
     /** Who changed what, when; kept for the record (allmän handling). */
-    public record Change(Instant at, String by, String what, String detail) {
-    }
+    public record Change(Instant at, String by, String what, String detail) {}
 
     /** This item after one more change, with that change added to its history. */
-    public AgendaItem changed(Instant at, String by, String what, String detail, ItemStatus newStatus, String newMeetingId,
-                              String newTitle, String newDescription, String newReason) {
+    public AgendaItem changed(
+            Instant at,
+            String by,
+            String what,
+            String detail,
+            ItemStatus newStatus,
+            String newMeetingId,
+            String newTitle,
+            String newDescription,
+            String newReason) {
         List<Change> more = new ArrayList<>(history);
         more.add(new Change(at, by, what, detail));
-        return new AgendaItem(id, requestId, structureId, forumId, newMeetingId, newTitle, newDescription, kind, link, submitterId,
-                submittedAt, newStatus, newReason, more, version + 1);
+        return new AgendaItem(
+                id,
+                requestId,
+                structureId,
+                forumId,
+                newMeetingId,
+                newTitle,
+                newDescription,
+                kind,
+                link,
+                submitterId,
+                submittedAt,
+                newStatus,
+                newReason,
+                more,
+                version + 1);
     }
 }

@@ -45,22 +45,30 @@ public final class AgendaRules {
     }
 
     public boolean isReviewer(String structureId, String forumId, String personId, LocalDate today) {
-        return currentSeats(structureId, forumId, today).stream().anyMatch(seat -> personId.equals(seat.person()) && REVIEWERS.contains(seat.role()));
+        return currentSeats(structureId, forumId, today).stream()
+                .anyMatch(seat -> personId.equals(seat.person()) && REVIEWERS.contains(seat.role()));
     }
 
     public List<String> reviewers(String structureId, String forumId, LocalDate today) {
-        return currentSeats(structureId, forumId, today).stream().filter(seat -> REVIEWERS.contains(seat.role()) && seat.person() != null)
-                .map(Seat::person).distinct().toList();
+        return currentSeats(structureId, forumId, today).stream()
+                .filter(seat -> REVIEWERS.contains(seat.role()) && seat.person() != null)
+                .map(Seat::person)
+                .distinct()
+                .toList();
     }
 
     /** The forum's coming meetings whose notice is not out yet, earliest first. */
     public List<Meeting> openMeetings(String structureId, String forumId, Instant now) {
         return meetings.upcoming(List.of(forumId), now, 20).stream()
-                .filter(m -> m.structureId().equals(structureId) && m.status() == MeetingStatus.PLANNED).toList();
+                .filter(m -> m.structureId().equals(structureId) && m.status() == MeetingStatus.PLANNED)
+                .toList();
     }
 
     public static Optional<Instant> cutoff(Meeting meeting) {
-        return meeting.deadlines().stream().filter(d -> d.kind() == DeadlineKind.AGENDA_CUTOFF).map(Deadline::due).findFirst();
+        return meeting.deadlines().stream()
+                .filter(d -> d.kind() == DeadlineKind.AGENDA_CUTOFF)
+                .map(Deadline::due)
+                .findFirst();
     }
 
     public static boolean cutoffPassed(Meeting meeting, Instant now) {
@@ -73,6 +81,7 @@ public final class AgendaRules {
 
     private List<Seat> currentSeats(String structureId, String forumId, LocalDate today) {
         return register.get().structure(structureId).map(s -> s.seatsIn(forumId)).orElse(List.of()).stream()
-                .filter(seat -> seat.period().contains(today)).toList();
+                .filter(seat -> seat.period().contains(today))
+                .toList();
     }
 }

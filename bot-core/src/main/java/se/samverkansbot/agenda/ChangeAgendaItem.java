@@ -31,19 +31,37 @@ public final class ChangeAgendaItem {
         if (newTitle.codePointCount(0, newTitle.length()) > SubmitAgendaItem.MAX_TITLE) {
             throw new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, newTitle.codePointCount(0, newTitle.length()));
         }
-        if (newDescription != null && newDescription.codePointCount(0, newDescription.length()) > SubmitAgendaItem.MAX_DESCRIPTION) {
-            throw new AgendaRefused(AgendaProblem.DESCRIPTION_TOO_LONG, newDescription.codePointCount(0, newDescription.length()));
+        if (newDescription != null
+                && newDescription.codePointCount(0, newDescription.length()) > SubmitAgendaItem.MAX_DESCRIPTION) {
+            throw new AgendaRefused(
+                    AgendaProblem.DESCRIPTION_TOO_LONG, newDescription.codePointCount(0, newDescription.length()));
         }
-        AgendaItem edited = item.changed(clock.instant(), personId, "edited", newTitle, item.status(), item.meetingId(), newTitle,
-                newDescription, item.reason());
+        AgendaItem edited = item.changed(
+                clock.instant(),
+                personId,
+                "edited",
+                newTitle,
+                item.status(),
+                item.meetingId(),
+                newTitle,
+                newDescription,
+                item.reason());
         save(edited, item);
         return edited;
     }
 
     public AgendaItem withdraw(String itemId, String personId) {
         AgendaItem item = changeable(itemId, personId);
-        AgendaItem withdrawn = item.changed(clock.instant(), personId, "withdrawn", null, ItemStatus.WITHDRAWN, item.meetingId(), item.title(),
-                item.description(), item.reason());
+        AgendaItem withdrawn = item.changed(
+                clock.instant(),
+                personId,
+                "withdrawn",
+                null,
+                ItemStatus.WITHDRAWN,
+                item.meetingId(),
+                item.title(),
+                item.description(),
+                item.reason());
         save(withdrawn, item);
         return withdrawn;
     }
@@ -54,12 +72,20 @@ public final class ChangeAgendaItem {
             throw new AgendaRefused(AgendaProblem.NOT_THE_SUBMITTER);
         }
         if (item.status() == ItemStatus.WITHDRAWN || item.status() == ItemStatus.REJECTED) {
-            throw new AgendaRefused(AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(se.samverkansbot.register.Language.SWEDISH));
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_AWAITING_REVIEW,
+                    item.id(),
+                    item.status().label(se.samverkansbot.register.Language.SWEDISH));
         }
         Instant now = clock.instant();
-        meetings.byId(item.meetingId()).flatMap(AgendaRules::cutoff).filter(cutoff -> !cutoff.isAfter(now)).ifPresent(cutoff -> {
-            throw new AgendaRefused(AgendaProblem.TOO_LATE_TO_CHANGE, cutoff.atZone(DeadlineTemplate.SWEDEN).toLocalDate());
-        });
+        meetings.byId(item.meetingId())
+                .flatMap(AgendaRules::cutoff)
+                .filter(cutoff -> !cutoff.isAfter(now))
+                .ifPresent(cutoff -> {
+                    throw new AgendaRefused(
+                            AgendaProblem.TOO_LATE_TO_CHANGE,
+                            cutoff.atZone(DeadlineTemplate.SWEDEN).toLocalDate());
+                });
         return item;
     }
 

@@ -20,7 +20,8 @@ import se.samverkansbot.register.Seat;
  * then on. Items still waiting for review are not on it, and the publisher is told how many.
  */
 public final class PublishNotice {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Language.SWEDISH.locale());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Language.SWEDISH.locale());
 
     private final Meetings meetings;
     private final AgendaItems items;
@@ -36,27 +37,44 @@ public final class PublishNotice {
         this.clock = clock;
     }
 
-    public record Published(Meeting meeting, String notice, int stillWaiting) {
-    }
+    public record Published(Meeting meeting, String notice, int stillWaiting) {}
 
     public Published publish(String meetingId, String publisherId) {
         Instant now = clock.instant();
-        Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, meetingId));
+        Meeting meeting =
+                meetings.byId(meetingId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, meetingId));
         if (!rules.isReviewer(meeting.structureId(), meeting.forumId(), publisherId, AgendaRules.today(now))) {
-            throw new AgendaRefused(AgendaProblem.NOT_A_REVIEWER, rules.forum(meeting.structureId(), meeting.forumId()).name());
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_A_REVIEWER,
+                    rules.forum(meeting.structureId(), meeting.forumId()).name());
         }
         List<AgendaItem> ofMeeting = items.ofMeeting(meetingId);
-        List<AgendaItem> accepted = ofMeeting.stream().filter(item -> item.status() == ItemStatus.ACCEPTED)
-                .sorted(Comparator.comparing(AgendaItem::submittedAt)).toList();
-        int waiting = (int) ofMeeting.stream().filter(item -> item.status().awaitsReview()).count();
-        Meeting published = new Meeting(meeting.id(), meeting.structureId(), meeting.forumId(), meeting.start(), meeting.end(), meeting.place(),
-                meeting.link(), MeetingStatus.NOTICE_SENT, accepted.stream().map(AgendaItem::title).toList(), meeting.deadlines());
+        List<AgendaItem> accepted = ofMeeting.stream()
+                .filter(item -> item.status() == ItemStatus.ACCEPTED)
+                .sorted(Comparator.comparing(AgendaItem::submittedAt))
+                .toList();
+        int waiting = (int)
+                ofMeeting.stream().filter(item -> item.status().awaitsReview()).count();
+        Meeting published = new Meeting(
+                meeting.id(),
+                meeting.structureId(),
+                meeting.forumId(),
+                meeting.start(),
+                meeting.end(),
+                meeting.place(),
+                meeting.link(),
+                MeetingStatus.NOTICE_SENT,
+                accepted.stream().map(AgendaItem::title).toList(),
+                meeting.deadlines());
         meetings.save(published);
 
-        String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " (" + rules.structure(meeting.structureId()).name() + ")";
+        String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " ("
+                + rules.structure(meeting.structureId()).name() + ")";
         String notice = notice(forum, published, accepted);
         List<String> members = rules.structure(meeting.structureId()).seatsIn(meeting.forumId()).stream()
-                .filter(seat -> seat.person() != null && seat.period().contains(AgendaRules.today(now))).map(Seat::person).toList();
+                .filter(seat -> seat.person() != null && seat.period().contains(AgendaRules.today(now)))
+                .map(Seat::person)
+                .toList();
         String about = "notice|" + meeting.id();
         tell.channels(meeting.structureId(), meeting.forumId(), meeting.id(), about, notice);
         tell.people(meeting.structureId(), meeting.forumId(), meeting.id(), members, about, notice);
@@ -65,8 +83,8 @@ public final class PublishNotice {
 
     private static String notice(String forum, Meeting meeting, List<AgendaItem> accepted) {
         List<String> lines = new ArrayList<>();
-        lines.add("Kallelse till %s, %s%s.".formatted(forum, WHEN.format(meeting.start().atZone(DeadlineTemplate.SWEDEN)),
-                where(meeting)));
+        lines.add("Kallelse till %s, %s%s."
+                .formatted(forum, WHEN.format(meeting.start().atZone(DeadlineTemplate.SWEDEN)), where(meeting)));
         lines.add("Dagordning:");
         if (accepted.isEmpty()) {
             lines.add("(inga anmälda ärenden)");

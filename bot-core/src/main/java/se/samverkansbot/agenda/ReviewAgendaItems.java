@@ -13,7 +13,8 @@ import se.samverkansbot.register.Language;
  * with a reason. The submitter hears the outcome. Each decision applies only to the item as the reviewer saw it.
  */
 public final class ReviewAgendaItems {
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Language.SWEDISH.locale());
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Language.SWEDISH.locale());
 
     private final AgendaItems items;
     private final AgendaRules rules;
@@ -31,16 +32,27 @@ public final class ReviewAgendaItems {
     public List<AgendaItem> waitingFor(String structureId, String forumId, String reviewerId) {
         Instant now = clock.instant();
         requireReviewer(structureId, forumId, reviewerId, now);
-        return rules.openMeetings(structureId, forumId, now).stream().flatMap(m -> items.ofMeeting(m.id()).stream())
-                .filter(item -> item.status().awaitsReview()).toList();
+        return rules.openMeetings(structureId, forumId, now).stream()
+                .flatMap(m -> items.ofMeeting(m.id()).stream())
+                .filter(item -> item.status().awaitsReview())
+                .toList();
     }
 
     public AgendaItem accept(String itemId, String reviewerId) {
         AgendaItem item = reviewable(itemId, reviewerId);
-        AgendaItem accepted = item.changed(clock.instant(), reviewerId, "accepted", null, ItemStatus.ACCEPTED, item.meetingId(), item.title(),
-                item.description(), null);
+        AgendaItem accepted = item.changed(
+                clock.instant(),
+                reviewerId,
+                "accepted",
+                null,
+                ItemStatus.ACCEPTED,
+                item.meetingId(),
+                item.title(),
+                item.description(),
+                null);
         save(accepted, item);
-        tellSubmitter(accepted, "Ditt ärende %s \"%s\" är godkänt för dagordningen.".formatted(item.id(), item.title()));
+        tellSubmitter(
+                accepted, "Ditt ärende %s \"%s\" är godkänt för dagordningen.".formatted(item.id(), item.title()));
         return accepted;
     }
 
@@ -50,8 +62,16 @@ public final class ReviewAgendaItems {
             throw new AgendaRefused(AgendaProblem.REASON_NEEDED, itemId);
         }
         AgendaItem item = reviewable(itemId, reviewerId);
-        AgendaItem rejected = item.changed(clock.instant(), reviewerId, "rejected", why, ItemStatus.REJECTED, item.meetingId(), item.title(),
-                item.description(), why);
+        AgendaItem rejected = item.changed(
+                clock.instant(),
+                reviewerId,
+                "rejected",
+                why,
+                ItemStatus.REJECTED,
+                item.meetingId(),
+                item.title(),
+                item.description(),
+                why);
         save(rejected, item);
         tellSubmitter(rejected, "Ditt ärende %s \"%s\" tas inte upp. Skäl: %s".formatted(item.id(), item.title(), why));
         return rejected;
@@ -63,16 +83,37 @@ public final class ReviewAgendaItems {
         Instant now = clock.instant();
         requireReviewer(item.structureId(), item.forumId(), reviewerId, now);
         if (!item.status().awaitsReview() && item.status() != ItemStatus.ACCEPTED) {
-            throw new AgendaRefused(AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
         }
         List<Meeting> open = rules.openMeetings(item.structureId(), item.forumId(), now);
-        Instant currentStart = open.stream().filter(m -> m.id().equals(item.meetingId())).map(Meeting::start).findFirst().orElse(now);
-        Meeting later = open.stream().filter(m -> m.start().isAfter(currentStart)).findFirst()
+        Instant currentStart = open.stream()
+                .filter(m -> m.id().equals(item.meetingId()))
+                .map(Meeting::start)
+                .findFirst()
+                .orElse(now);
+        Meeting later = open.stream()
+                .filter(m -> m.start().isAfter(currentStart))
+                .findFirst()
                 .orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_LATER_MEETING));
-        AgendaItem moved = item.changed(now, reviewerId, "moved", later.id(), ItemStatus.SUBMITTED, later.id(), item.title(), item.description(), null);
+        AgendaItem moved = item.changed(
+                now,
+                reviewerId,
+                "moved",
+                later.id(),
+                ItemStatus.SUBMITTED,
+                later.id(),
+                item.title(),
+                item.description(),
+                null);
         save(moved, item);
-        tellSubmitter(moved, "Ditt ärende %s \"%s\" är flyttat till mötet %s.".formatted(item.id(), item.title(),
-                WHEN.format(later.start().atZone(DeadlineTemplate.SWEDEN))));
+        tellSubmitter(
+                moved,
+                "Ditt ärende %s \"%s\" är flyttat till mötet %s."
+                        .formatted(
+                                item.id(),
+                                item.title(),
+                                WHEN.format(later.start().atZone(DeadlineTemplate.SWEDEN))));
         return moved;
     }
 
@@ -80,14 +121,17 @@ public final class ReviewAgendaItems {
         AgendaItem item = items.byId(itemId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, itemId));
         requireReviewer(item.structureId(), item.forumId(), reviewerId, clock.instant());
         if (!item.status().awaitsReview()) {
-            throw new AgendaRefused(AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
         }
         return item;
     }
 
     private void requireReviewer(String structureId, String forumId, String personId, Instant now) {
         if (!rules.isReviewer(structureId, forumId, personId, AgendaRules.today(now))) {
-            throw new AgendaRefused(AgendaProblem.NOT_A_REVIEWER, rules.forum(structureId, forumId).name());
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_A_REVIEWER,
+                    rules.forum(structureId, forumId).name());
         }
     }
 
@@ -98,7 +142,12 @@ public final class ReviewAgendaItems {
     }
 
     private void tellSubmitter(AgendaItem item, String text) {
-        tell.people(item.structureId(), item.forumId(), item.meetingId(), List.of(item.submitterId()),
-                "item|" + item.id() + "|v" + item.version(), text);
+        tell.people(
+                item.structureId(),
+                item.forumId(),
+                item.meetingId(),
+                List.of(item.submitterId()),
+                "item|" + item.id() + "|v" + item.version(),
+                text);
     }
 }

@@ -34,20 +34,28 @@ public final class SubmitAgendaItem {
         this.clock = clock;
     }
 
-    public record Request(String requestId, String structureId, String forumId, String submitterId, String title, String description,
-                          ItemKind kind, String link, LocalDate preferredMeetingDay) {
-    }
+    public record Request(
+            String requestId,
+            String structureId,
+            String forumId,
+            String submitterId,
+            String title,
+            String description,
+            ItemKind kind,
+            String link,
+            LocalDate preferredMeetingDay) {}
 
     /** The stored item, the meeting it went to, and whether it was moved on or marked late because of a cut-off. */
-    public record Receipt(AgendaItem item, Meeting meeting, Optional<Meeting> missed, boolean repeated) {
-    }
+    public record Receipt(AgendaItem item, Meeting meeting, Optional<Meeting> missed, boolean repeated) {}
 
     public Receipt submit(Request request) {
         Instant now = clock.instant();
         String title = clean(request.title());
         String description = request.description() == null ? null : clean(request.description());
         if (!rules.isMember(request.structureId(), request.forumId(), request.submitterId(), AgendaRules.today(now))) {
-            throw new AgendaRefused(AgendaProblem.NOT_A_MEMBER, rules.forum(request.structureId(), request.forumId()).name());
+            throw new AgendaRefused(
+                    AgendaProblem.NOT_A_MEMBER,
+                    rules.forum(request.structureId(), request.forumId()).name());
         }
         if (title.isEmpty()) {
             throw new AgendaRefused(AgendaProblem.TITLE_EMPTY);
@@ -56,10 +64,12 @@ public final class SubmitAgendaItem {
             throw new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, title.codePointCount(0, title.length()));
         }
         if (description != null && description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
-            throw new AgendaRefused(AgendaProblem.DESCRIPTION_TOO_LONG, description.codePointCount(0, description.length()));
+            throw new AgendaRefused(
+                    AgendaProblem.DESCRIPTION_TOO_LONG, description.codePointCount(0, description.length()));
         }
         String forumName = rules.forum(request.structureId(), request.forumId()).name();
-        if (request.preferredMeetingDay() != null && request.preferredMeetingDay().isBefore(AgendaRules.today(now))) {
+        if (request.preferredMeetingDay() != null
+                && request.preferredMeetingDay().isBefore(AgendaRules.today(now))) {
             throw new AgendaRefused(AgendaProblem.MEETING_IN_PAST, request.preferredMeetingDay());
         }
         List<Meeting> open = rules.openMeetings(request.structureId(), request.forumId(), now);
@@ -70,14 +80,26 @@ public final class SubmitAgendaItem {
         if (request.preferredMeetingDay() != null) {
             wanted = indexOfDay(open, request.preferredMeetingDay());
             if (wanted < 0) {
-                throw new AgendaRefused(AgendaProblem.NO_SUCH_MEETING, forumName, request.preferredMeetingDay(),
-                        String.join(", ", open.stream().map(m -> m.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate().toString()).toList()));
+                throw new AgendaRefused(
+                        AgendaProblem.NO_SUCH_MEETING,
+                        forumName,
+                        request.preferredMeetingDay(),
+                        String.join(
+                                ", ",
+                                open.stream()
+                                        .map(m -> m.start()
+                                                .atZone(DeadlineTemplate.SWEDEN)
+                                                .toLocalDate()
+                                                .toString())
+                                        .toList()));
             }
         }
         Meeting target = open.get(wanted);
         Optional<Meeting> missed = Optional.empty();
         ItemStatus status = ItemStatus.SUBMITTED;
-        boolean chairDecides = rules.forum(request.structureId(), request.forumId()).lateItems() == se.samverkansbot.register.Forum.LateItems.CHAIR_DECIDES;
+        boolean chairDecides =
+                rules.forum(request.structureId(), request.forumId()).lateItems()
+                        == se.samverkansbot.register.Forum.LateItems.CHAIR_DECIDES;
         if (AgendaRules.cutoffPassed(target, now)) {
             missed = Optional.of(target);
             if (!chairDecides && wanted + 1 < open.size()) {
@@ -87,13 +109,31 @@ public final class SubmitAgendaItem {
             }
         }
         for (int attempt = 0; ; attempt++) {
-            AgendaItem item = new AgendaItem(newId(), request.requestId(), request.structureId(), request.forumId(), target.id(), title,
-                    description, request.kind() == null ? ItemKind.INFORMATION : request.kind(), request.link(), request.submitterId(), now,
-                    status, null, List.of(new AgendaItem.Change(now, request.submitterId(), "submitted", title)), 1);
+            AgendaItem item = new AgendaItem(
+                    newId(),
+                    request.requestId(),
+                    request.structureId(),
+                    request.forumId(),
+                    target.id(),
+                    title,
+                    description,
+                    request.kind() == null ? ItemKind.INFORMATION : request.kind(),
+                    request.link(),
+                    request.submitterId(),
+                    now,
+                    status,
+                    null,
+                    List.of(new AgendaItem.Change(now, request.submitterId(), "submitted", title)),
+                    1);
             try {
                 AgendaItem stored = items.add(item);
                 boolean repeated = !stored.id().equals(item.id());
-                Meeting meetingOfStored = repeated ? open.stream().filter(m -> m.id().equals(stored.meetingId())).findFirst().orElse(target) : target;
+                Meeting meetingOfStored = repeated
+                        ? open.stream()
+                                .filter(m -> m.id().equals(stored.meetingId()))
+                                .findFirst()
+                                .orElse(target)
+                        : target;
                 return new Receipt(stored, meetingOfStored, repeated ? Optional.empty() : missed, repeated);
             } catch (RuntimeException idCollision) {
                 if (attempt >= 3) {
@@ -105,7 +145,11 @@ public final class SubmitAgendaItem {
 
     private static int indexOfDay(List<Meeting> meetings, LocalDate day) {
         for (int i = 0; i < meetings.size(); i++) {
-            if (meetings.get(i).start().atZone(DeadlineTemplate.SWEDEN).toLocalDate().equals(day)) {
+            if (meetings.get(i)
+                    .start()
+                    .atZone(DeadlineTemplate.SWEDEN)
+                    .toLocalDate()
+                    .equals(day)) {
                 return i;
             }
         }

@@ -21,10 +21,18 @@ public final class TellPeople {
     }
 
     /** Tells each person (on every platform they can be reached on), keyed by {@code about} so it goes once. */
-    public void people(String structureId, String forumId, String meetingId, Collection<String> personIds, String about, String text) {
-        List<Reminder> messages = personIds.stream().distinct()
+    public void people(
+            String structureId,
+            String forumId,
+            String meetingId,
+            Collection<String> personIds,
+            String about,
+            String text) {
+        List<Reminder> messages = personIds.stream()
+                .distinct()
                 .flatMap(person -> directory.person(structureId, person).stream())
-                .map(recipient -> Reminder.message(about, structureId, forumId, meetingId, clock.instant(), recipient, text))
+                .map(recipient ->
+                        Reminder.message(about, structureId, forumId, meetingId, clock.instant(), recipient, text))
                 .toList();
         reminders.plan(messages);
     }
@@ -32,6 +40,8 @@ public final class TellPeople {
     /** Tells the forum's linked channels. */
     public void channels(String structureId, String forumId, String meetingId, String about, String text) {
         reminders.plan(directory.channels(structureId, forumId).stream()
-                .map(recipient -> Reminder.message(about, structureId, forumId, meetingId, clock.instant(), recipient, text)).toList());
+                .map(recipient ->
+                        Reminder.message(about, structureId, forumId, meetingId, clock.instant(), recipient, text))
+                .toList());
     }
 }

@@ -31,17 +31,37 @@ final class Confirmations {
         this.clock = clock;
     }
 
-    Reply propose(PersonInStructure asker, String action, Map<String, String> data, String summary, String yes, Phrasing say) {
+    Reply propose(
+            PersonInStructure asker,
+            String action,
+            Map<String, String> data,
+            String summary,
+            String yes,
+            Phrasing say) {
         String token = token();
         Map<String, String> withLanguage = new HashMap<>(data);
         withLanguage.put("language", say.language().name());
-        pending.save(new PendingConfirmations.Pending(token, asker.person().id(), action, withLanguage, clock.instant().plus(CONFIRM_WITHIN)));
+        pending.save(new PendingConfirmations.Pending(
+                token,
+                asker.person().id(),
+                action,
+                withLanguage,
+                clock.instant().plus(CONFIRM_WITHIN)));
         String confirm = say.say("bekräfta ", "confirm ") + token;
         String abort = say.say("avbryt ", "abort ") + token;
-        String text = summary + "\n" + say.say("Svara \"%s\" eller \"%s\" (gäller i 30 minuter).", "Answer \"%s\" or \"%s\" (valid for 30 minutes).")
-                .formatted(confirm, abort);
-        return new Reply(text, say.language(), List.of(new ReplyPart.Choices(summary, List.of(
-                new ReplyPart.Choice(yes, confirm), new ReplyPart.Choice(say.say("Nej, avbryt", "No, abort"), abort)))));
+        String text = summary + "\n"
+                + say.say(
+                                "Svara \"%s\" eller \"%s\" (gäller i 30 minuter).",
+                                "Answer \"%s\" or \"%s\" (valid for 30 minutes).")
+                        .formatted(confirm, abort);
+        return new Reply(
+                text,
+                say.language(),
+                List.of(new ReplyPart.Choices(
+                        summary,
+                        List.of(
+                                new ReplyPart.Choice(yes, confirm),
+                                new ReplyPart.Choice(say.say("Nej, avbryt", "No, abort"), abort)))));
     }
 
     Optional<PendingConfirmations.Pending> take(String token, String personId) {
@@ -53,9 +73,14 @@ final class Confirmations {
     }
 
     static Reply nothingWaiting(String token, Phrasing say) {
-        return Reply.plain(say.say("Jag hittar ingen ändring som väntar på dig med koden %s. Den kan redan vara bekräftad eller ha gått ut "
-                + "efter 30 minuter; skicka i så fall kommandot igen.", "I find no change waiting for you with the code %s. It may already be "
-                + "confirmed or have expired after 30 minutes; if so, send the command again.").formatted(token), say.language());
+        return Reply.plain(
+                say.say(
+                                "Jag hittar ingen ändring som väntar på dig med koden %s. Den kan redan vara bekräftad eller ha gått ut "
+                                        + "efter 30 minuter; skicka i så fall kommandot igen.",
+                                "I find no change waiting for you with the code %s. It may already be "
+                                        + "confirmed or have expired after 30 minutes; if so, send the command again.")
+                        .formatted(token),
+                say.language());
     }
 
     private String token() {

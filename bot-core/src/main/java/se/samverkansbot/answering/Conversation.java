@@ -9,7 +9,6 @@ import java.util.Set;
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.TellPeople;
-
 import se.samverkansbot.conversation.InboundMessage;
 import se.samverkansbot.conversation.PendingConfirmations;
 import se.samverkansbot.conversation.Reply;
@@ -29,13 +28,21 @@ public final class Conversation {
     private final AgendaCommands agendaCommands;
     private final ChannelCommands channelCommands;
 
-    public Conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings schedule, PendingConfirmations pending,
-                        AgendaItems items, TellPeople tell, ForumChannels channels, Clock clock) {
+    public Conversation(
+            QuestionAnswering answering,
+            Meetings meetings,
+            ScheduleMeetings schedule,
+            PendingConfirmations pending,
+            AgendaItems items,
+            TellPeople tell,
+            ForumChannels channels,
+            Clock clock) {
         this.answering = answering;
         this.confirmations = new Confirmations(pending, clock);
         this.meetingCommands = new MeetingCommands(answering, meetings, schedule, confirmations, clock);
         this.agendaCommands = new AgendaCommands(answering, items, meetings, tell, confirmations, clock);
-        this.channelCommands = new ChannelCommands(answering, new AgendaRules(() -> answering.index().register(), meetings), channels);
+        this.channelCommands = new ChannelCommands(
+                answering, new AgendaRules(() -> answering.index().register(), meetings), channels);
     }
 
     public Reply handle(InboundMessage message) {
@@ -46,21 +53,25 @@ public final class Conversation {
         String answer = message.action() != null ? message.action() : text;
         List<String> words = Words.tokens(answer);
         if (words.size() == 2 && (CONFIRM.contains(words.get(0)) || ABORT.contains(words.get(0)))) {
-            return confirmation(message, CONFIRM.contains(words.get(0)), words.get(1).toUpperCase(Locale.ROOT));
+            return confirmation(
+                    message, CONFIRM.contains(words.get(0)), words.get(1).toUpperCase(Locale.ROOT));
         }
-        return channelCommands.handle(message)
+        return channelCommands
+                .handle(message)
                 .or(() -> agendaCommands.handle(message))
                 .or(() -> meetingCommands.handle(message))
                 .orElseGet(() -> answering.answer(message));
     }
 
     private Reply confirmation(InboundMessage message, boolean confirmed, String token) {
-        Phrasing asked = new Phrasing(answering.language(message.text() == null ? "" : message.text(), message.languageHint()));
+        Phrasing asked =
+                new Phrasing(answering.language(message.text() == null ? "" : message.text(), message.languageHint()));
         Optional<RegisterIndex.PersonInStructure> asker = answering.asker(message);
         if (asker.isEmpty()) {
             return PeopleAnswers.unknownAsker(asked);
         }
-        Optional<PendingConfirmations.Pending> taken = confirmations.take(token, asker.get().person().id());
+        Optional<PendingConfirmations.Pending> taken =
+                confirmations.take(token, asker.get().person().id());
         if (taken.isEmpty()) {
             return Confirmations.nothingWaiting(token, asked);
         }
@@ -70,7 +81,8 @@ public final class Conversation {
         }
         String action = taken.get().action();
         return action.startsWith("agenda.")
-                ? agendaCommands.execute(action, taken.get().data(), asker.get().person().id(), say)
+                ? agendaCommands.execute(
+                        action, taken.get().data(), asker.get().person().id(), say)
                 : meetingCommands.execute(action, taken.get().data(), say);
     }
 

@@ -20,8 +20,11 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
         Set<ForumRef> named = new LinkedHashSet<>();
         List<ForumRef> ambiguous = List.of();
         for (Linker.Match match : question.matches()) {
-            List<ForumRef> candidates = match.mentions().stream().filter(m -> m instanceof Mention.OfForum)
-                    .map(m -> (Mention.OfForum) m).map(m -> new ForumRef(m.structure(), m.forum())).toList();
+            List<ForumRef> candidates = match.mentions().stream()
+                    .filter(m -> m instanceof Mention.OfForum)
+                    .map(m -> (Mention.OfForum) m)
+                    .map(m -> new ForumRef(m.structure(), m.forum()))
+                    .toList();
             if (candidates.size() == 1) {
                 named.add(candidates.getFirst());
             } else if (candidates.size() > 1 && ambiguous.isEmpty()) {
@@ -50,7 +53,8 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
     private static List<ForumRef> ofLevel(ForumLevel level, List<Structure> structures, Question question) {
         List<ForumRef> ofLevel = new ArrayList<>();
         for (Structure structure : structures) {
-            structure.forums().stream().filter(f -> f.level() == level && f.isActiveOn(question.today))
+            structure.forums().stream()
+                    .filter(f -> f.level() == level && f.isActiveOn(question.today))
                     .forEach(f -> ofLevel.add(new ForumRef(structure, f)));
         }
         return ofLevel;
@@ -61,7 +65,8 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
         Set<String> municipalities = question.municipalities();
         return forums.stream()
                 .filter(ref -> areas.isEmpty() || areas.contains(ref.forum().area()))
-                .filter(ref -> municipalities.isEmpty() || ref.forum().municipality() == null
+                .filter(ref -> municipalities.isEmpty()
+                        || ref.forum().municipality() == null
                         || municipalities.contains(ref.forum().municipality()))
                 .toList();
     }
@@ -73,5 +78,4 @@ record ForumSubject(List<ForumRef> forums, List<ForumRef> ambiguousBetween) {
     boolean isAmbiguous() {
         return !ambiguousBetween.isEmpty();
     }
-
 }

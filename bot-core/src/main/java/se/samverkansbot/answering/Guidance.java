@@ -27,18 +27,23 @@ final class Guidance {
     static Reply help(Phrasing say) {
         List<String> examples = examples(say.language());
         String text = say.say(
-                "Jag kan svara på frågor om samverkansstrukturerna, till exempel:\n",
-                "I can answer questions about the collaboration structures, for example:\n")
+                        "Jag kan svara på frågor om samverkansstrukturerna, till exempel:\n",
+                        "I can answer questions about the collaboration structures, for example:\n")
                 + bullets(examples)
-                + say.say("\nFråga om möten och deadlines, vem som representerar vem, forumens uppdrag, hur ofta de träffas, "
-                        + "vart de rapporterar, historik och förkortningar. Jag svarar på svenska eller engelska.",
-                "\nAsk about meetings and deadlines, who represents whom, what forums are for, how often they meet, "
-                        + "where they report, history and abbreviations. I answer in Swedish or English.");
+                + say.say(
+                        "\nFråga om möten och deadlines, vem som representerar vem, forumens uppdrag, hur ofta de träffas, "
+                                + "vart de rapporterar, historik och förkortningar. Jag svarar på svenska eller engelska.",
+                        "\nAsk about meetings and deadlines, who represents whom, what forums are for, how often they meet, "
+                                + "where they report, history and abbreviations. I answer in Swedish or English.");
         return new Reply(text, say.language(), List.of(new ReplyPart.Items(say.say("Exempel", "Examples"), examples)));
     }
 
     static Reply greeting(Phrasing say) {
-        return withExamples(say, say.say("Hej! Jag är Samverkansbot. Vad vill du veta?", "Hello! I am Samverkansbot. What would you like to know?"));
+        return withExamples(
+                say,
+                say.say(
+                        "Hej! Jag är Samverkansbot. Vad vill du veta?",
+                        "Hello! I am Samverkansbot. What would you like to know?"));
     }
 
     static Reply thanks(Phrasing say) {
@@ -50,22 +55,31 @@ final class Guidance {
     }
 
     static Reply tooLong(Phrasing say, int max) {
-        return Reply.plain(say.say(
-                "Frågan är för lång för mig (högst %d tecken). Skriv den gärna kortare.".formatted(max),
-                "That question is too long for me (at most %d characters). Please make it shorter.".formatted(max)), say.language());
+        return Reply.plain(
+                say.say(
+                        "Frågan är för lång för mig (högst %d tecken). Skriv den gärna kortare.".formatted(max),
+                        "That question is too long for me (at most %d characters). Please make it shorter."
+                                .formatted(max)),
+                say.language());
     }
 
     static Reply notUnderstood(Phrasing say) {
-        return withExamples(say, say.say(
-                "Det vet jag tyvärr inte, eller så förstod jag inte frågan. Jag svarar bara på det som finns i registret.",
-                "I'm afraid I don't know that, or I didn't understand the question. I only answer from what the register holds."));
+        return withExamples(
+                say,
+                say.say(
+                        "Det vet jag tyvärr inte, eller så förstod jag inte frågan. Jag svarar bara på det som finns i registret.",
+                        "I'm afraid I don't know that, or I didn't understand the question. I only answer from what the register holds."));
     }
 
     static Reply withExamples(Phrasing say, String text) {
         List<String> examples = examples(say.language()).subList(0, 3);
-        return new Reply(text + "\n" + say.say("Du kan till exempel fråga:\n", "You could ask, for example:\n") + bullets(examples),
-                say.language(), List.of(new ReplyPart.Choices(say.say("Prova", "Try"),
-                examples.stream().map(e -> new ReplyPart.Choice(e, e)).toList())));
+        return new Reply(
+                text + "\n" + say.say("Du kan till exempel fråga:\n", "You could ask, for example:\n")
+                        + bullets(examples),
+                say.language(),
+                List.of(new ReplyPart.Choices(
+                        say.say("Prova", "Try"),
+                        examples.stream().map(e -> new ReplyPart.Choice(e, e)).toList())));
     }
 
     static String bullets(List<String> lines) {

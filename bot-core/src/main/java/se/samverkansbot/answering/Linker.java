@@ -16,8 +16,7 @@ final class Linker {
     private static final int MAX_PHRASE_WORDS = 10;
 
     /** The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}. */
-    record Match(int start, int end, Set<Mention> mentions) {
-    }
+    record Match(int start, int end, Set<Mention> mentions) {}
 
     List<Match> link(List<String> words, RegisterIndex index) {
         List<Match> matches = new ArrayList<>();

@@ -16,23 +16,17 @@ sealed interface Mention {
     /** The structure this mention belongs to, or null for notions that span structures. */
     Structure structure();
 
-    record OfStructure(Structure structure) implements Mention {
-    }
+    record OfStructure(Structure structure) implements Mention {}
 
-    record OfForum(Structure structure, Forum forum) implements Mention {
-    }
+    record OfForum(Structure structure, Forum forum) implements Mention {}
 
-    record OfParty(Structure structure, Party party) implements Mention {
-    }
+    record OfParty(Structure structure, Party party) implements Mention {}
 
-    record OfBody(Structure structure, Body body) implements Mention {
-    }
+    record OfBody(Structure structure, Body body) implements Mention {}
 
-    record OfPerson(Structure structure, Person person) implements Mention {
-    }
+    record OfPerson(Structure structure, Person person) implements Mention {}
 
-    record OfTerm(Structure structure, GlossaryTerm term) implements Mention {
-    }
+    record OfTerm(Structure structure, GlossaryTerm term) implements Mention {}
 
     /** "länssamordningsgrupperna", "lokala grupper": every forum of a level. */
     record OfLevel(ForumLevel level) implements Mention {

@@ -33,8 +33,13 @@ final class Question {
     private final List<Linker.Match> matches;
     private final Set<Structure> context;
 
-    Question(List<String> words, List<Linker.Match> matches, Intent intent, Language language,
-             Optional<PersonInStructure> asker, LocalDate today) {
+    Question(
+            List<String> words,
+            List<Linker.Match> matches,
+            Intent intent,
+            Language language,
+            Optional<PersonInStructure> asker,
+            LocalDate today) {
         this.words = words;
         this.intent = intent;
         this.language = language;
@@ -49,10 +54,13 @@ final class Question {
     private static Set<Structure> anchoredStructures(List<Linker.Match> matches) {
         Set<Structure> anchored = new LinkedHashSet<>();
         for (Linker.Match match : matches) {
-            Set<Structure> of = match.mentions().stream().map(Mention::structure).collect(Collectors.toSet());
+            Set<Structure> of =
+                    match.mentions().stream().map(Mention::structure).collect(Collectors.toSet());
             boolean namesStructure = match.mentions().stream().anyMatch(m -> m instanceof Mention.OfStructure);
             if (namesStructure) {
-                match.mentions().stream().filter(m -> m instanceof Mention.OfStructure).forEach(m -> anchored.add(m.structure()));
+                match.mentions().stream()
+                        .filter(m -> m instanceof Mention.OfStructure)
+                        .forEach(m -> anchored.add(m.structure()));
             } else if (of.size() == 1 && !of.contains(null)) {
                 anchored.addAll(of);
             }
@@ -61,7 +69,8 @@ final class Question {
     }
 
     private Linker.Match narrow(Linker.Match match) {
-        Set<Structure> preferred = !context.isEmpty() ? context
+        Set<Structure> preferred = !context.isEmpty()
+                ? context
                 : asker.map(a -> Set.of(a.structure())).orElse(Set.of());
         if (preferred.isEmpty()) {
             return match;
@@ -80,7 +89,11 @@ final class Question {
     <T extends Mention> List<T> all(Class<T> kind) {
         List<T> found = new ArrayList<>();
         for (Linker.Match match : matches) {
-            match.mentions().stream().filter(kind::isInstance).map(kind::cast).filter(m -> !found.contains(m)).forEach(found::add);
+            match.mentions().stream()
+                    .filter(kind::isInstance)
+                    .map(kind::cast)
+                    .filter(m -> !found.contains(m))
+                    .forEach(found::add);
         }
         return found;
     }
@@ -88,7 +101,10 @@ final class Question {
     /** Matches that can only mean one thing of this kind are fine; one that could mean several is returned. */
     <T extends Mention> Optional<List<T>> ambiguous(Class<T> kind) {
         for (Linker.Match match : matches) {
-            List<T> candidates = match.mentions().stream().filter(kind::isInstance).map(kind::cast).toList();
+            List<T> candidates = match.mentions().stream()
+                    .filter(kind::isInstance)
+                    .map(kind::cast)
+                    .toList();
             if (candidates.size() > 1) {
                 return Optional.of(candidates);
             }
@@ -101,8 +117,11 @@ final class Question {
         if (!context.isEmpty()) {
             return List.copyOf(context);
         }
-        Set<Structure> fromMentions = matches.stream().flatMap(m -> m.mentions().stream()).map(Mention::structure)
-                .filter(s -> s != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Structure> fromMentions = matches.stream()
+                .flatMap(m -> m.mentions().stream())
+                .map(Mention::structure)
+                .filter(s -> s != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (fromMentions.size() == 1) {
             return List.copyOf(fromMentions);
         }
@@ -111,29 +130,44 @@ final class Question {
 
     /** The question names a structure and no forum, party, body or person in it. */
     boolean namesStructureOnly() {
-        return !all(Mention.OfStructure.class).isEmpty() && all(Mention.OfForum.class).isEmpty() && all(Mention.OfParty.class).isEmpty()
-                && all(Mention.OfBody.class).isEmpty() && all(Mention.OfPerson.class).isEmpty() && all(Mention.OfLevel.class).isEmpty();
+        return !all(Mention.OfStructure.class).isEmpty()
+                && all(Mention.OfForum.class).isEmpty()
+                && all(Mention.OfParty.class).isEmpty()
+                && all(Mention.OfBody.class).isEmpty()
+                && all(Mention.OfPerson.class).isEmpty()
+                && all(Mention.OfLevel.class).isEmpty();
     }
 
     Set<ForumLevel> levels() {
-        return all(Mention.OfLevel.class).stream().map(Mention.OfLevel::level).collect(Collectors.toCollection(LinkedHashSet::new));
+        return all(Mention.OfLevel.class).stream()
+                .map(Mention.OfLevel::level)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     Set<StrategicArea> areas() {
-        return all(Mention.OfArea.class).stream().map(Mention.OfArea::area).collect(Collectors.toCollection(LinkedHashSet::new));
+        return all(Mention.OfArea.class).stream()
+                .map(Mention.OfArea::area)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     Set<SeatRole> roles() {
-        return all(Mention.OfRole.class).stream().map(Mention.OfRole::role).collect(Collectors.toCollection(LinkedHashSet::new));
+        return all(Mention.OfRole.class).stream()
+                .map(Mention.OfRole::role)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     Set<String> municipalities() {
-        return all(Mention.OfParty.class).stream().filter(p -> p.party().kind() == PartyKind.MUNICIPALITY)
-                .map(p -> p.party().id()).collect(Collectors.toSet());
+        return all(Mention.OfParty.class).stream()
+                .filter(p -> p.party().kind() == PartyKind.MUNICIPALITY)
+                .map(p -> p.party().id())
+                .collect(Collectors.toSet());
     }
 
     Optional<Integer> year() {
-        return words.stream().filter(w -> YEAR.matcher(w).matches()).map(Integer::valueOf).findFirst();
+        return words.stream()
+                .filter(w -> YEAR.matcher(w).matches())
+                .map(Integer::valueOf)
+                .findFirst();
     }
 
     /** Words that name nothing in the register (safe to repeat: only letters and digits are left). */

@@ -54,7 +54,9 @@ public final class QuestionAnswering {
 
     public Reply answer(InboundMessage message) {
         Language hint = message.languageHint() == null ? null : Language.fromTag(message.languageHint());
-        String text = message.text() == null ? "" : CONTROL.matcher(message.text()).replaceAll(" ").strip();
+        String text = message.text() == null
+                ? ""
+                : CONTROL.matcher(message.text()).replaceAll(" ").strip();
         if (text.length() > MAX_QUESTION_CHARS) {
             List<String> start = Words.tokens(text.substring(0, 400));
             return Guidance.tooLong(new Phrasing(languages.guess(start, hint)), MAX_QUESTION_CHARS);
@@ -68,7 +70,8 @@ public final class QuestionAnswering {
         Optional<PersonInStructure> asker = Optional.ofNullable(message.sender())
                 .flatMap(sender -> index.person(sender.userId()).or(() -> index.person(sender.email())));
         LocalDate today = LocalDate.now(clock.withZone(Phrasing.SWEDEN));
-        Question question = new Question(words, linker.link(words, index), classifier.classify(words), language, asker, today);
+        Question question =
+                new Question(words, linker.link(words, index), classifier.classify(words), language, asker, today);
         return answer(question, text);
     }
 
@@ -146,8 +149,11 @@ public final class QuestionAnswering {
             default:
                 break;
         }
-        if (!roles.isEmpty() && Set.of(Intent.PERSON, Intent.MEMBERS, Intent.ABOUT, Intent.REPRESENTS, Intent.GREETING).contains(q.intent)
-                && q.all(Mention.OfParty.class).isEmpty() && q.all(Mention.OfPerson.class).isEmpty()) {
+        if (!roles.isEmpty()
+                && Set.of(Intent.PERSON, Intent.MEMBERS, Intent.ABOUT, Intent.REPRESENTS, Intent.GREETING)
+                        .contains(q.intent)
+                && q.all(Mention.OfParty.class).isEmpty()
+                && q.all(Mention.OfPerson.class).isEmpty()) {
             if (forumList.isEmpty() && q.all(Mention.OfStructure.class).isEmpty()) {
                 List<ForumRef> holding = forumsWithRoleInArea(q, allForums(q, about), roles);
                 return holding.isEmpty() ? askWhichForum(q, about) : people.roleHolders(q, roles, holding);
@@ -162,11 +168,17 @@ public final class QuestionAnswering {
         }
         Optional<List<Mention.OfPerson>> ambiguousPerson = q.ambiguous(Mention.OfPerson.class);
         if (ambiguousPerson.isPresent() && forumList.isEmpty()) {
-            return clarifyMentions(q, text, ambiguousPerson.get().stream().map(p -> p.person().name() + " (" + p.structure().name() + ")").toList());
+            return clarifyMentions(
+                    q,
+                    text,
+                    ambiguousPerson.get().stream()
+                            .map(p -> p.person().name() + " (" + p.structure().name() + ")")
+                            .toList());
         }
         List<Mention.OfPerson> persons = q.all(Mention.OfPerson.class);
         if (!persons.isEmpty() && (q.intent == Intent.PERSON || q.intent == Intent.ABOUT || forumList.isEmpty())) {
-            return people.person(q, persons.getFirst().structure(), persons.getFirst().person());
+            return people.person(
+                    q, persons.getFirst().structure(), persons.getFirst().person());
         }
         if (!forumList.isEmpty()) {
             return switch (q.intent) {
@@ -189,19 +201,30 @@ public final class QuestionAnswering {
         for (Structure structure : about) {
             List<YearWheel.Entry> entries = new YearWheel(meetings).of(structure.id(), year);
             if (entries.isEmpty()) {
-                text.append(q.say.say("Årshjulet för %s %d har inga möten inlagda ännu. Mötesdatum läggs in av forumens sekreterare "
-                                + "(som schema i strukturfilen).", "The year wheel of %s for %d has no meetings entered yet. Meeting dates are "
-                                + "entered by the forums' secretaries (as a schedule in the structure file).").formatted(structure.name(), year))
+                text.append(q.say.say(
+                                        "Årshjulet för %s %d har inga möten inlagda ännu. Mötesdatum läggs in av forumens sekreterare "
+                                                + "(som schema i strukturfilen).",
+                                        "The year wheel of %s for %d has no meetings entered yet. Meeting dates are "
+                                                + "entered by the forums' secretaries (as a schedule in the structure file).")
+                                .formatted(structure.name(), year))
                         .append("\n\n");
                 continue;
             }
-            List<String> lines = entries.stream().map(e -> q.say.dateTime(e.at()) + " – "
-                    + Phrasing.capitalize(q.say.label(e.kind())) + " – " + structure.forum(e.forumId()).map(Forum::name).orElse(e.forumId())
-                    + (e.status() == se.samverkansbot.meeting.MeetingStatus.CANCELLED ? q.say.say(" (inställt)", " (cancelled)") : "")).toList();
-            text.append(q.say.say("Årshjul för %s %d:", "Year wheel of %s for %d:").formatted(structure.name(), year)).append('\n')
+            List<String> lines = entries.stream()
+                    .map(e -> q.say.dateTime(e.at()) + " – "
+                            + Phrasing.capitalize(q.say.label(e.kind())) + " – "
+                            + structure.forum(e.forumId()).map(Forum::name).orElse(e.forumId())
+                            + (e.status() == se.samverkansbot.meeting.MeetingStatus.CANCELLED
+                                    ? q.say.say(" (inställt)", " (cancelled)")
+                                    : ""))
+                    .toList();
+            text.append(q.say.say("Årshjul för %s %d:", "Year wheel of %s for %d:")
+                            .formatted(structure.name(), year))
+                    .append('\n')
                     .append(Guidance.bullets(lines.subList(0, Math.min(lines.size(), 40))));
             if (lines.size() > 40) {
-                text.append('\n').append(q.say.say("… och %d till.", "… and %d more.").formatted(lines.size() - 40));
+                text.append('\n')
+                        .append(q.say.say("… och %d till.", "… and %d more.").formatted(lines.size() - 40));
             }
             text.append("\n\n");
         }
@@ -235,15 +258,22 @@ public final class QuestionAnswering {
     private Optional<Reply> representation(Question q, String text, List<ForumRef> forumList) {
         Optional<List<Mention.OfParty>> ambiguousParty = q.ambiguous(Mention.OfParty.class);
         if (ambiguousParty.isPresent()) {
-            return Optional.of(clarifyMentions(q, text, ambiguousParty.get().stream()
-                    .map(p -> p.party().name() + " (" + p.structure().name() + ")").toList()));
+            return Optional.of(clarifyMentions(
+                    q,
+                    text,
+                    ambiguousParty.get().stream()
+                            .map(p -> p.party().name() + " (" + p.structure().name() + ")")
+                            .toList()));
         }
         List<Mention.OfParty> parties = q.all(Mention.OfParty.class);
         List<Mention.OfBody> bodies = q.all(Mention.OfBody.class);
         if (bodies.size() > 1 && !parties.isEmpty()) {
             // "socialnämnden i Sundsvall": the body of the party named.
-            Set<String> partyIds = parties.stream().map(p -> p.party().id()).collect(java.util.stream.Collectors.toSet());
-            bodies = bodies.stream().filter(b -> partyIds.contains(b.body().party())).toList();
+            Set<String> partyIds =
+                    parties.stream().map(p -> p.party().id()).collect(java.util.stream.Collectors.toSet());
+            bodies = bodies.stream()
+                    .filter(b -> partyIds.contains(b.body().party()))
+                    .toList();
             parties = List.of();
         }
         if (parties.isEmpty() && bodies.isEmpty()) {
@@ -263,12 +293,34 @@ public final class QuestionAnswering {
         if (!forumList.isEmpty()) {
             return forums.about(q, forumList);
         }
-        List<String> unknown = q.unnamedWords().stream().filter(w -> w.length() >= 2 && w.length() <= 20)
-                .filter(w -> !Set.of("vad", "betyder", "star", "for", "what", "does", "stand", "mean", "forkortningen", "forkortning",
-                        "abbreviation", "the", "innebar", "meaning", "of", "is").contains(w)).toList();
+        List<String> unknown = q.unnamedWords().stream()
+                .filter(w -> w.length() >= 2 && w.length() <= 20)
+                .filter(w -> !Set.of(
+                                "vad",
+                                "betyder",
+                                "star",
+                                "for",
+                                "what",
+                                "does",
+                                "stand",
+                                "mean",
+                                "forkortningen",
+                                "forkortning",
+                                "abbreviation",
+                                "the",
+                                "innebar",
+                                "meaning",
+                                "of",
+                                "is")
+                        .contains(w))
+                .toList();
         String word = unknown.isEmpty() ? "" : " '" + unknown.getLast().toUpperCase(java.util.Locale.ROOT) + "'";
-        return Reply.plain(q.say.say("Jag känner inte till förkortningen%s. Den finns inte i någon strukturs ordlista.",
-                "I don't know the abbreviation%s. It is not in any structure's glossary.").formatted(word), q.language);
+        return Reply.plain(
+                q.say.say(
+                                "Jag känner inte till förkortningen%s. Den finns inte i någon strukturs ordlista.",
+                                "I don't know the abbreviation%s. It is not in any structure's glossary.")
+                        .formatted(word),
+                q.language);
     }
 
     private Reply structureLevel(Question q, List<Structure> about) {
@@ -283,13 +335,23 @@ public final class QuestionAnswering {
             }
             return Guidance.notUnderstood(q.say);
         }
-        List<Structure> named = q.all(Mention.OfStructure.class).stream().map(Mention.OfStructure::structure).distinct().toList();
+        List<Structure> named = q.all(Mention.OfStructure.class).stream()
+                .map(Mention.OfStructure::structure)
+                .distinct()
+                .toList();
         return switch (q.intent) {
-            case HISTORY -> joined(q, named.stream().map(s -> structures.history(q, s)).toList());
+            case HISTORY ->
+                joined(q, named.stream().map(s -> structures.history(q, s)).toList());
             case MEMBERS, REPRESENTS -> structures.parties(q, named);
             case SUBORDINATES, REPORTS_TO -> structures.levels(q, named);
-            case FREQUENCY -> forums.frequency(q, allForums(q, named).stream().filter(f -> f.forum().meets() != null).toList());
-            default -> joined(q, named.stream().map(s -> structures.overview(q, s)).toList());
+            case FREQUENCY ->
+                forums.frequency(
+                        q,
+                        allForums(q, named).stream()
+                                .filter(f -> f.forum().meets() != null)
+                                .toList());
+            default ->
+                joined(q, named.stream().map(s -> structures.overview(q, s)).toList());
         };
     }
 
@@ -307,21 +369,32 @@ public final class QuestionAnswering {
     private static Reply clarifyMentions(Question q, String text, List<String> candidates) {
         List<String> shown = candidates.subList(0, Math.min(candidates.size(), 10));
         String prompt = q.say.say("Vilken menar du?", "Which one do you mean?");
-        List<ReplyPart.Choice> choices = shown.stream().map(c -> new ReplyPart.Choice(c, text + " – " + c)).toList();
-        return new Reply(prompt + "\n" + Guidance.bullets(shown), q.language, List.of(new ReplyPart.Choices(prompt, choices)));
+        List<ReplyPart.Choice> choices = shown.stream()
+                .map(c -> new ReplyPart.Choice(c, text + " – " + c))
+                .toList();
+        return new Reply(
+                prompt + "\n" + Guidance.bullets(shown), q.language, List.of(new ReplyPart.Choices(prompt, choices)));
     }
 
     private Reply askWhichForum(Question q, List<Structure> about) {
         List<String> main = new ArrayList<>();
         for (Structure structure : about) {
             structure.forums().stream()
-                    .filter(f -> f.isActiveOn(q.today) && f.level() != ForumLevel.LOCAL && f.level() != ForumLevel.WORKING_GROUP)
+                    .filter(f -> f.isActiveOn(q.today)
+                            && f.level() != ForumLevel.LOCAL
+                            && f.level() != ForumLevel.WORKING_GROUP)
                     .forEach(f -> main.add(f.name() + " (" + structure.name() + ")"));
         }
         List<String> shown = main.subList(0, Math.min(main.size(), 10));
         String prompt = q.say.say("Vilket forum menar du?", "Which forum do you mean?");
-        return new Reply(prompt + "\n" + Guidance.bullets(shown), q.language,
-                List.of(new ReplyPart.Choices(prompt, shown.stream().map(name -> new ReplyPart.Choice(name, name)).toList())));
+        return new Reply(
+                prompt + "\n" + Guidance.bullets(shown),
+                q.language,
+                List.of(new ReplyPart.Choices(
+                        prompt,
+                        shown.stream()
+                                .map(name -> new ReplyPart.Choice(name, name))
+                                .toList())));
     }
 
     private static List<ForumRef> allForums(Question q, List<Structure> structures) {
@@ -341,8 +414,16 @@ public final class QuestionAnswering {
         if (q.areas().isEmpty()) {
             return List.of();
         }
-        return forums.stream().filter(ref -> Seats.current(ref.structure(), ref.structure().seatsIn(ref.forum().id()), q.today).stream()
-                .anyMatch(seat -> roles.contains(seat.role()) && q.areas().contains(seat.area()))).toList();
+        return forums.stream()
+                .filter(ref ->
+                        Seats.current(
+                                        ref.structure(),
+                                        ref.structure().seatsIn(ref.forum().id()),
+                                        q.today)
+                                .stream()
+                                .anyMatch(seat ->
+                                        roles.contains(seat.role()) && q.areas().contains(seat.area())))
+                .toList();
     }
 
     private static List<ForumRef> askerForums(Question q) {
@@ -350,7 +431,9 @@ public final class QuestionAnswering {
         return Seats.current(me.structure(), me.structure().seats(), q.today).stream()
                 .filter(seat -> me.person().id().equals(seat.person()))
                 .map(seat -> me.structure().forum(seat.forum()).map(f -> new ForumRef(me.structure(), f)))
-                .flatMap(Optional::stream).distinct().toList();
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 
     private static boolean mentionsNothing(Question q) {

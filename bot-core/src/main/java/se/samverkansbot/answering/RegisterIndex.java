@@ -25,20 +25,55 @@ import se.samverkansbot.text.Words;
  */
 final class RegisterIndex {
     private static final Map<ForumLevel, List<String>> LEVEL_WORDS = Map.of(
-            ForumLevel.COUNTY_COORDINATION, List.of("länssamordningsgrupp", "länssamordningsgrupperna", "länssamordningsgrupper",
-                    "samordningsgrupperna", "county coordination groups", "county coordination group", "coordination groups"),
-            ForumLevel.LOCAL, List.of("lokal samverkan", "lokala samverkansgrupper", "lokala samverkansgrupperna", "lokala grupper",
-                    "lokala grupperna", "lsg", "local groups", "local group", "local collaboration"),
+            ForumLevel.COUNTY_COORDINATION,
+                    List.of(
+                            "länssamordningsgrupp",
+                            "länssamordningsgrupperna",
+                            "länssamordningsgrupper",
+                            "samordningsgrupperna",
+                            "county coordination groups",
+                            "county coordination group",
+                            "coordination groups"),
+            ForumLevel.LOCAL,
+                    List.of(
+                            "lokal samverkan",
+                            "lokala samverkansgrupper",
+                            "lokala samverkansgrupperna",
+                            "lokala grupper",
+                            "lokala grupperna",
+                            "lsg",
+                            "local groups",
+                            "local group",
+                            "local collaboration"),
             ForumLevel.WORKING_GROUP, List.of("arbetsgrupper", "arbetsgrupperna", "working groups"),
             ForumLevel.PREPARATION, List.of("beredningsgrupper", "tjänstemannaberedningar", "preparation groups"),
             ForumLevel.POLITICAL, List.of("politisk nivå", "politiska nivån", "political level", "political forums"));
     private static final Map<StrategicArea, List<String>> AREA_WORDS = Map.of(
-            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, List.of("barn och unga", "barn och ungdomar", "barn", "unga", "ungdomar",
-                    "children and young people", "children", "young people", "youth"),
+            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE,
+                    List.of(
+                            "barn och unga",
+                            "barn och ungdomar",
+                            "barn",
+                            "unga",
+                            "ungdomar",
+                            "children and young people",
+                            "children",
+                            "young people",
+                            "youth"),
             StrategicArea.ADULTS, List.of("vuxna", "vuxen", "adults", "adult"),
-            StrategicArea.OLDER_PEOPLE, List.of("äldre", "äldreomsorg", "older people", "elderly", "the elderly", "older"));
+            StrategicArea.OLDER_PEOPLE,
+                    List.of("äldre", "äldreomsorg", "older people", "elderly", "the elderly", "older"));
     private static final Map<SeatRole, List<String>> ROLE_WORDS = Map.of(
-            SeatRole.CHAIR, List.of("ordförande", "ordföranden", "ordförandena", "ordf", "chair", "chairs", "chairman", "chairperson"),
+            SeatRole.CHAIR,
+                    List.of(
+                            "ordförande",
+                            "ordföranden",
+                            "ordförandena",
+                            "ordf",
+                            "chair",
+                            "chairs",
+                            "chairman",
+                            "chairperson"),
             SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
             SeatRole.CONVENER, List.of("sammankallande", "convener", "convenor"),
             SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),
@@ -50,8 +85,7 @@ final class RegisterIndex {
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, PersonInStructure> peopleByIdentity = new HashMap<>();
 
-    record PersonInStructure(Structure structure, Person person) {
-    }
+    record PersonInStructure(Structure structure, Person person) {}
 
     RegisterIndex(Register register) {
         this.register = register;
@@ -117,8 +151,13 @@ final class RegisterIndex {
 
     private void indexIdentity(Structure structure, Person person) {
         PersonInStructure entry = new PersonInStructure(structure, person);
-        for (String identity : new String[] {person.id(), person.name(), person.contacts().email(),
-                person.contacts().slackUserId(), person.contacts().teamsAadObjectId()}) {
+        for (String identity : new String[] {
+            person.id(),
+            person.name(),
+            person.contacts().email(),
+            person.contacts().slackUserId(),
+            person.contacts().teamsAadObjectId()
+        }) {
             if (identity != null) {
                 peopleByIdentity.putIfAbsent(key(identity), entry);
             }

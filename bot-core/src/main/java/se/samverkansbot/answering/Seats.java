@@ -9,14 +9,16 @@ import se.samverkansbot.register.Structure;
 
 /** How a seat is described: who or what holds it, for which party or body, in which role, for how long. */
 final class Seats {
-    private Seats() {
-    }
+    private Seats() {}
 
     /** Seats valid today, in forums that exist today. */
     static List<Seat> current(Structure structure, List<Seat> seats, LocalDate today) {
         return seats.stream()
                 .filter(seat -> seat.period().contains(today))
-                .filter(seat -> structure.forum(seat.forum()).map(forum -> forum.isActiveOn(today)).orElse(false))
+                .filter(seat -> structure
+                        .forum(seat.forum())
+                        .map(forum -> forum.isActiveOn(today))
+                        .orElse(false))
                 .toList();
     }
 
@@ -32,10 +34,12 @@ final class Seats {
         } else {
             parts.add((seat.count() > 1 ? seat.count() + " × " : "") + seat.position());
         }
-        structure.party(seat.party())
+        structure
+                .party(seat.party())
                 .filter(party -> seat.position() == null || !seat.position().contains(party.name()))
                 .ifPresent(party -> parts.add(party.name()));
-        StringBuilder text = new StringBuilder(String.join(", ", parts)).append(" – ").append(say.label(seat.role()));
+        StringBuilder text =
+                new StringBuilder(String.join(", ", parts)).append(" – ").append(say.label(seat.role()));
         if (seat.area() != null) {
             text.append(", ").append(say.label(seat.area()));
         }

@@ -29,27 +29,47 @@ final class StructureAnswers {
             text.append(" – ").append(structure.fullName());
         }
         text.append(".\n");
-        text.append(say.say("Parter: ", "Parties: ")).append(say.join(structure.parties().stream().map(Party::name).toList())).append(".\n");
+        text.append(say.say("Parter: ", "Parties: "))
+                .append(say.join(structure.parties().stream().map(Party::name).toList()))
+                .append(".\n");
         if (structure.purpose() != null) {
-            text.append(say.say("Syfte: ", "Purpose: ")).append(structure.purpose()).append('\n');
+            text.append(say.say("Syfte: ", "Purpose: "))
+                    .append(structure.purpose())
+                    .append('\n');
         }
         if (structure.goal() != null) {
             text.append(say.say("Mål: ", "Goal: ")).append(structure.goal()).append('\n');
         }
         text.append(decisionsSentence(say, structure));
-        return new Reply(text.toString().strip(), q.language, List.of(new ReplyPart.Facts(structure.name(), List.of(
-                new ReplyPart.Fact(say.say("Parter", "Parties"), Integer.toString(structure.parties().size())),
-                new ReplyPart.Fact(say.say("Forum", "Forums"), Long.toString(activeForums(q, structure).size()))))));
+        return new Reply(
+                text.toString().strip(),
+                q.language,
+                List.of(new ReplyPart.Facts(
+                        structure.name(),
+                        List.of(
+                                new ReplyPart.Fact(
+                                        say.say("Parter", "Parties"),
+                                        Integer.toString(structure.parties().size())),
+                                new ReplyPart.Fact(
+                                        say.say("Forum", "Forums"),
+                                        Long.toString(activeForums(q, structure).size()))))));
     }
 
     Reply parties(Question q, List<Structure> structures) {
         Phrasing say = q.say;
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
-            List<String> lines = structure.parties().stream().map(p -> p.name() + " (" + say.label(p.kind())
-                    + (p.principal() ? say.say(", huvudman", ", principal") : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
-                    + ")").toList();
-            text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name())).append('\n').append(Guidance.bullets(lines)).append("\n\n");
+            List<String> lines = structure.parties().stream()
+                    .map(p -> p.name() + " (" + say.label(p.kind())
+                            + (p.principal()
+                                    ? say.say(", huvudman", ", principal")
+                                    : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
+                            + ")")
+                    .toList();
+            text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name()))
+                    .append('\n')
+                    .append(Guidance.bullets(lines))
+                    .append("\n\n");
         }
         return Reply.plain(text.toString().strip(), q.language);
     }
@@ -59,15 +79,23 @@ final class StructureAnswers {
         List<String> lines = new ArrayList<>();
         for (Structure structure : structures) {
             Map<StrategicArea, List<String>> byArea = new LinkedHashMap<>();
-            activeForums(q, structure).stream().filter(f -> f.area() != null && f.area() != StrategicArea.ALL)
+            activeForums(q, structure).stream()
+                    .filter(f -> f.area() != null && f.area() != StrategicArea.ALL)
                     .sorted(Comparator.comparing(Forum::area))
-                    .forEach(f -> byArea.computeIfAbsent(f.area(), a -> new ArrayList<>()).add(f.name()));
+                    .forEach(f -> byArea.computeIfAbsent(f.area(), a -> new ArrayList<>())
+                            .add(f.name()));
             if (byArea.isEmpty()) {
-                lines.add(say.say("Registret anger inga strategiska områden för %s.", "The register gives no strategic areas for %s.").formatted(structure.name()));
+                lines.add(say.say(
+                                "Registret anger inga strategiska områden för %s.",
+                                "The register gives no strategic areas for %s.")
+                        .formatted(structure.name()));
                 continue;
             }
-            lines.add(say.say("%s har %d strategiska områden: %s.", "%s has %d strategic areas: %s.").formatted(structure.name(), byArea.size(),
-                    say.join(byArea.keySet().stream().map(say::label).toList())));
+            lines.add(say.say("%s har %d strategiska områden: %s.", "%s has %d strategic areas: %s.")
+                    .formatted(
+                            structure.name(),
+                            byArea.size(),
+                            say.join(byArea.keySet().stream().map(say::label).toList())));
         }
         return Reply.plain(String.join("\n", lines), q.language);
     }
@@ -77,8 +105,11 @@ final class StructureAnswers {
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
             Map<ForumLevel, List<Forum>> byLevel = byLevel(q, structure);
-            text.append(say.say("Nivåer i %s:", "Levels in %s:").formatted(structure.name())).append('\n');
-            List<String> lines = byLevel.entrySet().stream().map(e -> Phrasing.capitalize(say.label(e.getKey())) + ": " + names(say, e.getValue())).toList();
+            text.append(say.say("Nivåer i %s:", "Levels in %s:").formatted(structure.name()))
+                    .append('\n');
+            List<String> lines = byLevel.entrySet().stream()
+                    .map(e -> Phrasing.capitalize(say.label(e.getKey())) + ": " + names(say, e.getValue()))
+                    .toList();
             text.append(Guidance.bullets(lines)).append("\n\n");
         }
         return Reply.plain(text.toString().strip(), q.language);
@@ -88,18 +119,29 @@ final class StructureAnswers {
         Phrasing say = q.say;
         StringBuilder text = new StringBuilder();
         if (structure.validFrom() != null) {
-            text.append(say.say("%s gäller från och med %s.", "%s has applied since %s.").formatted(structure.name(), say.date(structure.validFrom())));
+            text.append(say.say("%s gäller från och med %s.", "%s has applied since %s.")
+                    .formatted(structure.name(), say.date(structure.validFrom())));
         }
-        structure.forums().stream().filter(f -> structure.note() == null && f.replaces() != null && f.isActiveOn(q.today)).forEach(f -> {
-            Optional<Forum> old = structure.forum(f.replaces());
-            old.ifPresent(o -> text.append(' ').append(say.say("%s ersatte %s%s.", "%s replaced %s%s.").formatted(f.name(), o.name(),
-                    o.validTo() != null ? say.say(", som upphörde ", ", which ended ") + o.validTo().display(q.language) : "")));
-        });
+        structure.forums().stream()
+                .filter(f -> structure.note() == null && f.replaces() != null && f.isActiveOn(q.today))
+                .forEach(f -> {
+                    Optional<Forum> old = structure.forum(f.replaces());
+                    old.ifPresent(o -> text.append(' ')
+                            .append(say.say("%s ersatte %s%s.", "%s replaced %s%s.")
+                                    .formatted(
+                                            f.name(),
+                                            o.name(),
+                                            o.validTo() != null
+                                                    ? say.say(", som upphörde ", ", which ended ")
+                                                            + o.validTo().display(q.language)
+                                                    : "")));
+                });
         if (structure.note() != null) {
             text.append(' ').append(structure.note());
         }
         if (text.isEmpty()) {
-            text.append(say.say("Registret anger inte när %s startade.", "The register does not say when %s started.").formatted(structure.name()));
+            text.append(say.say("Registret anger inte när %s startade.", "The register does not say when %s started.")
+                    .formatted(structure.name()));
         }
         return Reply.plain(text.toString().strip(), q.language);
     }
@@ -111,17 +153,24 @@ final class StructureAnswers {
         for (Structure structure : structures) {
             List<Milestone> milestones = structure.milestones().stream()
                     .filter(m -> year.isEmpty() || m.date().year() == year.get())
-                    .sorted(Comparator.comparing(m -> m.date().start())).toList();
+                    .sorted(Comparator.comparing(m -> m.date().start()))
+                    .toList();
             if (milestones.isEmpty()) {
                 continue;
             }
-            text.append(say.say("Milstolpar i %s:", "Milestones in %s:").formatted(structure.name())).append('\n')
-                    .append(Guidance.bullets(milestones.stream().map(m -> m.date().display(q.language) + ": " + m.title()).toList()))
+            text.append(say.say("Milstolpar i %s:", "Milestones in %s:").formatted(structure.name()))
+                    .append('\n')
+                    .append(Guidance.bullets(milestones.stream()
+                            .map(m -> m.date().display(q.language) + ": " + m.title())
+                            .toList()))
                     .append("\n\n");
         }
         if (text.isEmpty()) {
-            return Reply.plain(say.say("Registret har inga milstolpar%s.", "The register has no milestones%s.")
-                    .formatted(year.map(y -> say.say(" för ", " for ") + y).orElse("")), q.language);
+            return Reply.plain(
+                    say.say("Registret har inga milstolpar%s.", "The register has no milestones%s.")
+                            .formatted(
+                                    year.map(y -> say.say(" för ", " for ") + y).orElse("")),
+                    q.language);
         }
         return Reply.plain(text.toString().strip(), q.language);
     }
@@ -132,18 +181,28 @@ final class StructureAnswers {
         for (Structure structure : structures) {
             AdminSupport support = structure.adminSupport();
             if (support == null) {
-                text.append(say.say("Registret beskriver inget administrativt stöd för %s.", "The register describes no administrative support for %s.")
-                        .formatted(structure.name())).append("\n\n");
+                text.append(say.say(
+                                        "Registret beskriver inget administrativt stöd för %s.",
+                                        "The register describes no administrative support for %s.")
+                                .formatted(structure.name()))
+                        .append("\n\n");
                 continue;
             }
-            text.append(say.say("Administrativt stöd i %s", "Administrative support in %s").formatted(structure.name()));
+            text.append(say.say("Administrativt stöd i %s", "Administrative support in %s")
+                    .formatted(structure.name()));
             if (!support.covers().isEmpty()) {
-                text.append(say.say(" (för ", " (for ")).append(say.join(support.covers())).append(')');
+                text.append(say.say(" (för ", " (for "))
+                        .append(say.join(support.covers()))
+                        .append(')');
             }
             text.append(":\n").append(Guidance.bullets(support.tasks()));
             if (!support.costs().isEmpty()) {
-                text.append('\n').append(say.say("Kostnad:", "Cost:")).append('\n').append(Guidance.bullets(support.costs().stream()
-                        .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek())).toList()));
+                text.append('\n')
+                        .append(say.say("Kostnad:", "Cost:"))
+                        .append('\n')
+                        .append(Guidance.bullets(support.costs().stream()
+                                .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek()))
+                                .toList()));
             }
             if (support.totalSek() != null) {
                 text.append('\n').append(say.say("Totalt: ", "Total: ")).append(mnkr(support.totalSek()));
@@ -168,7 +227,9 @@ final class StructureAnswers {
         Map<String, GlossaryTerm> termOf = new LinkedHashMap<>();
         for (Mention.OfTerm mention : terms) {
             String key = mention.term().term() + "|" + mention.term().meaning();
-            meaningToStructures.computeIfAbsent(key, k -> new ArrayList<>()).add(mention.structure().name());
+            meaningToStructures
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(mention.structure().name());
             termOf.putIfAbsent(key, mention.term());
         }
         List<String> lines = new ArrayList<>();
@@ -183,9 +244,13 @@ final class StructureAnswers {
         if (!structure.consultativeOnly()) {
             return "";
         }
-        return say.say("%s är ett system för samråd och samtal; beslut fattas endast av huvudmännen (%s).",
-                "%s is a system for consultation and dialogue; decisions are taken only by the principals (%s).")
-                .formatted(structure.name(), say.join(structure.principals().stream().map(Party::name).toList()));
+        return say.say(
+                        "%s är ett system för samråd och samtal; beslut fattas endast av huvudmännen (%s).",
+                        "%s is a system for consultation and dialogue; decisions are taken only by the principals (%s).")
+                .formatted(
+                        structure.name(),
+                        say.join(
+                                structure.principals().stream().map(Party::name).toList()));
     }
 
     private static List<Forum> activeForums(Question q, Structure structure) {
@@ -194,22 +259,33 @@ final class StructureAnswers {
 
     private static Map<ForumLevel, List<Forum>> byLevel(Question q, Structure structure) {
         Map<ForumLevel, List<Forum>> byLevel = new java.util.TreeMap<>();
-        activeForums(q, structure).forEach(f -> byLevel.computeIfAbsent(f.level(), l -> new ArrayList<>()).add(f));
+        activeForums(q, structure)
+                .forEach(f -> byLevel.computeIfAbsent(f.level(), l -> new ArrayList<>())
+                        .add(f));
         return byLevel;
     }
 
     /** Long lists (21 local groups) are summarised by count rather than read out. */
     private static String names(Phrasing say, List<Forum> forums) {
         if (forums.size() > 6) {
-            long municipalities = forums.stream().map(Forum::municipality).filter(m -> m != null).distinct().count();
+            long municipalities = forums.stream()
+                    .map(Forum::municipality)
+                    .filter(m -> m != null)
+                    .distinct()
+                    .count();
             return municipalities > 0
-                    ? say.say("%d grupper i %d kommuner", "%d groups in %d municipalities").formatted(forums.size(), municipalities)
+                    ? say.say("%d grupper i %d kommuner", "%d groups in %d municipalities")
+                            .formatted(forums.size(), municipalities)
                     : say.say("%d forum", "%d forums").formatted(forums.size());
         }
         return say.join(forums.stream().map(Forum::name).toList());
     }
 
     private static String mnkr(long sek) {
-        return BigDecimal.valueOf(sek).movePointLeft(6).stripTrailingZeros().toPlainString().replace('.', ',') + " mnkr";
+        return BigDecimal.valueOf(sek)
+                        .movePointLeft(6)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',') + " mnkr";
     }
 }

@@ -22,9 +22,12 @@ final class Vocabulary {
 
     void add(String word) {
         if (words.add(word)) {
-            byStem.computeIfAbsent(Words.stem(word), stem -> new LinkedHashSet<>()).add(word);
+            byStem.computeIfAbsent(Words.stem(word), stem -> new LinkedHashSet<>())
+                    .add(word);
             if (word.length() >= 5) {
-                byFirstLetterAndLength.computeIfAbsent(bucket(word.charAt(0), word.length()), key -> new ArrayList<>()).add(word);
+                byFirstLetterAndLength
+                        .computeIfAbsent(bucket(word.charAt(0), word.length()), key -> new ArrayList<>())
+                        .add(word);
             }
         }
     }

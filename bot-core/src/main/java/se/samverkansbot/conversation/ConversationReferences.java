@@ -13,8 +13,7 @@ public interface ConversationReferences {
      * @param userId   the platform user of a personal conversation (Teams AAD object id), null for channels
      * @param personal whether it is a one-to-one conversation with that user
      */
-    record Stored(Platform platform, String conversationId, String userId, boolean personal, String reference) {
-    }
+    record Stored(Platform platform, String conversationId, String userId, boolean personal, String reference) {}
 
     void save(Stored reference);
 

@@ -1,5 +1,7 @@
 package se.samverkansbot.conversation;
 
 public enum Platform {
-    SLACK, TEAMS, WEB
+    SLACK,
+    TEAMS,
+    WEB
 }

@@ -12,8 +12,7 @@ public sealed interface ReplyPart {
         }
     }
 
-    record Fact(String label, String value) {
-    }
+    record Fact(String label, String value) {}
 
     /** A titled list, e.g. the members of a forum. */
     record Items(String title, List<String> items) implements ReplyPart {
@@ -29,6 +28,5 @@ public sealed interface ReplyPart {
         }
     }
 
-    record Choice(String label, String value) {
-    }
+    record Choice(String label, String value) {}
 }

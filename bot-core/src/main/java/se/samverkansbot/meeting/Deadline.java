@@ -2,5 +2,4 @@ package se.samverkansbot.meeting;
 
 import java.time.Instant;
 
-public record Deadline(DeadlineKind kind, Instant due) {
-}
+public record Deadline(DeadlineKind kind, Instant due) {}

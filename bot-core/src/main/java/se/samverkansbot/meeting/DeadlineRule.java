@@ -10,7 +10,8 @@ import java.time.LocalTime;
 public record DeadlineRule(DeadlineKind kind, int offset, Counting counting, LocalTime at, Shift shift) {
 
     public enum Counting {
-        CALENDAR_DAYS, WORKING_DAYS
+        CALENDAR_DAYS,
+        WORKING_DAYS
     }
 
     /**
@@ -19,6 +20,7 @@ public record DeadlineRule(DeadlineKind kind, int offset, Counting counting, Loc
      * meeting (minutes) moves LATER, like a statutory deadline moves to the next working day.
      */
     public enum Shift {
-        EARLIER, LATER
+        EARLIER,
+        LATER
     }
 }

@@ -22,10 +22,30 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
 
     public static DeadlineTemplate standard() {
         return new DeadlineTemplate(List.of(
-                new DeadlineRule(DeadlineKind.AGENDA_CUTOFF, -14, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(12, 0), DeadlineRule.Shift.EARLIER),
-                new DeadlineRule(DeadlineKind.NOTICE, -7, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(9, 0), DeadlineRule.Shift.EARLIER),
-                new DeadlineRule(DeadlineKind.MATERIAL, -7, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(9, 0), DeadlineRule.Shift.EARLIER),
-                new DeadlineRule(DeadlineKind.MINUTES, 14, DeadlineRule.Counting.CALENDAR_DAYS, LocalTime.of(16, 0), DeadlineRule.Shift.LATER)));
+                new DeadlineRule(
+                        DeadlineKind.AGENDA_CUTOFF,
+                        -14,
+                        DeadlineRule.Counting.CALENDAR_DAYS,
+                        LocalTime.of(12, 0),
+                        DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(
+                        DeadlineKind.NOTICE,
+                        -7,
+                        DeadlineRule.Counting.CALENDAR_DAYS,
+                        LocalTime.of(9, 0),
+                        DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(
+                        DeadlineKind.MATERIAL,
+                        -7,
+                        DeadlineRule.Counting.CALENDAR_DAYS,
+                        LocalTime.of(9, 0),
+                        DeadlineRule.Shift.EARLIER),
+                new DeadlineRule(
+                        DeadlineKind.MINUTES,
+                        14,
+                        DeadlineRule.Counting.CALENDAR_DAYS,
+                        LocalTime.of(16, 0),
+                        DeadlineRule.Shift.LATER)));
     }
 
     /** The deadlines of a meeting that starts at {@code start}, in Swedish time, earliest first; the meeting itself included. */
@@ -38,7 +58,8 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
                     : meetingDay.plusDays(rule.offset());
             day = rule.shift() == DeadlineRule.Shift.EARLIER ? workingDays.onOrBefore(day) : workingDays.onOrAfter(day);
             // ZonedDateTime.of resolves the local time in Swedish time, daylight saving included.
-            deadlines.add(new Deadline(rule.kind(), ZonedDateTime.of(day, rule.at(), SWEDEN).toInstant()));
+            deadlines.add(new Deadline(
+                    rule.kind(), ZonedDateTime.of(day, rule.at(), SWEDEN).toInstant()));
         }
         deadlines.add(new Deadline(DeadlineKind.MEETING, start));
         deadlines.sort(Comparator.comparing(Deadline::due));

@@ -34,18 +34,33 @@ public final class ScheduleFromRegister {
         int created = 0;
         for (Structure structure : register.get().structures()) {
             for (Forum forum : structure.forums()) {
-                if (forum.meets() == null || forum.meets().schedule() == null || !forum.isActiveOn(clock.instant().atZone(DeadlineTemplate.SWEDEN).toLocalDate())) {
+                if (forum.meets() == null
+                        || forum.meets().schedule() == null
+                        || !forum.isActiveOn(
+                                clock.instant().atZone(DeadlineTemplate.SWEDEN).toLocalDate())) {
                     continue;
                 }
-                created += schedule.schedule(cycle(structure, forum, forum.meets().schedule()), DeadlineTemplate.standard(),
-                        ReminderPolicy.standard(), until).size();
+                created += schedule.schedule(
+                                cycle(structure, forum, forum.meets().schedule()),
+                                DeadlineTemplate.standard(),
+                                ReminderPolicy.standard(),
+                                until)
+                        .size();
             }
         }
         return created;
     }
 
     private static MeetingCycle cycle(Structure structure, Forum forum, MeetingSchedule planned) {
-        return new MeetingCycle(structure.id(), forum.id(), planned.from(), planned.rule(), planned.dates(), planned.at(),
-                planned.minutes() == null ? null : Duration.ofMinutes(planned.minutes()), planned.place(), planned.link());
+        return new MeetingCycle(
+                structure.id(),
+                forum.id(),
+                planned.from(),
+                planned.rule(),
+                planned.dates(),
+                planned.at(),
+                planned.minutes() == null ? null : Duration.ofMinutes(planned.minutes()),
+                planned.place(),
+                planned.link());
     }
 }

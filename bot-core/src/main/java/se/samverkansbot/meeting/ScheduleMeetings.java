@@ -29,7 +29,8 @@ public final class ScheduleMeetings {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    public ScheduleMeetings(Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
+    public ScheduleMeetings(
+            Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
         this.meetings = meetings;
         this.reminders = reminders;
         this.planner = planner;
@@ -42,13 +43,22 @@ public final class ScheduleMeetings {
         Instant now = clock.instant();
         List<Meeting> created = new ArrayList<>();
         for (Instant start : cycle.startsBetween(now, until)) {
-            String id = cycle.structureId() + "/" + cycle.forumId() + "/" + ID_TIME.format(start.atZone(DeadlineTemplate.SWEDEN));
+            String id = cycle.structureId() + "/" + cycle.forumId() + "/"
+                    + ID_TIME.format(start.atZone(DeadlineTemplate.SWEDEN));
             if (meetings.byId(id).isPresent()) {
                 continue;
             }
-            Meeting meeting = new Meeting(id, cycle.structureId(), cycle.forumId(), start,
-                    cycle.length() == null ? null : start.plus(cycle.length()), cycle.place(), cycle.link(), MeetingStatus.PLANNED,
-                    List.of(), template.deadlinesFor(start, workingDays));
+            Meeting meeting = new Meeting(
+                    id,
+                    cycle.structureId(),
+                    cycle.forumId(),
+                    start,
+                    cycle.length() == null ? null : start.plus(cycle.length()),
+                    cycle.place(),
+                    cycle.link(),
+                    MeetingStatus.PLANNED,
+                    List.of(),
+                    template.deadlinesFor(start, workingDays));
             meetings.save(meeting);
             planner.plan(meeting, policy, now);
             created.add(meeting);
@@ -57,13 +67,28 @@ public final class ScheduleMeetings {
     }
 
     /** Enters one meeting (a secretary's command), with its deadlines and reminders; empty if it exists. */
-    public Optional<Meeting> create(String structureId, String forumId, Instant start, Instant end, String place,
-                                    DeadlineTemplate template, ReminderPolicy policy) {
+    public Optional<Meeting> create(
+            String structureId,
+            String forumId,
+            Instant start,
+            Instant end,
+            String place,
+            DeadlineTemplate template,
+            ReminderPolicy policy) {
         String id = structureId + "/" + forumId + "/" + ID_TIME.format(start.atZone(DeadlineTemplate.SWEDEN));
         if (meetings.byId(id).isPresent()) {
             return Optional.empty();
         }
-        Meeting meeting = new Meeting(id, structureId, forumId, start, end, place, null, MeetingStatus.PLANNED, List.of(),
+        Meeting meeting = new Meeting(
+                id,
+                structureId,
+                forumId,
+                start,
+                end,
+                place,
+                null,
+                MeetingStatus.PLANNED,
+                List.of(),
                 template.deadlinesFor(start, workingDays));
         meetings.save(meeting);
         planner.plan(meeting, policy, clock.instant());
@@ -71,30 +96,57 @@ public final class ScheduleMeetings {
     }
 
     /** Moves a meeting: new deadlines, its pending reminders replaced by ones for the new time, and a notice. */
-    public Optional<Meeting> move(String meetingId, Instant newStart, DeadlineTemplate template, ReminderPolicy policy) {
-        return meetings.byId(meetingId).filter(m -> m.status() != MeetingStatus.CANCELLED).map(meeting -> {
-            Instant now = clock.instant();
-            Meeting moved = new Meeting(meeting.id(), meeting.structureId(), meeting.forumId(), newStart,
-                    meeting.end() == null ? null : newStart.plus(java.time.Duration.between(meeting.start(), meeting.end())),
-                    meeting.place(), meeting.link(), meeting.status(), meeting.agenda(), template.deadlinesFor(newStart, workingDays));
-            meetings.save(moved);
-            List<Reminder> next = planner.remindersFor(moved, policy, now);
-            reminders.skipPending(meeting.id(), next.stream().map(Reminder::id).collect(Collectors.toSet()), "the meeting was moved");
-            reminders.plan(next);
-            planner.announce(moved, Reminder.Purpose.MEETING_MOVED, now);
-            return moved;
-        });
+    public Optional<Meeting> move(
+            String meetingId, Instant newStart, DeadlineTemplate template, ReminderPolicy policy) {
+        return meetings.byId(meetingId)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .map(meeting -> {
+                    Instant now = clock.instant();
+                    Meeting moved = new Meeting(
+                            meeting.id(),
+                            meeting.structureId(),
+                            meeting.forumId(),
+                            newStart,
+                            meeting.end() == null
+                                    ? null
+                                    : newStart.plus(java.time.Duration.between(meeting.start(), meeting.end())),
+                            meeting.place(),
+                            meeting.link(),
+                            meeting.status(),
+                            meeting.agenda(),
+                            template.deadlinesFor(newStart, workingDays));
+                    meetings.save(moved);
+                    List<Reminder> next = planner.remindersFor(moved, policy, now);
+                    reminders.skipPending(
+                            meeting.id(),
+                            next.stream().map(Reminder::id).collect(Collectors.toSet()),
+                            "the meeting was moved");
+                    reminders.plan(next);
+                    planner.announce(moved, Reminder.Purpose.MEETING_MOVED, now);
+                    return moved;
+                });
     }
 
     /** Cancels a meeting: its pending reminders are dropped and those concerned are told. */
     public Optional<Meeting> cancel(String meetingId) {
-        return meetings.byId(meetingId).filter(m -> m.status() != MeetingStatus.CANCELLED).map(meeting -> {
-            Meeting cancelled = new Meeting(meeting.id(), meeting.structureId(), meeting.forumId(), meeting.start(), meeting.end(),
-                    meeting.place(), meeting.link(), MeetingStatus.CANCELLED, meeting.agenda(), meeting.deadlines());
-            meetings.save(cancelled);
-            reminders.skipPending(meeting.id(), Set.of(), "the meeting was cancelled");
-            planner.announce(cancelled, Reminder.Purpose.MEETING_CANCELLED, clock.instant());
-            return cancelled;
-        });
+        return meetings.byId(meetingId)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .map(meeting -> {
+                    Meeting cancelled = new Meeting(
+                            meeting.id(),
+                            meeting.structureId(),
+                            meeting.forumId(),
+                            meeting.start(),
+                            meeting.end(),
+                            meeting.place(),
+                            meeting.link(),
+                            MeetingStatus.CANCELLED,
+                            meeting.agenda(),
+                            meeting.deadlines());
+                    meetings.save(cancelled);
+                    reminders.skipPending(meeting.id(), Set.of(), "the meeting was cancelled");
+                    planner.announce(cancelled, Reminder.Purpose.MEETING_CANCELLED, clock.instant());
+                    return cancelled;
+                });
     }
 }

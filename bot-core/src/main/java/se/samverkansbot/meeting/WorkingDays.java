@@ -18,7 +18,8 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  * counted as holidays as Swedish workplaces do. Holidays come from the maintained jollyday calendar.
  */
 public final class WorkingDays {
-    private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
+    private final HolidayManager holidays =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
     public boolean isWorkingDay(LocalDate day) {
@@ -26,8 +27,12 @@ public final class WorkingDays {
     }
 
     public boolean isHoliday(LocalDate day) {
-        return byYear.computeIfAbsent(day.getYear(), year -> holidays.getHolidays(Year.of(year)).stream()
-                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).contains(day);
+        return byYear.computeIfAbsent(
+                        day.getYear(),
+                        year -> holidays.getHolidays(Year.of(year)).stream()
+                                .map(Holiday::getDate)
+                                .collect(Collectors.toUnmodifiableSet()))
+                .contains(day);
     }
 
     /** The day itself if it is a working day, else the closest working day before it. */

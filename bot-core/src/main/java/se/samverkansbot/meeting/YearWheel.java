@@ -18,22 +18,26 @@ public final class YearWheel {
     }
 
     /** One line of the year: a deadline (the meeting itself included) of a forum's meeting. */
-    public record Entry(Instant at, DeadlineKind kind, String forumId, String meetingId, MeetingStatus status) {
-    }
+    public record Entry(Instant at, DeadlineKind kind, String forumId, String meetingId, MeetingStatus status) {}
 
     public List<Entry> of(String structureId, int year) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(DeadlineTemplate.SWEDEN).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(DeadlineTemplate.SWEDEN).toInstant();
+        Instant from =
+                LocalDate.of(year, 1, 1).atStartOfDay(DeadlineTemplate.SWEDEN).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1)
+                .atStartOfDay(DeadlineTemplate.SWEDEN)
+                .toInstant();
         List<Entry> entries = new ArrayList<>();
         // Deadlines of a January meeting can fall in December: look a quarter beyond the year on both sides.
-        for (Meeting meeting : meetings.ofStructure(structureId, from.minus(java.time.Duration.ofDays(92)), to.plus(java.time.Duration.ofDays(92)))) {
+        for (Meeting meeting : meetings.ofStructure(
+                structureId, from.minus(java.time.Duration.ofDays(92)), to.plus(java.time.Duration.ofDays(92)))) {
             List<Deadline> deadlines = new ArrayList<>(meeting.deadlines());
             if (deadlines.stream().noneMatch(d -> d.kind() == DeadlineKind.MEETING)) {
                 deadlines.add(new Deadline(DeadlineKind.MEETING, meeting.start()));
             }
             for (Deadline deadline : deadlines) {
                 if (!deadline.due().isBefore(from) && deadline.due().isBefore(to)) {
-                    entries.add(new Entry(deadline.due(), deadline.kind(), meeting.forumId(), meeting.id(), meeting.status()));
+                    entries.add(new Entry(
+                            deadline.due(), deadline.kind(), meeting.forumId(), meeting.id(), meeting.status()));
                 }
             }
         }

@@ -50,6 +50,7 @@ public record Forum(
 
     /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */
     public boolean isActiveOn(LocalDate day) {
-        return (validFrom == null || !day.isBefore(validFrom.start())) && (validTo == null || !day.isAfter(validTo.end()));
+        return (validFrom == null || !day.isBefore(validFrom.start()))
+                && (validTo == null || !day.isAfter(validTo.end()));
     }
 }

@@ -32,8 +32,7 @@ public final class ImportStructureFiles {
     }
 
     /** A file's name and content; the name is what problems refer to. */
-    public record SourceFile(String name, String content) {
-    }
+    public record SourceFile(String name, String content) {}
 
     public record FileOutcome(String file, String structureId, Structures.SaveOutcome saved, List<Problem> problems) {
         public boolean refused() {
@@ -48,11 +47,16 @@ public final class ImportStructureFiles {
         for (SourceFile file : files) {
             FileOutcome outcome = importOne(file, fileOfStructure);
             outcomes.add(outcome);
-            changed |= outcome.saved() == Structures.SaveOutcome.CREATED || outcome.saved() == Structures.SaveOutcome.UPDATED;
+            changed |= outcome.saved() == Structures.SaveOutcome.CREATED
+                    || outcome.saved() == Structures.SaveOutcome.UPDATED;
             if (outcome.refused()) {
                 log.error("{}", new InvalidStructureFile(outcome.problems()).getMessage());
             } else {
-                log.info("Structure file {}: structure '{}' {}", file.name(), outcome.structureId(), outcome.saved().name().toLowerCase());
+                log.info(
+                        "Structure file {}: structure '{}' {}",
+                        file.name(),
+                        outcome.structureId(),
+                        outcome.saved().name().toLowerCase());
             }
         }
         if (changed) {
@@ -70,7 +74,10 @@ public final class ImportStructureFiles {
         }
         String earlier = fileOfStructure.putIfAbsent(structure.id(), file.name());
         if (earlier != null) {
-            return new FileOutcome(file.name(), structure.id(), null,
+            return new FileOutcome(
+                    file.name(),
+                    structure.id(),
+                    null,
                     List.of(new Problem(file.name(), 0, ProblemKind.DUPLICATE_STRUCTURE, structure.id(), earlier)));
         }
         return new FileOutcome(file.name(), structure.id(), structures.save(structure, file.name()), List.of());

@@ -55,8 +55,8 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     @Override
     public String toString() {
-        return month == null ? Integer.toString(year)
-                : day == null ? "%d-%02d".formatted(year, month)
-                : "%d-%02d-%02d".formatted(year, month, day);
+        return month == null
+                ? Integer.toString(year)
+                : day == null ? "%d-%02d".formatted(year, month) : "%d-%02d-%02d".formatted(year, month, day);
     }
 }

@@ -5,13 +5,7 @@ package se.samverkansbot.register;
  * officials and nothing for most politicians. Never holds a personal identity number.
  */
 public record Person(
-        String id,
-        String name,
-        String title,
-        String party,
-        String body,
-        ContactIdentities contacts,
-        String note) {
+        String id, String name, String title, String party, String body, ContactIdentities contacts, String note) {
 
     public Person {
         contacts = contacts == null ? ContactIdentities.NONE : contacts;

@@ -12,7 +12,9 @@ public final class Register {
     private final List<Structure> structures;
 
     public Register(List<Structure> structures) {
-        this.structures = structures.stream().sorted(Comparator.comparing(Structure::name)).toList();
+        this.structures = structures.stream()
+                .sorted(Comparator.comparing(Structure::name))
+                .toList();
     }
 
     public static Register empty() {

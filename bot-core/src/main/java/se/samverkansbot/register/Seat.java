@@ -34,6 +34,5 @@ public record Seat(
         return new SeatKey(forum, role, party, body, area, position != null ? position : "person:" + person);
     }
 
-    public record SeatKey(String forum, SeatRole role, String party, String body, StrategicArea area, String holder) {
-    }
+    public record SeatKey(String forum, SeatRole role, String party, String body, StrategicArea area, String holder) {}
 }

@@ -16,6 +16,8 @@ public interface Structures {
     SaveOutcome save(Structure structure, String source);
 
     enum SaveOutcome {
-        CREATED, UPDATED, UNCHANGED
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
 }

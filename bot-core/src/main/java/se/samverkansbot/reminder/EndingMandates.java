@@ -36,8 +36,7 @@ public final class EndingMandates {
         this.window = window;
     }
 
-    public record Finding(Structure structure, Seat seat) {
-    }
+    public record Finding(Structure structure, Seat seat) {}
 
     public List<Finding> find() {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
@@ -49,8 +48,11 @@ public final class EndingMandates {
                 if (ends == null || ends.isBefore(today) || ends.isAfter(horizon)) {
                     continue;
                 }
-                boolean succeeded = structure.seats().stream().anyMatch(other -> other != seat && other.key().equals(seat.key())
-                        && other.period().from() != null && other.period().from().isAfter(ends));
+                boolean succeeded = structure.seats().stream()
+                        .anyMatch(other -> other != seat
+                                && other.key().equals(seat.key())
+                                && other.period().from() != null
+                                && other.period().from().isAfter(ends));
                 if (!succeeded) {
                     findings.add(new Finding(structure, seat));
                 }
@@ -65,25 +67,50 @@ public final class EndingMandates {
         java.util.Map<String, Integer> untold = new java.util.LinkedHashMap<>();
         for (Finding finding : findings) {
             Seat seat = finding.seat();
-            String forum = finding.structure().forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
-            String holder = seat.person() != null ? finding.structure().person(seat.person()).map(p -> p.name()).orElse(seat.person()) : seat.position();
-            String text = "Platsen \"%s\" i %s (%s) gäller t.o.m. %s och ingen efterträdare är registrerad. Lägg in den nya mandatperiodens representant i strukturfilen."
-                    .formatted(holder, forum, finding.structure().name(), seat.period().to());
+            String forum =
+                    finding.structure().forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
+            String holder = seat.person() != null
+                    ? finding.structure()
+                            .person(seat.person())
+                            .map(p -> p.name())
+                            .orElse(seat.person())
+                    : seat.position();
+            String text =
+                    "Platsen \"%s\" i %s (%s) gäller t.o.m. %s och ingen efterträdare är registrerad. Lägg in den nya mandatperiodens representant i strukturfilen."
+                            .formatted(
+                                    holder,
+                                    forum,
+                                    finding.structure().name(),
+                                    seat.period().to());
             List<String> told = whoHears(finding.structure(), seat.forum());
             if (told.isEmpty()) {
-                untold.merge(forum + " (" + finding.structure().name() + ") t.o.m. " + seat.period().to(), 1, Integer::sum);
+                untold.merge(
+                        forum + " (" + finding.structure().name() + ") t.o.m. "
+                                + seat.period().to(),
+                        1,
+                        Integer::sum);
             }
-            told.forEach(person -> inbox.deliver(new Inbox.Message("mandate|" + finding.structure().id() + "|" + seat.id() + "|"
-                    + seat.period().to() + "|" + person, person, text, clock.instant())));
+            told.forEach(person -> inbox.deliver(new Inbox.Message(
+                    "mandate|" + finding.structure().id() + "|" + seat.id() + "|"
+                            + seat.period().to() + "|" + person,
+                    person,
+                    text,
+                    clock.instant())));
         }
-        untold.forEach((where, count) -> log.warn("{} seats in {} end with no successor registered, and the register names no secretary, "
-                + "convener or chair to tell", count, where));
+        untold.forEach((where, count) -> log.warn(
+                "{} seats in {} end with no successor registered, and the register names no secretary, "
+                        + "convener or chair to tell",
+                count,
+                where));
         return findings.size();
     }
 
     private static List<String> whoHears(Structure structure, String forumId) {
         for (SeatRole role : WHO_HEARS) {
-            List<String> people = structure.seatsIn(forumId).stream().filter(s -> s.role() == role && s.person() != null).map(Seat::person).toList();
+            List<String> people = structure.seatsIn(forumId).stream()
+                    .filter(s -> s.role() == role && s.person() != null)
+                    .map(Seat::person)
+                    .toList();
             if (!people.isEmpty()) {
                 return people;
             }

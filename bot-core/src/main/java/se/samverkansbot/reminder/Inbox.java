@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public interface Inbox {
 
-    record Message(String deliveryKey, String personId, String text, java.time.Instant at) {
-    }
+    record Message(String deliveryKey, String personId, String text, java.time.Instant at) {}
 
     /** Stores the message unless one with this key is there; returns the stored message's key. */
     String deliver(Message message);

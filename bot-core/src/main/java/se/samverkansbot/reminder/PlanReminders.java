@@ -26,14 +26,16 @@ import se.samverkansbot.register.Structure;
  * only a reminder on the deadline's own day may follow the deadline outside office hours.
  */
 public final class PlanReminders {
-    private static final Set<SeatRole> ROLE_HOLDERS = Set.of(SeatRole.CHAIR, SeatRole.VICE_CHAIR, SeatRole.CONVENER, SeatRole.SECRETARY);
+    private static final Set<SeatRole> ROLE_HOLDERS =
+            Set.of(SeatRole.CHAIR, SeatRole.VICE_CHAIR, SeatRole.CONVENER, SeatRole.SECRETARY);
 
     private final Reminders reminders;
     private final RecipientDirectory directory;
     private final Supplier<Register> register;
     private final WorkingDays workingDays;
 
-    public PlanReminders(Reminders reminders, RecipientDirectory directory, Supplier<Register> register, WorkingDays workingDays) {
+    public PlanReminders(
+            Reminders reminders, RecipientDirectory directory, Supplier<Register> register, WorkingDays workingDays) {
         this.reminders = reminders;
         this.directory = directory;
         this.register = register;
@@ -59,8 +61,14 @@ public final class PlanReminders {
                     if (!sendAt.isAfter(now) || !sendAt.isBefore(deadline.due())) {
                         continue;
                     }
-                    recipients.forEach(recipient -> planned.add(Reminder.planned(meeting.structureId(), meeting.forumId(), meeting.id(),
-                            deadline.kind(), deadline.due(), sendAt, recipient)));
+                    recipients.forEach(recipient -> planned.add(Reminder.planned(
+                            meeting.structureId(),
+                            meeting.forumId(),
+                            meeting.id(),
+                            deadline.kind(),
+                            deadline.due(),
+                            sendAt,
+                            recipient)));
                 }
             }
         }
@@ -83,8 +91,17 @@ public final class PlanReminders {
     /** Tells the forum's channel and members about a change to a meeting, now, through the once-only delivery. */
     public int announce(Meeting meeting, Reminder.Purpose purpose, Instant now) {
         Set<Recipient> recipients = recipients(meeting, Set.of(Audience.CHANNEL, Audience.MEMBERS));
-        List<Reminder> notices = recipients.stream().map(recipient -> Reminder.notice(purpose, meeting.structureId(), meeting.forumId(),
-                meeting.id(), DeadlineKind.MEETING, meeting.start(), now, recipient)).toList();
+        List<Reminder> notices = recipients.stream()
+                .map(recipient -> Reminder.notice(
+                        purpose,
+                        meeting.structureId(),
+                        meeting.forumId(),
+                        meeting.id(),
+                        DeadlineKind.MEETING,
+                        meeting.start(),
+                        now,
+                        recipient))
+                .toList();
         return reminders.plan(notices);
     }
 
@@ -96,7 +113,8 @@ public final class PlanReminders {
         }
         LocalDate day = meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate();
         List<Seat> seats = structure.seatsIn(meeting.forumId()).stream()
-                .filter(seat -> seat.person() != null && seat.period().contains(day)).toList();
+                .filter(seat -> seat.person() != null && seat.period().contains(day))
+                .toList();
         if (audiences.contains(Audience.CHANNEL)) {
             recipients.addAll(directory.channels(meeting.structureId(), meeting.forumId()));
         }

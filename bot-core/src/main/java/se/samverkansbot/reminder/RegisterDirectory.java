@@ -23,7 +23,11 @@ public final class RegisterDirectory implements RecipientDirectory {
     private final ConversationReferences references;
     private final PlatformAccounts accounts;
 
-    public RegisterDirectory(Supplier<Register> register, ForumChannels channels, ConversationReferences references, PlatformAccounts accounts) {
+    public RegisterDirectory(
+            Supplier<Register> register,
+            ForumChannels channels,
+            ConversationReferences references,
+            PlatformAccounts accounts) {
         this.register = register;
         this.channels = channels;
         this.references = references;
@@ -34,13 +38,18 @@ public final class RegisterDirectory implements RecipientDirectory {
     public List<Recipient> person(String structureId, String personId) {
         List<Recipient> recipients = new ArrayList<>();
         recipients.add(new Recipient(Platform.WEB, "web:" + personId, personId));
-        register.get().structure(structureId).flatMap(s -> s.person(personId)).map(Person::contacts).ifPresent(contacts -> {
-            account(Platform.SLACK, contacts.slackUserId(), contacts.email())
-                    .ifPresent(slackUser -> recipients.add(new Recipient(Platform.SLACK, slackUser, personId)));
-            account(Platform.TEAMS, contacts.teamsAadObjectId(), contacts.email())
-                    .flatMap(aadObjectId -> references.personal(Platform.TEAMS, aadObjectId))
-                    .ifPresent(personal -> recipients.add(new Recipient(Platform.TEAMS, personal.conversationId(), personId)));
-        });
+        register.get()
+                .structure(structureId)
+                .flatMap(s -> s.person(personId))
+                .map(Person::contacts)
+                .ifPresent(contacts -> {
+                    account(Platform.SLACK, contacts.slackUserId(), contacts.email())
+                            .ifPresent(slackUser -> recipients.add(new Recipient(Platform.SLACK, slackUser, personId)));
+                    account(Platform.TEAMS, contacts.teamsAadObjectId(), contacts.email())
+                            .flatMap(aadObjectId -> references.personal(Platform.TEAMS, aadObjectId))
+                            .ifPresent(personal ->
+                                    recipients.add(new Recipient(Platform.TEAMS, personal.conversationId(), personId)));
+                });
         return recipients;
     }
 

@@ -41,7 +41,10 @@ public record Reminder(
      * composed message (an agenda item's outcome, a notice) carried in {@code message}.
      */
     public enum Purpose {
-        REMINDER, MEETING_MOVED, MEETING_CANCELLED, MESSAGE
+        REMINDER,
+        MEETING_MOVED,
+        MEETING_CANCELLED,
+        MESSAGE
     }
 
     public Reminder {
@@ -49,29 +52,85 @@ public record Reminder(
     }
 
     /** The delivery key: purpose, meeting, deadline, send time and recipient. */
-    public static String deliveryKey(Purpose purpose, String meetingId, DeadlineKind deadline, Instant sendAt, Recipient recipient) {
+    public static String deliveryKey(
+            Purpose purpose, String meetingId, DeadlineKind deadline, Instant sendAt, Recipient recipient) {
         String prefix = purpose == Purpose.REMINDER ? "" : purpose.name() + "|";
         return prefix + meetingId + "|" + deadline + "|" + sendAt.getEpochSecond() + "|" + recipient.key();
     }
 
-    public static Reminder planned(String structureId, String forumId, String meetingId, DeadlineKind deadline, Instant due,
-                                   Instant sendAt, Recipient recipient) {
+    public static Reminder planned(
+            String structureId,
+            String forumId,
+            String meetingId,
+            DeadlineKind deadline,
+            Instant due,
+            Instant sendAt,
+            Recipient recipient) {
         return notice(Purpose.REMINDER, structureId, forumId, meetingId, deadline, due, sendAt, recipient);
     }
 
     /** A message about a meeting (moved, cancelled) that goes out through the same once-only delivery. */
-    public static Reminder notice(Purpose purpose, String structureId, String forumId, String meetingId, DeadlineKind deadline,
-                                  Instant due, Instant sendAt, Recipient recipient) {
-        return new Reminder(deliveryKey(purpose, meetingId, deadline, sendAt, recipient), structureId, forumId, meetingId, deadline, due,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, purpose, null, 0);
+    public static Reminder notice(
+            Purpose purpose,
+            String structureId,
+            String forumId,
+            String meetingId,
+            DeadlineKind deadline,
+            Instant due,
+            Instant sendAt,
+            Recipient recipient) {
+        return new Reminder(
+                deliveryKey(purpose, meetingId, deadline, sendAt, recipient),
+                structureId,
+                forumId,
+                meetingId,
+                deadline,
+                due,
+                sendAt,
+                recipient,
+                ReminderStatus.PENDING,
+                null,
+                null,
+                0,
+                sendAt,
+                null,
+                null,
+                null,
+                purpose,
+                null,
+                0);
     }
 
     /**
      * A composed message to one recipient, delivered once; {@code key} says what it is about (e.g. "item|A-7K3P|accepted").
      */
-    public static Reminder message(String key, String structureId, String forumId, String meetingId, Instant sendAt, Recipient recipient,
-                                   String text) {
-        return new Reminder("MESSAGE|" + key + "|" + recipient.key(), structureId, forumId, meetingId, DeadlineKind.MEETING, sendAt,
-                sendAt, recipient, ReminderStatus.PENDING, null, null, 0, sendAt, null, null, null, Purpose.MESSAGE, text, 0);
+    public static Reminder message(
+            String key,
+            String structureId,
+            String forumId,
+            String meetingId,
+            Instant sendAt,
+            Recipient recipient,
+            String text) {
+        return new Reminder(
+                "MESSAGE|" + key + "|" + recipient.key(),
+                structureId,
+                forumId,
+                meetingId,
+                DeadlineKind.MEETING,
+                sendAt,
+                sendAt,
+                recipient,
+                ReminderStatus.PENDING,
+                null,
+                null,
+                0,
+                sendAt,
+                null,
+                null,
+                null,
+                Purpose.MESSAGE,
+                text,
+                0);
     }
 }

@@ -31,12 +31,15 @@ public record ReminderPolicy(List<Rule> rules, LocalTime at, LocalTime officeSta
      * the day before.
      */
     public static ReminderPolicy standard() {
-        return new ReminderPolicy(List.of(
-                new Rule(DeadlineKind.AGENDA_CUTOFF, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
-                new Rule(DeadlineKind.NOTICE, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
-                new Rule(DeadlineKind.MATERIAL, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
-                new Rule(DeadlineKind.MEETING, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
-                new Rule(DeadlineKind.MINUTES, List.of(1), Set.of(Audience.ROLE_HOLDERS))),
-                LocalTime.of(9, 0), LocalTime.of(8, 0), LocalTime.of(17, 0));
+        return new ReminderPolicy(
+                List.of(
+                        new Rule(DeadlineKind.AGENDA_CUTOFF, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
+                        new Rule(DeadlineKind.NOTICE, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
+                        new Rule(DeadlineKind.MATERIAL, List.of(1), Set.of(Audience.ROLE_HOLDERS)),
+                        new Rule(DeadlineKind.MEETING, List.of(7, 1), Set.of(Audience.CHANNEL, Audience.MEMBERS)),
+                        new Rule(DeadlineKind.MINUTES, List.of(1), Set.of(Audience.ROLE_HOLDERS))),
+                LocalTime.of(9, 0),
+                LocalTime.of(8, 0),
+                LocalTime.of(17, 0));
     }
 }

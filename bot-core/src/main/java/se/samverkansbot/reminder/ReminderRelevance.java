@@ -33,7 +33,9 @@ public final class ReminderRelevance {
         }
         MeetingStatus status = meeting.get().status();
         if (reminder.purpose() == Reminder.Purpose.MEETING_CANCELLED) {
-            return reminder.due().isAfter(now) ? Optional.empty() : Optional.of("the meeting would already have taken place");
+            return reminder.due().isAfter(now)
+                    ? Optional.empty()
+                    : Optional.of("the meeting would already have taken place");
         }
         if (status == MeetingStatus.CANCELLED) {
             return Optional.of("the meeting was cancelled");
@@ -42,14 +44,17 @@ public final class ReminderRelevance {
             return Optional.of("the deadline has passed");
         }
         boolean noticeIsOut = status != MeetingStatus.PLANNED;
-        if (noticeIsOut && (reminder.deadline() == DeadlineKind.AGENDA_CUTOFF || reminder.deadline() == DeadlineKind.NOTICE
-                || reminder.deadline() == DeadlineKind.MATERIAL)) {
+        if (noticeIsOut
+                && (reminder.deadline() == DeadlineKind.AGENDA_CUTOFF
+                        || reminder.deadline() == DeadlineKind.NOTICE
+                        || reminder.deadline() == DeadlineKind.MATERIAL)) {
             return Optional.of("the notice and agenda are already published");
         }
         if (status == MeetingStatus.MINUTES_PUBLISHED && reminder.deadline() == DeadlineKind.MINUTES) {
             return Optional.of("the minutes are already published");
         }
-        if (reminder.recipient().personId() != null && mutes.isMuted(reminder.recipient().personId(), reminder.structureId(), reminder.forumId())) {
+        if (reminder.recipient().personId() != null
+                && mutes.isMuted(reminder.recipient().personId(), reminder.structureId(), reminder.forumId())) {
             return Optional.of("the person muted this forum");
         }
         return Optional.empty();

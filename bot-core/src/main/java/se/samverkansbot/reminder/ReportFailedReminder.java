@@ -33,15 +33,26 @@ public final class ReportFailedReminder implements Consumer<Reminder> {
     @Override
     public void accept(Reminder reminder) {
         log.warn("Reminder {} could not be delivered: {}", reminder.id(), reminder.note());
-        List<Seat> seats = register.get().structure(reminder.structureId()).map(s -> s.seatsIn(reminder.forumId())).orElse(List.of());
+        List<Seat> seats = register.get()
+                .structure(reminder.structureId())
+                .map(s -> s.seatsIn(reminder.forumId()))
+                .orElse(List.of());
         for (SeatRole role : WHO_HEARS) {
-            List<String> people = seats.stream().filter(s -> s.role() == role && s.person() != null).map(Seat::person).toList();
+            List<String> people = seats.stream()
+                    .filter(s -> s.role() == role && s.person() != null)
+                    .map(Seat::person)
+                    .toList();
             if (!people.isEmpty()) {
                 String text = "En påminnelse om %s (%s) kunde inte levereras till %s via %s. Nå personen på annat sätt."
-                        .formatted(reminder.deadline().label(se.samverkansbot.register.Language.SWEDISH), reminder.forumId(),
-                                reminder.recipient().personId() != null ? reminder.recipient().personId() : reminder.recipient().address(),
+                        .formatted(
+                                reminder.deadline().label(se.samverkansbot.register.Language.SWEDISH),
+                                reminder.forumId(),
+                                reminder.recipient().personId() != null
+                                        ? reminder.recipient().personId()
+                                        : reminder.recipient().address(),
                                 reminder.recipient().platform());
-                people.forEach(person -> inbox.deliver(new Inbox.Message("failed|" + reminder.id() + "|" + person, person, text, clock.instant())));
+                people.forEach(person -> inbox.deliver(
+                        new Inbox.Message("failed|" + reminder.id() + "|" + person, person, text, clock.instant())));
                 return;
             }
         }

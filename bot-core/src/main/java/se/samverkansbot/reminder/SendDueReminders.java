@@ -27,8 +27,16 @@ public final class SendDueReminders {
     private final int maxAttempts;
     private final Consumer<Reminder> reportFailure;
 
-    public SendDueReminders(Reminders reminders, OutboundMessenger messenger, ReminderRelevance relevance, ReminderTexts texts,
-                            Clock clock, String worker, Duration lease, int maxAttempts, Consumer<Reminder> reportFailure) {
+    public SendDueReminders(
+            Reminders reminders,
+            OutboundMessenger messenger,
+            ReminderRelevance relevance,
+            ReminderTexts texts,
+            Clock clock,
+            String worker,
+            Duration lease,
+            int maxAttempts,
+            Consumer<Reminder> reportFailure) {
         this.reminders = reminders;
         this.messenger = messenger;
         this.relevance = relevance;
@@ -68,7 +76,12 @@ public final class SendDueReminders {
         return new Outcome(sent, skipped, retried, failed);
     }
 
-    private enum Result { SENT, SKIPPED, RETRY, FAILED }
+    private enum Result {
+        SENT,
+        SKIPPED,
+        RETRY,
+        FAILED
+    }
 
     private Result handle(Reminder reminder, Instant now) {
         if (reminder.attempts() > 1) {
@@ -87,7 +100,9 @@ public final class SendDueReminders {
         try {
             String messageId = messenger.send(reminder.recipient(), texts.compose(reminder), reminder.id());
             if (!reminders.markSent(reminder, clock.instant(), messageId)) {
-                log.warn("Reminder {} was sent but its claim had expired; the next claimer will find it delivered", reminder.id());
+                log.warn(
+                        "Reminder {} was sent but its claim had expired; the next claimer will find it delivered",
+                        reminder.id());
             }
             return Result.SENT;
         } catch (OutboundMessenger.RateLimited e) {

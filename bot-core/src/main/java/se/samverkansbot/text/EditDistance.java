@@ -2,8 +2,7 @@ package se.samverkansbot.text;
 
 /** Levenshtein distance, for forgiving small typos in keys, ids and questions. */
 public final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     public static int between(CharSequence a, CharSequence b) {
         int[] previous = new int[b.length() + 1];

@@ -18,33 +18,48 @@ import java.util.stream.Stream;
  */
 public final class WhenParser {
     private static final Map<String, Integer> MONTHS = Stream.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)
-            .flatMap(locale -> Stream.of(java.time.Month.values()).flatMap(month -> Stream.of(
-                    Map.entry(Words.normalize(month.getDisplayName(TextStyle.FULL, locale)), month.getValue()),
-                    Map.entry(Words.normalize(month.getDisplayName(TextStyle.SHORT, locale)).replace(" ", ""), month.getValue()))))
+            .flatMap(locale -> Stream.of(java.time.Month.values())
+                    .flatMap(month -> Stream.of(
+                            Map.entry(Words.normalize(month.getDisplayName(TextStyle.FULL, locale)), month.getValue()),
+                            Map.entry(
+                                    Words.normalize(month.getDisplayName(TextStyle.SHORT, locale))
+                                            .replace(" ", ""),
+                                    month.getValue()))))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:[ /-](\\d{4}))?\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\b(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?");
-    private static final Pattern CLOCK = Pattern.compile("(?:\\bkl\\.?\\s*|\\bat\\s+)?\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
+    private static final Pattern CLOCK =
+            Pattern.compile("(?:\\bkl\\.?\\s*|\\bat\\s+)?\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
     private static final Pattern HOUR = Pattern.compile("\\b(?:kl\\.?|klockan|at)\\s*([01]?\\d|2[0-3])\\b");
 
-    private WhenParser() {
-    }
+    private WhenParser() {}
 
     /** A date or time found in text, with where it stood. */
-    public record Found<T>(T value, int start, int end) {
-    }
+    public record Found<T>(T value, int start, int end) {}
 
     /** Every date in the text, in order; {@code today} decides the year when none is written. */
     public static List<Found<LocalDate>> dates(String text, LocalDate today) {
         String normalized = lowerNoAccents(text);
         List<Found<LocalDate>> found = new ArrayList<>();
-        collect(ISO.matcher(normalized), found, m -> date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        collect(SLASH.matcher(normalized), found, m -> withYear(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), today));
-        collect(DAY_MONTH.matcher(normalized), found, m -> withYear(m.group(3), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), today));
-        collect(MONTH_DAY.matcher(normalized), found, m -> withYear(m.group(3), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), today));
+        collect(
+                ISO.matcher(normalized),
+                found,
+                m -> date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        collect(
+                SLASH.matcher(normalized),
+                found,
+                m -> withYear(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), today));
+        collect(
+                DAY_MONTH.matcher(normalized),
+                found,
+                m -> withYear(m.group(3), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), today));
+        collect(
+                MONTH_DAY.matcher(normalized),
+                found,
+                m -> withYear(m.group(3), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), today));
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
@@ -54,8 +69,12 @@ public final class WhenParser {
         String normalized = lowerNoAccents(text);
         List<Found<LocalTime>> found = new ArrayList<>();
         // Times inside an ISO date (2027-03-29) are not times.
-        String withoutDates = ISO.matcher(normalized).replaceAll(m -> " ".repeat(m.group().length()));
-        collect(CLOCK.matcher(withoutDates), found, m -> LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        String withoutDates =
+                ISO.matcher(normalized).replaceAll(m -> " ".repeat(m.group().length()));
+        collect(
+                CLOCK.matcher(withoutDates),
+                found,
+                m -> LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         collect(HOUR.matcher(withoutDates), found, m -> LocalTime.of(Integer.parseInt(m.group(1)), 0));
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
@@ -96,6 +115,7 @@ public final class WhenParser {
     }
 
     private static String lowerNoAccents(String text) {
-        return java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
     }
 }

@@ -19,13 +19,16 @@ public final class Words {
             "ernas", "arnas", "ornas", "erna", "arna", "orna", "iets", "iet", "ens", "ets", "nas", "en", "et", "na",
             "er", "ar", "or", "s");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Lower case without diacritics or punctuation, single-spaced. */
     public static String normalize(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('æ', 'a').replace('ø', 'o').replace('ß', 's');
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace('æ', 'a')
+                .replace('ø', 'o')
+                .replace('ß', 's');
+        String withoutMarks =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(withoutMarks).replaceAll(" ").strip();
     }
 
@@ -54,7 +57,10 @@ public final class Words {
 
     /** As {@link #sameWord(String, String)}, with both stems already known (for hot loops). */
     public static boolean sameWord(String typed, String typedStem, String known, String knownStem) {
-        return typed.equals(known) || typedStem.equals(knownStem) || withinTypo(typed, known) || withinTypo(typedStem, knownStem);
+        return typed.equals(known)
+                || typedStem.equals(knownStem)
+                || withinTypo(typed, known)
+                || withinTypo(typedStem, knownStem);
     }
 
     /** A typo: same first letter (people rarely miss that one), length within the allowance, few edits. */

@@ -7,12 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
@@ -45,8 +44,12 @@ class AgendaItemsTest {
     private final MongoReminders reminders = new MongoReminders(database);
     private final MongoAgendaItems items = new MongoAgendaItems(database);
     private final WorkingDays workingDays = new WorkingDays();
-    private final ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders,
-            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays), workingDays, clock);
+    private final ScheduleMeetings schedule = new ScheduleMeetings(
+            meetings,
+            reminders,
+            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays),
+            workingDays,
+            clock);
     private final AgendaRules rules = new AgendaRules(() -> SmallForum.REGISTER, meetings);
     private final TellPeople tell = new TellPeople(reminders, SmallForum.DIRECTORY, clock);
     private final SubmitAgendaItem submit = new SubmitAgendaItem(items, rules, clock);
@@ -69,13 +72,16 @@ class AgendaItemsTest {
         assertThat(receipt.item().status()).isEqualTo(ItemStatus.SUBMITTED);
         assertThat(receipt.meeting().start()).isEqualTo(JANUARY_7);
         assertThat(receipt.missed()).isEmpty();
-        assertThat(receipt.item().history()).singleElement().satisfies(c -> assertThat(c.what()).isEqualTo("submitted"));
+        assertThat(receipt.item().history())
+                .singleElement()
+                .satisfies(c -> assertThat(c.what()).isEqualTo("submitted"));
     }
 
     @Test
     void a_retried_platform_request_never_creates_a_second_item() {
         meetings();
-        AgendaItem first = submit.submit(request("slack-retry-42", "led", "Ett ärende")).item();
+        AgendaItem first =
+                submit.submit(request("slack-retry-42", "led", "Ett ärende")).item();
 
         SubmitAgendaItem.Receipt again = submit.submit(request("slack-retry-42", "led", "Ett ärende"));
 
@@ -89,10 +95,14 @@ class AgendaItemsTest {
     void only_current_members_submit(String person, boolean allowed) {
         meetings();
         if (allowed) {
-            assertThat(submit.submit(request("r-" + person, person, "Ärende")).item().submitterId()).isEqualTo(person);
+            assertThat(submit.submit(request("r-" + person, person, "Ärende"))
+                            .item()
+                            .submitterId())
+                    .isEqualTo(person);
         } else {
             assertThatThrownBy(() -> submit.submit(request("r-" + person, person, "Ärende")))
-                    .isInstanceOfSatisfying(AgendaRefused.class, e -> assertThat(e.problem()).isEqualTo(AgendaProblem.NOT_A_MEMBER));
+                    .isInstanceOfSatisfying(
+                            AgendaRefused.class, e -> assertThat(e.problem()).isEqualTo(AgendaProblem.NOT_A_MEMBER));
             assertThat(items.ofSubmitter(person)).isEmpty();
         }
     }
@@ -102,15 +112,24 @@ class AgendaItemsTest {
         meetings();
         assertRefused(() -> submit.submit(request("a", "led", "   ")), AgendaProblem.TITLE_EMPTY);
         assertRefused(() -> submit.submit(request("b", "led", "x".repeat(201))), AgendaProblem.TITLE_TOO_LONG);
-        assertRefused(() -> submit.submit(new SubmitAgendaItem.Request("c", "test", "grupp", "led", "Rubrik", "y".repeat(3001), null, null, null)),
+        assertRefused(
+                () -> submit.submit(new SubmitAgendaItem.Request(
+                        "c", "test", "grupp", "led", "Rubrik", "y".repeat(3001), null, null, null)),
                 AgendaProblem.DESCRIPTION_TOO_LONG);
-        assertRefused(() -> submit.submit(new SubmitAgendaItem.Request("d", "test", "grupp", "led", "Rubrik", null, null, null,
-                LocalDate.of(2026, 11, 1))), AgendaProblem.MEETING_IN_PAST);
-        assertThatThrownBy(() -> submit.submit(new SubmitAgendaItem.Request("e", "test", "grupp", "led", "Rubrik", null, null, null,
-                LocalDate.of(2027, 1, 8)))).isInstanceOfSatisfying(AgendaRefused.class, e -> assertThat(e.say(Language.SWEDISH))
-                .isEqualTo("Gruppen har inget möte 2027-01-08. Kommande möten: 2027-01-07, 2027-02-09."));
+        assertRefused(
+                () -> submit.submit(new SubmitAgendaItem.Request(
+                        "d", "test", "grupp", "led", "Rubrik", null, null, null, LocalDate.of(2026, 11, 1))),
+                AgendaProblem.MEETING_IN_PAST);
+        assertThatThrownBy(() -> submit.submit(new SubmitAgendaItem.Request(
+                        "e", "test", "grupp", "led", "Rubrik", null, null, null, LocalDate.of(2027, 1, 8))))
+                .isInstanceOfSatisfying(
+                        AgendaRefused.class,
+                        e -> assertThat(e.say(Language.SWEDISH))
+                                .isEqualTo(
+                                        "Gruppen har inget möte 2027-01-08. Kommande möten: 2027-01-07, 2027-02-09."));
         assertThat(items.ofSubmitter("led")).isEmpty();
-        assertThat(new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, 201).say(Language.ENGLISH)).startsWith("The title may be at most 200 characters");
+        assertThat(new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, 201).say(Language.ENGLISH))
+                .startsWith("The title may be at most 200 characters");
     }
 
     @Test
@@ -122,7 +141,8 @@ class AgendaItemsTest {
     void the_cutoff_moved_off_julafton_decides_between_this_meeting_and_the_next() {
         meetings();
         clock.set(Instant.parse("2026-12-23T10:30:00Z")); // 11:30 on 23 December, half an hour before the cut-off
-        assertThat(submit.submit(request("before", "led", "I tid")).meeting().start()).isEqualTo(JANUARY_7);
+        assertThat(submit.submit(request("before", "led", "I tid")).meeting().start())
+                .isEqualTo(JANUARY_7);
 
         clock.set(Instant.parse("2026-12-23T11:30:00Z")); // 12:30, after it; 24 December is julafton, then the weekend
         SubmitAgendaItem.Receipt late = submit.submit(request("after", "led", "För sent"));
@@ -145,8 +165,8 @@ class AgendaItemsTest {
 
     @Test
     void a_forum_whose_chair_decides_keeps_a_late_item_on_the_meeting_marked_late() {
-        se.samverkansbot.register.Register chairDecides = new se.samverkansbot.register.Register(List.of(
-                new se.samverkansbot.register.file.StructureFileReader().read("t.yaml", """
+        se.samverkansbot.register.Register chairDecides = new se.samverkansbot.register.Register(
+                List.of(new se.samverkansbot.register.file.StructureFileReader().read("t.yaml", """
                         structure: {id: test, name: Testsamverkan}
                         people:
                           - {id: led, name: Lena Ledamot}
@@ -158,7 +178,8 @@ class AgendaItemsTest {
         meetings();
         clock.set(Instant.parse("2026-12-23T11:30:00Z"));
 
-        SubmitAgendaItem.Receipt receipt = new SubmitAgendaItem(items, new AgendaRules(() -> chairDecides, meetings), clock)
+        SubmitAgendaItem.Receipt receipt = new SubmitAgendaItem(
+                        items, new AgendaRules(() -> chairDecides, meetings), clock)
                 .submit(request("late", "led", "Sent men viktigt"));
 
         assertThat(receipt.item().status()).isEqualTo(ItemStatus.LATE);
@@ -172,18 +193,29 @@ class AgendaItemsTest {
         AgendaItem two = submit.submit(request("2", "led", "Två")).item();
         AgendaItem three = submit.submit(request("3", "led", "Tre")).item();
 
-        assertThat(review.waitingFor("test", "grupp", "sekr")).extracting(AgendaItem::id).containsExactly(one.id(), two.id(), three.id());
+        assertThat(review.waitingFor("test", "grupp", "sekr"))
+                .extracting(AgendaItem::id)
+                .containsExactly(one.id(), two.id(), three.id());
         assertThat(review.accept(one.id(), "ordf").status()).isEqualTo(ItemStatus.ACCEPTED);
         assertThat(review.moveToLater(two.id(), "sekr").meetingId()).isEqualTo("test/grupp/2027-02-09T0900");
         assertRefused(() -> review.reject(three.id(), "sekr", " "), AgendaProblem.REASON_NEEDED);
-        assertThat(review.reject(three.id(), "sekr", "Hör hemma i den lokala samverkan").reason()).isEqualTo("Hör hemma i den lokala samverkan");
+        assertThat(review.reject(three.id(), "sekr", "Hör hemma i den lokala samverkan")
+                        .reason())
+                .isEqualTo("Hör hemma i den lokala samverkan");
 
-        List<Reminder> told = reminders.ofMeeting("test/grupp/2027-01-07T0900").stream().filter(r -> r.purpose() == Reminder.Purpose.MESSAGE).toList();
-        assertThat(told).extracting(Reminder::message).containsExactlyInAnyOrder(
-                "Ditt ärende %s \"Ett\" är godkänt för dagordningen.".formatted(one.id()),
-                "Ditt ärende %s \"Tre\" tas inte upp. Skäl: Hör hemma i den lokala samverkan".formatted(three.id()));
+        List<Reminder> told = reminders.ofMeeting("test/grupp/2027-01-07T0900").stream()
+                .filter(r -> r.purpose() == Reminder.Purpose.MESSAGE)
+                .toList();
+        assertThat(told)
+                .extracting(Reminder::message)
+                .containsExactlyInAnyOrder(
+                        "Ditt ärende %s \"Ett\" är godkänt för dagordningen.".formatted(one.id()),
+                        "Ditt ärende %s \"Tre\" tas inte upp. Skäl: Hör hemma i den lokala samverkan"
+                                .formatted(three.id()));
         assertThat(told).allSatisfy(r -> assertThat(r.recipient().personId()).isEqualTo("led"));
-        assertThat(items.byId(three.id()).orElseThrow().history()).extracting(AgendaItem.Change::what).containsExactly("submitted", "rejected");
+        assertThat(items.byId(three.id()).orElseThrow().history())
+                .extracting(AgendaItem.Change::what)
+                .containsExactly("submitted", "rejected");
     }
 
     @ParameterizedTest(name = "{0} may review: {1}")
@@ -193,7 +225,10 @@ class AgendaItemsTest {
         AgendaItem item = submit.submit(request("x", "led", "Ärende")).item();
         if (allowed) {
             assertThat(review.accept(item.id(), person).status()).isEqualTo(ItemStatus.ACCEPTED);
-            assertThat(publish.publish("test/grupp/2027-01-07T0900", person).meeting().status()).isEqualTo(MeetingStatus.NOTICE_SENT);
+            assertThat(publish.publish("test/grupp/2027-01-07T0900", person)
+                            .meeting()
+                            .status())
+                    .isEqualTo(MeetingStatus.NOTICE_SENT);
         } else {
             assertRefused(() -> review.accept(item.id(), person), AgendaProblem.NOT_A_REVIEWER);
             assertRefused(() -> review.reject(item.id(), person, "nej"), AgendaProblem.NOT_A_REVIEWER);
@@ -210,8 +245,19 @@ class AgendaItemsTest {
         AgendaItem seenByBoth = items.byId(item.id()).orElseThrow();
         review.accept(item.id(), "ordf");
 
-        assertThat(items.replace(seenByBoth.changed(clock.instant(), "sekr", "rejected", "nej", ItemStatus.REJECTED, seenByBoth.meetingId(),
-                seenByBoth.title(), seenByBoth.description(), "nej"), seenByBoth.version())).isFalse();
+        assertThat(items.replace(
+                        seenByBoth.changed(
+                                clock.instant(),
+                                "sekr",
+                                "rejected",
+                                "nej",
+                                ItemStatus.REJECTED,
+                                seenByBoth.meetingId(),
+                                seenByBoth.title(),
+                                seenByBoth.description(),
+                                "nej"),
+                        seenByBoth.version()))
+                .isFalse();
         assertThat(items.byId(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.ACCEPTED);
     }
 
@@ -221,12 +267,16 @@ class AgendaItemsTest {
         AgendaItem item = submit.submit(request("x", "led", "Utkast")).item();
 
         assertRefused(() -> change.withdraw(item.id(), "ordf"), AgendaProblem.NOT_THE_SUBMITTER);
-        assertThat(change.edit(item.id(), "led", "Färdig rubrik", "Mer text").title()).isEqualTo("Färdig rubrik");
+        assertThat(change.edit(item.id(), "led", "Färdig rubrik", "Mer text").title())
+                .isEqualTo("Färdig rubrik");
         AgendaItem withdrawn = change.withdraw(item.id(), "led");
 
         assertThat(withdrawn.status()).isEqualTo(ItemStatus.WITHDRAWN);
-        assertThat(items.byId(item.id())).get().satisfies(stored -> assertThat(stored.history()).extracting(AgendaItem.Change::what)
-                .containsExactly("submitted", "edited", "withdrawn"));
+        assertThat(items.byId(item.id()))
+                .get()
+                .satisfies(stored -> assertThat(stored.history())
+                        .extracting(AgendaItem.Change::what)
+                        .containsExactly("submitted", "edited", "withdrawn"));
 
         AgendaItem other = submit.submit(request("y", "led", "Annat")).item();
         clock.set(Instant.parse("2026-12-23T11:30:00Z"));
@@ -236,9 +286,11 @@ class AgendaItemsTest {
     @Test
     void the_secretary_publishes_the_notice_with_the_accepted_items_in_order_to_channel_and_members() {
         meetings();
-        AgendaItem first = submit.submit(request("1", "led", "Länsöverenskommelsen")).item();
+        AgendaItem first =
+                submit.submit(request("1", "led", "Länsöverenskommelsen")).item();
         clock.advance(java.time.Duration.ofMinutes(5));
-        AgendaItem second = submit.submit(request("2", "ordf", "Omvärldsbevakning")).item();
+        AgendaItem second =
+                submit.submit(request("2", "ordf", "Omvärldsbevakning")).item();
         submit.submit(request("3", "led", "Väntar"));
         review.accept(second.id(), "sekr");
         review.accept(first.id(), "sekr");
@@ -253,39 +305,62 @@ class AgendaItemsTest {
                 1. Länsöverenskommelsen (information)
                 2. Omvärldsbevakning (information)
                 Forumet samråder; beslut fattas av respektive huvudman.""");
-        assertThat(reminders.ofMeeting("test/grupp/2027-01-07T0900")).filteredOn(r -> r.purpose() == Reminder.Purpose.MESSAGE
-                        && r.message().startsWith("Kallelse")).extracting(r -> r.recipient().address())
+        assertThat(reminders.ofMeeting("test/grupp/2027-01-07T0900"))
+                .filteredOn(r ->
+                        r.purpose() == Reminder.Purpose.MESSAGE && r.message().startsWith("Kallelse"))
+                .extracting(r -> r.recipient().address())
                 .containsExactlyInAnyOrder("C-grupp", "D-ordf", "D-sekr", "D-led");
     }
 
     @Test
     void exports_a_forums_items_for_registration_as_csv_and_json() {
         meetings();
-        AgendaItem item = submit.submit(new SubmitAgendaItem.Request("1", "test", "grupp", "led", "=SUMMA(A1); \"citat\"",
-                "Rad ett\nrad två", ItemKind.CONSULTATION, "https://example.se/doc", null)).item();
+        AgendaItem item = submit.submit(new SubmitAgendaItem.Request(
+                        "1",
+                        "test",
+                        "grupp",
+                        "led",
+                        "=SUMMA(A1); \"citat\"",
+                        "Rad ett\nrad två",
+                        ItemKind.CONSULTATION,
+                        "https://example.se/doc",
+                        null))
+                .item();
         change.withdraw(item.id(), "led");
         ExportAgendaItems export = new ExportAgendaItems(items);
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
         Instant to = Instant.parse("2027-01-01T00:00:00Z");
 
         String csv = export.csv("test", "grupp", from, to);
-        assertThat(csv).startsWith("id;inskickat;struktur;forum;möte;rubrik;beskrivning;typ;länk;inskickat av;status;skäl;historik\r\n");
-        assertThat(csv).contains(item.id() + ";2026-11-23T08:00:00Z;test;grupp;test/grupp/2027-01-07T0900;\"'=SUMMA(A1); \"\"citat\"\"\";"
-                + "\"Rad ett\nrad två\";CONSULTATION;https://example.se/doc;led;WITHDRAWN;;");
-        assertThat(export.json("test", "grupp", from, to)).contains("\"title\":\"=SUMMA(A1); \\\"citat\\\"\"", "\"description\":\"Rad ett\\nrad två\"",
-                "\"status\":\"WITHDRAWN\"", "\"what\":\"withdrawn\"");
+        assertThat(csv)
+                .startsWith(
+                        "id;inskickat;struktur;forum;möte;rubrik;beskrivning;typ;länk;inskickat av;status;skäl;historik\r\n");
+        assertThat(csv)
+                .contains(item.id()
+                        + ";2026-11-23T08:00:00Z;test;grupp;test/grupp/2027-01-07T0900;\"'=SUMMA(A1); \"\"citat\"\"\";"
+                        + "\"Rad ett\nrad två\";CONSULTATION;https://example.se/doc;led;WITHDRAWN;;");
+        assertThat(export.json("test", "grupp", from, to))
+                .contains(
+                        "\"title\":\"=SUMMA(A1); \\\"citat\\\"\"",
+                        "\"description\":\"Rad ett\\nrad två\"",
+                        "\"status\":\"WITHDRAWN\"",
+                        "\"what\":\"withdrawn\"");
     }
 
     private void meetings() {
         schedule.create("test", "grupp", JANUARY_7, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
-        schedule.create("test", "grupp", FEBRUARY_9, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
+        schedule.create(
+                "test", "grupp", FEBRUARY_9, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
     }
 
     private static SubmitAgendaItem.Request request(String requestId, String person, String title) {
         return new SubmitAgendaItem.Request(requestId, "test", "grupp", person, title, null, null, null, null);
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, AgendaProblem problem) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(AgendaRefused.class, e -> assertThat(e.problem()).isEqualTo(problem));
+    private static void assertRefused(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable action, AgendaProblem problem) {
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(
+                        AgendaRefused.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 }

@@ -14,10 +14,14 @@ class AwkwardInputTest {
 
     @Test
     void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
-        bot.hears("Vem representerar Sundsvall? ".repeat(400)).fromGuest()
-                .inSwedish().replies("Frågan är för lång", "2000 tecken");
-        bot.hears("Who represents Sundsvall? ".repeat(400)).fromGuest()
-                .inEnglish().replies("too long", "2000 characters");
+        bot.hears("Vem representerar Sundsvall? ".repeat(400))
+                .fromGuest()
+                .inSwedish()
+                .replies("Frågan är för lång", "2000 tecken");
+        bot.hears("Who represents Sundsvall? ".repeat(400))
+                .fromGuest()
+                .inEnglish()
+                .replies("too long", "2000 characters");
     }
 
     @Test
@@ -27,7 +31,9 @@ class AwkwardInputTest {
 
     @Test
     void markup_and_mentions_in_the_question_are_never_echoed() {
-        Reply reply = bot.hears("<b>Vad betyder</b> <!channel> <@U123> [x](http://evil) XYZ?").fromGuest().reply();
+        Reply reply = bot.hears("<b>Vad betyder</b> <!channel> <@U123> [x](http://evil) XYZ?")
+                .fromGuest()
+                .reply();
         assertThat(reply.text()).doesNotContain("<", ">", "channel", "http", "@U123");
     }
 
@@ -38,11 +44,17 @@ class AwkwardInputTest {
 
     @Test
     void a_clarifying_question_offers_buttons_that_ask_again_precisely() {
-        Reply reply = bot.hears("Vem representerar Kommunförbundet?").fromGuest()
-                .offersChoices("Kommunförbundet Västernorrland (HälSam)").reply();
-        String again = reply.parts().stream().filter(p -> p instanceof ReplyPart.Choices)
+        Reply reply = bot.hears("Vem representerar Kommunförbundet?")
+                .fromGuest()
+                .offersChoices("Kommunförbundet Västernorrland (HälSam)")
+                .reply();
+        String again = reply.parts().stream()
+                .filter(p -> p instanceof ReplyPart.Choices)
                 .flatMap(p -> ((ReplyPart.Choices) p).choices().stream())
-                .filter(c -> c.label().contains("Västernorrland")).findFirst().orElseThrow().value();
+                .filter(c -> c.label().contains("Västernorrland"))
+                .findFirst()
+                .orElseThrow()
+                .value();
 
         bot.hears(again).fromGuest().replies("Kommunförbundet Västernorrland").doesNotSay("Vilken menar du");
     }

@@ -42,13 +42,15 @@ class QuestionCorpusTest {
     static List<Case> cases() throws IOException {
         try (InputStream in = QuestionCorpusTest.class.getResourceAsStream("/answering/corpus.yaml")) {
             List<Map<String, Object>> raw = new Yaml().load(in);
-            return raw.stream().map(c -> new Case(
-                    String.valueOf(c.getOrDefault("q", "")),
-                    (String) c.get("user"),
-                    (String) c.get("locale"),
-                    "en".equals(c.get("lang")) ? Language.ENGLISH : Language.SWEDISH,
-                    (List<String>) c.getOrDefault("says", List.of()),
-                    (List<String>) c.getOrDefault("not", List.of()))).toList();
+            return raw.stream()
+                    .map(c -> new Case(
+                            String.valueOf(c.getOrDefault("q", "")),
+                            (String) c.get("user"),
+                            (String) c.get("locale"),
+                            "en".equals(c.get("lang")) ? Language.ENGLISH : Language.SWEDISH,
+                            (List<String>) c.getOrDefault("says", List.of()),
+                            (List<String>) c.getOrDefault("not", List.of())))
+                    .toList();
         }
     }
 
@@ -57,7 +59,9 @@ class QuestionCorpusTest {
         List<Case> cases = cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
         assertThat(cases).filteredOn(c -> c.lang() == Language.ENGLISH).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(cases).allSatisfy(c -> assertThat(c.says()).as("case %s asserts something", c).isNotEmpty());
+        assertThat(cases)
+                .allSatisfy(c ->
+                        assertThat(c.says()).as("case %s asserts something", c).isNotEmpty());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,7 +42,9 @@ class AnsweringBenchmark {
         Register register = new Register(new NationalRegister().structures);
         long registerBytes = usedHeapAfterGc() - before;
 
-        QuestionAnswering answering = new QuestionAnswering(() -> register, new InMemoryMeetings(),
+        QuestionAnswering answering = new QuestionAnswering(
+                () -> register,
+                new InMemoryMeetings(),
                 Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
         long beforeIndex = usedHeapAfterGc();
         answering.answer(message("hej", "x")); // builds the index
@@ -52,20 +54,39 @@ class AnsweringBenchmark {
         List<Structure> structures = register.structures();
         Map<String, Function<Random, String>> kinds = new LinkedHashMap<>();
         kinds.put("representation", r -> "Vem representerar " + municipality(pick(structures, r), r) + "?");
-        kinds.put("frequency", r -> "Hur ofta träffas " + localForum(pick(structures, r), r).name() + "?");
-        kinds.put("mandate", r -> "Vad är uppdraget för " + localForum(pick(structures, r), r).name().toLowerCase() + "?");
-        kinds.put("next meeting", r -> "När är nästa möte i " + localForum(pick(structures, r), r).name() + "?");
-        kinds.put("person (typo)", r -> "vem är " + typo(person(pick(structures, r), r).name(), r));
-        kinds.put("members", r -> "Vilka sitter i " + localForum(pick(structures, r), r).name() + "?");
+        kinds.put(
+                "frequency",
+                r -> "Hur ofta träffas " + localForum(pick(structures, r), r).name() + "?");
+        kinds.put(
+                "mandate",
+                r -> "Vad är uppdraget för "
+                        + localForum(pick(structures, r), r).name().toLowerCase() + "?");
+        kinds.put(
+                "next meeting",
+                r -> "När är nästa möte i " + localForum(pick(structures, r), r).name() + "?");
+        kinds.put(
+                "person (typo)",
+                r -> "vem är " + typo(person(pick(structures, r), r).name(), r));
+        kinds.put(
+                "members",
+                r -> "Vilka sitter i " + localForum(pick(structures, r), r).name() + "?");
         kinds.put("structure", r -> "Vilka är parterna i " + pick(structures, r).name() + "?");
         kinds.put("abbreviation", r -> "Vad betyder HSN?");
-        kinds.put("english", r -> "Who represents " + municipality(pick(structures, r), r) + " in " + pick(structures, r).name() + "?");
+        kinds.put(
+                "english",
+                r -> "Who represents " + municipality(pick(structures, r), r) + " in "
+                        + pick(structures, r).name() + "?");
         kinds.put("unknown", r -> "Vad tycker du om kvantfysik och " + r.nextInt(1000) + " andra saker?");
 
-        System.out.printf("%nAnswering benchmark: %d structures, %d people, %d forums, JDK %s, %d cores%n",
-                structures.size(), structures.stream().mapToInt(s -> s.people().size()).sum(),
-                structures.stream().mapToInt(s -> s.forums().size()).sum(), Runtime.version(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("Heap: register %.1f MB, question index %.1f MB, together %.1f MB (target < 200 MB)%n",
+        System.out.printf(
+                "%nAnswering benchmark: %d structures, %d people, %d forums, JDK %s, %d cores%n",
+                structures.size(),
+                structures.stream().mapToInt(s -> s.people().size()).sum(),
+                structures.stream().mapToInt(s -> s.forums().size()).sum(),
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "Heap: register %.1f MB, question index %.1f MB, together %.1f MB (target < 200 MB)%n",
                 mb(registerBytes), mb(indexBytes), mb(registerBytes + indexBytes));
         System.out.printf("%-16s %10s %10s %10s%n", "kind", "p50 µs", "p99 µs", "max µs");
         for (Map.Entry<String, Function<Random, String>> kind : kinds.entrySet()) {
@@ -84,8 +105,12 @@ class AnsweringBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
-            System.out.printf("%-16s %10.0f %10.0f %10.0f%n", kind.getKey(), nanos[MEASURED / 2] / 1e3,
-                    nanos[(int) (MEASURED * 0.99)] / 1e3, nanos[MEASURED - 1] / 1e3);
+            System.out.printf(
+                    "%-16s %10.0f %10.0f %10.0f%n",
+                    kind.getKey(),
+                    nanos[MEASURED / 2] / 1e3,
+                    nanos[(int) (MEASURED * 0.99)] / 1e3,
+                    nanos[MEASURED - 1] / 1e3);
         }
     }
 
@@ -98,11 +123,15 @@ class AnsweringBenchmark {
     }
 
     private static String municipality(Structure structure, Random random) {
-        return pick(structure.parties().subList(1, structure.parties().size() - 0), random).aliases().getFirst();
+        return pick(structure.parties().subList(1, structure.parties().size() - 0), random)
+                .aliases()
+                .getFirst();
     }
 
     private static Forum localForum(Structure structure, Random random) {
-        List<Forum> local = structure.forums().stream().filter(f -> f.level() == ForumLevel.LOCAL).toList();
+        List<Forum> local = structure.forums().stream()
+                .filter(f -> f.level() == ForumLevel.LOCAL)
+                .toList();
         return pick(local, random);
     }
 

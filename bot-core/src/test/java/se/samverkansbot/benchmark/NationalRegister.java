@@ -33,11 +33,16 @@ final class NationalRegister {
     static final int FORUMS = 2_000;
     static final int PEOPLE = 10_000;
 
-    private static final String[] SYLLABLES = {"sund", "vall", "ån", "ge", "tim", "rå", "här", "nö", "sand", "kram", "fors", "sol",
-            "lef", "teå", "örn", "sköld", "vik", "berg", "bräc", "ke", "kro", "kom", "ra", "gun", "da", "ström", "å", "re", "öster",
-            "ek", "lund", "by", "holm", "sjö", "dal", "mark", "stad", "hed", "bo", "torp", "näs", "ås", "mo", "backa", "tuna", "ryd"};
-    private static final String[] FIRST_NAMES = {"Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma", "Ingrid", "Malin",
-            "Lars", "Mikael", "Anders", "Johan", "Erik", "Per", "Karl", "Peter", "Jan", "Thomas", "Örjan", "Åsa", "Björn", "Göran"};
+    private static final String[] SYLLABLES = {
+        "sund", "vall", "ån", "ge", "tim", "rå", "här", "nö", "sand", "kram", "fors", "sol", "lef", "teå", "örn",
+        "sköld", "vik", "berg", "bräc", "ke", "kro", "kom", "ra", "gun", "da", "ström", "å", "re", "öster", "ek",
+        "lund", "by", "holm", "sjö", "dal", "mark", "stad", "hed", "bo", "torp", "näs", "ås", "mo", "backa", "tuna",
+        "ryd"
+    };
+    private static final String[] FIRST_NAMES = {
+        "Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma", "Ingrid", "Malin", "Lars", "Mikael",
+        "Anders", "Johan", "Erik", "Per", "Karl", "Peter", "Jan", "Thomas", "Örjan", "Åsa", "Björn", "Göran"
+    };
 
     private final Random random = new Random(20261123);
     final List<Structure> structures = new ArrayList<>();
@@ -60,50 +65,118 @@ final class NationalRegister {
         List<Party> parties = new ArrayList<>();
         List<Body> bodies = new ArrayList<>();
         parties.add(new Party("region", regionName, PartyKind.REGION, true, List.of("regionen")));
-        bodies.add(new Body("region-hsn", "region", "Hälso- och sjukvårdsnämnden", BodyKind.BOARD, List.of("HSN"), null));
+        bodies.add(
+                new Body("region-hsn", "region", "Hälso- och sjukvårdsnämnden", BodyKind.BOARD, List.of("HSN"), null));
         int municipalities = 8 + random.nextInt(20);
         for (int m = 0; m < municipalities; m++) {
             String name = capitalize(place());
             parties.add(new Party("kommun-" + m, name + " kommun", PartyKind.MUNICIPALITY, true, List.of(name)));
-            bodies.add(new Body("kommun-" + m + "-soc", "kommun-" + m, "Socialnämnden", BodyKind.BOARD, List.of(), null));
+            bodies.add(
+                    new Body("kommun-" + m + "-soc", "kommun-" + m, "Socialnämnden", BodyKind.BOARD, List.of(), null));
         }
         List<Forum> forums = new ArrayList<>();
-        forums.add(forum("politisk", "Politisk samverkan " + number, ForumLevel.POLITICAL, StrategicArea.ALL, null, null));
-        forums.add(forum("lansledning", "Länsledning " + number, ForumLevel.STRATEGIC, StrategicArea.ALL, null, "politisk"));
-        StrategicArea[] areas = {StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE};
+        forums.add(
+                forum("politisk", "Politisk samverkan " + number, ForumLevel.POLITICAL, StrategicArea.ALL, null, null));
+        forums.add(forum(
+                "lansledning", "Länsledning " + number, ForumLevel.STRATEGIC, StrategicArea.ALL, null, "politisk"));
+        StrategicArea[] areas = {
+            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE
+        };
         for (StrategicArea area : areas) {
-            forums.add(forum("lan-" + area.ordinal(), "Länssamordningsgrupp " + area.label(se.samverkansbot.register.Language.SWEDISH),
-                    ForumLevel.COUNTY_COORDINATION, area, null, "lansledning"));
+            forums.add(forum(
+                    "lan-" + area.ordinal(),
+                    "Länssamordningsgrupp " + area.label(se.samverkansbot.register.Language.SWEDISH),
+                    ForumLevel.COUNTY_COORDINATION,
+                    area,
+                    null,
+                    "lansledning"));
         }
         for (int f = forums.size(); f < forumCount; f++) {
             int municipality = f % municipalities;
             StrategicArea area = areas[f % 3];
-            forums.add(forum("lokal-" + f, "Lokal samverkan " + capitalize(place()) + " " + f, ForumLevel.LOCAL, area,
-                    "kommun-" + municipality, "lan-" + area.ordinal()));
+            forums.add(forum(
+                    "lokal-" + f,
+                    "Lokal samverkan " + capitalize(place()) + " " + f,
+                    ForumLevel.LOCAL,
+                    area,
+                    "kommun-" + municipality,
+                    "lan-" + area.ordinal()));
         }
         List<Person> people = new ArrayList<>();
         List<Seat> seats = new ArrayList<>();
         for (int p = 0; p < peopleCount; p++) {
-            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + capitalize(place()) + capitalize(syllable());
+            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + capitalize(place())
+                    + capitalize(syllable());
             String party = parties.get(random.nextInt(parties.size())).id();
             String personId = "person-" + p;
-            people.add(new Person(personId, name, "Handläggare", party, null,
-                    new ContactIdentities(personId + "@" + id + ".example.se", "U" + number + "X" + p, null), null));
+            people.add(new Person(
+                    personId,
+                    name,
+                    "Handläggare",
+                    party,
+                    null,
+                    new ContactIdentities(personId + "@" + id + ".example.se", "U" + number + "X" + p, null),
+                    null));
             Forum forum = forums.get(random.nextInt(forums.size()));
-            seats.add(new Seat("seat-" + p, forum.id(), p % 10 == 0 ? SeatRole.CHAIR : SeatRole.MEMBER, party, null, personId, null,
-                    null, 1, new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31)), null));
+            seats.add(new Seat(
+                    "seat-" + p,
+                    forum.id(),
+                    p % 10 == 0 ? SeatRole.CHAIR : SeatRole.MEMBER,
+                    party,
+                    null,
+                    personId,
+                    null,
+                    null,
+                    1,
+                    new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31)),
+                    null));
         }
-        List<GlossaryTerm> glossary = List.of(new GlossaryTerm("HSN", "Hälso- och sjukvårdsnämnden", List.of()),
+        List<GlossaryTerm> glossary = List.of(
+                new GlossaryTerm("HSN", "Hälso- och sjukvårdsnämnden", List.of()),
                 new GlossaryTerm("LSG", "Lokal samverkansgrupp", List.of()));
-        return new Structure(id, "Samverkan " + capitalize(place()) + number, "Samverkan i " + regionName, List.of(), regionName,
-                "Syfte", "Mål", List.of(), LocalDate.of(2023, 1, 1), null, true, null, parties, bodies, people, forums, seats,
-                glossary, List.of(), null);
+        return new Structure(
+                id,
+                "Samverkan " + capitalize(place()) + number,
+                "Samverkan i " + regionName,
+                List.of(),
+                regionName,
+                "Syfte",
+                "Mål",
+                List.of(),
+                LocalDate.of(2023, 1, 1),
+                null,
+                true,
+                null,
+                parties,
+                bodies,
+                people,
+                forums,
+                seats,
+                glossary,
+                List.of(),
+                null);
     }
 
-    private static Forum forum(String id, String name, ForumLevel level, StrategicArea area, String municipality, String reportsTo) {
-        return new Forum(id, name, List.of(), level, area, municipality, reportsTo, List.of(),
-                new Mandate("Samordning inom området.", List.of("Följa upp överenskommelser")), new MeetingFrequency(5, "5 gånger per år", null),
-                null, PartialDate.parse("2023"), null, null, true, null, null);
+    private static Forum forum(
+            String id, String name, ForumLevel level, StrategicArea area, String municipality, String reportsTo) {
+        return new Forum(
+                id,
+                name,
+                List.of(),
+                level,
+                area,
+                municipality,
+                reportsTo,
+                List.of(),
+                new Mandate("Samordning inom området.", List.of("Följa upp överenskommelser")),
+                new MeetingFrequency(5, "5 gånger per år", null),
+                null,
+                PartialDate.parse("2023"),
+                null,
+                null,
+                true,
+                null,
+                null);
     }
 
     private String place() {

@@ -18,9 +18,11 @@ class DeadlineTemplateTest {
         // Thursday 7 January 2027, 09:00 (winter time, UTC+1).
         List<Deadline> deadlines = standard.deadlinesFor(Instant.parse("2027-01-07T08:00:00Z"), workingDays);
 
-        assertThat(due(deadlines, DeadlineKind.AGENDA_CUTOFF)).as("24 Dec is julafton: the 23rd at 12:00")
+        assertThat(due(deadlines, DeadlineKind.AGENDA_CUTOFF))
+                .as("24 Dec is julafton: the 23rd at 12:00")
                 .isEqualTo(Instant.parse("2026-12-23T11:00:00Z"));
-        assertThat(due(deadlines, DeadlineKind.NOTICE)).as("31 Dec is nyårsafton: the 30th at 09:00")
+        assertThat(due(deadlines, DeadlineKind.NOTICE))
+                .as("31 Dec is nyårsafton: the 30th at 09:00")
                 .isEqualTo(Instant.parse("2026-12-30T08:00:00Z"));
         assertThat(due(deadlines, DeadlineKind.MEETING)).isEqualTo(Instant.parse("2027-01-07T08:00:00Z"));
         assertThat(due(deadlines, DeadlineKind.MINUTES)).isEqualTo(Instant.parse("2027-01-21T15:00:00Z"));
@@ -48,13 +50,19 @@ class DeadlineTemplateTest {
     void minutes_due_on_a_holiday_move_later_to_the_next_working_day() {
         List<Deadline> deadlines = standard.deadlinesFor(Instant.parse("2026-12-10T08:00:00Z"), workingDays);
 
-        assertThat(due(deadlines, DeadlineKind.MINUTES)).as("24 Dec → Monday 28 Dec at 16:00").isEqualTo(Instant.parse("2026-12-28T15:00:00Z"));
+        assertThat(due(deadlines, DeadlineKind.MINUTES))
+                .as("24 Dec → Monday 28 Dec at 16:00")
+                .isEqualTo(Instant.parse("2026-12-28T15:00:00Z"));
     }
 
     @Test
     void rules_can_count_working_days() {
-        DeadlineTemplate committee = new DeadlineTemplate(List.of(
-                new DeadlineRule(DeadlineKind.NOTICE, -4, DeadlineRule.Counting.WORKING_DAYS, LocalTime.of(9, 0), DeadlineRule.Shift.EARLIER)));
+        DeadlineTemplate committee = new DeadlineTemplate(List.of(new DeadlineRule(
+                DeadlineKind.NOTICE,
+                -4,
+                DeadlineRule.Counting.WORKING_DAYS,
+                LocalTime.of(9, 0),
+                DeadlineRule.Shift.EARLIER)));
         // Friday 8 January 2027: four working days back skip trettondedag jul, nyårsdagen and nyårsafton.
         List<Deadline> deadlines = committee.deadlinesFor(Instant.parse("2027-01-08T08:00:00Z"), workingDays);
 
@@ -62,6 +70,10 @@ class DeadlineTemplateTest {
     }
 
     private static Instant due(List<Deadline> deadlines, DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElseThrow().due();
+        return deadlines.stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .due();
     }
 }

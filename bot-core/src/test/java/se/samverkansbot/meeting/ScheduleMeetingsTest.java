@@ -8,10 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.Reminder;
@@ -38,11 +37,20 @@ class ScheduleMeetingsTest {
     private final MongoMeetings meetings = new MongoMeetings(database);
     private final MongoReminders reminders = new MongoReminders(database);
     private final WorkingDays workingDays = new WorkingDays();
-    private final PlanReminders planner = new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays);
+    private final PlanReminders planner =
+            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays);
     private final ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
     private final RecordingMessenger platform = new RecordingMessenger();
-    private final MeetingCycle fiveAYear = new MeetingCycle(SmallForum.STRUCTURE, SmallForum.FORUM, LocalDate.of(2027, 1, 1),
-            "FREQ=YEARLY;BYMONTH=2,4,6,9,11;BYDAY=1TU", List.of(), LocalTime.of(13, 0), Duration.ofHours(3), "Härnösand", null);
+    private final MeetingCycle fiveAYear = new MeetingCycle(
+            SmallForum.STRUCTURE,
+            SmallForum.FORUM,
+            LocalDate.of(2027, 1, 1),
+            "FREQ=YEARLY;BYMONTH=2,4,6,9,11;BYDAY=1TU",
+            List.of(),
+            LocalTime.of(13, 0),
+            Duration.ofHours(3),
+            "Härnösand",
+            null);
 
     @AfterAll
     static void stop() {
@@ -51,70 +59,115 @@ class ScheduleMeetingsTest {
 
     @Test
     void scheduling_a_cycle_creates_its_meetings_with_deadlines_and_reminders_once() {
-        List<Meeting> created = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027);
+        List<Meeting> created =
+                schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027);
 
         assertThat(created).hasSize(5);
         assertThat(created.getFirst().id()).isEqualTo("test/grupp/2027-02-02T1300");
-        assertThat(created.getFirst().deadlines()).extracting(Deadline::kind).contains(DeadlineKind.AGENDA_CUTOFF, DeadlineKind.MINUTES);
+        assertThat(created.getFirst().deadlines())
+                .extracting(Deadline::kind)
+                .contains(DeadlineKind.AGENDA_CUTOFF, DeadlineKind.MINUTES);
         assertThat(reminders.ofMeeting(created.getFirst().id())).isNotEmpty();
-        assertThat(schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)).isEmpty();
+        assertThat(schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027))
+                .isEmpty();
     }
 
     @Test
     void moving_a_meeting_moves_its_deadlines_and_pending_reminders_and_tells_those_concerned() {
-        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027).getFirst();
+        Meeting february = schedule.schedule(
+                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+                .getFirst();
         Instant aWeekLater = february.start().plus(Duration.ofDays(7));
 
-        Meeting moved = schedule.move(february.id(), aWeekLater, DeadlineTemplate.standard(), ReminderPolicy.standard()).orElseThrow();
+        Meeting moved = schedule.move(february.id(), aWeekLater, DeadlineTemplate.standard(), ReminderPolicy.standard())
+                .orElseThrow();
 
-        assertThat(moved.deadlines()).filteredOn(d -> d.kind() == DeadlineKind.MEETING).extracting(Deadline::due).containsExactly(aWeekLater);
+        assertThat(moved.deadlines())
+                .filteredOn(d -> d.kind() == DeadlineKind.MEETING)
+                .extracting(Deadline::due)
+                .containsExactly(aWeekLater);
         List<Reminder> all = reminders.ofMeeting(february.id());
-        assertThat(all).filteredOn(r -> r.status() == ReminderStatus.PENDING && r.purpose() == Reminder.Purpose.REMINDER)
-                .allSatisfy(r -> assertThat(moved.deadlines()).extracting(Deadline::due).contains(r.due()));
-        assertThat(all).filteredOn(r -> r.status() == ReminderStatus.SKIPPED).isNotEmpty()
+        assertThat(all)
+                .filteredOn(r -> r.status() == ReminderStatus.PENDING && r.purpose() == Reminder.Purpose.REMINDER)
+                .allSatisfy(r ->
+                        assertThat(moved.deadlines()).extracting(Deadline::due).contains(r.due()));
+        assertThat(all)
+                .filteredOn(r -> r.status() == ReminderStatus.SKIPPED)
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.note()).isEqualTo("the meeting was moved"));
 
         sender().runOnce(100);
-        assertThat(platform.deliveries()).extracting(RecordingMessenger.Delivery::text)
+        assertThat(platform.deliveries())
+                .extracting(RecordingMessenger.Delivery::text)
                 .contains("Mötet i Gruppen (Testsamverkan) är flyttat till tisdag 9 februari 2027 kl. 13.00.");
-        assertThat(platform.deliveries()).extracting(d -> d.recipient().address())
+        assertThat(platform.deliveries())
+                .extracting(d -> d.recipient().address())
                 .containsExactlyInAnyOrder("C-grupp", "D-ordf", "D-sekr", "D-led");
     }
 
     @Test
     void moving_a_meeting_by_two_hours_keeps_the_reminders_that_are_still_right() {
-        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027).getFirst();
-        long cutoffRemindersBefore = reminders.ofMeeting(february.id()).stream().filter(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF).count();
+        Meeting february = schedule.schedule(
+                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+                .getFirst();
+        long cutoffRemindersBefore = reminders.ofMeeting(february.id()).stream()
+                .filter(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
+                .count();
 
-        schedule.move(february.id(), february.start().plus(Duration.ofHours(2)), DeadlineTemplate.standard(), ReminderPolicy.standard());
+        schedule.move(
+                february.id(),
+                february.start().plus(Duration.ofHours(2)),
+                DeadlineTemplate.standard(),
+                ReminderPolicy.standard());
 
-        assertThat(reminders.ofMeeting(february.id())).filteredOn(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
+        assertThat(reminders.ofMeeting(february.id()))
+                .filteredOn(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
                 .hasSize((int) cutoffRemindersBefore)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReminderStatus.PENDING));
     }
 
     @Test
     void cancelling_a_meeting_drops_its_reminders_and_the_cancellation_goes_out_once() {
-        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027).getFirst();
+        Meeting february = schedule.schedule(
+                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+                .getFirst();
 
         schedule.cancel(february.id());
         sender().runOnce(100);
         sender().runOnce(100);
-        assertThat(schedule.cancel(february.id())).as("cancelling twice does nothing").isEmpty();
+        assertThat(schedule.cancel(february.id()))
+                .as("cancelling twice does nothing")
+                .isEmpty();
 
-        assertThat(meetings.byId(february.id())).get().extracting(Meeting::status).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(reminders.ofMeeting(february.id())).filteredOn(r -> r.purpose() == Reminder.Purpose.REMINDER)
+        assertThat(meetings.byId(february.id()))
+                .get()
+                .extracting(Meeting::status)
+                .isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(reminders.ofMeeting(february.id()))
+                .filteredOn(r -> r.purpose() == Reminder.Purpose.REMINDER)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(ReminderStatus.SKIPPED));
-        assertThat(platform.deliveries()).hasSize(4)
-                .allSatisfy(d -> assertThat(d.text()).isEqualTo("Mötet i Gruppen (Testsamverkan) tisdag 2 februari 2027 kl. 13.00 är inställt."));
+        assertThat(platform.deliveries())
+                .hasSize(4)
+                .allSatisfy(d -> assertThat(d.text())
+                        .isEqualTo("Mötet i Gruppen (Testsamverkan) tisdag 2 februari 2027 kl. 13.00 är inställt."));
 
         clock.advance(Duration.ofDays(90));
         sender().runOnce(1000);
-        assertThat(platform.deliveries()).as("no reminder of the cancelled meeting ever goes out").hasSize(4);
+        assertThat(platform.deliveries())
+                .as("no reminder of the cancelled meeting ever goes out")
+                .hasSize(4);
     }
 
     private SendDueReminders sender() {
-        return new SendDueReminders(reminders, platform, new ReminderRelevance(meetings, new MongoMutes(database)),
-                new ReminderTexts(() -> SmallForum.REGISTER), clock, "worker", Duration.ofMinutes(2), 3, r -> { });
+        return new SendDueReminders(
+                reminders,
+                platform,
+                new ReminderRelevance(meetings, new MongoMutes(database)),
+                new ReminderTexts(() -> SmallForum.REGISTER),
+                clock,
+                "worker",
+                Duration.ofMinutes(2),
+                3,
+                r -> {});
     }
 }

@@ -12,20 +12,38 @@ class WorkingDaysTest {
     @Test
     void eves_that_swedish_workplaces_close_on_are_not_working_days() {
         assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 23))).isTrue();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 24))).as("julafton").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 31))).as("nyårsafton").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 6, 25))).as("midsommarafton").isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 24)))
+                .as("julafton")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 31)))
+                .as("nyårsafton")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 6, 25)))
+                .as("midsommarafton")
+                .isFalse();
         assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 6, 24))).isTrue();
     }
 
     @Test
     void public_holidays_and_weekends_are_not_working_days() {
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 3, 26))).as("långfredagen").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 3, 29))).as("annandag påsk").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 5, 6))).as("Kristi himmelsfärds dag").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 1, 6))).as("trettondedag jul").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 28))).as("a Saturday").isFalse();
-        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 23))).as("a Monday").isTrue();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 3, 26)))
+                .as("långfredagen")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 3, 29)))
+                .as("annandag påsk")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 5, 6)))
+                .as("Kristi himmelsfärds dag")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2027, 1, 6)))
+                .as("trettondedag jul")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 28)))
+                .as("a Saturday")
+                .isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 23)))
+                .as("a Monday")
+                .isTrue();
     }
 
     @Test

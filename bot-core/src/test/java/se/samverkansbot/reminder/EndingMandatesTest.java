@@ -43,7 +43,8 @@ class EndingMandatesTest {
     void finds_halsams_seats_ending_with_the_mandate_period_and_no_successor() {
         EndingMandates mandates = new EndingMandates(ShippedStructures::register, inbox, clock, Period.ofDays(60));
 
-        assertThat(mandates.find()).hasSize(17 + 4)
+        assertThat(mandates.find())
+                .hasSize(17 + 4)
                 .allSatisfy(f -> assertThat(f.seat().period().to()).isEqualTo(LocalDate.of(2026, 12, 31)));
     }
 
@@ -72,7 +73,8 @@ class EndingMandatesTest {
 
         assertThat(delivered).singleElement().satisfies(m -> {
             assertThat(m.personId()).isEqualTo("sekr");
-            assertThat(m.text()).contains("\"Anna\" i Forum (T) gäller t.o.m. 2026-12-31 och ingen efterträdare är registrerad");
+            assertThat(m.text())
+                    .contains("\"Anna\" i Forum (T) gäller t.o.m. 2026-12-31 och ingen efterträdare är registrerad");
         });
     }
 }

@@ -27,7 +27,8 @@ class PlanRemindersTest {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private final WorkingDays workingDays = new WorkingDays();
     private final MongoReminders reminders = new MongoReminders(mongo.freshDatabase());
-    private final PlanReminders planner = new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays);
+    private final PlanReminders planner =
+            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays);
 
     @AfterAll
     static void stop() {
@@ -39,17 +40,26 @@ class PlanRemindersTest {
         // Tuesday 12 January 2027, 09:00.
         Meeting meeting = meeting(Instant.parse("2027-01-12T08:00:00Z"));
 
-        assertThat(planner.plan(meeting, ReminderPolicy.standard(), NOW)).as("2×4 cut-off + 2 notice + 2 material + 2×4 meeting + 2 minutes")
+        assertThat(planner.plan(meeting, ReminderPolicy.standard(), NOW))
+                .as("2×4 cut-off + 2 notice + 2 material + 2×4 meeting + 2 minutes")
                 .isEqualTo(22);
 
         List<Reminder> planned = reminders.ofMeeting("m1");
-        assertThat(planned).filteredOn(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF).extracting(Reminder::sendAt).containsOnly(
-                Instant.parse("2026-12-22T08:00:00Z"), // a week before Tuesday 29 Dec
-                Instant.parse("2026-12-28T08:00:00Z")); // the day before
-        assertThat(planned).filteredOn(r -> r.deadline() == DeadlineKind.NOTICE).extracting(r -> r.recipient().personId())
+        assertThat(planned)
+                .filteredOn(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
+                .extracting(Reminder::sendAt)
+                .containsOnly(
+                        Instant.parse("2026-12-22T08:00:00Z"), // a week before Tuesday 29 Dec
+                        Instant.parse("2026-12-28T08:00:00Z")); // the day before
+        assertThat(planned)
+                .filteredOn(r -> r.deadline() == DeadlineKind.NOTICE)
+                .extracting(r -> r.recipient().personId())
                 .containsExactlyInAnyOrder("ordf", "sekr");
-        assertThat(planned).filteredOn(r -> r.deadline() == DeadlineKind.MEETING).extracting(r -> r.recipient().address())
-                .contains("C-grupp", "D-led").doesNotContain("D-forra");
+        assertThat(planned)
+                .filteredOn(r -> r.deadline() == DeadlineKind.MEETING)
+                .extracting(r -> r.recipient().address())
+                .contains("C-grupp", "D-led")
+                .doesNotContain("D-forra");
         assertThat(planned).allSatisfy(r -> assertThat(r.sendAt()).isBefore(r.due()));
     }
 
@@ -73,16 +83,25 @@ class PlanRemindersTest {
     @Test
     void a_same_day_reminder_for_an_early_deadline_goes_out_the_evening_before_in_office_hours() {
         assertThat(planner.sendTime(Instant.parse("2027-01-13T07:00:00Z"), 0, ReminderPolicy.standard()))
-                .as("deadline 08:00 Wednesday: Tuesday 16:00").isEqualTo(Instant.parse("2027-01-12T15:00:00Z"));
+                .as("deadline 08:00 Wednesday: Tuesday 16:00")
+                .isEqualTo(Instant.parse("2027-01-12T15:00:00Z"));
     }
 
     @Test
     void reminders_whose_time_has_already_passed_are_not_planned() {
         Meeting soon = meeting(NOW.plus(Duration.ofDays(3)));
-        planner.plan(soon, new ReminderPolicy(List.of(new ReminderPolicy.Rule(DeadlineKind.MEETING, List.of(7, 1), Set.of(Audience.CHANNEL))),
-                LocalTime.of(9, 0), LocalTime.of(8, 0), LocalTime.of(17, 0)), NOW);
+        planner.plan(
+                soon,
+                new ReminderPolicy(
+                        List.of(new ReminderPolicy.Rule(DeadlineKind.MEETING, List.of(7, 1), Set.of(Audience.CHANNEL))),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(17, 0)),
+                NOW);
 
-        assertThat(reminders.ofMeeting("m1")).singleElement().satisfies(r -> assertThat(r.sendAt()).isAfter(NOW));
+        assertThat(reminders.ofMeeting("m1"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.sendAt()).isAfter(NOW));
     }
 
     private Meeting meeting(Instant start) {

@@ -15,8 +15,10 @@ class RateGateTest {
         RateGate gate = new RateGate(Duration.ofMinutes(1), 100, Clock.systemUTC());
         gate.awaitSlot("C1", Duration.ofMillis(50));
 
-        assertThatThrownBy(() -> gate.awaitSlot("C1", Duration.ofMillis(50))).isInstanceOfSatisfying(OutboundMessenger.RateLimited.class,
-                limited -> assertThat(limited.retryAfter()).isGreaterThan(Duration.ofSeconds(50)));
+        assertThatThrownBy(() -> gate.awaitSlot("C1", Duration.ofMillis(50)))
+                .isInstanceOfSatisfying(
+                        OutboundMessenger.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).isGreaterThan(Duration.ofSeconds(50)));
         gate.awaitSlot("C2", Duration.ofMillis(50));
     }
 
@@ -27,7 +29,9 @@ class RateGateTest {
 
         gate.awaitSlot("C1", Duration.ofSeconds(1));
 
-        assertThat(gate.reserve("C1")).as("the second slot was taken, so the channel is busy again").isPositive();
+        assertThat(gate.reserve("C1"))
+                .as("the second slot was taken, so the channel is busy again")
+                .isPositive();
     }
 
     @Test

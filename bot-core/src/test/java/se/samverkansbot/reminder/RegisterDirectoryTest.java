@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.conversation.ConversationReferences;
 import se.samverkansbot.conversation.Platform;
@@ -38,7 +37,8 @@ class RegisterDirectoryTest {
               - {id: s1, forum: f, role: member, person: lena}
               - {id: s2, forum: f, role: secretary, person: sara}
             """)));
-    private final RegisterDirectory directory = new RegisterDirectory(() -> register, new MongoForumChannels(database), references, accounts);
+    private final RegisterDirectory directory =
+            new RegisterDirectory(() -> register, new MongoForumChannels(database), references, accounts);
 
     @AfterAll
     static void stop() {
@@ -47,18 +47,24 @@ class RegisterDirectoryTest {
 
     @Test
     void someone_known_by_email_only_is_reached_in_the_app_until_a_platform_tells_which_account_is_theirs() {
-        assertThat(directory.person("t", "lena")).extracting(Recipient::platform).containsExactly(Platform.WEB);
+        assertThat(directory.person("t", "lena"))
+                .extracting(Recipient::platform)
+                .containsExactly(Platform.WEB);
 
         accounts.learn(Platform.SLACK, "lena.ledamot@EXAMPLE.se", "U-LENA");
 
-        assertThat(directory.person("t", "lena")).containsExactly(new Recipient(Platform.WEB, "web:lena", "lena"),
-                new Recipient(Platform.SLACK, "U-LENA", "lena"));
+        assertThat(directory.person("t", "lena"))
+                .containsExactly(
+                        new Recipient(Platform.WEB, "web:lena", "lena"),
+                        new Recipient(Platform.SLACK, "U-LENA", "lena"));
     }
 
     @Test
     void on_teams_the_learnt_account_also_needs_a_one_to_one_conversation() {
         accounts.learn(Platform.TEAMS, "Lena.Ledamot@example.se", "aad-lena");
-        assertThat(directory.person("t", "lena")).extracting(Recipient::platform).doesNotContain(Platform.TEAMS);
+        assertThat(directory.person("t", "lena"))
+                .extracting(Recipient::platform)
+                .doesNotContain(Platform.TEAMS);
 
         references.save(new ConversationReferences.Stored(Platform.TEAMS, "a:personal-lena", "aad-lena", true, "{}"));
 
@@ -69,7 +75,9 @@ class RegisterDirectoryTest {
     void an_account_named_in_the_register_wins_over_a_learnt_one() {
         accounts.learn(Platform.SLACK, "sara@example.se", "U-OTHER");
 
-        assertThat(directory.person("t", "sara")).filteredOn(r -> r.platform() == Platform.SLACK).extracting(Recipient::address)
+        assertThat(directory.person("t", "sara"))
+                .filteredOn(r -> r.platform() == Platform.SLACK)
+                .extracting(Recipient::address)
                 .containsExactly("U-REGISTERED");
     }
 }

@@ -10,11 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.meeting.DeadlineKind;
@@ -82,7 +81,9 @@ class SendDueRemindersTest {
             pool.shutdown();
         }
         assertThat(platform.deliveries()).hasSize(400);
-        assertThat(platform.deliveries()).extracting(RecordingMessenger.Delivery::key).doesNotHaveDuplicates();
+        assertThat(platform.deliveries())
+                .extracting(RecordingMessenger.Delivery::key)
+                .doesNotHaveDuplicates();
         assertThat(reminders.count(ReminderStatus.SENT)).isEqualTo(400);
     }
 
@@ -101,20 +102,32 @@ class SendDueRemindersTest {
         SendDueReminders.Outcome afterRestart = sender("after-restart").runOnce(10);
 
         assertThat(platform.deliveries()).hasSize(3);
-        assertThat(platform.deliveries()).extracting(RecordingMessenger.Delivery::key).doesNotHaveDuplicates();
-        assertThat(afterRestart.sent()).as("person-1 reconciled as delivered, person-2 sent").isEqualTo(2);
+        assertThat(platform.deliveries())
+                .extracting(RecordingMessenger.Delivery::key)
+                .doesNotHaveDuplicates();
+        assertThat(afterRestart.sent())
+                .as("person-1 reconciled as delivered, person-2 sent")
+                .isEqualTo(2);
         assertThat(reminders.count(ReminderStatus.SENT)).isEqualTo(3);
-        assertThat(reminders.ofMeeting("m1")).filteredOn(r -> r.recipient().personId().equals("person-1")).singleElement()
-                .satisfies(r -> assertThat(r.platformMessageId()).isEqualTo(platform.deliveries().stream()
-                        .filter(d -> d.key().equals(r.id())).findFirst().orElseThrow().messageId()));
+        assertThat(reminders.ofMeeting("m1"))
+                .filteredOn(r -> r.recipient().personId().equals("person-1"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.platformMessageId())
+                        .isEqualTo(platform.deliveries().stream()
+                                .filter(d -> d.key().equals(r.id()))
+                                .findFirst()
+                                .orElseThrow()
+                                .messageId()));
     }
 
     @Test
     void a_claim_is_not_taken_from_a_living_sender_before_its_lease_runs_out() {
         reminders.plan(dueNow(1));
         assertThat(reminders.claimDue(clock.instant(), "a", LEASE)).isPresent();
-        assertThat(reminders.claimDue(clock.instant().plusSeconds(60), "b", LEASE)).isEmpty();
-        assertThat(reminders.claimDue(clock.instant().plus(LEASE).plusSeconds(1), "b", LEASE)).isPresent();
+        assertThat(reminders.claimDue(clock.instant().plusSeconds(60), "b", LEASE))
+                .isEmpty();
+        assertThat(reminders.claimDue(clock.instant().plus(LEASE).plusSeconds(1), "b", LEASE))
+                .isPresent();
     }
 
     @Test
@@ -126,7 +139,8 @@ class SendDueRemindersTest {
 
         assertThat(outcome.skipped()).isEqualTo(2);
         assertThat(platform.deliveries()).isEmpty();
-        assertThat(reminders.ofMeeting("m1")).allSatisfy(r -> assertThat(r.note()).isEqualTo("the meeting was cancelled"));
+        assertThat(reminders.ofMeeting("m1"))
+                .allSatisfy(r -> assertThat(r.note()).isEqualTo("the meeting was cancelled"));
     }
 
     @Test
@@ -136,20 +150,37 @@ class SendDueRemindersTest {
 
         sender("a").runOnce(10);
 
-        assertThat(platform.deliveries()).extracting(d -> d.recipient().personId()).containsExactly("person-1");
+        assertThat(platform.deliveries())
+                .extracting(d -> d.recipient().personId())
+                .containsExactly("person-1");
     }
 
     @Test
     void after_downtime_reminders_that_still_matter_go_out_late_and_the_rest_are_skipped() {
-        Reminder stillMatters = Reminder.planned("halsam", "lansledning", "m1", DeadlineKind.MEETING, MEETING,
-                NOW.minus(Duration.ofDays(2)), person("person-0"));
-        Reminder tooLate = Reminder.planned("halsam", "lansledning", "m1", DeadlineKind.AGENDA_CUTOFF, NOW.minus(Duration.ofDays(1)),
-                NOW.minus(Duration.ofDays(3)), person("person-0"));
+        Reminder stillMatters = Reminder.planned(
+                "halsam",
+                "lansledning",
+                "m1",
+                DeadlineKind.MEETING,
+                MEETING,
+                NOW.minus(Duration.ofDays(2)),
+                person("person-0"));
+        Reminder tooLate = Reminder.planned(
+                "halsam",
+                "lansledning",
+                "m1",
+                DeadlineKind.AGENDA_CUTOFF,
+                NOW.minus(Duration.ofDays(1)),
+                NOW.minus(Duration.ofDays(3)),
+                person("person-0"));
         reminders.plan(List.of(stillMatters, tooLate));
 
         sender("a").runOnce(10);
 
-        assertThat(reminders.byId(stillMatters.id())).get().extracting(Reminder::status).isEqualTo(ReminderStatus.SENT);
+        assertThat(reminders.byId(stillMatters.id()))
+                .get()
+                .extracting(Reminder::status)
+                .isEqualTo(ReminderStatus.SENT);
         assertThat(reminders.byId(tooLate.id())).get().satisfies(r -> {
             assertThat(r.status()).isEqualTo(ReminderStatus.SKIPPED);
             assertThat(r.note()).isEqualTo("the deadline has passed");
@@ -164,7 +195,9 @@ class SendDueRemindersTest {
         platform.failBefore(key -> null);
 
         clock.advance(Duration.ofSeconds(29));
-        assertThat(sender("a").runOnce(10).handled()).as("not before Retry-After").isZero();
+        assertThat(sender("a").runOnce(10).handled())
+                .as("not before Retry-After")
+                .isZero();
         clock.advance(Duration.ofSeconds(2));
         assertThat(sender("a").runOnce(10).sent()).isEqualTo(1);
         assertThat(platform.deliveries()).hasSize(1);
@@ -192,15 +225,29 @@ class SendDueRemindersTest {
     }
 
     private SendDueReminders sender(String worker) {
-        return new SendDueReminders(reminders, platform, new ReminderRelevance(meetings, mutes),
-                new ReminderTexts(ShippedStructures::register), clock, worker, LEASE, 3, reported::add);
+        return new SendDueReminders(
+                reminders,
+                platform,
+                new ReminderRelevance(meetings, mutes),
+                new ReminderTexts(ShippedStructures::register),
+                clock,
+                worker,
+                LEASE,
+                3,
+                reported::add);
     }
 
     private List<Reminder> dueNow(int count) {
         List<Reminder> planned = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            planned.add(Reminder.planned("halsam", "lansledning", "m1", DeadlineKind.AGENDA_CUTOFF, MEETING.minus(Duration.ofDays(14)),
-                    NOW.minusSeconds(i % 60), person("person-" + i)));
+            planned.add(Reminder.planned(
+                    "halsam",
+                    "lansledning",
+                    "m1",
+                    DeadlineKind.AGENDA_CUTOFF,
+                    MEETING.minus(Duration.ofDays(14)),
+                    NOW.minusSeconds(i % 60),
+                    person("person-" + i)));
         }
         return planned;
     }

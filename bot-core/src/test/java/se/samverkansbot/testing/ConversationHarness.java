@@ -65,7 +65,8 @@ public final class ConversationHarness {
 
         public Said from(String user) {
             Sender sender = Sender.web(user);
-            return new Said(answering.answer(InboundMessage.text(sender, ConversationAddress.webChat(user), text, locale)));
+            return new Said(
+                    answering.answer(InboundMessage.text(sender, ConversationAddress.webChat(user), text, locale)));
         }
 
         public Said fromGuest() {
@@ -105,8 +106,11 @@ public final class ConversationHarness {
         }
 
         public Said offersChoices(String... labels) {
-            List<String> offered = reply.parts().stream().filter(p -> p instanceof ReplyPart.Choices)
-                    .flatMap(p -> ((ReplyPart.Choices) p).choices().stream()).map(ReplyPart.Choice::label).toList();
+            List<String> offered = reply.parts().stream()
+                    .filter(p -> p instanceof ReplyPart.Choices)
+                    .flatMap(p -> ((ReplyPart.Choices) p).choices().stream())
+                    .map(ReplyPart.Choice::label)
+                    .toList();
             assertThat(offered).as("choices in: %s", reply.text()).contains(labels);
             return this;
         }

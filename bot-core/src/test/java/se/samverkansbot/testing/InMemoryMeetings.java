@@ -19,7 +19,9 @@ public final class InMemoryMeetings implements Meetings {
     @Override
     public List<Meeting> upcoming(Collection<String> forumIds, Instant from, int limit) {
         return meetings.values().stream()
-                .filter(m -> forumIds.contains(m.forumId()) && !m.start().isBefore(from) && m.status() != MeetingStatus.CANCELLED)
+                .filter(m -> forumIds.contains(m.forumId())
+                        && !m.start().isBefore(from)
+                        && m.status() != MeetingStatus.CANCELLED)
                 .sorted(Comparator.comparing(Meeting::start))
                 .limit(limit)
                 .toList();
@@ -28,8 +30,11 @@ public final class InMemoryMeetings implements Meetings {
     @Override
     public List<Meeting> ofStructure(String structureId, Instant from, Instant to) {
         return meetings.values().stream()
-                .filter(m -> m.structureId().equals(structureId) && !m.start().isBefore(from) && m.start().isBefore(to))
-                .sorted(Comparator.comparing(Meeting::start)).toList();
+                .filter(m -> m.structureId().equals(structureId)
+                        && !m.start().isBefore(from)
+                        && m.start().isBefore(to))
+                .sorted(Comparator.comparing(Meeting::start))
+                .toList();
     }
 
     @Override

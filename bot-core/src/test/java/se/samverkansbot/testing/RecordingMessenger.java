@@ -17,8 +17,7 @@ import se.samverkansbot.reminder.Recipient;
  * behaviour hook lets a test make it rate-limit, fail, or "die" right after delivering.
  */
 public final class RecordingMessenger implements OutboundMessenger {
-    public record Delivery(Recipient recipient, String text, String key, String messageId) {
-    }
+    public record Delivery(Recipient recipient, String text, String key, String messageId) {}
 
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, String> byKey = new ConcurrentHashMap<>();

@@ -15,8 +15,7 @@ import se.samverkansbot.register.file.StructureFileReader;
 public final class ShippedStructures {
     public static final List<String> FILES = List.of("halsam.yaml", "jamtland-harjedalen.yaml");
 
-    private ShippedStructures() {
-    }
+    private ShippedStructures() {}
 
     public static SourceFile file(String name) {
         try (InputStream in = ShippedStructures.class.getResourceAsStream("/structures/" + name)) {

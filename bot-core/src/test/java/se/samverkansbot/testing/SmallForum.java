@@ -3,10 +3,10 @@ package se.samverkansbot.testing;
 import java.util.List;
 
 import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.reminder.Recipient;
-import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
+import se.samverkansbot.reminder.Recipient;
+import se.samverkansbot.reminder.RecipientDirectory;
 
 /**
  * One forum with a chair, a secretary and a member (and a member whose seat ended), reachable on Slack by
@@ -46,6 +46,5 @@ public final class SmallForum {
         }
     };
 
-    private SmallForum() {
-    }
+    private SmallForum() {}
 }

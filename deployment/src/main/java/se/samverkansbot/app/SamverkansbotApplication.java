@@ -12,7 +12,8 @@ import se.samverkansbot.adapter.web.WebChatConfiguration;
 /** Samverkansbot: a Slack and Teams assistant for the collaboration structures between a region and its municipalities. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({WebChatConfiguration.class, SlackConfiguration.class, TeamsConfiguration.class}) // each adapter switches itself on or off by its own settings
+@Import({WebChatConfiguration.class, SlackConfiguration.class, TeamsConfiguration.class
+}) // each adapter switches itself on or off by its own settings
 public class SamverkansbotApplication {
 
     public static void main(String[] args) {

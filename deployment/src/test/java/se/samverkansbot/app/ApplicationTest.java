@@ -24,10 +24,10 @@ import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.register.Structure;
 import se.samverkansbot.reminder.Recipient;
 import se.samverkansbot.reminder.Reminder;
 import se.samverkansbot.reminder.Reminders;
-import se.samverkansbot.register.Structure;
 
 /** The application as a newcomer runs it: no MongoDB installed, no Slack or Teams credentials. */
 class ApplicationTest {
@@ -39,6 +39,7 @@ class ApplicationTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path ownFiles;
 
@@ -50,17 +51,21 @@ class ApplicationTest {
             HttpResponse<String> health = get(app, "/actuator/health");
 
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"", "HälSam", "Jämtland Härjedalen");
+            assertThat(health.body())
+                    .contains("\"status\":\"UP\"", "\"database\":\"embedded\"", "HälSam", "Jämtland Härjedalen");
         }
     }
 
     @Test
     void loads_own_structure_files_from_a_directory_and_names_refused_ones_in_health() throws Exception {
         Files.writeString(ownFiles.resolve("egen.yaml"), OWN_STRUCTURE);
-        Files.writeString(ownFiles.resolve("trasig.yaml"), OWN_STRUCTURE.replace("egen", "trasig").replace("level:", "nivå:"));
+        Files.writeString(
+                ownFiles.resolve("trasig.yaml"),
+                OWN_STRUCTURE.replace("egen", "trasig").replace("level:", "nivå:"));
 
         try (ConfigurableApplicationContext app = start("--samverkan.structures.directory=" + ownFiles)) {
-            assertThat(app.getBean(CurrentRegister.class).get().structures()).extracting(Structure::name)
+            assertThat(app.getBean(CurrentRegister.class).get().structures())
+                    .extracting(Structure::name)
                     .containsExactly("Egen samverkan", "HälSam", "Jämtland Härjedalen");
             assertThat(get(app, "/actuator/health").body())
                     .contains("trasig.yaml:3: unknown key 'nivå'", "trasig.yaml:3: 'level' is required");
@@ -70,11 +75,14 @@ class ApplicationTest {
     @Test
     void keeps_imported_structures_across_a_restart() throws Exception {
         Files.writeString(ownFiles.resolve("egen.yaml"), OWN_STRUCTURE);
-        try (ConfigurableApplicationContext first = start("--samverkan.structures.files=" + ownFiles.resolve("egen.yaml"))) {
-            assertThat(first.getBean(CurrentRegister.class).get().structure("egen")).isPresent();
+        try (ConfigurableApplicationContext first =
+                start("--samverkan.structures.files=" + ownFiles.resolve("egen.yaml"))) {
+            assertThat(first.getBean(CurrentRegister.class).get().structure("egen"))
+                    .isPresent();
         }
         try (ConfigurableApplicationContext second = start("--samverkan.structures.load-shipped=false")) {
-            assertThat(second.getBean(CurrentRegister.class).get().structures()).extracting(Structure::id)
+            assertThat(second.getBean(CurrentRegister.class).get().structures())
+                    .extracting(Structure::id)
                     .containsExactlyInAnyOrder("egen", "halsam", "jamtland-harjedalen");
         }
     }
@@ -84,10 +92,27 @@ class ApplicationTest {
         try (ConfigurableApplicationContext app = start("--samverkan.reminders.tick=PT0.2S")) {
             Instant now = Instant.now();
             Instant start = now.plus(Duration.ofDays(3));
-            app.getBean(Meetings.class).save(new Meeting("e2e", "halsam", "lansledning", start, null, null, null, MeetingStatus.PLANNED,
-                    List.of(), List.of()));
-            app.getBean(Reminders.class).plan(List.of(Reminder.planned("halsam", "lansledning", "e2e", DeadlineKind.MEETING, start, now,
-                    new Recipient(Platform.WEB, "web:denise-wallen", "denise-wallen"))));
+            app.getBean(Meetings.class)
+                    .save(new Meeting(
+                            "e2e",
+                            "halsam",
+                            "lansledning",
+                            start,
+                            null,
+                            null,
+                            null,
+                            MeetingStatus.PLANNED,
+                            List.of(),
+                            List.of()));
+            app.getBean(Reminders.class)
+                    .plan(List.of(Reminder.planned(
+                            "halsam",
+                            "lansledning",
+                            "e2e",
+                            DeadlineKind.MEETING,
+                            start,
+                            now,
+                            new Recipient(Platform.WEB, "web:denise-wallen", "denise-wallen"))));
 
             String inbox = "[]";
             for (int i = 0; i < 50 && inbox.equals("[]"); i++) {
@@ -97,7 +122,8 @@ class ApplicationTest {
             Thread.sleep(1000); // several more ticks
 
             assertThat(inbox).contains("Påminnelse: möte i Länsledning (HälSam)");
-            assertThat(get(app, "/api/inbox?user=denise-wallen").body().split("Påminnelse", -1)).hasSize(2);
+            assertThat(get(app, "/api/inbox?user=denise-wallen").body().split("Påminnelse", -1))
+                    .hasSize(2);
         }
     }
 
@@ -117,12 +143,22 @@ class ApplicationTest {
             String answer = "";
             for (int i = 0; i < 60 && !answer.contains("Nästa möte"); i++) {
                 Thread.sleep(100);
-                answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-                                + "/api/chat")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"När är nästa möte i styrgruppen?\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                answer = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                                + app.getEnvironment().getProperty("local.server.port") + "/api/chat"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "{\"text\": \"När är nästa möte i styrgruppen?\"}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
             }
-            assertThat(answer).contains("Nästa möte i Styrgruppen (Planerad samverkan)", "10 mars " + nextYear, "kl. 09.30", "Sundsvall");
+            assertThat(answer)
+                    .contains(
+                            "Nästa möte i Styrgruppen (Planerad samverkan)",
+                            "10 mars " + nextYear,
+                            "kl. 09.30",
+                            "Sundsvall");
         }
     }
 
@@ -134,9 +170,12 @@ class ApplicationTest {
         return new SpringApplicationBuilder(SamverkansbotApplication.class).run(args);
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws IOException, InterruptedException {
+    private HttpResponse<String> get(ConfigurableApplicationContext app, String path)
+            throws IOException, InterruptedException {
         String port = app.getEnvironment().getProperty("local.server.port");
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -26,7 +26,8 @@ public class InvalidStructureFile extends RuntimeException {
         String heading = language == Language.SWEDISH
                 ? "Strukturfilen avvisades (%d fel), inget har ändrats:".formatted(problems.size())
                 : "The structure file was refused (%d problems); nothing was changed:".formatted(problems.size());
-        return problems.stream().map(p -> "  " + p.message(language))
+        return problems.stream()
+                .map(p -> "  " + p.message(language))
                 .collect(Collectors.joining("\n", heading + "\n", ""));
     }
 }

@@ -18,7 +18,8 @@ public record Problem(String file, int line, ProblemKind kind, List<Object> argu
 
     public String message(Language language) {
         Object[] rendered = arguments.stream()
-                .map(argument -> argument instanceof Bilingual bilingual ? bilingual.label(language) : String.valueOf(argument))
+                .map(argument ->
+                        argument instanceof Bilingual bilingual ? bilingual.label(language) : String.valueOf(argument))
                 .toArray();
         String where = line > 0 ? file + ":" + line : file;
         return where + ": " + kind.template(language).formatted(rendered);

@@ -15,26 +15,35 @@ public enum ProblemKind {
     EXPECTED_MAP("'%s' ska vara en mappning (nyckel: värde)", "'%s' must be a mapping (key: value)"),
     EXPECTED_NUMBER("'%s' ska vara ett tal, inte '%s'", "'%s' must be a number, not '%s'"),
     EXPECTED_BOOLEAN("'%s' ska vara true eller false, inte '%s'", "'%s' must be true or false, not '%s'"),
-    BAD_DATE("'%s' är inget giltigt datum: '%s' (skriv ÅÅÅÅ-MM-DD)", "'%s' is not a valid date: '%s' (write YYYY-MM-DD)"),
-    BAD_PARTIAL_DATE("'%s' är inget giltigt datum: '%s' (skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+    BAD_DATE(
+            "'%s' är inget giltigt datum: '%s' (skriv ÅÅÅÅ-MM-DD)",
+            "'%s' is not a valid date: '%s' (write YYYY-MM-DD)"),
+    BAD_PARTIAL_DATE(
+            "'%s' är inget giltigt datum: '%s' (skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
             "'%s' is not a valid date: '%s' (write YYYY, YYYY-MM or YYYY-MM-DD)"),
     BAD_CHOICE("'%s' kan vara %s, inte '%s'", "'%s' can be %s, not '%s'"),
     BAD_ID("id '%s' får bara innehålla a–z, 0–9 och '-'", "id '%s' may only contain a-z, 0-9 and '-'"),
     DUPLICATE_ID("%s-id '%s' används redan på rad %s", "%s id '%s' is already used on line %s"),
     UNKNOWN_REFERENCE("'%s' hänvisar till %s '%s' som inte finns%s", "'%s' refers to an unknown %s '%s'%s"),
     PERIOD_REVERSED("perioden slutar (%s) innan den börjar (%s)", "the period ends (%s) before it starts (%s)"),
-    SEAT_OVERLAP("platsen överlappar i tid med '%s' på rad %s (samma forum, roll och part)",
+    SEAT_OVERLAP(
+            "platsen överlappar i tid med '%s' på rad %s (samma forum, roll och part)",
             "the seat overlaps in time with '%s' on line %s (same forum, role and party)"),
     SEAT_HOLDER("en plats behöver antingen 'person' eller 'position'", "a seat needs either 'person' or 'position'"),
     BODY_OF_OTHER_PARTY("organet '%s' tillhör '%s', inte '%s'", "body '%s' belongs to '%s', not '%s'"),
-    NOT_A_MUNICIPALITY("'municipality' ska vara en kommun; '%s' är en %s", "'municipality' must be a municipality; '%s' is a %s"),
+    NOT_A_MUNICIPALITY(
+            "'municipality' ska vara en kommun; '%s' är en %s", "'municipality' must be a municipality; '%s' is a %s"),
     REPORTING_CYCLE("forumet '%s' rapporterar till sig självt via %s", "forum '%s' reports to itself through %s"),
     BAD_TIME("'%s' är ingen giltig tid: '%s' (skriv TT:MM)", "'%s' is not a valid time: '%s' (write HH:MM)"),
-    BAD_RULE("'%s' är ingen giltig upprepningsregel (RFC 5545, t.ex. FREQ=YEARLY;BYMONTH=2,4;BYDAY=1TU): %s",
+    BAD_RULE(
+            "'%s' är ingen giltig upprepningsregel (RFC 5545, t.ex. FREQ=YEARLY;BYMONTH=2,4;BYDAY=1TU): %s",
             "'%s' is not a valid recurrence rule (RFC 5545, e.g. FREQ=YEARLY;BYMONTH=2,4;BYDAY=1TU): %s"),
-    SCHEDULE_INCOMPLETE("ett schema behöver 'at' och antingen 'rule' med 'from' eller 'dates'",
+    SCHEDULE_INCOMPLETE(
+            "ett schema behöver 'at' och antingen 'rule' med 'from' eller 'dates'",
             "a schedule needs 'at' and either 'rule' with 'from' or 'dates'"),
-    COST_TOTAL("totalMnkr %s är inte summan av kostnadsraderna (%s)", "totalMnkr %s is not the sum of the cost lines (%s)"),
+    COST_TOTAL(
+            "totalMnkr %s är inte summan av kostnadsraderna (%s)",
+            "totalMnkr %s is not the sum of the cost lines (%s)"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;

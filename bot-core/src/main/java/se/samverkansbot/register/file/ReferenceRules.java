@@ -33,9 +33,15 @@ final class ReferenceRules {
     private final List<Located<Milestone>> milestones;
     private final Located<AdminSupport> adminSupport;
 
-    ReferenceRules(Problems problems, Map<String, Located<Party>> parties, Map<String, Located<Body>> bodies,
-                   Map<String, Located<Person>> people, Map<String, Located<Forum>> forums, Map<String, Located<Seat>> seats,
-                   List<Located<Milestone>> milestones, Located<AdminSupport> adminSupport) {
+    ReferenceRules(
+            Problems problems,
+            Map<String, Located<Party>> parties,
+            Map<String, Located<Body>> bodies,
+            Map<String, Located<Person>> people,
+            Map<String, Located<Forum>> forums,
+            Map<String, Located<Seat>> seats,
+            List<Located<Milestone>> milestones,
+            Located<AdminSupport> adminSupport) {
         this.problems = problems;
         this.parties = parties;
         this.bodies = bodies;
@@ -53,8 +59,8 @@ final class ReferenceRules {
         forums.values().forEach(this::checkReportingCycle);
         seats.values().forEach(this::checkSeat);
         checkSeatOverlaps();
-        milestones.forEach(milestone -> milestone.value().forums()
-                .forEach(forum -> refer(milestone, "forums", forum, forums, FORUM)));
+        milestones.forEach(milestone ->
+                milestone.value().forums().forEach(forum -> refer(milestone, "forums", forum, forums, FORUM)));
         if (adminSupport != null) {
             checkCostTotal(adminSupport);
         }
@@ -86,7 +92,8 @@ final class ReferenceRules {
         while (current != null && forums.containsKey(current)) {
             if (!path.add(current)) {
                 if (current.equals(start.value().id())) {
-                    problems.add(start.lineOf("reportsTo"), ProblemKind.REPORTING_CYCLE, current, String.join(" → ", path));
+                    problems.add(
+                            start.lineOf("reportsTo"), ProblemKind.REPORTING_CYCLE, current, String.join(" → ", path));
                 }
                 return;
             }
@@ -112,24 +119,33 @@ final class ReferenceRules {
         for (Located<Seat> located : seats.values()) {
             List<Located<Seat>> same = history.computeIfAbsent(located.value().key(), key -> new ArrayList<>());
             same.stream()
-                    .filter(earlier -> earlier.value().period().overlaps(located.value().period()))
+                    .filter(earlier ->
+                            earlier.value().period().overlaps(located.value().period()))
                     .findFirst()
-                    .ifPresent(earlier -> problems.add(located.lineOf("id"), ProblemKind.SEAT_OVERLAP,
-                            earlier.value().id(), earlier.lineOf("id")));
+                    .ifPresent(earlier -> problems.add(
+                            located.lineOf("id"),
+                            ProblemKind.SEAT_OVERLAP,
+                            earlier.value().id(),
+                            earlier.lineOf("id")));
             same.add(located);
         }
     }
 
     private void checkCostTotal(Located<AdminSupport> located) {
         AdminSupport support = located.value();
-        long sum = support.costs().stream().mapToLong(AdminSupport.CostLine::amountSek).sum();
+        long sum = support.costs().stream()
+                .mapToLong(AdminSupport.CostLine::amountSek)
+                .sum();
         if (support.totalSek() != null && support.totalSek() != sum) {
             problems.add(located.lineOf("totalMnkr"), ProblemKind.COST_TOTAL, mnkr(support.totalSek()), mnkr(sum));
         }
     }
 
     private static String mnkr(long sek) {
-        return java.math.BigDecimal.valueOf(sek).movePointLeft(6).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(sek)
+                .movePointLeft(6)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private void bodyBelongsTo(Located<?> located, String bodyId, String partyId) {
@@ -147,7 +163,8 @@ final class ReferenceRules {
         if (known.containsKey(id)) {
             return true;
         }
-        problems.add(from.lineOf(key), ProblemKind.UNKNOWN_REFERENCE, key, noun, id, Suggestion.among(id, known.keySet()));
+        problems.add(
+                from.lineOf(key), ProblemKind.UNKNOWN_REFERENCE, key, noun, id, Suggestion.among(id, known.keySet()));
         return false;
     }
 }

@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import net.fortuna.ical4j.model.Recur;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-
-import net.fortuna.ical4j.model.Recur;
 
 import se.samverkansbot.register.AdminSupport;
 import se.samverkansbot.register.Body;
@@ -122,7 +121,8 @@ public final class StructureFileReader {
             root.objects("people").forEach(this::person);
             root.objects("forums").forEach(this::forum);
             root.objects("seats").forEach(this::seat);
-            List<GlossaryTerm> glossary = root.objects("glossary").stream().map(this::glossaryTerm).toList();
+            List<GlossaryTerm> glossary =
+                    root.objects("glossary").stream().map(this::glossaryTerm).toList();
             root.objects("milestones").forEach(this::milestone);
             root.object("adminSupport").ifPresent(this::adminSupport);
             root.rejectUnknownKeys();
@@ -142,7 +142,11 @@ public final class StructureFileReader {
                     head.date("validTo"),
                     head.bool("consultativeOnly", true),
                     head.text("note"),
-                    values(parties), values(bodies), values(people), values(forums), values(seats),
+                    values(parties),
+                    values(bodies),
+                    values(people),
+                    values(forums),
+                    values(seats),
                     glossary,
                     milestones.stream().map(Located::value).toList(),
                     adminSupport == null ? null : adminSupport.value());
@@ -151,48 +155,84 @@ public final class StructureFileReader {
         }
 
         private void party(YamlFields fields) {
-            Party party = new Party(id(fields, "id"), fields.requiredText("name"),
-                    fields.choice("kind", PartyKind.class, true), fields.bool("principal", false), fields.texts("aliases"));
+            Party party = new Party(
+                    id(fields, "id"),
+                    fields.requiredText("name"),
+                    fields.choice("kind", PartyKind.class, true),
+                    fields.bool("principal", false),
+                    fields.texts("aliases"));
             register("party", party.id(), party, fields, parties);
         }
 
         private void body(YamlFields fields) {
-            Body body = new Body(id(fields, "id"), fields.requiredText("party"), fields.requiredText("name"),
-                    fields.choice("kind", BodyKind.class, true), fields.texts("aliases"), fields.text("note"));
+            Body body = new Body(
+                    id(fields, "id"),
+                    fields.requiredText("party"),
+                    fields.requiredText("name"),
+                    fields.choice("kind", BodyKind.class, true),
+                    fields.texts("aliases"),
+                    fields.text("note"));
             register("body", body.id(), body, fields, bodies);
         }
 
         private void person(YamlFields fields) {
-            Person person = new Person(id(fields, "id"), fields.requiredText("name"), fields.text("title"),
-                    fields.text("party"), fields.text("body"),
-                    new ContactIdentities(fields.text("email"), fields.text("slackUserId"), fields.text("teamsAadObjectId")),
+            Person person = new Person(
+                    id(fields, "id"),
+                    fields.requiredText("name"),
+                    fields.text("title"),
+                    fields.text("party"),
+                    fields.text("body"),
+                    new ContactIdentities(
+                            fields.text("email"), fields.text("slackUserId"), fields.text("teamsAadObjectId")),
                     fields.text("note"));
             register("person", person.id(), person, fields, people);
         }
 
         private void forum(YamlFields fields) {
-            Mandate mandate = fields.object("mandate").map(m -> {
-                Mandate read = new Mandate(m.text("summary"), m.texts("tasks"));
-                m.rejectUnknownKeys();
-                return read;
-            }).orElse(null);
-            MeetingFrequency meets = fields.object("meets").map(m -> {
-                MeetingFrequency read = new MeetingFrequency(m.integer("timesPerYear"), m.text("description"),
-                        m.object("schedule").map(this::schedule).orElse(null));
-                m.rejectUnknownKeys();
-                return read;
-            }).orElse(null);
-            Forum forum = new Forum(id(fields, "id"), fields.requiredText("name"), fields.texts("aliases"),
-                    fields.choice("level", ForumLevel.class, true), fields.choice("area", StrategicArea.class, false),
-                    fields.text("municipality"), fields.text("reportsTo"), fields.texts("prepares"),
-                    mandate, meets, fields.text("composition"), fields.partialDate("validFrom"), fields.partialDate("validTo"),
-                    fields.text("replaces"), fields.bool("consultativeOnly", true), fields.text("note"),
-                    fields.object("agenda").map(a -> {
-                        Forum.LateItems late = a.choice("lateItems", Forum.LateItems.class, false);
-                        a.rejectUnknownKeys();
-                        return late;
-                    }).orElse(null));
-            if (forum.validFrom() != null && forum.validTo() != null && forum.validTo().end().isBefore(forum.validFrom().start())) {
+            Mandate mandate = fields.object("mandate")
+                    .map(m -> {
+                        Mandate read = new Mandate(m.text("summary"), m.texts("tasks"));
+                        m.rejectUnknownKeys();
+                        return read;
+                    })
+                    .orElse(null);
+            MeetingFrequency meets = fields.object("meets")
+                    .map(m -> {
+                        MeetingFrequency read = new MeetingFrequency(
+                                m.integer("timesPerYear"),
+                                m.text("description"),
+                                m.object("schedule").map(this::schedule).orElse(null));
+                        m.rejectUnknownKeys();
+                        return read;
+                    })
+                    .orElse(null);
+            Forum forum = new Forum(
+                    id(fields, "id"),
+                    fields.requiredText("name"),
+                    fields.texts("aliases"),
+                    fields.choice("level", ForumLevel.class, true),
+                    fields.choice("area", StrategicArea.class, false),
+                    fields.text("municipality"),
+                    fields.text("reportsTo"),
+                    fields.texts("prepares"),
+                    mandate,
+                    meets,
+                    fields.text("composition"),
+                    fields.partialDate("validFrom"),
+                    fields.partialDate("validTo"),
+                    fields.text("replaces"),
+                    fields.bool("consultativeOnly", true),
+                    fields.text("note"),
+                    fields.object("agenda")
+                            .map(a -> {
+                                Forum.LateItems late = a.choice("lateItems", Forum.LateItems.class, false);
+                                a.rejectUnknownKeys();
+                                return late;
+                            })
+                            .orElse(null));
+            if (forum.validFrom() != null
+                    && forum.validTo() != null
+                    && forum.validTo().end().isBefore(forum.validFrom().start())) {
                 problems.add(fields.lineOf("validTo"), ProblemKind.PERIOD_REVERSED, forum.validTo(), forum.validFrom());
             }
             register("forum", forum.id(), forum, fields, forums);
@@ -200,8 +240,14 @@ public final class StructureFileReader {
 
         private MeetingSchedule schedule(YamlFields fields) {
             fields.check("rule", rule -> new Recur<java.time.LocalDateTime>(rule), ProblemKind.BAD_RULE);
-            MeetingSchedule schedule = new MeetingSchedule(fields.text("rule"), fields.date("from"), fields.dates("dates"),
-                    fields.time("at"), fields.integer("minutes"), fields.text("place"), fields.text("link"));
+            MeetingSchedule schedule = new MeetingSchedule(
+                    fields.text("rule"),
+                    fields.date("from"),
+                    fields.dates("dates"),
+                    fields.time("at"),
+                    fields.integer("minutes"),
+                    fields.text("place"),
+                    fields.text("link"));
             boolean recurs = schedule.rule() != null && schedule.from() != null;
             if (!fields.has("at") || !recurs && schedule.dates().isEmpty() && !fields.has("dates")) {
                 problems.add(fields.line(), ProblemKind.SCHEDULE_INCOMPLETE);
@@ -212,10 +258,18 @@ public final class StructureFileReader {
 
         private void seat(YamlFields fields) {
             Integer count = fields.integer("count");
-            Seat seat = new Seat(id(fields, "id"), fields.requiredText("forum"), fields.choice("role", SeatRole.class, true),
-                    fields.text("party"), fields.text("body"), fields.text("person"), fields.text("position"),
-                    fields.choice("area", StrategicArea.class, false), count == null ? 1 : count,
-                    period(fields, "from", "to"), fields.text("note"));
+            Seat seat = new Seat(
+                    id(fields, "id"),
+                    fields.requiredText("forum"),
+                    fields.choice("role", SeatRole.class, true),
+                    fields.text("party"),
+                    fields.text("body"),
+                    fields.text("person"),
+                    fields.text("position"),
+                    fields.choice("area", StrategicArea.class, false),
+                    count == null ? 1 : count,
+                    period(fields, "from", "to"),
+                    fields.text("note"));
             if (count != null && count < 1) {
                 problems.add(fields.lineOf("count"), ProblemKind.EXPECTED_NUMBER, "count", count);
             }
@@ -223,7 +277,8 @@ public final class StructureFileReader {
         }
 
         private GlossaryTerm glossaryTerm(YamlFields fields) {
-            GlossaryTerm term = new GlossaryTerm(fields.requiredText("term"), fields.requiredText("meaning"), fields.texts("aliases"));
+            GlossaryTerm term = new GlossaryTerm(
+                    fields.requiredText("term"), fields.requiredText("meaning"), fields.texts("aliases"));
             fields.rejectUnknownKeys();
             return term;
         }
@@ -232,25 +287,35 @@ public final class StructureFileReader {
             if (!fields.has("date")) {
                 problems.add(fields.line(), ProblemKind.MISSING, "date");
             }
-            Milestone milestone = new Milestone(fields.partialDate("date"), fields.requiredText("title"),
-                    fields.text("description"), fields.texts("forums"));
+            Milestone milestone = new Milestone(
+                    fields.partialDate("date"),
+                    fields.requiredText("title"),
+                    fields.text("description"),
+                    fields.texts("forums"));
             fields.rejectUnknownKeys();
             milestones.add(new Located<>(milestone, fields));
         }
 
         private void adminSupport(YamlFields fields) {
-            List<AdminSupport.CostLine> costs = fields.objects("costs").stream().map(line -> {
-                BigDecimal amount = line.decimal("amountMnkr");
-                if (!line.has("amountMnkr")) {
-                    problems.add(line.line(), ProblemKind.MISSING, "amountMnkr");
-                }
-                AdminSupport.CostLine cost = new AdminSupport.CostLine(line.requiredText("level"), line.requiredText("resource"), sek(amount));
-                line.rejectUnknownKeys();
-                return cost;
-            }).toList();
+            List<AdminSupport.CostLine> costs = fields.objects("costs").stream()
+                    .map(line -> {
+                        BigDecimal amount = line.decimal("amountMnkr");
+                        if (!line.has("amountMnkr")) {
+                            problems.add(line.line(), ProblemKind.MISSING, "amountMnkr");
+                        }
+                        AdminSupport.CostLine cost = new AdminSupport.CostLine(
+                                line.requiredText("level"), line.requiredText("resource"), sek(amount));
+                        line.rejectUnknownKeys();
+                        return cost;
+                    })
+                    .toList();
             BigDecimal total = fields.decimal("totalMnkr");
-            AdminSupport support = new AdminSupport(fields.texts("covers"), fields.texts("tasks"), costs,
-                    total == null ? null : sek(total), fields.text("comment"));
+            AdminSupport support = new AdminSupport(
+                    fields.texts("covers"),
+                    fields.texts("tasks"),
+                    costs,
+                    total == null ? null : sek(total),
+                    fields.text("comment"));
             fields.rejectUnknownKeys();
             adminSupport = new Located<>(support, fields);
         }

@@ -13,8 +13,10 @@ record Suggestion(String closest) implements Bilingual {
 
     static Suggestion among(String wrong, Collection<String> candidates) {
         String closest = candidates.stream()
-                .min(Comparator.comparingInt(candidate -> distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))))
-                .filter(candidate -> distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT)) <= Math.max(2, wrong.length() / 3))
+                .min(Comparator.comparingInt(
+                        candidate -> distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))))
+                .filter(candidate -> distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, wrong.length() / 3))
                 .orElse(null);
         return new Suggestion(closest);
     }

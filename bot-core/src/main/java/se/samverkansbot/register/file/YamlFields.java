@@ -139,7 +139,11 @@ final class YamlFields {
             try {
                 check.accept(text.strip());
             } catch (RuntimeException e) {
-                problems.add(lineOf(key), kind, key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                problems.add(
+                        lineOf(key),
+                        kind,
+                        key,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
         });
     }
@@ -159,25 +163,29 @@ final class YamlFields {
 
     /** The value parsed, or null; a value the parser refuses is reported as {@code kind} with key and text. */
     private <T> T parsed(String key, Function<String, T> parser, ProblemKind kind) {
-        return scalar(key).map(text -> {
-            try {
-                return parser.apply(text.strip());
-            } catch (RuntimeException e) {
-                problems.add(lineOf(key), kind, key, text);
-                return null;
-            }
-        }).orElse(null);
+        return scalar(key)
+                .map(text -> {
+                    try {
+                        return parser.apply(text.strip());
+                    } catch (RuntimeException e) {
+                        problems.add(lineOf(key), kind, key, text);
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 
     boolean bool(String key, boolean absent) {
-        return scalar(key).map(text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                problems.add(lineOf(key), ProblemKind.EXPECTED_BOOLEAN, key, text);
-                yield absent;
-            }
-        }).orElse(absent);
+        return scalar(key)
+                .map(text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> {
+                        problems.add(lineOf(key), ProblemKind.EXPECTED_BOOLEAN, key, text);
+                        yield absent;
+                    }
+                })
+                .orElse(absent);
     }
 
     /** An enum constant written in kebab case: {@code county-coordination} for COUNTY_COORDINATION. */

@@ -31,7 +31,8 @@ public final class MongoAgendaItems implements AgendaItems {
     public MongoAgendaItems(MongoDatabase database) {
         this.items = database.getCollection("agendaItems", AgendaItem.class);
         items.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
-        items.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true).sparse(true));
+        items.createIndex(
+                Indexes.ascending("requestId"), new IndexOptions().unique(true).sparse(true));
         items.createIndex(Indexes.ascending("meetingId"));
         items.createIndex(Indexes.ascending("submitterId"));
         items.createIndex(Indexes.ascending("structureId", "forumId", "submittedAt"));
@@ -61,22 +62,33 @@ public final class MongoAgendaItems implements AgendaItems {
 
     @Override
     public boolean replace(AgendaItem item, int expectedVersion) {
-        return items.replaceOne(and(eq("id", item.id()), eq("version", expectedVersion)), item).getModifiedCount() == 1;
+        return items.replaceOne(and(eq("id", item.id()), eq("version", expectedVersion)), item)
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
     public List<AgendaItem> ofSubmitter(String submitterId) {
-        return items.find(eq("submitterId", submitterId)).sort(Sorts.descending("submittedAt")).into(new ArrayList<>());
+        return items.find(eq("submitterId", submitterId))
+                .sort(Sorts.descending("submittedAt"))
+                .into(new ArrayList<>());
     }
 
     @Override
     public List<AgendaItem> ofMeeting(String meetingId) {
-        return items.find(eq("meetingId", meetingId)).sort(Sorts.ascending("submittedAt")).into(new ArrayList<>());
+        return items.find(eq("meetingId", meetingId))
+                .sort(Sorts.ascending("submittedAt"))
+                .into(new ArrayList<>());
     }
 
     @Override
     public List<AgendaItem> ofForum(String structureId, String forumId, Instant from, Instant to) {
-        return items.find(and(eq("structureId", structureId), eq("forumId", forumId), gte("submittedAt", from), lt("submittedAt", to)))
-                .sort(Sorts.ascending("submittedAt")).into(new ArrayList<>());
+        return items.find(and(
+                        eq("structureId", structureId),
+                        eq("forumId", forumId),
+                        gte("submittedAt", from),
+                        lt("submittedAt", to)))
+                .sort(Sorts.ascending("submittedAt"))
+                .into(new ArrayList<>());
     }
 }

@@ -6,11 +6,10 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 
-import org.bson.Document;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 
 import se.samverkansbot.conversation.ConversationReferences;
 import se.samverkansbot.conversation.Platform;
@@ -30,14 +29,20 @@ public final class MongoConversationReferences implements ConversationReferences
 
     @Override
     public void save(Stored reference) {
-        Document document = new Document("platform", reference.platform().name()).append("conversationId", reference.conversationId())
-                .append("userId", reference.userId()).append("personal", reference.personal()).append("reference", reference.reference())
+        Document document = new Document("platform", reference.platform().name())
+                .append("conversationId", reference.conversationId())
+                .append("userId", reference.userId())
+                .append("personal", reference.personal())
+                .append("reference", reference.reference())
                 .append("updatedAt", Date.from(clock.instant()));
         String id = key(reference.platform(), reference.conversationId());
         references.replaceOne(eq("_id", id), document.append("_id", id), new ReplaceOptions().upsert(true));
         if (reference.personal() && reference.userId() != null) {
             String personal = "personal:" + key(reference.platform(), reference.userId());
-            references.replaceOne(eq("_id", personal), new Document(document).append("_id", personal), new ReplaceOptions().upsert(true));
+            references.replaceOne(
+                    eq("_id", personal),
+                    new Document(document).append("_id", personal),
+                    new ReplaceOptions().upsert(true));
         }
     }
 
@@ -52,8 +57,13 @@ public final class MongoConversationReferences implements ConversationReferences
     }
 
     private Optional<Stored> find(String id) {
-        return Optional.ofNullable(references.find(eq("_id", id)).first()).map(d -> new Stored(Platform.valueOf(d.getString("platform")),
-                d.getString("conversationId"), d.getString("userId"), Boolean.TRUE.equals(d.getBoolean("personal")), d.getString("reference")));
+        return Optional.ofNullable(references.find(eq("_id", id)).first())
+                .map(d -> new Stored(
+                        Platform.valueOf(d.getString("platform")),
+                        d.getString("conversationId"),
+                        d.getString("userId"),
+                        Boolean.TRUE.equals(d.getBoolean("personal")),
+                        d.getString("reference")));
     }
 
     private static String key(Platform platform, String id) {

@@ -6,12 +6,11 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bson.Document;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.reminder.ForumChannels;
@@ -36,8 +35,14 @@ public final class MongoForumChannels implements ForumChannels {
     @Override
     public void link(String structureId, String forumId, Recipient channel) {
         String id = key(structureId, forumId, channel);
-        links.replaceOne(eq("_id", id), new Document("_id", id).append("structureId", structureId).append("forumId", forumId)
-                .append("platform", channel.platform().name()).append("address", channel.address()), new ReplaceOptions().upsert(true));
+        links.replaceOne(
+                eq("_id", id),
+                new Document("_id", id)
+                        .append("structureId", structureId)
+                        .append("forumId", forumId)
+                        .append("platform", channel.platform().name())
+                        .append("address", channel.address()),
+                new ReplaceOptions().upsert(true));
     }
 
     @Override

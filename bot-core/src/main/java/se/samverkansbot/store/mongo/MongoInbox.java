@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import org.bson.Document;
 
 import se.samverkansbot.reminder.Inbox;
 
@@ -29,8 +28,10 @@ public final class MongoInbox implements Inbox {
     @Override
     public String deliver(Message message) {
         try {
-            messages.insertOne(new Document("_id", message.deliveryKey()).append("personId", message.personId())
-                    .append("text", message.text()).append("at", java.util.Date.from(message.at())));
+            messages.insertOne(new Document("_id", message.deliveryKey())
+                    .append("personId", message.personId())
+                    .append("text", message.text())
+                    .append("at", java.util.Date.from(message.at())));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -41,17 +42,24 @@ public final class MongoInbox implements Inbox {
 
     @Override
     public Optional<Message> byKey(String deliveryKey) {
-        return Optional.ofNullable(messages.find(eq("_id", deliveryKey)).first()).map(MongoInbox::message);
+        return Optional.ofNullable(messages.find(eq("_id", deliveryKey)).first())
+                .map(MongoInbox::message);
     }
 
     @Override
     public List<Message> latest(String personId, int limit) {
-        return messages.find(eq("personId", personId)).sort(Sorts.descending("at")).limit(limit)
-                .map(MongoInbox::message).into(new ArrayList<>());
+        return messages.find(eq("personId", personId))
+                .sort(Sorts.descending("at"))
+                .limit(limit)
+                .map(MongoInbox::message)
+                .into(new ArrayList<>());
     }
 
     private static Message message(Document document) {
-        return new Message(document.getString("_id"), document.getString("personId"), document.getString("text"),
+        return new Message(
+                document.getString("_id"),
+                document.getString("personId"),
+                document.getString("text"),
                 document.getDate("at").toInstant());
     }
 }

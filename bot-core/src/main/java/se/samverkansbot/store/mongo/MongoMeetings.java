@@ -37,7 +37,8 @@ public final class MongoMeetings implements Meetings {
         if (forumIds.isEmpty()) {
             return List.of();
         }
-        return meetings.find(and(in("forumId", forumIds), gte("start", from), ne("status", MeetingStatus.CANCELLED.name())))
+        return meetings.find(
+                        and(in("forumId", forumIds), gte("start", from), ne("status", MeetingStatus.CANCELLED.name())))
                 .sort(Sorts.ascending("start"))
                 .limit(limit)
                 .into(new ArrayList<>());
@@ -46,7 +47,8 @@ public final class MongoMeetings implements Meetings {
     @Override
     public List<Meeting> ofStructure(String structureId, Instant from, Instant to) {
         return meetings.find(and(eq("structureId", structureId), gte("start", from), lt("start", to)))
-                .sort(Sorts.ascending("start")).into(new ArrayList<>());
+                .sort(Sorts.ascending("start"))
+                .into(new ArrayList<>());
     }
 
     @Override

@@ -2,11 +2,10 @@ package se.samverkansbot.store.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import org.bson.Document;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 
 import se.samverkansbot.reminder.Mutes;
 
@@ -25,9 +24,12 @@ public final class MongoMutes implements Mutes {
 
     @Override
     public void mute(String personId, String structureId, String forumId) {
-        mutes.replaceOne(eq("_id", key(personId, structureId, forumId)),
-                new Document("_id", key(personId, structureId, forumId)).append("personId", personId)
-                        .append("structureId", structureId).append("forumId", forumId),
+        mutes.replaceOne(
+                eq("_id", key(personId, structureId, forumId)),
+                new Document("_id", key(personId, structureId, forumId))
+                        .append("personId", personId)
+                        .append("structureId", structureId)
+                        .append("forumId", forumId),
                 new ReplaceOptions().upsert(true));
     }
 

@@ -30,6 +30,7 @@ public final class MongoPendingConfirmations implements PendingConfirmations {
 
     @Override
     public Optional<Pending> take(String token, String personId, Instant now) {
-        return Optional.ofNullable(pending.findOneAndDelete(and(eq("token", token), eq("personId", personId), gt("expiresAt", now))));
+        return Optional.ofNullable(
+                pending.findOneAndDelete(and(eq("token", token), eq("personId", personId), gt("expiresAt", now))));
     }
 }

@@ -7,11 +7,10 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.bson.Document;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.PlatformAccounts;
@@ -32,8 +31,13 @@ public final class MongoPlatformAccounts implements PlatformAccounts {
             return;
         }
         String id = key(platform, email);
-        accounts.replaceOne(eq("_id", id), new Document("_id", id).append("platform", platform.name()).append("userId", userId)
-                .append("updatedAt", Date.from(clock.instant())), new ReplaceOptions().upsert(true));
+        accounts.replaceOne(
+                eq("_id", id),
+                new Document("_id", id)
+                        .append("platform", platform.name())
+                        .append("userId", userId)
+                        .append("updatedAt", Date.from(clock.instant())),
+                new ReplaceOptions().upsert(true));
     }
 
     @Override
@@ -41,7 +45,9 @@ public final class MongoPlatformAccounts implements PlatformAccounts {
         if (blank(email)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(accounts.find(eq("_id", key(platform, email))).first()).map(d -> d.getString("userId"));
+        return Optional.ofNullable(
+                        accounts.find(eq("_id", key(platform, email))).first())
+                .map(d -> d.getString("userId"));
     }
 
     private static String key(Platform platform, String email) {

@@ -20,11 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bson.BsonDocument;
-import org.bson.BsonString;
-import org.bson.codecs.Codec;
-import org.bson.conversions.Bson;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -34,6 +29,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.codecs.Codec;
+import org.bson.conversions.Bson;
 
 import se.samverkansbot.reminder.Reminder;
 import se.samverkansbot.reminder.ReminderStatus;
@@ -50,13 +49,15 @@ public final class MongoReminders implements Reminders {
     private final MongoCollection<Reminder> reminders;
     private final MongoCollection<BsonDocument> stored;
     private final Codec<Reminder> codec;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Reminder> candidates = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Reminder> candidates =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public MongoReminders(MongoDatabase database) {
         this.reminders = database.getCollection("reminders", Reminder.class);
         this.stored = database.getCollection("reminders", BsonDocument.class);
         this.codec = database.getCodecRegistry().get(Reminder.class);
-        reminders.createIndex(Indexes.ascending("_id", "version"), new com.mongodb.client.model.IndexOptions().unique(true));
+        reminders.createIndex(
+                Indexes.ascending("_id", "version"), new com.mongodb.client.model.IndexOptions().unique(true));
         reminders.createIndex(Indexes.ascending("status", "notBefore"));
         reminders.createIndex(Indexes.ascending("meetingId"));
     }
@@ -98,9 +99,14 @@ public final class MongoReminders implements Reminders {
                 if (!isDue(candidate, now)) {
                     continue;
                 }
-                Reminder claimed = reminders.findOneAndUpdate(atVersion(candidate),
-                        combine(set("status", ReminderStatus.CLAIMED.name()), set("claimedBy", worker), set("leaseUntil", now.plus(lease)),
-                                inc("attempts", 1), inc("version", 1)),
+                Reminder claimed = reminders.findOneAndUpdate(
+                        atVersion(candidate),
+                        combine(
+                                set("status", ReminderStatus.CLAIMED.name()),
+                                set("claimedBy", worker),
+                                set("leaseUntil", now.plus(lease)),
+                                inc("attempts", 1),
+                                inc("version", 1)),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
                 if (claimed != null) {
                     return Optional.of(claimed);
@@ -114,8 +120,11 @@ public final class MongoReminders implements Reminders {
     }
 
     private static boolean isDue(Reminder reminder, Instant now) {
-        return reminder.status() == ReminderStatus.PENDING && !reminder.notBefore().isAfter(now)
-                || reminder.status() == ReminderStatus.CLAIMED && reminder.leaseUntil() != null && reminder.leaseUntil().isBefore(now);
+        return reminder.status() == ReminderStatus.PENDING
+                        && !reminder.notBefore().isAfter(now)
+                || reminder.status() == ReminderStatus.CLAIMED
+                        && reminder.leaseUntil() != null
+                        && reminder.leaseUntil().isBefore(now);
     }
 
     private static Bson due(Instant now) {
@@ -129,7 +138,8 @@ public final class MongoReminders implements Reminders {
      * renders and(...) as $and, which the embedded server cannot match to an index).
      */
     private static Bson atVersion(Reminder reminder) {
-        return new BsonDocument("_id", new BsonString(reminder.id())).append("version", new org.bson.BsonInt32(reminder.version()));
+        return new BsonDocument("_id", new BsonString(reminder.id()))
+                .append("version", new org.bson.BsonInt32(reminder.version()));
     }
 
     /** Fetches the next batch of due reminders, earliest first; false when none is due. */
@@ -138,37 +148,59 @@ public final class MongoReminders implements Reminders {
             if (!candidates.isEmpty()) {
                 return true;
             }
-            reminders.find(due(now)).sort(Sorts.ascending("notBefore")).limit(CLAIM_BATCH).forEach(candidates::add);
+            reminders
+                    .find(due(now))
+                    .sort(Sorts.ascending("notBefore"))
+                    .limit(CLAIM_BATCH)
+                    .forEach(candidates::add);
             return !candidates.isEmpty();
         }
     }
 
     @Override
     public boolean markSent(Reminder claimed, Instant at, String platformMessageId) {
-        return finish(claimed, combine(set("status", ReminderStatus.SENT.name()), set("sentAt", at),
-                set("platformMessageId", platformMessageId), unset("leaseUntil")));
+        return finish(
+                claimed,
+                combine(
+                        set("status", ReminderStatus.SENT.name()),
+                        set("sentAt", at),
+                        set("platformMessageId", platformMessageId),
+                        unset("leaseUntil")));
     }
 
     @Override
     public boolean markSkipped(Reminder claimed, String reason) {
-        return finish(claimed, combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), unset("leaseUntil")));
+        return finish(
+                claimed,
+                combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), unset("leaseUntil")));
     }
 
     @Override
     public boolean release(Reminder claimed, Instant retryAt, String reason) {
-        return finish(claimed, combine(set("status", ReminderStatus.PENDING.name()), set("notBefore", retryAt), set("note", reason),
-                unset("leaseUntil"), unset("claimedBy")));
+        return finish(
+                claimed,
+                combine(
+                        set("status", ReminderStatus.PENDING.name()),
+                        set("notBefore", retryAt),
+                        set("note", reason),
+                        unset("leaseUntil"),
+                        unset("claimedBy")));
     }
 
     @Override
     public boolean markFailed(Reminder claimed, String reason) {
-        return finish(claimed, combine(set("status", ReminderStatus.FAILED.name()), set("note", reason), unset("leaseUntil")));
+        return finish(
+                claimed,
+                combine(set("status", ReminderStatus.FAILED.name()), set("note", reason), unset("leaseUntil")));
     }
 
     @Override
     public int skipPending(String meetingId, Set<String> keep, String reason) {
-        return (int) reminders.updateMany(and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("_id", keep)),
-                combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1))).getModifiedCount();
+        return (int) reminders
+                .updateMany(
+                        and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("_id", keep)),
+                        combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1)))
+                .getModifiedCount();
     }
 
     @Override
@@ -178,16 +210,23 @@ public final class MongoReminders implements Reminders {
 
     @Override
     public List<Reminder> ofMeeting(String meetingId) {
-        return reminders.find(eq("meetingId", meetingId)).sort(Sorts.ascending("sendAt")).into(new ArrayList<>());
+        return reminders
+                .find(eq("meetingId", meetingId))
+                .sort(Sorts.ascending("sendAt"))
+                .into(new ArrayList<>());
     }
 
     /** A change to a claimed reminder, made only while the claim still holds (nobody changed it since). */
     private boolean finish(Reminder claimed, Bson update) {
-        return reminders.updateOne(atVersion(claimed), combine(update, inc("version", 1))).getModifiedCount() == 1;
+        return reminders
+                        .updateOne(atVersion(claimed), combine(update, inc("version", 1)))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** For tests and figures: how many reminders are in each status. */
     public long count(ReminderStatus... statuses) {
-        return reminders.countDocuments(in("status", java.util.Arrays.stream(statuses).map(Enum::name).toList()));
+        return reminders.countDocuments(
+                in("status", java.util.Arrays.stream(statuses).map(Enum::name).toList()));
     }
 }

@@ -3,13 +3,12 @@ package se.samverkansbot.store.mongo;
 import java.time.Clock;
 import java.util.Date;
 
-import org.bson.Document;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import org.bson.Document;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.SeenRequests;

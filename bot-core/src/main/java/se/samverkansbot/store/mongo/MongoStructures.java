@@ -11,17 +11,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.bson.ByteBuf;
-import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
-import org.bson.codecs.configuration.CodecRegistry;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import org.bson.ByteBuf;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
+import org.bson.codecs.configuration.CodecRegistry;
 
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.register.Structures;
@@ -61,7 +60,8 @@ public final class MongoStructures implements Structures {
             StoredStructure stored = current.find(eq("_id", structure.id())).first();
             if (stored == null) {
                 try {
-                    current.insertOne(new StoredStructure(structure.id(), structure.id(), 1, hash, source, Instant.now(clock), structure));
+                    current.insertOne(new StoredStructure(
+                            structure.id(), structure.id(), 1, hash, source, Instant.now(clock), structure));
                     return SaveOutcome.CREATED;
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -74,9 +74,11 @@ public final class MongoStructures implements Structures {
                 return SaveOutcome.UNCHANGED;
             }
             keepAsRevision(stored);
-            StoredStructure next = new StoredStructure(structure.id(), structure.id(), stored.revision() + 1, hash, source,
-                    Instant.now(clock), structure);
-            if (current.replaceOne(and(eq("_id", structure.id()), eq("revision", stored.revision())), next).getMatchedCount() == 1) {
+            StoredStructure next = new StoredStructure(
+                    structure.id(), structure.id(), stored.revision() + 1, hash, source, Instant.now(clock), structure);
+            if (current.replaceOne(and(eq("_id", structure.id()), eq("revision", stored.revision())), next)
+                            .getMatchedCount()
+                    == 1) {
                 return SaveOutcome.UPDATED;
             }
         }
@@ -85,8 +87,14 @@ public final class MongoStructures implements Structures {
 
     private void keepAsRevision(StoredStructure stored) {
         try {
-            revisions.insertOne(new StoredStructure(stored.structureId() + "@" + stored.revision(), stored.structureId(),
-                    stored.revision(), stored.contentHash(), stored.source(), stored.importedAt(), stored.structure()));
+            revisions.insertOne(new StoredStructure(
+                    stored.structureId() + "@" + stored.revision(),
+                    stored.structureId(),
+                    stored.revision(),
+                    stored.contentHash(),
+                    stored.source(),
+                    stored.importedAt(),
+                    stored.structure()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;

@@ -14,5 +14,4 @@ public record StoredStructure(
         String contentHash,
         String source,
         Instant importedAt,
-        Structure structure) {
-}
+        Structure structure) {}

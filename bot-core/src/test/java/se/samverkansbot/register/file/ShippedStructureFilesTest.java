@@ -27,10 +27,19 @@ class ShippedStructureFilesTest {
 
         @Test
         void has_the_region_and_its_seven_municipalities_as_principals_and_kommunforbundet_as_support() {
-            assertThat(halsam.principals()).extracting(Party::name).containsExactly(
-                    "Region Västernorrland", "Sundsvalls kommun", "Ånge kommun", "Timrå kommun", "Härnösands kommun",
-                    "Kramfors kommun", "Sollefteå kommun", "Örnsköldsviks kommun");
-            assertThat(halsam.party("kommunforbundet-vn")).get()
+            assertThat(halsam.principals())
+                    .extracting(Party::name)
+                    .containsExactly(
+                            "Region Västernorrland",
+                            "Sundsvalls kommun",
+                            "Ånge kommun",
+                            "Timrå kommun",
+                            "Härnösands kommun",
+                            "Kramfors kommun",
+                            "Sollefteå kommun",
+                            "Örnsköldsviks kommun");
+            assertThat(halsam.party("kommunforbundet-vn"))
+                    .get()
                     .satisfies(p -> assertThat(p.kind()).isEqualTo(PartyKind.ASSOCIATION_OF_MUNICIPALITIES))
                     .satisfies(p -> assertThat(p.principal()).isFalse());
         }
@@ -47,9 +56,13 @@ class ShippedStructureFilesTest {
 
         @Test
         void has_three_county_coordination_groups_that_meet_five_times_a_year_under_the_county_leadership() {
-            var groups = halsam.forums().stream().filter(f -> f.level() == ForumLevel.COUNTY_COORDINATION).toList();
-            assertThat(groups).extracting(Forum::area).containsExactlyInAnyOrder(
-                    StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE);
+            var groups = halsam.forums().stream()
+                    .filter(f -> f.level() == ForumLevel.COUNTY_COORDINATION)
+                    .toList();
+            assertThat(groups)
+                    .extracting(Forum::area)
+                    .containsExactlyInAnyOrder(
+                            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE);
             assertThat(groups).allSatisfy(group -> {
                 assertThat(group.meets().timesPerYear()).isEqualTo(5);
                 assertThat(group.reportsTo()).isEqualTo("lansledning");
@@ -58,13 +71,17 @@ class ShippedStructureFilesTest {
 
         @Test
         void has_three_local_groups_in_each_municipality() {
-            Map<String, Long> perMunicipality = halsam.forums().stream().filter(f -> f.level() == ForumLevel.LOCAL)
+            Map<String, Long> perMunicipality = halsam.forums().stream()
+                    .filter(f -> f.level() == ForumLevel.LOCAL)
                     .collect(Collectors.groupingBy(Forum::municipality, Collectors.counting()));
-            assertThat(perMunicipality).hasSize(7).allSatisfy((municipality, count) -> assertThat(count).isEqualTo(3));
+            assertThat(perMunicipality)
+                    .hasSize(7)
+                    .allSatisfy((municipality, count) -> assertThat(count).isEqualTo(3));
         }
 
         @Test
-        void political_forum_seats_the_chairs_of_every_school_and_social_board_and_three_regional_chairs_for_the_mandate_period() {
+        void
+                political_forum_seats_the_chairs_of_every_school_and_social_board_and_three_regional_chairs_for_the_mandate_period() {
             var seats = halsam.seatsIn("halsam-politisk");
             assertThat(seats).hasSize(7 * 2 + 3);
             assertThat(seats).allSatisfy(seat -> {
@@ -72,15 +89,20 @@ class ShippedStructureFilesTest {
                 assertThat(seat.position()).startsWith("Ordförande");
                 assertThat(seat.period().to()).isEqualTo(LocalDate.of(2026, 12, 31));
             });
-            assertThat(seats).filteredOn(s -> "rvn".equals(s.party())).extracting(Seat::body)
+            assertThat(seats)
+                    .filteredOn(s -> "rvn".equals(s.party()))
+                    .extracting(Seat::body)
                     .containsExactly("rvn-hsn", "rvn-run", "rvn-vvu");
         }
 
         @Test
         void presidium_has_one_chair_per_strategic_area_and_a_convener() {
             var seats = halsam.seatsIn("halsam-presidium");
-            assertThat(seats).filteredOn(s -> s.role() == SeatRole.CHAIR).extracting(Seat::area).containsExactlyInAnyOrder(
-                    StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE);
+            assertThat(seats)
+                    .filteredOn(s -> s.role() == SeatRole.CHAIR)
+                    .extracting(Seat::area)
+                    .containsExactlyInAnyOrder(
+                            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE, StrategicArea.ADULTS, StrategicArea.OLDER_PEOPLE);
             assertThat(seats).filteredOn(s -> s.role() == SeatRole.CONVENER).hasSize(1);
         }
 
@@ -103,9 +125,18 @@ class ShippedStructureFilesTest {
 
         @Test
         void keeps_the_2022_timeline() {
-            assertThat(halsam.milestones()).extracting(m -> m.date().toString())
-                    .contains("2022-02-04", "2022-04-08", "2022-05-01", "2022-06-03", "2022-09-23", "2022-10-31",
-                            "2022-12-09", "2022-12-31", "2023-01-01");
+            assertThat(halsam.milestones())
+                    .extracting(m -> m.date().toString())
+                    .contains(
+                            "2022-02-04",
+                            "2022-04-08",
+                            "2022-05-01",
+                            "2022-06-03",
+                            "2022-09-23",
+                            "2022-10-31",
+                            "2022-12-09",
+                            "2022-12-31",
+                            "2023-01-01");
         }
     }
 
@@ -116,7 +147,9 @@ class ShippedStructureFilesTest {
         @Test
         void has_the_region_and_eight_municipalities() {
             assertThat(jh.principals()).hasSize(9);
-            assertThat(jh.parties()).filteredOn(p -> p.kind() == PartyKind.MUNICIPALITY).hasSize(8);
+            assertThat(jh.parties())
+                    .filteredOn(p -> p.kind() == PartyKind.MUNICIPALITY)
+                    .hasSize(8);
         }
 
         @Test
@@ -137,7 +170,10 @@ class ShippedStructureFilesTest {
         void rsr_has_eleven_members_three_from_the_region() {
             var seats = jh.seatsIn("rsr");
             assertThat(seats.stream().mapToInt(Seat::count).sum()).isEqualTo(11);
-            assertThat(seats).filteredOn(s -> "rjh".equals(s.party())).extracting(Seat::count).containsExactly(3);
+            assertThat(seats)
+                    .filteredOn(s -> "rjh".equals(s.party()))
+                    .extracting(Seat::count)
+                    .containsExactly(3);
         }
     }
 }

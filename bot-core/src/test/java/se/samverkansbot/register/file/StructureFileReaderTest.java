@@ -45,38 +45,51 @@ class StructureFileReaderTest {
 
     @Test
     void reports_an_unknown_key_with_the_closest_known_key() {
-        List<Problem> problems = problems(VALID.replace("level: political}", "level: political, mandat: {summary: x}}"));
+        List<Problem> problems =
+                problems(VALID.replace("level: political}", "level: political, mandat: {summary: x}}"));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(11);
             assertThat(p.kind()).isEqualTo(ProblemKind.UNKNOWN_KEY);
-            assertThat(p.message(Language.ENGLISH)).isEqualTo("test.yaml:11: unknown key 'mandat' (did you mean 'mandate'?)");
-            assertThat(p.message(Language.SWEDISH)).isEqualTo("test.yaml:11: okänd nyckel 'mandat' (menade du 'mandate'?)");
+            assertThat(p.message(Language.ENGLISH))
+                    .isEqualTo("test.yaml:11: unknown key 'mandat' (did you mean 'mandate'?)");
+            assertThat(p.message(Language.SWEDISH))
+                    .isEqualTo("test.yaml:11: okänd nyckel 'mandat' (menade du 'mandate'?)");
         });
     }
 
     @Test
     void reports_a_duplicate_id_and_where_it_was_first_used() {
-        List<Problem> problems = problems(VALID.replace("{id: lokal,", "{id: politisk,").replace("reportsTo: politisk", "reportsTo: region-x"));
+        List<Problem> problems = problems(
+                VALID.replace("{id: lokal,", "{id: politisk,").replace("reportsTo: politisk", "reportsTo: region-x"));
         assertThat(problems).extracting(Problem::kind).contains(ProblemKind.DUPLICATE_ID);
-        assertThat(problems).filteredOn(p -> p.kind() == ProblemKind.DUPLICATE_ID).singleElement()
-                .satisfies(p -> assertThat(p.message(Language.ENGLISH)).isEqualTo("test.yaml:12: forum id 'politisk' is already used on line 11"));
+        assertThat(problems)
+                .filteredOn(p -> p.kind() == ProblemKind.DUPLICATE_ID)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message(Language.ENGLISH))
+                        .isEqualTo("test.yaml:12: forum id 'politisk' is already used on line 11"));
     }
 
     @Test
     void reports_an_unknown_reference_with_a_suggestion() {
         List<Problem> problems = problems(VALID.replace("reportsTo: politisk", "reportsTo: politsk"));
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message(Language.ENGLISH))
-                .isEqualTo("test.yaml:12: 'reportsTo' refers to an unknown forum 'politsk' (did you mean 'politisk'?)"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.message(Language.ENGLISH))
+                                .isEqualTo(
+                                        "test.yaml:12: 'reportsTo' refers to an unknown forum 'politsk' (did you mean 'politisk'?)"));
     }
 
     @Test
     void reports_overlapping_periods_for_the_same_seat() {
-        String overlapping = VALID + "  - {id: s2, forum: politisk, role: member, party: stad, body: stad-soc, position: Ordförande, from: 2026-06-01, to: 2030-12-31}\n";
+        String overlapping = VALID
+                + "  - {id: s2, forum: politisk, role: member, party: stad, body: stad-soc, position: Ordförande, from: 2026-06-01, to: 2030-12-31}\n";
         assertThat(problems(overlapping)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ProblemKind.SEAT_OVERLAP);
             assertThat(p.line()).isEqualTo(15);
         });
-        String successor = VALID + "  - {id: s2, forum: politisk, role: member, party: stad, body: stad-soc, position: Ordförande, from: 2027-01-01}\n";
+        String successor = VALID
+                + "  - {id: s2, forum: politisk, role: member, party: stad, body: stad-soc, position: Ordförande, from: 2027-01-01}\n";
         assertThat(reader.read("test.yaml", successor).seats()).hasSize(2);
     }
 
@@ -84,14 +97,19 @@ class StructureFileReaderTest {
     void reports_impossible_dates_and_periods_that_end_before_they_start() {
         assertProblem(VALID.replace("from: 2023-01-01", "from: 2023-02-30"), 14, ProblemKind.BAD_DATE);
         assertProblem(VALID.replace("to: 2026-12-31", "to: 2022-12-31"), 14, ProblemKind.PERIOD_REVERSED);
-        assertProblem(VALID.replace("level: political}", "level: political, validFrom: 2023-13}"), 11, ProblemKind.BAD_PARTIAL_DATE);
+        assertProblem(
+                VALID.replace("level: political}", "level: political, validFrom: 2023-13}"),
+                11,
+                ProblemKind.BAD_PARTIAL_DATE);
     }
 
     @Test
     void reports_missing_required_values_and_unknown_choices() {
         assertProblem(VALID.replace("name: Testsamverkan", "name:"), 4, ProblemKind.MISSING);
         assertProblem(VALID.replace("level: political}", "level: politisk}"), 11, ProblemKind.BAD_CHOICE);
-        assertThat(problems(VALID.replace("level: political}", "level: politisk}")).getFirst().message(Language.ENGLISH))
+        assertThat(problems(VALID.replace("level: political}", "level: politisk}"))
+                        .getFirst()
+                        .message(Language.ENGLISH))
                 .contains("political, strategic, county-coordination, local, working-group, preparation");
     }
 
@@ -99,8 +117,14 @@ class StructureFileReaderTest {
     void reports_values_of_the_wrong_shape() {
         assertProblem(VALID.replace("name: Testsamverkan", "name: [a, b]"), 4, ProblemKind.EXPECTED_TEXT);
         assertProblem(VALID.replace("structure:\n", "structure: hej\nx:\n"), 2, ProblemKind.EXPECTED_MAP);
-        assertProblem(VALID.replace("principal: true}\n  - {id: stad", "principal: ja}\n  - {id: stad"), 6, ProblemKind.EXPECTED_BOOLEAN);
-        assertProblem(VALID.replace("{id: stad-soc,", "{id: Stad_Soc,").replace("body: stad-soc,", "body: Stad_Soc,"), 9, ProblemKind.BAD_ID);
+        assertProblem(
+                VALID.replace("principal: true}\n  - {id: stad", "principal: ja}\n  - {id: stad"),
+                6,
+                ProblemKind.EXPECTED_BOOLEAN);
+        assertProblem(
+                VALID.replace("{id: stad-soc,", "{id: Stad_Soc,").replace("body: stad-soc,", "body: Stad_Soc,"),
+                9,
+                ProblemKind.BAD_ID);
     }
 
     @Test
@@ -110,14 +134,18 @@ class StructureFileReaderTest {
 
     @Test
     void reports_a_body_of_another_party_and_a_local_group_outside_a_municipality() {
-        assertProblem(VALID.replace("role: member, party: stad,", "role: member, party: region,"), 14, ProblemKind.BODY_OF_OTHER_PARTY);
+        assertProblem(
+                VALID.replace("role: member, party: stad,", "role: member, party: region,"),
+                14,
+                ProblemKind.BODY_OF_OTHER_PARTY);
         assertProblem(VALID.replace("municipality: stad", "municipality: region"), 12, ProblemKind.NOT_A_MUNICIPALITY);
     }
 
     @Test
     void reports_a_forum_that_reports_to_itself() {
         assertThat(problems(VALID.replace("level: political}", "level: political, reportsTo: lokal}")))
-                .extracting(Problem::kind).contains(ProblemKind.REPORTING_CYCLE);
+                .extracting(Problem::kind)
+                .contains(ProblemKind.REPORTING_CYCLE);
     }
 
     @Test
@@ -129,15 +157,23 @@ class StructureFileReaderTest {
                     - {level: a, resource: c, amountMnkr: "0,4"}
                   totalMnkr: 1.4
                 """;
-        assertThat(problems(costs)).singleElement().satisfies(p -> assertThat(p.message(Language.ENGLISH))
-                .isEqualTo("test.yaml:19: totalMnkr 1.4 is not the sum of the cost lines (1.3)"));
+        assertThat(problems(costs))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message(Language.ENGLISH))
+                        .isEqualTo("test.yaml:19: totalMnkr 1.4 is not the sum of the cost lines (1.3)"));
     }
 
     @Test
     void reads_a_meeting_schedule_and_refuses_a_rule_or_time_it_cannot_read() {
-        String scheduled = VALID.replace("level: political}", "level: political, meets: {schedule: {rule: \"FREQ=YEARLY;BYMONTH=2,9;BYDAY=1TU\", "
-                + "from: 2027-01-01, at: \"13:00\", minutes: 120, place: Sundsvall}}}");
-        var schedule = reader.read("test.yaml", scheduled).forum("politisk").orElseThrow().meets().schedule();
+        String scheduled = VALID.replace(
+                "level: political}",
+                "level: political, meets: {schedule: {rule: \"FREQ=YEARLY;BYMONTH=2,9;BYDAY=1TU\", "
+                        + "from: 2027-01-01, at: \"13:00\", minutes: 120, place: Sundsvall}}}");
+        var schedule = reader.read("test.yaml", scheduled)
+                .forum("politisk")
+                .orElseThrow()
+                .meets()
+                .schedule();
         assertThat(schedule.rule()).isEqualTo("FREQ=YEARLY;BYMONTH=2,9;BYDAY=1TU");
         assertThat(schedule.at()).isEqualTo(java.time.LocalTime.of(13, 0));
 
@@ -162,21 +198,23 @@ class StructureFileReaderTest {
 
     @Test
     void reports_every_problem_in_one_go_sorted_by_line() {
-        String broken = VALID.replace("kind: region", "kind: landsting").replace("reportsTo: politisk", "reportsTo: x")
+        String broken = VALID.replace("kind: region", "kind: landsting")
+                .replace("reportsTo: politisk", "reportsTo: x")
                 .replace("from: 2023-01-01", "from: igår");
         InvalidStructureFile refused = (InvalidStructureFile) catchRefusal(broken);
         assertThat(refused.problems()).extracting(Problem::line).containsExactly(6, 12, 14);
-        assertThat(refused.describe(Language.SWEDISH)).startsWith("Strukturfilen avvisades (3 fel), inget har ändrats:");
-        assertThat(refused.getMessage()).contains("test.yaml:14: 'from' is not a valid date: 'igår' (write YYYY-MM-DD)");
+        assertThat(refused.describe(Language.SWEDISH))
+                .startsWith("Strukturfilen avvisades (3 fel), inget har ändrats:");
+        assertThat(refused.getMessage())
+                .contains("test.yaml:14: 'from' is not a valid date: 'igår' (write YYYY-MM-DD)");
     }
 
     private void assertProblem(String content, int line, ProblemKind kind) {
-        assertThat(problems(content)).as("problems of%n%s", content)
-                .anySatisfy(p -> {
-                    assertThat(p.kind()).isEqualTo(kind);
-                    assertThat(p.line()).isEqualTo(line);
-                    assertThat(p.file()).isEqualTo("test.yaml");
-                });
+        assertThat(problems(content)).as("problems of%n%s", content).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(kind);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.file()).isEqualTo("test.yaml");
+        });
     }
 
     private List<Problem> problems(String content) {

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -17,6 +13,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.samverkansbot.testing.ShippedStructures;
 
@@ -27,7 +26,12 @@ class StructureFileSchemaTest {
     private final JsonSchema schema = loadSchema();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/structures/halsam.yaml", "/structures/jamtland-harjedalen.yaml", "/structure-files/example.yaml"})
+    @ValueSource(
+            strings = {
+                "/structures/halsam.yaml",
+                "/structures/jamtland-harjedalen.yaml",
+                "/structure-files/example.yaml"
+            })
     void shipped_files_and_the_example_follow_the_schema(String resource) throws IOException {
         assertThat(schema.validate(yaml(resource))).isEmpty();
     }
@@ -36,7 +40,8 @@ class StructureFileSchemaTest {
     void the_commented_example_is_also_accepted_by_the_reader() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/structure-files/example.yaml")) {
             String content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(new StructureFileReader().read("example.yaml", content).forums()).hasSize(2);
+            assertThat(new StructureFileReader().read("example.yaml", content).forums())
+                    .hasSize(2);
         }
     }
 
@@ -48,7 +53,8 @@ class StructureFileSchemaTest {
 
         Set<ValidationMessage> messages = schema.validate(node);
 
-        assertThat(messages).extracting(ValidationMessage::getMessage)
+        assertThat(messages)
+                .extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("mandat"))
                 .anyMatch(m -> m.contains("level"));
     }
@@ -60,8 +66,10 @@ class StructureFileSchemaTest {
     }
 
     private static JsonSchema loadSchema() {
-        try (InputStream in = StructureFileSchemaTest.class.getResourceAsStream("/structure-files/structure-file.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        try (InputStream in =
+                StructureFileSchemaTest.class.getResourceAsStream("/structure-files/structure-file.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -33,7 +33,8 @@ class MongoMeetingsTest {
         meetings.save(meeting("cancelled", "lansledning", "2027-01-11T08:00:00Z", MeetingStatus.CANCELLED));
         meetings.save(meeting("other", "svom", "2027-01-20T08:00:00Z", MeetingStatus.PLANNED));
 
-        List<Meeting> upcoming = meetings.upcoming(List.of("lansledning", "lansgrupp-aldre"), Instant.parse("2026-11-23T09:00:00Z"), 10);
+        List<Meeting> upcoming =
+                meetings.upcoming(List.of("lansledning", "lansgrupp-aldre"), Instant.parse("2026-11-23T09:00:00Z"), 10);
 
         assertThat(upcoming).containsExactly(sooner, later);
     }
@@ -44,11 +45,22 @@ class MongoMeetingsTest {
         Meeting moved = meeting("x", "rsr", "2027-05-08T08:00:00Z", MeetingStatus.PLANNED);
         meetings.save(moved);
 
-        assertThat(meetings.upcoming(List.of("rsr"), Instant.parse("2026-11-23T09:00:00Z"), 10)).containsExactly(moved);
+        assertThat(meetings.upcoming(List.of("rsr"), Instant.parse("2026-11-23T09:00:00Z"), 10))
+                .containsExactly(moved);
     }
 
     private static Meeting meeting(String id, String forum, String start, MeetingStatus status) {
-        return new Meeting(id, "halsam", forum, Instant.parse(start), null, "Sundsvall", null, status, List.of("Punkt 1"),
-                List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse(start).minusSeconds(14 * 86400))));
+        return new Meeting(
+                id,
+                "halsam",
+                forum,
+                Instant.parse(start),
+                null,
+                "Sundsvall",
+                null,
+                status,
+                List.of("Punkt 1"),
+                List.of(new Deadline(
+                        DeadlineKind.AGENDA_CUTOFF, Instant.parse(start).minusSeconds(14 * 86400))));
     }
 }

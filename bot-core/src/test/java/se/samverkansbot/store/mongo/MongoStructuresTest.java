@@ -8,12 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.ImportStructureFiles.FileOutcome;
@@ -27,7 +26,8 @@ import se.samverkansbot.testing.ShippedStructures;
 
 class MongoStructuresTest {
     private static final InMemoryMongo mongo = new InMemoryMongo();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
     private MongoDatabase database;
     private MongoStructures structures;
@@ -59,25 +59,32 @@ class MongoStructuresTest {
 
     @Test
     void importing_the_shipped_files_loads_both_structures_and_publishes_the_register_once() {
-        List<FileOutcome> outcomes = importer.importAll(ShippedStructures.FILES.stream().map(ShippedStructures::file).toList());
+        List<FileOutcome> outcomes = importer.importAll(
+                ShippedStructures.FILES.stream().map(ShippedStructures::file).toList());
 
         assertThat(outcomes).extracting(FileOutcome::saved).containsExactly(SaveOutcome.CREATED, SaveOutcome.CREATED);
-        assertThat(published).singleElement().satisfies(register ->
-                assertThat(register.structures()).extracting(Structure::name).containsExactly("HälSam", "Jämtland Härjedalen"));
+        assertThat(published)
+                .singleElement()
+                .satisfies(register -> assertThat(register.structures())
+                        .extracting(Structure::name)
+                        .containsExactly("HälSam", "Jämtland Härjedalen"));
     }
 
     @Test
     void reimporting_the_same_file_changes_nothing() {
         SourceFile file = ShippedStructures.file("halsam.yaml");
         importer.importAll(List.of(file));
-        Document before = database.getCollection(MongoStructures.COLLECTION).find().first();
+        Document before =
+                database.getCollection(MongoStructures.COLLECTION).find().first();
 
         SourceFile reformatted = new SourceFile(file.name(), "# en ny kommentar\n" + file.content() + "\n\n");
         List<FileOutcome> again = importer.importAll(List.of(reformatted));
 
         assertThat(again).extracting(FileOutcome::saved).containsExactly(SaveOutcome.UNCHANGED);
-        assertThat(database.getCollection(MongoStructures.COLLECTION).find().first()).isEqualTo(before);
-        assertThat(database.getCollection(MongoStructures.REVISIONS).countDocuments()).isZero();
+        assertThat(database.getCollection(MongoStructures.COLLECTION).find().first())
+                .isEqualTo(before);
+        assertThat(database.getCollection(MongoStructures.REVISIONS).countDocuments())
+                .isZero();
         assertThat(published).hasSize(1);
     }
 
@@ -86,15 +93,27 @@ class MongoStructuresTest {
         SourceFile file = ShippedStructures.file("halsam.yaml");
         importer.importAll(List.of(file));
 
-        SourceFile changed = new SourceFile(file.name(), file.content().replace("county: Västernorrland", "county: Västernorrlands län"));
-        assertThat(importer.importAll(List.of(changed))).extracting(FileOutcome::saved).containsExactly(SaveOutcome.UPDATED);
+        SourceFile changed = new SourceFile(
+                file.name(), file.content().replace("county: Västernorrland", "county: Västernorrlands län"));
+        assertThat(importer.importAll(List.of(changed)))
+                .extracting(FileOutcome::saved)
+                .containsExactly(SaveOutcome.UPDATED);
 
-        assertThat(structures.all()).singleElement().extracting(Structure::county).isEqualTo("Västernorrlands län");
-        Document revision = database.getCollection(MongoStructures.REVISIONS).find().first();
+        assertThat(structures.all())
+                .singleElement()
+                .extracting(Structure::county)
+                .isEqualTo("Västernorrlands län");
+        Document revision =
+                database.getCollection(MongoStructures.REVISIONS).find().first();
         assertThat(revision).isNotNull();
         assertThat(revision.getInteger("revision")).isEqualTo(1);
-        assertThat(revision.get("structure", Document.class).getString("county")).isEqualTo("Västernorrland");
-        assertThat(database.getCollection(MongoStructures.COLLECTION).find().first().getInteger("revision")).isEqualTo(2);
+        assertThat(revision.get("structure", Document.class).getString("county"))
+                .isEqualTo("Västernorrland");
+        assertThat(database.getCollection(MongoStructures.COLLECTION)
+                        .find()
+                        .first()
+                        .getInteger("revision"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -103,14 +122,17 @@ class MongoStructuresTest {
         importer.importAll(List.of(file));
         Structure before = structures.all().getFirst();
 
-        SourceFile broken = new SourceFile(file.name(), file.content()
-                .replace("county: Västernorrland", "county: Ändrat")
-                .replace("reportsTo: lansledning", "reportsTo: lansledningen"));
+        SourceFile broken = new SourceFile(
+                file.name(),
+                file.content()
+                        .replace("county: Västernorrland", "county: Ändrat")
+                        .replace("reportsTo: lansledning", "reportsTo: lansledningen"));
         List<FileOutcome> outcomes = importer.importAll(List.of(broken));
 
         assertThat(outcomes).singleElement().satisfies(outcome -> {
             assertThat(outcome.refused()).isTrue();
-            assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNKNOWN_REFERENCE));
+            assertThat(outcome.problems())
+                    .allSatisfy(p -> assertThat(p.kind()).isEqualTo(ProblemKind.UNKNOWN_REFERENCE));
         });
         assertThat(structures.all()).containsExactly(before);
         assertThat(published).hasSize(1);
@@ -119,7 +141,8 @@ class MongoStructuresTest {
     @Test
     void two_files_describing_the_same_structure_are_not_both_imported() {
         SourceFile first = ShippedStructures.file("halsam.yaml");
-        SourceFile copy = new SourceFile("halsam-kopia.yaml", first.content().replace("county: Västernorrland", "county: Annat"));
+        SourceFile copy =
+                new SourceFile("halsam-kopia.yaml", first.content().replace("county: Västernorrland", "county: Annat"));
 
         List<FileOutcome> outcomes = importer.importAll(List.of(first, copy));
 
@@ -127,6 +150,9 @@ class MongoStructuresTest {
             assertThat(p.kind()).isEqualTo(ProblemKind.DUPLICATE_STRUCTURE);
             assertThat(p.toString()).isEqualTo("halsam-kopia.yaml: structure 'halsam' is also defined in halsam.yaml");
         });
-        assertThat(structures.all()).singleElement().extracting(Structure::county).isEqualTo("Västernorrland");
+        assertThat(structures.all())
+                .singleElement()
+                .extracting(Structure::county)
+                .isEqualTo("Västernorrland");
     }
 }

@@ -3,10 +3,9 @@ package se.samverkansbot.app.config;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import com.mongodb.client.MongoDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.meeting.Meetings;

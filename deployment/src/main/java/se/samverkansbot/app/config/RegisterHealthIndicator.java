@@ -2,12 +2,11 @@ package se.samverkansbot.app.config;
 
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.Language;
@@ -24,7 +23,11 @@ class RegisterHealthIndicator implements HealthIndicator {
     private final StructureFileLoader loader;
     private final SamverkanProperties properties;
 
-    RegisterHealthIndicator(MongoDatabase database, CurrentRegister register, StructureFileLoader loader, SamverkanProperties properties) {
+    RegisterHealthIndicator(
+            MongoDatabase database,
+            CurrentRegister register,
+            StructureFileLoader loader,
+            SamverkanProperties properties) {
         this.database = database;
         this.register = register;
         this.loader = loader;
@@ -44,9 +47,12 @@ class RegisterHealthIndicator implements HealthIndicator {
                 .flatMap(outcome -> outcome.problems().stream())
                 .map(problem -> problem.message(Language.ENGLISH))
                 .toList();
-        return health
-                .withDetail("database", properties.embedded() ? "embedded" : "mongodb")
-                .withDetail("structures", register.get().structures().stream().map(Structure::name).toList())
+        return health.withDetail("database", properties.embedded() ? "embedded" : "mongodb")
+                .withDetail(
+                        "structures",
+                        register.get().structures().stream()
+                                .map(Structure::name)
+                                .toList())
                 .withDetail("refusedStructureFiles", refused)
                 .build();
     }

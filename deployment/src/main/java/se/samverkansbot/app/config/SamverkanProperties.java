@@ -26,7 +26,10 @@ public record SamverkanProperties(
      * @param directory  a directory whose *.yaml and *.yml files are all loaded
      * @param loadShipped whether the files that ship with the bot (HälSam, Jämtland Härjedalen) are loaded
      */
-    public record Structures(List<Path> files, Path directory, @DefaultValue("true") boolean loadShipped) {
+    public record Structures(
+            List<Path> files,
+            Path directory,
+            @DefaultValue("true") boolean loadShipped) {
         public Structures {
             files = files == null ? List.of() : List.copyOf(files);
         }

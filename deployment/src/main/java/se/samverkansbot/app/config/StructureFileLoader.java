@@ -42,7 +42,11 @@ public class StructureFileLoader implements InitializingBean {
     private final CurrentRegister register;
     private volatile List<FileOutcome> lastOutcomes = List.of();
 
-    StructureFileLoader(SamverkanProperties properties, ImportStructureFiles importer, Structures structures, CurrentRegister register) {
+    StructureFileLoader(
+            SamverkanProperties properties,
+            ImportStructureFiles importer,
+            Structures structures,
+            CurrentRegister register) {
         this.properties = properties;
         this.importer = importer;
         this.structures = structures;
@@ -56,7 +60,9 @@ public class StructureFileLoader implements InitializingBean {
         outcomes.addAll(unreadable);
         lastOutcomes = List.copyOf(outcomes);
         register.accept(new Register(structures.all()));
-        log.info("Register ready with {} structures: {}", register.get().structures().size(),
+        log.info(
+                "Register ready with {} structures: {}",
+                register.get().structures().size(),
                 register.get().structures().stream().map(s -> s.name()).toList());
     }
 
@@ -85,16 +91,19 @@ public class StructureFileLoader implements InitializingBean {
 
     private static List<SourceFile> shipped() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:structures/*.yaml");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:structures/*.yaml");
             return Arrays.stream(resources)
                     .sorted(Comparator.comparing(Resource::getFilename))
                     .map(resource -> {
                         try {
-                            return new SourceFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+                            return new SourceFile(
+                                    resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    }).toList();
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped structure files", e);
         }

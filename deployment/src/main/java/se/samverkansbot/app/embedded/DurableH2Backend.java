@@ -1,10 +1,9 @@
 package se.samverkansbot.app.embedded;
 
-import org.h2.mvstore.MVStore;
-
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's H2 backend, made durable per command. The stock backend commits its MVStore in the

@@ -6,12 +6,11 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * An in-process MongoDB-wire server backed by one file in the data directory, so a newcomer needs no
@@ -42,8 +41,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         try {
             store = new MVStore.Builder().fileName(file.toString()).open();
         } catch (MVStoreException e) {
-            throw new IllegalStateException("Cannot open the embedded database " + file
-                    + " (is another Samverkansbot using this data directory?)", e);
+            throw new IllegalStateException(
+                    "Cannot open the embedded database " + file
+                            + " (is another Samverkansbot using this data directory?)",
+                    e);
         }
         MongoServer server = new MongoServer(new DurableH2Backend(store));
         InetSocketAddress address = server.bind();

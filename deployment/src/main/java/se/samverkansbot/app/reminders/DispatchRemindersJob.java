@@ -26,7 +26,11 @@ public class DispatchRemindersJob extends QuartzJobBean {
             do {
                 outcome = sender.runOnce(500);
                 if (outcome.handled() > 0) {
-                    log.info("Reminders: {} sent, {} skipped, {} to retry, {} failed", outcome.sent(), outcome.skipped(), outcome.retried(),
+                    log.info(
+                            "Reminders: {} sent, {} skipped, {} to retry, {} failed",
+                            outcome.sent(),
+                            outcome.skipped(),
+                            outcome.retried(),
                             outcome.failed());
                 }
             } while (outcome.handled() == 500);

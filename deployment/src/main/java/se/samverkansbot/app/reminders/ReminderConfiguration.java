@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import com.mongodb.client.MongoDatabase;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -15,8 +16,6 @@ import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.mongodb.client.MongoDatabase;
 
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.AgendaRules;
@@ -50,11 +49,11 @@ import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
-import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
+import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.store.mongo.MongoSeenRequests;
 
@@ -101,18 +100,23 @@ class ReminderConfiguration {
     }
 
     @Bean
-    RegisterDirectory recipientDirectory(CurrentRegister register, ForumChannels channels, ConversationReferences references,
+    RegisterDirectory recipientDirectory(
+            CurrentRegister register,
+            ForumChannels channels,
+            ConversationReferences references,
             PlatformAccounts accounts) {
         return new RegisterDirectory(register, channels, references, accounts);
     }
 
     @Bean
-    PlanReminders planReminders(Reminders reminders, RegisterDirectory directory, CurrentRegister register, WorkingDays workingDays) {
+    PlanReminders planReminders(
+            Reminders reminders, RegisterDirectory directory, CurrentRegister register, WorkingDays workingDays) {
         return new PlanReminders(reminders, directory, register, workingDays);
     }
 
     @Bean
-    ScheduleMeetings scheduleMeetings(Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
+    ScheduleMeetings scheduleMeetings(
+            Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
         return new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
     }
 
@@ -143,10 +147,24 @@ class ReminderConfiguration {
     }
 
     @Bean
-    Conversation conversation(QuestionAnswering answering, Meetings meetings, ScheduleMeetings scheduleMeetings, MongoDatabase database,
-                              AgendaItems agendaItems, TellPeople tellPeople, ForumChannels channels, Clock clock) {
-        return new Conversation(answering, meetings, scheduleMeetings, new MongoPendingConfirmations(database), agendaItems, tellPeople,
-                channels, clock);
+    Conversation conversation(
+            QuestionAnswering answering,
+            Meetings meetings,
+            ScheduleMeetings scheduleMeetings,
+            MongoDatabase database,
+            AgendaItems agendaItems,
+            TellPeople tellPeople,
+            ForumChannels channels,
+            Clock clock) {
+        return new Conversation(
+                answering,
+                meetings,
+                scheduleMeetings,
+                new MongoPendingConfirmations(database),
+                agendaItems,
+                tellPeople,
+                channels,
+                clock);
     }
 
     /** The in-app inbox always; each connected platform adapter adds its messenger. This router is what senders use. */
@@ -160,55 +178,96 @@ class ReminderConfiguration {
     }
 
     @Bean
-    SendDueReminders sendDueReminders(Reminders reminders, OutboundMessenger messenger, Meetings meetings, Mutes mutes,
-                                      CurrentRegister register, Inbox inbox, Clock clock,
-                                      @Value("${samverkan.reminders.lease:PT2M}") Duration lease,
-                                      @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts) {
+    SendDueReminders sendDueReminders(
+            Reminders reminders,
+            OutboundMessenger messenger,
+            Meetings meetings,
+            Mutes mutes,
+            CurrentRegister register,
+            Inbox inbox,
+            Clock clock,
+            @Value("${samverkan.reminders.lease:PT2M}") Duration lease,
+            @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts) {
         // Unique per process, so a restarted process never mistakes an old claim for its own.
         String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        return new SendDueReminders(reminders, messenger, new ReminderRelevance(meetings, mutes), new ReminderTexts(register), clock,
-                worker, lease, maxAttempts, new ReportFailedReminder(register, inbox, clock));
+        return new SendDueReminders(
+                reminders,
+                messenger,
+                new ReminderRelevance(meetings, mutes),
+                new ReminderTexts(register),
+                clock,
+                worker,
+                lease,
+                maxAttempts,
+                new ReportFailedReminder(register, inbox, clock));
     }
 
     @Bean
-    ScheduleFromRegister scheduleFromRegister(CurrentRegister register, ScheduleMeetings scheduleMeetings, Clock clock) {
+    ScheduleFromRegister scheduleFromRegister(
+            CurrentRegister register, ScheduleMeetings scheduleMeetings, Clock clock) {
         return new ScheduleFromRegister(register, scheduleMeetings, clock);
     }
 
     @Bean
-    EndingMandates endingMandates(CurrentRegister register, Inbox inbox, Clock clock,
-                                  @Value("${samverkan.reminders.mandate-warning:P60D}") java.time.Period window) {
+    EndingMandates endingMandates(
+            CurrentRegister register,
+            Inbox inbox,
+            Clock clock,
+            @Value("${samverkan.reminders.mandate-warning:P60D}") java.time.Period window) {
         return new EndingMandates(register, inbox, clock, window);
     }
 
     @Bean
     JobDetail scheduleMeetingsJob() {
-        return JobBuilder.newJob(ScheduleMeetingsJob.class).withIdentity("schedule-meetings").storeDurably().build();
+        return JobBuilder.newJob(ScheduleMeetingsJob.class)
+                .withIdentity("schedule-meetings")
+                .storeDurably()
+                .build();
     }
 
     /** Once a few seconds after start (the register is loaded by then), then every night at 02:00 Swedish time. */
     @Bean
-    Trigger scheduleMeetingsAtStart(@org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob") JobDetail scheduleMeetingsJob) {
-        return TriggerBuilder.newTrigger().forJob(scheduleMeetingsJob).withIdentity("schedule-meetings-at-start")
-                .startAt(java.util.Date.from(java.time.Instant.now().plusSeconds(1))).build();
+    Trigger scheduleMeetingsAtStart(
+            @org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob")
+                    JobDetail scheduleMeetingsJob) {
+        return TriggerBuilder.newTrigger()
+                .forJob(scheduleMeetingsJob)
+                .withIdentity("schedule-meetings-at-start")
+                .startAt(java.util.Date.from(java.time.Instant.now().plusSeconds(1)))
+                .build();
     }
 
     @Bean
-    Trigger scheduleMeetingsNightly(@org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob") JobDetail scheduleMeetingsJob) {
-        return TriggerBuilder.newTrigger().forJob(scheduleMeetingsJob).withIdentity("schedule-meetings-nightly")
-                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 0).inTimeZone(java.util.TimeZone.getTimeZone("Europe/Stockholm")))
+    Trigger scheduleMeetingsNightly(
+            @org.springframework.beans.factory.annotation.Qualifier("scheduleMeetingsJob")
+                    JobDetail scheduleMeetingsJob) {
+        return TriggerBuilder.newTrigger()
+                .forJob(scheduleMeetingsJob)
+                .withIdentity("schedule-meetings-nightly")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(2, 0)
+                        .inTimeZone(java.util.TimeZone.getTimeZone("Europe/Stockholm")))
                 .build();
     }
 
     @Bean
     JobDetail dispatchRemindersJob() {
-        return JobBuilder.newJob(DispatchRemindersJob.class).withIdentity("dispatch-reminders").storeDurably().build();
+        return JobBuilder.newJob(DispatchRemindersJob.class)
+                .withIdentity("dispatch-reminders")
+                .storeDurably()
+                .build();
     }
 
     @Bean
-    Trigger dispatchRemindersTrigger(@org.springframework.beans.factory.annotation.Qualifier("dispatchRemindersJob") JobDetail dispatchRemindersJob, @Value("${samverkan.reminders.tick:PT15S}") Duration tick) {
-        return TriggerBuilder.newTrigger().forJob(dispatchRemindersJob).withIdentity("dispatch-reminders-tick")
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(tick.toMillis()).repeatForever()
+    Trigger dispatchRemindersTrigger(
+            @org.springframework.beans.factory.annotation.Qualifier("dispatchRemindersJob")
+                    JobDetail dispatchRemindersJob,
+            @Value("${samverkan.reminders.tick:PT15S}") Duration tick) {
+        return TriggerBuilder.newTrigger()
+                .forJob(dispatchRemindersJob)
+                .withIdentity("dispatch-reminders-tick")
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(tick.toMillis())
+                        .repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
     }

@@ -74,9 +74,14 @@ final class LimitedFakeSlack implements AutoCloseable {
         Matcher key = KEY.matcher(param(body, "metadata"));
         if (key.find()) {
             acceptedAt.putIfAbsent(key.group(1), now);
-            acceptedCount.computeIfAbsent(key.group(1), k -> new AtomicInteger()).incrementAndGet();
+            acceptedCount
+                    .computeIfAbsent(key.group(1), k -> new AtomicInteger())
+                    .incrementAndGet();
         }
-        send(exchange, 200, "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + now / 1000 + "." + now % 1000 + "\"}");
+        send(
+                exchange,
+                200,
+                "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + now / 1000 + "." + now % 1000 + "\"}");
     }
 
     /** Zero to accept (and count it), or milliseconds until this post would be allowed. */

@@ -41,15 +41,31 @@ class ReminderDispatchBenchmark {
         int perMinute = Integer.getInteger("bench.workspacePerMinute", 6000);
         Path dataDir = Files.createTempDirectory("reminder-bench");
         try (LimitedFakeSlack slack = new LimitedFakeSlack(perMinute);
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkansbotApplication.class).run("--server.port=0",
-                     "--samverkan.data-dir=" + dataDir, "--samverkan.slack.bot-token=xoxb-bench", "--samverkan.slack.signing-secret=bench",
-                     "--samverkan.slack.api-url=" + slack.apiUrl(), "--samverkan.slack.per-workspace-minute=" + perMinute,
-                     "--samverkan.reminders.tick=PT0.2S", "--samverkan.structures.load-shipped=false",
-                     "--logging.level.se.samverkansbot=WARN")) {
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkansbotApplication.class)
+                        .run(
+                                "--server.port=0",
+                                "--samverkan.data-dir=" + dataDir,
+                                "--samverkan.slack.bot-token=xoxb-bench",
+                                "--samverkan.slack.signing-secret=bench",
+                                "--samverkan.slack.api-url=" + slack.apiUrl(),
+                                "--samverkan.slack.per-workspace-minute=" + perMinute,
+                                "--samverkan.reminders.tick=PT0.2S",
+                                "--samverkan.structures.load-shipped=false",
+                                "--logging.level.se.samverkansbot=WARN")) {
             Reminders reminders = app.getBean(Reminders.class);
             Instant deadline = Instant.now().plus(Duration.ofDays(7));
-            app.getBean(Meetings.class).save(new Meeting("bench", "bench", "forum", deadline.plus(Duration.ofDays(7)), null, null, null,
-                    MeetingStatus.PLANNED, List.of(), List.of()));
+            app.getBean(Meetings.class)
+                    .save(new Meeting(
+                            "bench",
+                            "bench",
+                            "forum",
+                            deadline.plus(Duration.ofDays(7)),
+                            null,
+                            null,
+                            null,
+                            MeetingStatus.PLANNED,
+                            List.of(),
+                            List.of()));
 
             long storing = System.nanoTime();
             // 90 000 due over the coming weeks first; then the 10 000 due in one minute, a few seconds from now,
@@ -58,7 +74,8 @@ class ReminderDispatchBenchmark {
             Instant start = Instant.now().plus(Duration.ofSeconds(15));
             store(reminders, 0, DUE_NOW, i -> start.plusMillis(i * 5L), deadline);
             double storeSeconds = (System.nanoTime() - storing) / 1e9;
-            System.out.printf("%nReminder dispatch benchmark: %d reminders stored in %.1f s; %d due from %s to %d channels%n",
+            System.out.printf(
+                    "%nReminder dispatch benchmark: %d reminders stored in %.1f s; %d due from %s to %d channels%n",
                     TOTAL, storeSeconds, DUE_NOW, start, CHANNELS);
 
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(15));
@@ -66,28 +83,41 @@ class ReminderDispatchBenchmark {
                 Thread.sleep(500);
             }
 
-            long[] lateness = slack.acceptedAt.values().stream().mapToLong(at -> at - start.toEpochMilli()).sorted().toArray();
+            long[] lateness = slack.acceptedAt.values().stream()
+                    .mapToLong(at -> at - start.toEpochMilli())
+                    .sorted()
+                    .toArray();
             long first = Arrays.stream(lateness).min().orElse(0);
             long last = Arrays.stream(lateness).max().orElse(0);
             double seconds = Math.max(0.001, (last - Math.max(0, first)) / 1000.0);
             double rate = lateness.length / Math.max(seconds, 1.0);
             double limit = Math.min(perMinute / 60.0, CHANNELS);
-            long duplicates = slack.acceptedCount.values().stream().mapToLong(count -> Math.max(0, count.get() - 1)).sum();
-            long within60 = Arrays.stream(lateness).filter(late -> late <= 60_000).count();
-            System.out.printf("Delivered %d of %d due reminders in %.1f s: %.1f messages/s against a limit of %.1f/s (%.0f %% of the limit)%n",
+            long duplicates = slack.acceptedCount.values().stream()
+                    .mapToLong(count -> Math.max(0, count.get() - 1))
+                    .sum();
+            long within60 =
+                    Arrays.stream(lateness).filter(late -> late <= 60_000).count();
+            System.out.printf(
+                    "Delivered %d of %d due reminders in %.1f s: %.1f messages/s against a limit of %.1f/s (%.0f %% of the limit)%n",
                     lateness.length, DUE_NOW, seconds, rate, limit, 100 * rate / limit);
-            System.out.printf("Lateness after due: p50 %.1f s, p99 %.1f s, max %.1f s; %.1f %% within 60 s (the limit allows %.1f %%)%n",
-                    percentile(lateness, 0.50) / 1000.0, percentile(lateness, 0.99) / 1000.0, last / 1000.0, 100.0 * within60 / Math.max(1, lateness.length),
+            System.out.printf(
+                    "Lateness after due: p50 %.1f s, p99 %.1f s, max %.1f s; %.1f %% within 60 s (the limit allows %.1f %%)%n",
+                    percentile(lateness, 0.50) / 1000.0,
+                    percentile(lateness, 0.99) / 1000.0,
+                    last / 1000.0,
+                    100.0 * within60 / Math.max(1, lateness.length),
                     Math.min(100.0, 100.0 * limit * 60 / DUE_NOW));
             System.out.printf("Duplicates: %d; 429s the app received: %d%n", duplicates, slack.refused.get());
         }
     }
 
-    private static void store(Reminders reminders, int from, int to, java.util.function.IntFunction<Instant> sendAt, Instant deadline) {
+    private static void store(
+            Reminders reminders, int from, int to, java.util.function.IntFunction<Instant> sendAt, Instant deadline) {
         List<Reminder> batch = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Recipient channel = new Recipient(Platform.SLACK, "C" + (i % CHANNELS), null);
-            batch.add(Reminder.planned("bench", "forum", "bench", DeadlineKind.AGENDA_CUTOFF, deadline, sendAt.apply(i), channel));
+            batch.add(Reminder.planned(
+                    "bench", "forum", "bench", DeadlineKind.AGENDA_CUTOFF, deadline, sendAt.apply(i), channel));
             if (batch.size() == 5000 || i == to - 1) {
                 reminders.plan(batch);
                 batch = new ArrayList<>();

@@ -2,11 +2,10 @@ package se.samverkansbot.app.embedded;
 
 import java.nio.file.Path;
 
-import org.bson.Document;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 
 /**
  * Run in a child JVM by {@link EmbeddedMongoDurabilityTest}: writes documents one by one through the driver,

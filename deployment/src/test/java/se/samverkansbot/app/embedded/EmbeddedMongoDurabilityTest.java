@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 class EmbeddedMongoDurabilityTest {
 
@@ -31,9 +30,12 @@ class EmbeddedMongoDurabilityTest {
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            List<String> stored = client.getDatabase("durability").getCollection("writes").find()
-                    .map(document -> document.getString("_id")).into(new ArrayList<>());
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            List<String> stored = client.getDatabase("durability")
+                    .getCollection("writes")
+                    .find()
+                    .map(document -> document.getString("_id"))
+                    .into(new ArrayList<>());
             assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledged);
         }
     }
@@ -41,12 +43,17 @@ class EmbeddedMongoDurabilityTest {
     @Test
     void data_survives_a_clean_restart() {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            client.getDatabase("restart").getCollection("things").insertOne(new Document("_id", "kept").append("name", "Ånge"));
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            client.getDatabase("restart")
+                    .getCollection("things")
+                    .insertOne(new Document("_id", "kept").append("name", "Ånge"));
         }
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            assertThat(client.getDatabase("restart").getCollection("things").find().first())
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertThat(client.getDatabase("restart")
+                            .getCollection("things")
+                            .find()
+                            .first())
                     .isEqualTo(new Document("_id", "kept").append("name", "Ånge"));
         }
     }
@@ -54,12 +61,19 @@ class EmbeddedMongoDurabilityTest {
     /** Starts a child JVM that writes, and kills it with SIGKILL the moment the last write is acknowledged. */
     private List<String> writeThenKill(String prefix, int writes) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                AcknowledgeWritesThenWait.class.getName(), dataDir.toString(), Integer.toString(writes), prefix)
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AcknowledgeWritesThenWait.class.getName(),
+                        dataDir.toString(),
+                        Integer.toString(writes),
+                        prefix)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> acknowledged = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (acknowledged.size() < writes && (line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {

@@ -22,8 +22,7 @@ import com.sun.net.httpserver.HttpServer;
  * client makes and answers as Slack would; it can answer chat.postMessage with 429.
  */
 final class FakeSlackApi implements AutoCloseable {
-    record Call(String method, Map<String, String> params, String body) {
-    }
+    record Call(String method, Map<String, String> params, String body) {}
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -84,7 +83,8 @@ final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = form(body);
         calls.add(new Call(method, params, body));
         String answer = switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"samverkansbot\",\"team_id\":\"T123\",\"user_id\":\"U123\",\"bot_id\":\"B123\"}";
+            case "auth.test" ->
+                "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"samverkansbot\",\"team_id\":\"T123\",\"user_id\":\"U123\",\"bot_id\":\"B123\"}";
             case "chat.postMessage" -> {
                 if (rateLimitNext.getOrDefault(params.get("channel"), 0) > 0) {
                     rateLimitNext.merge(params.get("channel"), -1, Integer::sum);
@@ -97,15 +97,19 @@ final class FakeSlackApi implements AutoCloseable {
                 message.put("ts", stamp);
                 posted.add(message);
                 String channel = params.getOrDefault("channel", "C0");
-                yield "{\"ok\":true,\"channel\":\"" + (channel.startsWith("U") ? "D" + channel.substring(1) : channel) + "\",\"ts\":\"" + stamp + "\"}";
+                yield "{\"ok\":true,\"channel\":\"" + (channel.startsWith("U") ? "D" + channel.substring(1) : channel)
+                        + "\",\"ts\":\"" + stamp + "\"}";
             }
             case "users.info" -> {
                 String user = params.get("user");
                 String email = emails.get(user);
-                yield email == null ? "{\"ok\":false,\"error\":\"user_not_found\"}"
+                yield email == null
+                        ? "{\"ok\":false,\"error\":\"user_not_found\"}"
                         : "{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"profile\":{\"email\":\"" + email + "\"}}}";
             }
-            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + params.getOrDefault("users", "X").substring(1) + "\"}}";
+            case "conversations.open" ->
+                "{\"ok\":true,\"channel\":{\"id\":\"D"
+                        + params.getOrDefault("users", "X").substring(1) + "\"}}";
             case "conversations.history" -> history(params.get("channel"));
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
@@ -121,7 +125,8 @@ final class FakeSlackApi implements AutoCloseable {
             String to = message.getOrDefault("channel", "");
             String dm = to.startsWith("U") ? "D" + to.substring(1) : to;
             if (dm.equals(channel) && message.containsKey("metadata")) {
-                messages.add("{\"type\":\"message\",\"ts\":\"" + message.get("ts") + "\",\"metadata\":" + message.get("metadata") + "}");
+                messages.add("{\"type\":\"message\",\"ts\":\"" + message.get("ts") + "\",\"metadata\":"
+                        + message.get("metadata") + "}");
             }
         }
         return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "]}";
@@ -129,7 +134,8 @@ final class FakeSlackApi implements AutoCloseable {
 
     private void response(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
+        calls.add(
+                new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
         send(exchange, 200, "ok");
     }
 
@@ -141,7 +147,9 @@ final class FakeSlackApi implements AutoCloseable {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                params.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return params;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,22 +26,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.jayway.jsonpath.JsonPath;
-
 import se.samverkansbot.adapter.slack.SlackSignature;
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.ItemKind;
 import se.samverkansbot.app.SamverkansbotApplication;
 import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.ScheduleMeetings;
-import se.samverkansbot.reminder.ReminderPolicy;
-import se.samverkansbot.conversation.Reply;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
 import se.samverkansbot.reminder.RegisterDirectory;
+import se.samverkansbot.reminder.ReminderPolicy;
 
 /**
  * The running app as Slack sees it: the real-shaped payloads of shared/protocol-fixtures/slack, adapted and
@@ -76,10 +75,15 @@ class SlackIntegrationTest {
         dataDir = Files.createTempDirectory("slack-it");
         structures = Files.createTempDirectory("slack-structures");
         Files.writeString(structures.resolve("slacktest.yaml"), STRUCTURE);
-        app = new SpringApplicationBuilder(SamverkansbotApplication.class).run("--server.port=0", "--samverkan.data-dir=" + dataDir,
-                "--samverkan.structures.directory=" + structures, "--samverkan.slack.bot-token=xoxb-test-token",
-                "--samverkan.slack.signing-secret=" + SECRET, "--samverkan.slack.api-url=" + slack.apiUrl(),
-                "--samverkan.reminders.tick=PT1H");
+        app = new SpringApplicationBuilder(SamverkansbotApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--samverkan.data-dir=" + dataDir,
+                        "--samverkan.structures.directory=" + structures,
+                        "--samverkan.slack.bot-token=xoxb-test-token",
+                        "--samverkan.slack.signing-secret=" + SECRET,
+                        "--samverkan.slack.api-url=" + slack.apiUrl(),
+                        "--samverkan.reminders.tick=PT1H");
     }
 
     @AfterAll
@@ -106,13 +110,19 @@ class SlackIntegrationTest {
         String body = fixture("08_event_app_mention.json");
         int before = slack.calls().size();
 
-        HttpResponse<String> forged = send(body, "application/json", String.valueOf(Instant.now().getEpochSecond()), "v0=" + "ab".repeat(32));
+        HttpResponse<String> forged =
+                send(body, "application/json", String.valueOf(Instant.now().getEpochSecond()), "v0=" + "ab".repeat(32));
         HttpResponse<String> stale = post(body, "application/json", -400);
         HttpResponse<String> future = post(body, "application/json", 400);
-        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unsigned = http.send(
+                HttpRequest.newBuilder(uri())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(List.of(forged.statusCode(), stale.statusCode(), future.statusCode(), unsigned.statusCode())).containsOnly(401);
+        assertThat(List.of(forged.statusCode(), stale.statusCode(), future.statusCode(), unsigned.statusCode()))
+                .containsOnly(401);
         Thread.sleep(300);
         assertThat(slack.calls()).hasSize(before);
     }
@@ -122,8 +132,13 @@ class SlackIntegrationTest {
         String body = fixture("02_slash_command.form-urlencoded.txt")
                 .replace("command=%2Ftest", "command=%2Fsamverkan")
                 .replace("user_id=testUserId", "user_id=U234")
-                .replace("text=&", "text=" + URLEncoder.encode("vem representerar Sundsvall i HälSam?", StandardCharsets.UTF_8) + "&")
-                .replaceAll("response_url=[^&]+", "response_url=" + URLEncoder.encode(slack.responseUrl("command-1"), StandardCharsets.UTF_8));
+                .replace(
+                        "text=&",
+                        "text=" + URLEncoder.encode("vem representerar Sundsvall i HälSam?", StandardCharsets.UTF_8)
+                                + "&")
+                .replaceAll(
+                        "response_url=[^&]+",
+                        "response_url=" + URLEncoder.encode(slack.responseUrl("command-1"), StandardCharsets.UTF_8));
 
         long started = System.nanoTime();
         HttpResponse<String> ack = post(body, "application/x-www-form-urlencoded", 0);
@@ -138,100 +153,173 @@ class SlackIntegrationTest {
     }
 
     @Test
-    void a_mention_in_a_channel_is_answered_in_its_thread_without_the_mention_and_a_retry_is_answered_once() throws Exception {
-        String body = fixture("08_event_app_mention.json").replace("<@U123> test", "<@U123> hur ofta träffas länssamordningsgrupperna?");
+    void a_mention_in_a_channel_is_answered_in_its_thread_without_the_mention_and_a_retry_is_answered_once()
+            throws Exception {
+        String body = fixture("08_event_app_mention.json")
+                .replace("<@U123> test", "<@U123> hur ofta träffas länssamordningsgrupperna?");
 
         post(body, "application/json", 0);
-        HttpResponse<String> retry = send(body, "application/json", null, null, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+        HttpResponse<String> retry = send(
+                body,
+                "application/json",
+                null,
+                null,
+                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
         assertThat(retry.statusCode()).isEqualTo(200);
 
         List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 1);
         Thread.sleep(500);
-        List<FakeSlackApi.Call> answers = slack.calls("chat.postMessage").stream().filter(c -> "C123".equals(c.params().get("channel"))).toList();
+        List<FakeSlackApi.Call> answers = slack.calls("chat.postMessage").stream()
+                .filter(c -> "C123".equals(c.params().get("channel")))
+                .toList();
         assertThat(answers).hasSize(1);
         assertThat(answers.getFirst().params()).containsEntry("thread_ts", "1583636399.000700");
-        assertThat(answers.getFirst().params().get("text")).contains("5 gånger per år").doesNotContain("<@U123>");
+        assertThat(answers.getFirst().params().get("text"))
+                .contains("5 gånger per år")
+                .doesNotContain("<@U123>");
         assertThat(posts).isNotEmpty();
     }
 
     @Test
-    void a_direct_message_from_someone_known_by_email_only_is_answered_for_that_person_with_markup_escaped() throws Exception {
-        String body = fixture("07_event_message_im.json").replace("\"text\": \"Hello\"", "\"text\": \"mina forum\"")
+    void a_direct_message_from_someone_known_by_email_only_is_answered_for_that_person_with_markup_escaped()
+            throws Exception {
+        String body = fixture("07_event_message_im.json")
+                .replace("\"text\": \"Hello\"", "\"text\": \"mina forum\"")
                 .replace("\"event_id\": \"eventId\"", "\"event_id\": \"Ev-dm-1\"");
         HttpResponse<String> first = post(body, "application/json", 0);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        app.getBean(ScheduleMeetings.class).create("slacktest", "grupp", Instant.now().plus(Duration.ofDays(40)), null, null,
-                DeadlineTemplate.standard(), ReminderPolicy.standard());
+        app.getBean(ScheduleMeetings.class)
+                .create(
+                        "slacktest",
+                        "grupp",
+                        Instant.now().plus(Duration.ofDays(40)),
+                        null,
+                        null,
+                        DeadlineTemplate.standard(),
+                        ReminderPolicy.standard());
         String injection = fixture("07_event_message_im.json")
-                .replace("\"text\": \"Hello\"", "\"text\": \"nytt ärende till testgruppen: <!channel> och <@U999> titta hit\"")
+                .replace(
+                        "\"text\": \"Hello\"",
+                        "\"text\": \"nytt ärende till testgruppen: <!channel> och <@U999> titta hit\"")
                 .replace("\"event_id\": \"eventId\"", "\"event_id\": \"Ev-dm-2\"");
         post(injection, "application/json", 0);
 
-        assertThat(awaitPosts("channelId", "Du sitter i:", 1)).singleElement()
+        assertThat(awaitPosts("channelId", "Du sitter i:", 1))
+                .singleElement()
                 .satisfies(answer -> assertThat(answer.params().get("text")).contains("Testgruppen – ledamot"));
         List<FakeSlackApi.Call> receipt = awaitPosts("channelId", "Tack! Ditt ärende", 1);
         assertThat(receipt).singleElement().satisfies(answer -> {
-            assertThat(answer.params().get("text")).contains("\"@channel och &lt;@U999&gt; titta hit\"").doesNotContain("<!channel>", "<@U999>");
+            assertThat(answer.params().get("text"))
+                    .contains("\"@channel och &lt;@U999&gt; titta hit\"")
+                    .doesNotContain("<!channel>", "<@U999>");
             assertThat(answer.params().get("blocks")).doesNotContain("<!channel>", "<@U999>");
         });
-        assertThat(slack.calls("users.info")).extracting(c -> c.params().get("user")).contains("userId");
-        assertThat(app.getBean(RegisterDirectory.class).person("slacktest", "lena")).as("reminders now reach her on Slack")
+        assertThat(slack.calls("users.info"))
+                .extracting(c -> c.params().get("user"))
+                .contains("userId");
+        assertThat(app.getBean(RegisterDirectory.class).person("slacktest", "lena"))
+                .as("reminders now reach her on Slack")
                 .contains(new Recipient(Platform.SLACK, "userId", "lena"));
     }
 
     @Test
     void opening_the_app_home_publishes_the_persons_forums_meetings_and_items() throws Exception {
-        post(fixture("09_event_app_home_opened.json").replace("\"user\":\"U12345678\"", "\"user\":\"U234\""), "application/json", 0);
+        post(
+                fixture("09_event_app_home_opened.json").replace("\"user\":\"U12345678\"", "\"user\":\"U234\""),
+                "application/json",
+                0);
 
         FakeSlackApi.Call publish = slack.await("views.publish", 1).getLast();
         assertThat(publish.params().get("user_id")).isEqualTo("U234");
-        assertThat(publish.params().get("view")).contains("\"type\":\"home\"", "Mina forum", "Testgruppen", "Att granska");
+        assertThat(publish.params().get("view"))
+                .contains("\"type\":\"home\"", "Mina forum", "Testgruppen", "Att granska");
     }
 
     @Test
     void the_message_shortcut_opens_the_agenda_form_filled_from_the_message() throws Exception {
-        String payload = fixture("06_message_action_shortcut.json").replace("\"callback_id\": \"chirp_message\"", "\"callback_id\": \"add_to_agenda\"")
+        String payload = fixture("06_message_action_shortcut.json")
+                .replace("\"callback_id\": \"chirp_message\"", "\"callback_id\": \"add_to_agenda\"")
                 .replace("\"id\": \"U0D15K92L\"", "\"id\": \"U234\"");
         post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", 0);
 
         FakeSlackApi.Call open = slack.await("views.open", 1).getLast();
-        assertThat(open.params().get("trigger_id")).isEqualTo("13345224609.8534564800.6f8ab1f53e13d0cd15f96106292d5536");
-        assertThat(open.params().get("view")).contains("\"callback_id\":\"agenda_item\"", "smallest big cat! https://youtube.com/watch?v",
-                "Testgruppen (Slacktest)").doesNotContain("\\u003chttps");
+        assertThat(open.params().get("trigger_id"))
+                .isEqualTo("13345224609.8534564800.6f8ab1f53e13d0cd15f96106292d5536");
+        assertThat(open.params().get("view"))
+                .contains(
+                        "\"callback_id\":\"agenda_item\"",
+                        "smallest big cat! https://youtube.com/watch?v",
+                        "Testgruppen (Slacktest)")
+                .doesNotContain("\\u003chttps");
     }
 
     @Test
     void submitting_the_agenda_form_creates_the_item_once_and_sends_the_receipt_by_direct_message() throws Exception {
-        app.getBean(ScheduleMeetings.class).create("slacktest", "grupp", Instant.now().plus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.DAYS),
-                null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
+        app.getBean(ScheduleMeetings.class)
+                .create(
+                        "slacktest",
+                        "grupp",
+                        Instant.now().plus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.DAYS),
+                        null,
+                        null,
+                        DeadlineTemplate.standard(),
+                        ReminderPolicy.standard());
         String payload = JsonPath.parse(fixture("05_view_submission.json"))
                 .set("$.view.callback_id", "agenda_item")
                 .set("$.view.id", "V-form-1")
                 .set("$.user.id", "U234")
-                .set("$.view.state.values", Map.of(
-                        "forum", Map.of("forum", Map.of("type", "static_select", "selected_option", Map.of("value", "slacktest/grupp"))),
-                        "title", Map.of("title", Map.of("type", "plain_text_input", "value", "Budget – nästa år")),
-                        "description", Map.of("description", Map.of("type", "plain_text_input", "value", "Underlag kommer")),
-                        "kind", Map.of("kind", Map.of("type", "static_select", "selected_option", Map.of("value", "samråd")))))
+                .set(
+                        "$.view.state.values",
+                        Map.of(
+                                "forum",
+                                        Map.of(
+                                                "forum",
+                                                Map.of(
+                                                        "type",
+                                                        "static_select",
+                                                        "selected_option",
+                                                        Map.of("value", "slacktest/grupp"))),
+                                "title",
+                                        Map.of(
+                                                "title",
+                                                Map.of("type", "plain_text_input", "value", "Budget – nästa år")),
+                                "description",
+                                        Map.of(
+                                                "description",
+                                                Map.of("type", "plain_text_input", "value", "Underlag kommer")),
+                                "kind",
+                                        Map.of(
+                                                "kind",
+                                                Map.of(
+                                                        "type",
+                                                        "static_select",
+                                                        "selected_option",
+                                                        Map.of("value", "samråd")))))
                 .jsonString();
         String form = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
 
-        assertThat(post(form, "application/x-www-form-urlencoded", 0).statusCode()).isEqualTo(200);
-        assertThat(post(form, "application/x-www-form-urlencoded", 0).statusCode()).isEqualTo(200);
+        assertThat(post(form, "application/x-www-form-urlencoded", 0).statusCode())
+                .isEqualTo(200);
+        assertThat(post(form, "application/x-www-form-urlencoded", 0).statusCode())
+                .isEqualTo(200);
 
         List<FakeSlackApi.Call> receipts = awaitPosts("U234", "Ditt ärende", 2);
         assertThat(receipts).hasSize(2);
-        assertThat(receipts.get(1).params().get("text")).contains("(Det här var samma begäran igen; inget nytt ärende skapades.)");
-        assertThat(app.getBean(AgendaItems.class).ofSubmitter("sara")).singleElement().satisfies(item -> {
-            assertThat(item.title()).isEqualTo("Budget, nästa år");
-            assertThat(item.description()).isEqualTo("Underlag kommer");
-            assertThat(item.kind()).isEqualTo(ItemKind.CONSULTATION);
-            assertThat(item.requestId()).isEqualTo("view:V-form-1");
-        });
+        assertThat(receipts.get(1).params().get("text"))
+                .contains("(Det här var samma begäran igen; inget nytt ärende skapades.)");
+        assertThat(app.getBean(AgendaItems.class).ofSubmitter("sara"))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.title()).isEqualTo("Budget, nästa år");
+                    assertThat(item.description()).isEqualTo("Underlag kommer");
+                    assertThat(item.kind()).isEqualTo(ItemKind.CONSULTATION);
+                    assertThat(item.requestId()).isEqualTo("view:V-form-1");
+                });
     }
 
     @Test
-    void a_button_press_is_understood_as_the_message_it_carries_and_answered_through_its_response_url() throws Exception {
+    void a_button_press_is_understood_as_the_message_it_carries_and_answered_through_its_response_url()
+            throws Exception {
         String payload = JsonPath.parse(fixture("04_block_actions_button_with_state.json"))
                 .set("$.actions[0].action_id", "samverkan_choice_0")
                 .set("$.actions[0].value", "Vem representerar Timrå?")
@@ -241,13 +329,16 @@ class SlackIntegrationTest {
 
         post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", 0);
 
-        assertThat(JsonPath.<String>read(awaitResponse("/response/button-1"), "$.text")).contains("Timrå kommun representeras");
+        assertThat(JsonPath.<String>read(awaitResponse("/response/button-1"), "$.text"))
+                .contains("Timrå kommun representeras");
     }
 
     @Test
     void reminders_go_out_with_the_delivery_key_honour_429_and_can_be_found_again() throws Exception {
         PlatformMessenger messenger = app.getBeansOfType(PlatformMessenger.class).values().stream()
-                .filter(m -> m.platform() == Platform.SLACK).findFirst().orElseThrow();
+                .filter(m -> m.platform() == Platform.SLACK)
+                .findFirst()
+                .orElseThrow();
         Recipient sara = new Recipient(Platform.SLACK, "U234", "sara");
         Reply reminder = Reply.plain("Påminnelse: möte i Testgruppen <!here>", Language.SWEDISH);
 
@@ -263,22 +354,28 @@ class SlackIntegrationTest {
         FakeSlackApi.Call post = slack.calls("chat.postMessage").getLast();
         assertThat(post.params().get("metadata")).contains("samverkan_delivery", "key-1");
         assertThat(post.params().get("text")).contains("&lt;!here&gt;");
-        assertThat(messenger.findDelivered(new Recipient(Platform.SLACK, "U777", "x"), "key-1")).hasValue(id);
-        assertThat(messenger.findDelivered(new Recipient(Platform.SLACK, "U777", "x"), "key-unknown")).isEmpty();
+        assertThat(messenger.findDelivered(new Recipient(Platform.SLACK, "U777", "x"), "key-1"))
+                .hasValue(id);
+        assertThat(messenger.findDelivered(new Recipient(Platform.SLACK, "U777", "x"), "key-unknown"))
+                .isEmpty();
     }
 
     @Test
     void ships_a_slack_app_manifest_with_the_command_shortcut_events_and_scopes() throws IOException {
         String manifest = Files.readString(Path.of("slack/manifest.json"));
 
-        assertThat(JsonPath.<List<String>>read(manifest, "$.features.slash_commands[*].command")).containsExactly("/samverkan");
-        assertThat(JsonPath.<List<String>>read(manifest, "$.features.shortcuts[*].callback_id")).containsExactly("add_to_agenda");
+        assertThat(JsonPath.<List<String>>read(manifest, "$.features.slash_commands[*].command"))
+                .containsExactly("/samverkan");
+        assertThat(JsonPath.<List<String>>read(manifest, "$.features.shortcuts[*].callback_id"))
+                .containsExactly("add_to_agenda");
         assertThat(JsonPath.<List<String>>read(manifest, "$.settings.event_subscriptions.bot_events"))
                 .contains("app_mention", "message.im", "app_home_opened");
-        assertThat(JsonPath.<List<String>>read(manifest, "$.oauth_config.scopes.bot")).contains("chat:write", "commands", "users:read.email", "im:history");
+        assertThat(JsonPath.<List<String>>read(manifest, "$.oauth_config.scopes.bot"))
+                .contains("chat:write", "commands", "users:read.email", "im:history");
     }
 
-    private String sendWhenAllowed(PlatformMessenger messenger, Recipient to, Reply message, String key) throws InterruptedException {
+    private String sendWhenAllowed(PlatformMessenger messenger, Recipient to, Reply message, String key)
+            throws InterruptedException {
         for (int i = 0; i < 20; i++) {
             try {
                 return messenger.send(to, message, key);
@@ -289,19 +386,24 @@ class SlackIntegrationTest {
         throw new AssertionError("never allowed to send");
     }
 
-    private List<FakeSlackApi.Call> awaitPosts(String channel, String containing, int count) throws InterruptedException {
+    private List<FakeSlackApi.Call> awaitPosts(String channel, String containing, int count)
+            throws InterruptedException {
         List<FakeSlackApi.Call> posts = List.of();
         for (int i = 0; i < 100 && posts.size() < count; i++) {
             Thread.sleep(50);
-            posts = slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.params().get("channel"))
-                    && c.params().getOrDefault("text", "").contains(containing)).toList();
+            posts = slack.calls("chat.postMessage").stream()
+                    .filter(c -> channel.equals(c.params().get("channel"))
+                            && c.params().getOrDefault("text", "").contains(containing))
+                    .toList();
         }
         return posts;
     }
 
     private String awaitResponse(String path) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            var found = slack.calls("response_url").stream().filter(c -> path.equals(c.params().get("path"))).findFirst();
+            var found = slack.calls("response_url").stream()
+                    .filter(c -> path.equals(c.params().get("path")))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get().body();
             }
@@ -310,30 +412,36 @@ class SlackIntegrationTest {
         throw new AssertionError("nothing was posted to " + path);
     }
 
-    private HttpResponse<String> post(String body, String contentType, long skewSeconds) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String body, String contentType, long skewSeconds)
+            throws IOException, InterruptedException {
         String timestamp = String.valueOf(Instant.now().getEpochSecond() + skewSeconds);
         return send(body, contentType, timestamp, signature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> send(String body, String contentType, String timestamp, String signed) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String body, String contentType, String timestamp, String signed)
+            throws IOException, InterruptedException {
         return send(body, contentType, timestamp, signed, Map.of());
     }
 
-    private HttpResponse<String> send(String body, String contentType, String timestamp, String signed, Map<String, String> headers)
+    private HttpResponse<String> send(
+            String body, String contentType, String timestamp, String signed, Map<String, String> headers)
             throws IOException, InterruptedException {
         if (timestamp == null) {
             timestamp = String.valueOf(Instant.now().getEpochSecond());
             signed = signature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri()).header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", signed)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri())
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", signed)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri() {
-        return URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/slack/events");
+        return URI.create(
+                "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/slack/events");
     }
 
     private static String fixture(String name) throws IOException {

@@ -30,10 +30,13 @@ class SlackSocketModeTest {
         List<String> fromApp = new CopyOnWriteArrayList<>();
         String mention;
         try (InputStream in = getClass().getResourceAsStream("/protocol-fixtures/slack/08_event_app_mention.json")) {
-            mention = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().replace("<@U123> test", "<@U123> vad betyder VVU?");
+            mention = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .strip()
+                    .replace("<@U123> test", "<@U123> vad betyder VVU?");
         }
-        String envelope = "{\"envelope_id\":\"env-1\",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":0,"
-                + "\"retry_reason\":\"\",\"payload\":" + mention + "}";
+        String envelope =
+                "{\"envelope_id\":\"env-1\",\"type\":\"events_api\",\"accepts_response_payload\":false,\"retry_attempt\":0,"
+                        + "\"retry_reason\":\"\",\"payload\":" + mention + "}";
         WebSocketServer slackSide = new WebSocketServer(new InetSocketAddress("127.0.0.1", 0)) {
             @Override
             public void onOpen(WebSocket socket, ClientHandshake handshake) {
@@ -47,16 +50,13 @@ class SlackSocketModeTest {
             }
 
             @Override
-            public void onClose(WebSocket socket, int code, String reason, boolean remote) {
-            }
+            public void onClose(WebSocket socket, int code, String reason, boolean remote) {}
 
             @Override
-            public void onError(WebSocket socket, Exception e) {
-            }
+            public void onError(WebSocket socket, Exception e) {}
 
             @Override
-            public void onStart() {
-            }
+            public void onStart() {}
         };
         slackSide.setReuseAddr(true);
         slackSide.start();
@@ -64,9 +64,15 @@ class SlackSocketModeTest {
         Path dataDir = Files.createTempDirectory("socket-mode");
         try (FakeSlackApi api = new FakeSlackApi()) {
             api.socketUrl("ws://127.0.0.1:" + slackSide.getPort() + "/link");
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkansbotApplication.class).run("--server.port=0",
-                    "--samverkan.data-dir=" + dataDir, "--samverkan.slack.mode=socket", "--samverkan.slack.app-token=xapp-test",
-                    "--samverkan.slack.bot-token=xoxb-test", "--samverkan.slack.api-url=" + api.apiUrl(), "--samverkan.reminders.tick=PT1H")) {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkansbotApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--samverkan.data-dir=" + dataDir,
+                            "--samverkan.slack.mode=socket",
+                            "--samverkan.slack.app-token=xapp-test",
+                            "--samverkan.slack.bot-token=xoxb-test",
+                            "--samverkan.slack.api-url=" + api.apiUrl(),
+                            "--samverkan.reminders.tick=PT1H")) {
 
                 List<FakeSlackApi.Call> answers = api.await("chat.postMessage", 1);
 
@@ -76,7 +82,8 @@ class SlackSocketModeTest {
                     assertThat(answer.params()).containsEntry("channel", "C123");
                     assertThat(answer.params().get("text")).contains("VVU: Vårdvalsutskottet");
                 });
-                assertThat(app.getEnvironment().getProperty("local.server.port")).isNotBlank();
+                assertThat(app.getEnvironment().getProperty("local.server.port"))
+                        .isNotBlank();
             }
         } finally {
             slackSide.stop(1000);

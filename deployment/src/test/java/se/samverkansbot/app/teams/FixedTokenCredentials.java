@@ -2,11 +2,10 @@ package se.samverkansbot.app.teams;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.Authenticator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Outbound credentials with a fixed token, so the bot can reply to the local connector without Azure. */
 @Configuration(proxyBeanMethods = false)

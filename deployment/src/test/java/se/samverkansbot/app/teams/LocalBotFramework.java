@@ -19,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -30,8 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 final class LocalBotFramework implements AutoCloseable {
     static final String ISSUER = "https://api.botframework.com";
 
-    record Sent(String path, String body) {
-    }
+    record Sent(String path, String body) {}
 
     private final HttpServer server;
     final KeyPair teamsKey = rsa();
@@ -43,19 +41,36 @@ final class LocalBotFramework implements AutoCloseable {
 
     LocalBotFramework() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/openid", exchange -> send(exchange, 200, "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "/keys\","
-                + "\"id_token_signing_alg_values_supported\":[\"RS256\"],\"token_endpoint_auth_methods_supported\":[\"private_key_jwt\"]}"));
-        server.createContext("/keys", exchange -> send(exchange, 200, "{\"keys\":[" + jwk("teams-key", teamsKey, "msteams") + ","
-                + jwk("other-key", otherChannelKey, "skype") + "]}"));
+        server.createContext(
+                "/openid",
+                exchange -> send(
+                        exchange,
+                        200,
+                        "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base() + "/keys\","
+                                + "\"id_token_signing_alg_values_supported\":[\"RS256\"],\"token_endpoint_auth_methods_supported\":[\"private_key_jwt\"]}"));
+        server.createContext(
+                "/keys",
+                exchange -> send(
+                        exchange,
+                        200,
+                        "{\"keys\":[" + jwk("teams-key", teamsKey, "msteams") + ","
+                                + jwk("other-key", otherChannelKey, "skype") + "]}"));
         server.createContext("/v3/", exchange -> {
-            if ("GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().contains("/members/")) {
+            if ("GET".equals(exchange.getRequestMethod())
+                    && exchange.getRequestURI().getPath().contains("/members/")) {
                 String path = exchange.getRequestURI().getPath();
-                String member = members.get(java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8));
+                String member = members.get(
+                        java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8));
                 rosterLookups.incrementAndGet();
-                send(exchange, member == null ? 404 : 200, member == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}" : member);
+                send(
+                        exchange,
+                        member == null ? 404 : 200,
+                        member == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}" : member);
                 return;
             }
-            sent.add(new Sent(exchange.getRequestURI().getPath(), new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            sent.add(new Sent(
+                    exchange.getRequestURI().getPath(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             send(exchange, 200, "{\"id\":\"activity-" + sent.size() + "\"}");
         });
         server.start();
@@ -63,8 +78,11 @@ final class LocalBotFramework implements AutoCloseable {
 
     /** A member of every conversation's roster, as GET /v3/conversations/{id}/members/{userId} answers. */
     void member(String userId, String aadObjectId, String email, String userPrincipalName) {
-        members.put(userId, "{\"id\":\"" + userId + "\",\"name\":\"Roster Member\",\"aadObjectId\":\"" + aadObjectId + "\","
-                + (email == null ? "" : "\"email\":\"" + email + "\",") + "\"userPrincipalName\":\"" + userPrincipalName + "\"}");
+        members.put(
+                userId,
+                "{\"id\":\"" + userId + "\",\"name\":\"Roster Member\",\"aadObjectId\":\"" + aadObjectId + "\","
+                        + (email == null ? "" : "\"email\":\"" + email + "\",") + "\"userPrincipalName\":\""
+                        + userPrincipalName + "\"}");
     }
 
     String base() {
@@ -81,15 +99,23 @@ final class LocalBotFramework implements AutoCloseable {
     }
 
     String token(KeyPair key, String keyId, String issuer, String audience, String serviceUrl, Instant expires) {
-        return "Bearer " + JWT.create().withKeyId(keyId).withIssuer(issuer).withAudience(audience).withClaim("serviceurl", serviceUrl)
-                .withIssuedAt(Date.from(Instant.now().minusSeconds(60))).withNotBefore(Date.from(Instant.now().minusSeconds(60)))
-                .withExpiresAt(Date.from(expires)).sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
+        return "Bearer "
+                + JWT.create()
+                        .withKeyId(keyId)
+                        .withIssuer(issuer)
+                        .withAudience(audience)
+                        .withClaim("serviceurl", serviceUrl)
+                        .withIssuedAt(Date.from(Instant.now().minusSeconds(60)))
+                        .withNotBefore(Date.from(Instant.now().minusSeconds(60)))
+                        .withExpiresAt(Date.from(expires))
+                        .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
     }
 
     private static String jwk(String kid, KeyPair key, String endorsement) {
         RSAPublicKey publicKey = (RSAPublicKey) key.getPublic();
-        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + kid + "\",\"n\":\"" + base64(publicKey.getModulus()) + "\",\"e\":\""
-                + base64(publicKey.getPublicExponent()) + "\",\"endorsements\":[\"" + endorsement + "\"]}";
+        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + kid + "\",\"n\":\"" + base64(publicKey.getModulus())
+                + "\",\"e\":\"" + base64(publicKey.getPublicExponent()) + "\",\"endorsements\":[\"" + endorsement
+                + "\"]}";
     }
 
     private static String base64(BigInteger value) {

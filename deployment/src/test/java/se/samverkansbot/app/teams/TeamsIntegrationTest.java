@@ -14,15 +14,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 
 import se.samverkansbot.app.SamverkansbotApplication;
 import se.samverkansbot.conversation.ConversationReferences;
@@ -63,9 +62,15 @@ class TeamsIntegrationTest {
         Path dataDir = Files.createTempDirectory("teams-it");
         Path structures = Files.createTempDirectory("teams-structures");
         Files.writeString(structures.resolve("teamstest.yaml"), STRUCTURE);
-        app = new SpringApplicationBuilder(SamverkansbotApplication.class, FixedTokenCredentials.class).run("--server.port=0",
-                "--samverkan.data-dir=" + dataDir, "--samverkan.structures.directory=" + structures, "--samverkan.teams.app-id=" + APP_ID, "--samverkan.teams.app-password=secret",
-                "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(), "--samverkan.reminders.tick=PT1H");
+        app = new SpringApplicationBuilder(SamverkansbotApplication.class, FixedTokenCredentials.class)
+                .run(
+                        "--server.port=0",
+                        "--samverkan.data-dir=" + dataDir,
+                        "--samverkan.structures.directory=" + structures,
+                        "--samverkan.teams.app-id=" + APP_ID,
+                        "--samverkan.teams.app-password=secret",
+                        "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(),
+                        "--samverkan.reminders.tick=PT1H");
     }
 
     @AfterAll
@@ -76,26 +81,35 @@ class TeamsIntegrationTest {
 
     @Test
     void answers_a_personal_message_with_an_adaptive_card_and_text_through_the_connector() throws Exception {
-        String activity = activity("01_message_personal.recording.json", "Vem representerar Sundsvall i HälSam?", "personal-1");
+        String activity =
+                activity("01_message_personal.recording.json", "Vem representerar Sundsvall i HälSam?", "personal-1");
         int before = botFramework.sent.size();
 
         HttpResponse<String> response = post(activity, validToken());
 
         assertThat(response.statusCode()).isIn(200, 202);
         LocalBotFramework.Sent reply = awaitReply("/v3/conversations/a:1VF4K2uXl", before);
-        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].contentType")).isEqualTo("application/vnd.microsoft.card.adaptive");
-        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].content.version")).isEqualTo("1.5");
+        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].contentType"))
+                .isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(JsonPath.<String>read(reply.body(), "$.attachments[0].content.version"))
+                .isEqualTo("1.5");
         assertThat(cardText(reply)).contains("Sundsvalls kommun representeras i HälSam");
-        assertThat(JsonPath.<String>read(reply.body(), "$.summary")).startsWith("Sundsvalls kommun representeras i HälSam");
-        assertThat(JsonPath.parse(reply.body()).read("$", java.util.Map.class)).as("no separate text message beside the card")
+        assertThat(JsonPath.<String>read(reply.body(), "$.summary"))
+                .startsWith("Sundsvalls kommun representeras i HälSam");
+        assertThat(JsonPath.parse(reply.body()).read("$", java.util.Map.class))
+                .as("no separate text message beside the card")
                 .doesNotContainKey("text");
-        assertThat(app.getBean(ConversationReferences.class).personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")).isPresent();
+        assertThat(app.getBean(ConversationReferences.class)
+                        .personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2"))
+                .isPresent();
     }
 
     @Test
     void strips_its_own_mention_in_a_channel() throws Exception {
         String activity = JsonPath.parse(body("02_message_channel_at_mention.recording.json"))
-                .set("$.text", "<at>My Combined</at> vad betyder VVU?").set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", "channel-1")
+                .set("$.text", "<at>My Combined</at> vad betyder VVU?")
+                .set("$.serviceUrl", botFramework.serviceUrl())
+                .set("$.id", "channel-1")
                 .jsonString();
         int before = botFramework.sent.size();
 
@@ -109,7 +123,9 @@ class TeamsIntegrationTest {
     void a_card_button_sends_the_message_it_carries_and_a_repeated_activity_is_answered_once() throws Exception {
         String activity = JsonPath.parse(body("03_message_card_submit_value_channel.recording.json"))
                 .set("$.value", java.util.Map.of("samverkan", "Hur ofta träffas länssamordningsgrupperna?"))
-                .set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", "submit-1").jsonString();
+                .set("$.serviceUrl", botFramework.serviceUrl())
+                .set("$.id", "submit-1")
+                .jsonString();
         int before = botFramework.sent.size();
 
         post(activity, validToken());
@@ -124,32 +140,72 @@ class TeamsIntegrationTest {
     @Test
     void keeps_the_conversation_reference_when_the_bot_is_added_to_a_team() throws Exception {
         String activity = JsonPath.parse(body("04_conversationUpdate_teamMemberAdded.recording.json"))
-                .set("$.serviceUrl", botFramework.serviceUrl()).jsonString();
+                .set("$.serviceUrl", botFramework.serviceUrl())
+                .jsonString();
 
         assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
 
         String conversation = JsonPath.read(activity, "$.conversation.id");
-        assertThat(app.getBean(ConversationReferences.class).conversation(Platform.TEAMS, conversation)).isPresent();
+        assertThat(app.getBean(ConversationReferences.class).conversation(Platform.TEAMS, conversation))
+                .isPresent();
     }
 
     @Test
-    void refuses_expired_wrongly_addressed_wrongly_issued_wrongly_signed_unendorsed_and_missing_tokens() throws Exception {
+    void refuses_expired_wrongly_addressed_wrongly_issued_wrongly_signed_unendorsed_and_missing_tokens()
+            throws Exception {
         String activity = activity("01_message_personal.recording.json", "hej", "refused-1");
         String url = botFramework.serviceUrl();
         int before = botFramework.sent.size();
 
         List<String> refused = List.of(
-                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().minusSeconds(3600)),
-                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, "someone-else", url, Instant.now().plusSeconds(600)),
-                botFramework.token(botFramework.teamsKey, "teams-key", "https://evil.example", APP_ID, url, Instant.now().plusSeconds(600)),
-                botFramework.token(botFramework.unknownKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().plusSeconds(600)),
-                botFramework.token(botFramework.otherChannelKey, "other-key", LocalBotFramework.ISSUER, APP_ID, url, Instant.now().plusSeconds(600)),
-                botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, "https://elsewhere.example/",
+                botFramework.token(
+                        botFramework.teamsKey,
+                        "teams-key",
+                        LocalBotFramework.ISSUER,
+                        APP_ID,
+                        url,
+                        Instant.now().minusSeconds(3600)),
+                botFramework.token(
+                        botFramework.teamsKey,
+                        "teams-key",
+                        LocalBotFramework.ISSUER,
+                        "someone-else",
+                        url,
+                        Instant.now().plusSeconds(600)),
+                botFramework.token(
+                        botFramework.teamsKey,
+                        "teams-key",
+                        "https://evil.example",
+                        APP_ID,
+                        url,
+                        Instant.now().plusSeconds(600)),
+                botFramework.token(
+                        botFramework.unknownKey,
+                        "teams-key",
+                        LocalBotFramework.ISSUER,
+                        APP_ID,
+                        url,
+                        Instant.now().plusSeconds(600)),
+                botFramework.token(
+                        botFramework.otherChannelKey,
+                        "other-key",
+                        LocalBotFramework.ISSUER,
+                        APP_ID,
+                        url,
+                        Instant.now().plusSeconds(600)),
+                botFramework.token(
+                        botFramework.teamsKey,
+                        "teams-key",
+                        LocalBotFramework.ISSUER,
+                        APP_ID,
+                        "https://elsewhere.example/",
                         Instant.now().plusSeconds(600)),
                 "Bearer not-a-jwt");
 
         for (String token : refused) {
-            assertThat(post(activity, token).statusCode()).as(token.substring(0, Math.min(40, token.length()))).isIn(401, 403);
+            assertThat(post(activity, token).statusCode())
+                    .as(token.substring(0, Math.min(40, token.length())))
+                    .isIn(401, 403);
         }
         assertThat(post(activity, null).statusCode()).isEqualTo(401);
         Thread.sleep(300);
@@ -158,10 +214,13 @@ class TeamsIntegrationTest {
 
     @Test
     void refuses_the_recorded_2019_tokens_of_the_fixtures() throws Exception {
-        for (String fixture : List.of("01_message_personal.recording.json", "02_message_channel_at_mention.recording.json")) {
+        for (String fixture :
+                List.of("01_message_personal.recording.json", "02_message_channel_at_mention.recording.json")) {
             String recording = fixture(fixture);
             String token = JsonPath.read(recording, "$.headers.authorization");
-            String activity = JsonPath.parse(body(fixture)).set("$.serviceUrl", botFramework.serviceUrl()).jsonString();
+            String activity = JsonPath.parse(body(fixture))
+                    .set("$.serviceUrl", botFramework.serviceUrl())
+                    .jsonString();
             assertThat(post(activity, token).statusCode()).as(fixture).isIn(401, 403);
         }
     }
@@ -172,15 +231,23 @@ class TeamsIntegrationTest {
         post(activity("01_message_personal.recording.json", "hej", "proactive-1"), validToken());
         awaitReply("/v3/conversations/a:1VF4K2uXl", first);
         PlatformMessenger messenger = app.getBeansOfType(PlatformMessenger.class).values().stream()
-                .filter(m -> m.platform() == Platform.TEAMS).findFirst().orElseThrow();
-        String conversation = app.getBean(ConversationReferences.class).personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")
-                .orElseThrow().conversationId();
+                .filter(m -> m.platform() == Platform.TEAMS)
+                .findFirst()
+                .orElseThrow();
+        String conversation = app.getBean(ConversationReferences.class)
+                .personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")
+                .orElseThrow()
+                .conversationId();
         int before = botFramework.sent.size();
 
-        String id = messenger.send(new Recipient(Platform.TEAMS, conversation, "x"), Reply.plain("Påminnelse: möte i Länsledning", Language.SWEDISH), "k");
+        String id = messenger.send(
+                new Recipient(Platform.TEAMS, conversation, "x"),
+                Reply.plain("Påminnelse: möte i Länsledning", Language.SWEDISH),
+                "k");
 
         assertThat(id).startsWith(conversation + "/activity-");
-        assertThat(botFramework.sent.subList(before, botFramework.sent.size())).singleElement()
+        assertThat(botFramework.sent.subList(before, botFramework.sent.size()))
+                .singleElement()
                 .satisfies(sent -> assertThat(cardText(sent)).isEqualTo("Påminnelse: möte i Länsledning"));
     }
 
@@ -189,31 +256,48 @@ class TeamsIntegrationTest {
         String manifest = Files.readString(Path.of("teams/manifest.json"));
 
         assertThat(JsonPath.<String>read(manifest, "$.manifestVersion")).isEqualTo("1.19");
-        assertThat(JsonPath.<List<String>>read(manifest, "$.bots[0].scopes")).containsExactly("personal", "team", "groupChat");
-        assertThat(JsonPath.<List<Object>>read(manifest, "$.bots[0].commandLists[0].commands")).isNotEmpty();
+        assertThat(JsonPath.<List<String>>read(manifest, "$.bots[0].scopes"))
+                .containsExactly("personal", "team", "groupChat");
+        assertThat(JsonPath.<List<Object>>read(manifest, "$.bots[0].commandLists[0].commands"))
+                .isNotEmpty();
         assertThat(Files.exists(Path.of("teams/color.png"))).isTrue();
         assertThat(Files.exists(Path.of("teams/outline.png"))).isTrue();
     }
 
     @Test
-    void knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once_and_reminds_them_there() throws Exception {
+    void
+            knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once_and_reminds_them_there()
+                    throws Exception {
         botFramework.member("29:lena-teams-id", "aad-lena", "lena@example.se", "lena.ledamot@example.se");
         botFramework.member("29:olle-teams-id", "aad-olle", null, "olle@example.se");
         int lookups = botFramework.rosterLookups.get();
 
-        for (String[] user : List.of(new String[] {"29:lena-teams-id", "aad-lena", "email-1"}, new String[] {"29:lena-teams-id", "aad-lena", "email-2"},
+        for (String[] user : List.of(
+                new String[] {"29:lena-teams-id", "aad-lena", "email-1"},
+                new String[] {"29:lena-teams-id", "aad-lena", "email-2"},
                 new String[] {"29:olle-teams-id", "aad-olle", "email-3"})) {
             int before = botFramework.sent.size();
             String activity = JsonPath.parse(activity("01_message_personal.recording.json", "mina forum", user[2]))
-                    .set("$.from.id", user[0]).set("$.from.aadObjectId", user[1]).jsonString();
+                    .set("$.from.id", user[0])
+                    .set("$.from.aadObjectId", user[1])
+                    .jsonString();
             assertThat(post(activity, validToken()).statusCode()).isIn(200, 202);
             String answer = cardText(awaitReply("/v3/conversations/a:1VF4K2uXl", before));
-            assertThat(answer).as(user[2]).contains("Du sitter i:").contains(user[1].equals("aad-lena") ? "Testgruppen – ledamot" : "Testgruppen – ersättare");
+            assertThat(answer)
+                    .as(user[2])
+                    .contains("Du sitter i:")
+                    .contains(user[1].equals("aad-lena") ? "Testgruppen – ledamot" : "Testgruppen – ersättare");
         }
-        assertThat(botFramework.rosterLookups.get() - lookups).as("one look-up per person").isEqualTo(2);
-        assertThat(app.getBean(RegisterDirectory.class).person("teamstest", "lena")).as("reminders now reach her one-to-one chat")
-                .filteredOn(recipient -> recipient.platform() == Platform.TEAMS).extracting(Recipient::address).singleElement()
-                .asString().startsWith("a:1VF4K2uXl");
+        assertThat(botFramework.rosterLookups.get() - lookups)
+                .as("one look-up per person")
+                .isEqualTo(2);
+        assertThat(app.getBean(RegisterDirectory.class).person("teamstest", "lena"))
+                .as("reminders now reach her one-to-one chat")
+                .filteredOn(recipient -> recipient.platform() == Platform.TEAMS)
+                .extracting(Recipient::address)
+                .singleElement()
+                .asString()
+                .startsWith("a:1VF4K2uXl");
     }
 
     /** What the reader gets: the card's full text (its fallback), the same words the card shows. */
@@ -222,13 +306,21 @@ class TeamsIntegrationTest {
     }
 
     private String validToken() {
-        return botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, APP_ID, botFramework.serviceUrl(),
+        return botFramework.token(
+                botFramework.teamsKey,
+                "teams-key",
+                LocalBotFramework.ISSUER,
+                APP_ID,
+                botFramework.serviceUrl(),
                 Instant.now().plusSeconds(600));
     }
 
     private String activity(String fixture, String text, String id) throws IOException {
         DocumentContext activity = JsonPath.parse(body(fixture));
-        return activity.set("$.text", text).set("$.serviceUrl", botFramework.serviceUrl()).set("$.id", id).jsonString();
+        return activity.set("$.text", text)
+                .set("$.serviceUrl", botFramework.serviceUrl())
+                .set("$.id", id)
+                .jsonString();
     }
 
     /** The first activity sent to this conversation after the first {@code after} sent ones. */
@@ -242,12 +334,15 @@ class TeamsIntegrationTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no reply to " + pathStart + " among " + botFramework.sent.stream().map(LocalBotFramework.Sent::path).toList());
+        throw new AssertionError("no reply to " + pathStart + " among "
+                + botFramework.sent.stream().map(LocalBotFramework.Sent::path).toList());
     }
 
     private HttpResponse<String> post(String activity, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-                + "/api/messages")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activity));
         if (token != null) {
             request.header("Authorization", token);
         }
@@ -257,7 +352,8 @@ class TeamsIntegrationTest {
     private static String body(String fixture) throws IOException {
         String json = fixture(fixture);
         return JsonPath.parse(json).read("$.body", Object.class) instanceof java.util.Map<?, ?> map
-                ? JsonPath.parse(map).jsonString() : json;
+                ? JsonPath.parse(map).jsonString()
+                : json;
     }
 
     private static String fixture(String name) throws IOException {

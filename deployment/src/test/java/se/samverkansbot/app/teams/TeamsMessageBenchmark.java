@@ -8,15 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import com.jayway.jsonpath.JsonPath;
 
 import se.samverkansbot.app.SamverkansbotApplication;
 
@@ -35,35 +33,58 @@ class TeamsMessageBenchmark {
     @Test
     void round_trip_of_a_question_in_a_personal_chat() throws Exception {
         try (LocalBotFramework botFramework = new LocalBotFramework();
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkansbotApplication.class, FixedTokenCredentials.class).run(
-                     "--server.port=0", "--samverkan.data-dir=" + Files.createTempDirectory("teams-bench"),
-                     "--samverkan.teams.app-id=" + TeamsIntegrationTest.APP_ID, "--samverkan.teams.app-password=secret",
-                     "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(), "--samverkan.reminders.tick=PT1H",
-                     "--logging.level.root=WARN")) {
-            URI uri = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/messages");
-            String recording = new String(getClass().getResourceAsStream("/protocol-fixtures/teams/01_message_personal.recording.json")
-                    .readAllBytes(), StandardCharsets.UTF_8);
-            String body = JsonPath.parse(JsonPath.parse(recording).read("$.body", Object.class)).set("$.serviceUrl", botFramework.serviceUrl())
-                    .set("$.text", "Vem representerar Sundsvall i HälSam?").jsonString();
-            String token = botFramework.token(botFramework.teamsKey, "teams-key", LocalBotFramework.ISSUER, TeamsIntegrationTest.APP_ID,
-                    botFramework.serviceUrl(), Instant.now().plusSeconds(3600));
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(
+                                SamverkansbotApplication.class, FixedTokenCredentials.class)
+                        .run(
+                                "--server.port=0",
+                                "--samverkan.data-dir=" + Files.createTempDirectory("teams-bench"),
+                                "--samverkan.teams.app-id=" + TeamsIntegrationTest.APP_ID,
+                                "--samverkan.teams.app-password=secret",
+                                "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(),
+                                "--samverkan.reminders.tick=PT1H",
+                                "--logging.level.root=WARN")) {
+            URI uri = URI.create(
+                    "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/messages");
+            String recording = new String(
+                    getClass()
+                            .getResourceAsStream("/protocol-fixtures/teams/01_message_personal.recording.json")
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
+            String body = JsonPath.parse(JsonPath.parse(recording).read("$.body", Object.class))
+                    .set("$.serviceUrl", botFramework.serviceUrl())
+                    .set("$.text", "Vem representerar Sundsvall i HälSam?")
+                    .jsonString();
+            String token = botFramework.token(
+                    botFramework.teamsKey,
+                    "teams-key",
+                    LocalBotFramework.ISSUER,
+                    TeamsIntegrationTest.APP_ID,
+                    botFramework.serviceUrl(),
+                    Instant.now().plusSeconds(3600));
 
             run(uri, body, token, WARM_UP_SECONDS, "warm");
             int sentBefore = botFramework.sent.size();
             Result result = run(uri, body, token, MEASURE_SECONDS, "bench");
             int replies = botFramework.sent.size() - sentBefore;
 
-            System.out.printf("%nTeams message benchmark: %d senders for %d s, JDK %s, %d cores%n", SENDERS, MEASURE_SECONDS,
-                    Runtime.version(), Runtime.getRuntime().availableProcessors());
-            System.out.printf("messages %d (%.1f/s), replies at the connector %d, errors %d%n", result.micros.length,
-                    result.micros.length / (double) MEASURE_SECONDS, replies, result.errors);
-            System.out.printf("round trip p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(result.micros, 0.5) / 1000.0,
-                    percentile(result.micros, 0.99) / 1000.0, result.micros[result.micros.length - 1] / 1000.0);
+            System.out.printf(
+                    "%nTeams message benchmark: %d senders for %d s, JDK %s, %d cores%n",
+                    SENDERS,
+                    MEASURE_SECONDS,
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "messages %d (%.1f/s), replies at the connector %d, errors %d%n",
+                    result.micros.length, result.micros.length / (double) MEASURE_SECONDS, replies, result.errors);
+            System.out.printf(
+                    "round trip p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    percentile(result.micros, 0.5) / 1000.0,
+                    percentile(result.micros, 0.99) / 1000.0,
+                    result.micros[result.micros.length - 1] / 1000.0);
         }
     }
 
-    private record Result(long[] micros, int errors) {
-    }
+    private record Result(long[] micros, int errors) {}
 
     private static Result run(URI uri, String body, String token, int seconds, String prefix) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -79,11 +100,17 @@ class TeamsMessageBenchmark {
                 int n = 0;
                 while (System.nanoTime() < end && n < micros.length) {
                     // A fresh activity id each time, or the bot would rightly answer a repeat only once.
-                    String activity = JsonPath.parse(body).set("$.id", prefix + "-" + ids.incrementAndGet()).jsonString();
+                    String activity = JsonPath.parse(body)
+                            .set("$.id", prefix + "-" + ids.incrementAndGet())
+                            .jsonString();
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                                .header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString(activity)).build(),
+                        HttpResponse<Void> response = http.send(
+                                HttpRequest.newBuilder(uri)
+                                        .header("Content-Type", "application/json")
+                                        .header("Authorization", token)
+                                        .POST(HttpRequest.BodyPublishers.ofString(activity))
+                                        .build(),
                                 HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() / 100 != 2) {
                             errors.incrementAndGet();
@@ -99,7 +126,8 @@ class TeamsMessageBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        long[] all = Arrays.stream(perSender).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] all =
+                Arrays.stream(perSender).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(all, errors.get());
     }
 

@@ -8,8 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 
 /** The loopback fakes of Slack and the Bot Framework all answer JSON the same way. */
 public final class JsonResponses {
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     public static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -26,6 +23,8 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.answering.QuestionAnswering;
@@ -47,8 +46,15 @@ final class AgendaForm {
     static final String KIND = "kind";
     static final String DAY = "day";
     static final String LINK = "link";
-    private static final Map<String, String> KINDS = Map.of("information", "Information", "samråd", "Samråd",
-            "beredning", "Beredning inför huvudmännens beslut", "uppföljning", "Uppföljning");
+    private static final Map<String, String> KINDS = Map.of(
+            "information",
+            "Information",
+            "samråd",
+            "Samråd",
+            "beredning",
+            "Beredning inför huvudmännens beslut",
+            "uppföljning",
+            "Uppföljning");
 
     private final QuestionAnswering answering;
     private final AgendaRules rules;
@@ -60,7 +66,13 @@ final class AgendaForm {
         this.register = register;
     }
 
-    void open(MethodsClient client, String triggerId, String userId, SlackIdentities identities, String fromMessage, String channel) {
+    void open(
+            MethodsClient client,
+            String triggerId,
+            String userId,
+            SlackIdentities identities,
+            String fromMessage,
+            String channel) {
         View view = view(userId, identities, fromMessage);
         try {
             var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
@@ -73,41 +85,99 @@ final class AgendaForm {
     }
 
     View view(String userId, SlackIdentities identities, String fromMessage) {
-        Optional<String> person = answering.personIdOf(userId).or(() -> Optional.ofNullable(identities.email(userId)).flatMap(answering::personIdOf));
+        Optional<String> person = answering
+                .personIdOf(userId)
+                .or(() -> Optional.ofNullable(identities.email(userId)).flatMap(answering::personIdOf));
         List<OptionObject> forums = new ArrayList<>();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
         person.ifPresent(id -> {
             for (Structure structure : register.get().structures()) {
                 for (Forum forum : structure.forums()) {
                     if (forums.size() < 100 && rules.isMember(structure.id(), forum.id(), id, today)) {
-                        forums.add(option(structure.id() + "/" + forum.id(), forum.name() + " (" + structure.name() + ")"));
+                        forums.add(option(
+                                structure.id() + "/" + forum.id(), forum.name() + " (" + structure.name() + ")"));
                     }
                 }
             }
         });
-        ViewTitle title = ViewTitle.builder().type("plain_text").text("Nytt ärende").build();
+        ViewTitle title =
+                ViewTitle.builder().type("plain_text").text("Nytt ärende").build();
         ViewClose close = ViewClose.builder().type("plain_text").text("Avbryt").build();
         if (forums.isEmpty()) {
             String why = person.isEmpty()
                     ? "Jag vet inte vem du är. Be forumets sekreterare lägga in dig i registret (med din e-postadress)."
                     : "Du sitter inte i något forum i registret, så du kan inte lämna ärenden.";
-            return View.builder().type("modal").callbackId(CALLBACK + "_refused").title(title).close(close)
-                    .blocks(List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(BlockKit.escape(why)).build()).build())).build();
+            return View.builder()
+                    .type("modal")
+                    .callbackId(CALLBACK + "_refused")
+                    .title(title)
+                    .close(close)
+                    .blocks(List.of(SectionBlock.builder()
+                            .text(MarkdownTextObject.builder()
+                                    .text(BlockKit.escape(why))
+                                    .build())
+                            .build()))
+                    .build();
         }
         String firstLine = fromMessage == null ? null : fromMessage.strip().split("\n", 2)[0];
         List<LayoutBlock> blocks = List.of(
-                input(FORUM, "Forum", StaticSelectElement.builder().actionId(FORUM).options(forums)
-                        .initialOption(forums.size() == 1 ? forums.getFirst() : null).build(), false),
-                input(TITLE, "Rubrik", PlainTextInputElement.builder().actionId(TITLE).maxLength(200)
-                        .initialValue(firstLine == null ? null : limit(firstLine, 200)).build(), false),
-                input(DESCRIPTION, "Beskrivning", PlainTextInputElement.builder().actionId(DESCRIPTION).multiline(true).maxLength(3000)
-                        .initialValue(fromMessage == null ? null : limit(fromMessage, 3000)).build(), true),
-                input(KIND, "Typ", StaticSelectElement.builder().actionId(KIND).options(KINDS.entrySet().stream()
-                        .map(e -> option(e.getKey(), e.getValue())).toList()).initialOption(option("information", "Information")).build(), false),
-                input(DAY, "Önskat möte (valfritt)", DatePickerElement.builder().actionId(DAY).build(), true),
-                input(LINK, "Länk (valfritt)", PlainTextInputElement.builder().actionId(LINK).build(), true));
-        return View.builder().type("modal").callbackId(CALLBACK).title(title).close(close)
-                .submit(ViewSubmit.builder().type("plain_text").text("Skicka").build()).blocks(blocks).build();
+                input(
+                        FORUM,
+                        "Forum",
+                        StaticSelectElement.builder()
+                                .actionId(FORUM)
+                                .options(forums)
+                                .initialOption(forums.size() == 1 ? forums.getFirst() : null)
+                                .build(),
+                        false),
+                input(
+                        TITLE,
+                        "Rubrik",
+                        PlainTextInputElement.builder()
+                                .actionId(TITLE)
+                                .maxLength(200)
+                                .initialValue(firstLine == null ? null : limit(firstLine, 200))
+                                .build(),
+                        false),
+                input(
+                        DESCRIPTION,
+                        "Beskrivning",
+                        PlainTextInputElement.builder()
+                                .actionId(DESCRIPTION)
+                                .multiline(true)
+                                .maxLength(3000)
+                                .initialValue(fromMessage == null ? null : limit(fromMessage, 3000))
+                                .build(),
+                        true),
+                input(
+                        KIND,
+                        "Typ",
+                        StaticSelectElement.builder()
+                                .actionId(KIND)
+                                .options(KINDS.entrySet().stream()
+                                        .map(e -> option(e.getKey(), e.getValue()))
+                                        .toList())
+                                .initialOption(option("information", "Information"))
+                                .build(),
+                        false),
+                input(
+                        DAY,
+                        "Önskat möte (valfritt)",
+                        DatePickerElement.builder().actionId(DAY).build(),
+                        true),
+                input(
+                        LINK,
+                        "Länk (valfritt)",
+                        PlainTextInputElement.builder().actionId(LINK).build(),
+                        true));
+        return View.builder()
+                .type("modal")
+                .callbackId(CALLBACK)
+                .title(title)
+                .close(close)
+                .submit(ViewSubmit.builder().type("plain_text").text("Skicka").build())
+                .blocks(blocks)
+                .build();
     }
 
     /** Field errors shown in the form, in Swedish; an empty map lets the submission through. */
@@ -138,9 +208,17 @@ final class AgendaForm {
         String title = value(view, TITLE).orElse("").strip().replaceAll("\\s+[–—-]\\s+", ", ");
         StringBuilder command = new StringBuilder("nytt ärende till ").append(forumName);
         value(view, DAY).ifPresent(day -> command.append(' ').append(day));
-        command.append(": ").append(title).append(" (").append(value(view, KIND).orElse("information")).append(')');
-        value(view, DESCRIPTION).filter(d -> !d.isBlank()).ifPresent(d -> command.append('\n').append(d.strip()));
-        value(view, LINK).filter(l -> l.strip().matches("https?://\\S+")).ifPresent(l -> command.append(' ').append(l.strip()));
+        command.append(": ")
+                .append(title)
+                .append(" (")
+                .append(value(view, KIND).orElse("information"))
+                .append(')');
+        value(view, DESCRIPTION)
+                .filter(d -> !d.isBlank())
+                .ifPresent(d -> command.append('\n').append(d.strip()));
+        value(view, LINK)
+                .filter(l -> l.strip().matches("https?://\\S+"))
+                .ifPresent(l -> command.append(' ').append(l.strip()));
         return command.toString();
     }
 
@@ -162,12 +240,21 @@ final class AgendaForm {
         return Optional.ofNullable(value.getValue());
     }
 
-    private static InputBlock input(String id, String label, com.slack.api.model.block.element.BlockElement element, boolean optional) {
-        return InputBlock.builder().blockId(id).optional(optional).label(PlainTextObject.builder().text(label).build()).element(element).build();
+    private static InputBlock input(
+            String id, String label, com.slack.api.model.block.element.BlockElement element, boolean optional) {
+        return InputBlock.builder()
+                .blockId(id)
+                .optional(optional)
+                .label(PlainTextObject.builder().text(label).build())
+                .element(element)
+                .build();
     }
 
     private static OptionObject option(String value, String text) {
-        return OptionObject.builder().value(value).text(PlainTextObject.builder().text(limit(text, 75)).build()).build();
+        return OptionObject.builder()
+                .value(value)
+                .text(PlainTextObject.builder().text(limit(text, 75)).build())
+                .build();
     }
 
     private static String limit(String text, int max) {

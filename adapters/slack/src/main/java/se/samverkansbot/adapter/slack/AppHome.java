@@ -28,19 +28,30 @@ final class AppHome {
             new String[] {"Mina ärenden", "mina ärenden"},
             new String[] {"Att granska", "ärenden att granska"});
 
-    private AppHome() {
-    }
+    private AppHome() {}
 
     static View view(Conversation conversation, Sender sender) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().text("Samverkansbot").build()).build());
+        blocks.add(HeaderBlock.builder()
+                .text(PlainTextObject.builder().text("Samverkansbot").build())
+                .build());
         for (String[] section : SECTIONS) {
-            Reply reply = conversation.handle(new InboundMessage(sender, new ConversationAddress(Platform.SLACK, sender.userId(), null, true),
-                    section[1], null, "sv", null));
-            blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().text(section[0]).build()).build());
+            Reply reply = conversation.handle(new InboundMessage(
+                    sender,
+                    new ConversationAddress(Platform.SLACK, sender.userId(), null, true),
+                    section[1],
+                    null,
+                    "sv",
+                    null));
+            blocks.add(HeaderBlock.builder()
+                    .text(PlainTextObject.builder().text(section[0]).build())
+                    .build());
             blocks.addAll(BlockKit.blocks(reply));
             blocks.add(DividerBlock.builder().build());
         }
-        return View.builder().type("home").blocks(blocks.size() > 100 ? blocks.subList(0, 100) : blocks).build();
+        return View.builder()
+                .type("home")
+                .blocks(blocks.size() > 100 ? blocks.subList(0, 100) : blocks)
+                .build();
     }
 }

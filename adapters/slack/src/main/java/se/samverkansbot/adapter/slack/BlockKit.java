@@ -25,11 +25,12 @@ final class BlockKit {
     static final int MAX_BLOCKS = 50;
     static final String CHOICE_ACTION = "samverkan_choice_";
 
-    private BlockKit() {
-    }
+    private BlockKit() {}
 
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The fallback text: escaped, and within Slack's message limit. */
@@ -50,20 +51,36 @@ final class BlockKit {
             switch (part) {
                 case ReplyPart.Facts facts -> {
                     List<TextObject> fields = new ArrayList<>();
-                    facts.facts().stream().limit(10).forEach(f -> fields.add(MarkdownTextObject.builder()
-                            .text("*" + escape(f.label()) + "*\n" + escape(f.value())).build()));
-                    blocks.add(SectionBlock.builder().text(mrkdwn("*" + escape(facts.title()) + "*")).fields(fields).build());
+                    facts.facts().stream()
+                            .limit(10)
+                            .forEach(f -> fields.add(MarkdownTextObject.builder()
+                                    .text("*" + escape(f.label()) + "*\n" + escape(f.value()))
+                                    .build()));
+                    blocks.add(SectionBlock.builder()
+                            .text(mrkdwn("*" + escape(facts.title()) + "*"))
+                            .fields(fields)
+                            .build());
                 }
-                case ReplyPart.Items items -> splitEscaped("*" + escape(items.title()) + "*\n"
-                        + String.join("\n", items.items().stream().map(i -> "• " + escape(i)).toList()))
-                        .forEach(chunk -> blocks.add(section(chunk)));
+                case ReplyPart.Items items ->
+                    splitEscaped("*" + escape(items.title()) + "*\n"
+                                    + String.join(
+                                            "\n",
+                                            items.items().stream()
+                                                    .map(i -> "• " + escape(i))
+                                                    .toList()))
+                            .forEach(chunk -> blocks.add(section(chunk)));
                 case ReplyPart.Choices choices -> {
                     List<BlockElement> buttons = new ArrayList<>();
                     for (int i = 0; i < choices.choices().size() && i < 25; i++) {
                         ReplyPart.Choice choice = choices.choices().get(i);
-                        buttons.add(ButtonElement.builder().actionId(CHOICE_ACTION + i)
-                                .text(PlainTextObject.builder().text(limit(choice.label(), 75)).emoji(false).build())
-                                .value(limit(choice.value(), 2000)).build());
+                        buttons.add(ButtonElement.builder()
+                                .actionId(CHOICE_ACTION + i)
+                                .text(PlainTextObject.builder()
+                                        .text(limit(choice.label(), 75))
+                                        .emoji(false)
+                                        .build())
+                                .value(limit(choice.value(), 2000))
+                                .build());
                     }
                     blocks.add(ActionsBlock.builder().elements(buttons).build());
                 }

@@ -4,16 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.conversation.ConversationAddress;
@@ -30,7 +28,8 @@ import se.samverkansbot.conversation.Sender;
 final class SlackBot {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final Pattern MENTION = Pattern.compile("<@[UW][A-Z0-9]+(\\|[^>]*)?>");
-    private static final Pattern OPEN_FORM = Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
+    private static final Pattern OPEN_FORM =
+            Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
     static final String SHORTCUT = "add_to_agenda";
 
     private final Conversation conversation;
@@ -72,12 +71,19 @@ final class SlackBot {
                 return context.ack();
             }
             Sender sender = sender(payload.getUserId(), payload.getUserName(), identities);
-            boolean direct = payload.getChannelId() != null && payload.getChannelId().startsWith("D");
+            boolean direct =
+                    payload.getChannelId() != null && payload.getChannelId().startsWith("D");
             later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(sender.withEmail(identities.email(payload.getUserId())),
-                        new ConversationAddress(Platform.SLACK, payload.getChannelId(), null, direct), text.isEmpty() ? "hjälp" : text,
-                        null, null, payload.getTriggerId()));
-                context.respond(r -> r.responseType("ephemeral").text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
+                Reply reply = conversation.handle(new InboundMessage(
+                        sender.withEmail(identities.email(payload.getUserId())),
+                        new ConversationAddress(Platform.SLACK, payload.getChannelId(), null, direct),
+                        text.isEmpty() ? "hjälp" : text,
+                        null,
+                        null,
+                        payload.getTriggerId()));
+                context.respond(r -> r.responseType("ephemeral")
+                        .text(BlockKit.fallback(reply))
+                        .blocks(BlockKit.blocks(reply)));
             });
             return context.ack();
         });
@@ -85,8 +91,16 @@ final class SlackBot {
         app.event(AppMentionEvent.class, (payload, context) -> {
             AppMentionEvent event = payload.getEvent();
             if (seen.firstTime(Platform.SLACK, payload.getEventId())) {
-                answer(context, event.getUser(), event.getChannel(), false, event.getThreadTs() != null ? event.getThreadTs() : event.getTs(),
-                        SlackText.plain(MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ")).strip(), payload.getEventId(),
+                answer(
+                        context,
+                        event.getUser(),
+                        event.getChannel(),
+                        false,
+                        event.getThreadTs() != null ? event.getThreadTs() : event.getTs(),
+                        SlackText.plain(MENTION.matcher(event.getText() == null ? "" : event.getText())
+                                        .replaceAll(" "))
+                                .strip(),
+                        payload.getEventId(),
                         identities);
             }
             return context.ack();
@@ -95,8 +109,18 @@ final class SlackBot {
         app.event(MessageEvent.class, (payload, context) -> {
             MessageEvent event = payload.getEvent();
             boolean fromPerson = event.getSubtype() == null && event.getBotId() == null && event.getUser() != null;
-            if ("im".equals(event.getChannelType()) && fromPerson && seen.firstTime(Platform.SLACK, payload.getEventId())) {
-                answer(context, event.getUser(), event.getChannel(), true, null, SlackText.plain(event.getText()), payload.getEventId(), identities);
+            if ("im".equals(event.getChannelType())
+                    && fromPerson
+                    && seen.firstTime(Platform.SLACK, payload.getEventId())) {
+                answer(
+                        context,
+                        event.getUser(),
+                        event.getChannel(),
+                        true,
+                        null,
+                        SlackText.plain(event.getText()),
+                        payload.getEventId(),
+                        identities);
             }
             return context.ack();
         });
@@ -105,8 +129,12 @@ final class SlackBot {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {
                 later(() -> {
-                    context.client().viewsPublish(r -> r.userId(event.getUser()).view(AppHome.view(conversation, sender(event.getUser(), null,
-                            identities).withEmail(identities.email(event.getUser())))));
+                    context.client()
+                            .viewsPublish(r -> r.userId(event.getUser())
+                                    .view(AppHome.view(
+                                            conversation,
+                                            sender(event.getUser(), null, identities)
+                                                    .withEmail(identities.email(event.getUser())))));
                 });
             }
             return context.ack();
@@ -114,8 +142,16 @@ final class SlackBot {
 
         app.messageShortcut(SHORTCUT, (request, context) -> {
             var payload = request.getPayload();
-            String message = payload.getMessage() == null ? "" : SlackText.plain(payload.getMessage().getText());
-            form.open(context.client(), payload.getTriggerId(), payload.getUser().getId(), identities, message, payload.getChannel().getId());
+            String message = payload.getMessage() == null
+                    ? ""
+                    : SlackText.plain(payload.getMessage().getText());
+            form.open(
+                    context.client(),
+                    payload.getTriggerId(),
+                    payload.getUser().getId(),
+                    identities,
+                    message,
+                    payload.getChannel().getId());
             return context.ack();
         });
 
@@ -129,9 +165,16 @@ final class SlackBot {
             String text = form.command(payload.getView());
             String requestId = "view:" + payload.getView().getId();
             later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(sender(user, null, identities).withEmail(identities.email(user)),
-                        new ConversationAddress(Platform.SLACK, user, null, true), text, null, null, requestId));
-                context.client().chatPostMessage(r -> r.channel(user).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
+                Reply reply = conversation.handle(new InboundMessage(
+                        sender(user, null, identities).withEmail(identities.email(user)),
+                        new ConversationAddress(Platform.SLACK, user, null, true),
+                        text,
+                        null,
+                        null,
+                        requestId));
+                context.client()
+                        .chatPostMessage(r ->
+                                r.channel(user).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
             });
             return context.ack();
         });
@@ -142,22 +185,45 @@ final class SlackBot {
             String user = payload.getUser().getId();
             String channel = payload.getChannel() != null ? payload.getChannel().getId() : user;
             later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(sender(user, null, identities).withEmail(identities.email(user)),
-                        new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")), value, value, null, null));
-                context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
+                Reply reply = conversation.handle(new InboundMessage(
+                        sender(user, null, identities).withEmail(identities.email(user)),
+                        new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")),
+                        value,
+                        value,
+                        null,
+                        null));
+                context.respond(r -> r.responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(BlockKit.fallback(reply))
+                        .blocks(BlockKit.blocks(reply)));
             });
             return context.ack();
         });
         return app;
     }
 
-    private void answer(EventContext context, String user, String channel, boolean direct, String threadTs, String text, String eventId,
-                        SlackIdentities identities) {
+    private void answer(
+            EventContext context,
+            String user,
+            String channel,
+            boolean direct,
+            String threadTs,
+            String text,
+            String eventId,
+            SlackIdentities identities) {
         MethodsClient client = context.client();
         later(() -> {
-            Reply reply = conversation.handle(new InboundMessage(sender(user, null, identities).withEmail(identities.email(user)),
-                    new ConversationAddress(Platform.SLACK, channel, threadTs, direct), text, null, null, eventId));
-            var response = client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
+            Reply reply = conversation.handle(new InboundMessage(
+                    sender(user, null, identities).withEmail(identities.email(user)),
+                    new ConversationAddress(Platform.SLACK, channel, threadTs, direct),
+                    text,
+                    null,
+                    null,
+                    eventId));
+            var response = client.chatPostMessage(r -> r.channel(channel)
+                    .threadTs(threadTs)
+                    .text(BlockKit.fallback(reply))
+                    .blocks(BlockKit.blocks(reply)));
             if (!response.isOk()) {
                 log.warn("Slack did not take the answer: {}", response.getError());
             }

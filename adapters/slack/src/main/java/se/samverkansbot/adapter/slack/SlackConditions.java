@@ -7,12 +7,20 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Slack is on only with credentials; which beans it needs depends on the mode. */
 final class SlackConditions {
-    private SlackConditions() {
-    }
+    private SlackConditions() {}
 
     static SlackProperties properties(ConditionContext context) {
-        return Binder.get(context.getEnvironment()).bind("samverkan.slack", SlackProperties.class)
-                .orElse(new SlackProperties(null, null, null, "http", "https://slack.com/api/", "/samverkan", java.time.Duration.ofSeconds(1), 300));
+        return Binder.get(context.getEnvironment())
+                .bind("samverkan.slack", SlackProperties.class)
+                .orElse(new SlackProperties(
+                        null,
+                        null,
+                        null,
+                        "http",
+                        "https://slack.com/api/",
+                        "/samverkan",
+                        java.time.Duration.ofSeconds(1),
+                        300));
     }
 
     static final class On implements Condition {

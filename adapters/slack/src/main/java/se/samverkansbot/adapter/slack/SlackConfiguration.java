@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,14 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 
 import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.answering.Conversation;
@@ -59,7 +58,8 @@ public class SlackConfiguration {
     @Conditional(SlackConditions.On.class)
     Slack slack(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/");
+        config.setMethodsEndpointUrlPrefix(
+                properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/");
         config.setPrettyResponseLoggingEnabled(false);
         return Slack.getInstance(config);
     }
@@ -72,13 +72,24 @@ public class SlackConfiguration {
 
     @Bean
     @Conditional(SlackConditions.On.class)
-    App slackApp(SlackProperties properties, Slack slack, Conversation conversation, SeenRequests seen, ExecutorService slackWork,
-                 AgendaRules agendaRules, CurrentRegister register, PlatformAccounts accounts) {
+    App slackApp(
+            SlackProperties properties,
+            Slack slack,
+            Conversation conversation,
+            SeenRequests seen,
+            ExecutorService slackWork,
+            AgendaRules agendaRules,
+            CurrentRegister register,
+            PlatformAccounts accounts) {
         // SlackSignatureFilter verifies every HTTP request first, stricter than Bolt (both directions of the time
         // window, constant-time compare), on the exact bytes; Bolt's own check re-reads the body line by line and
         // can reject a valid one, so it is off. Socket Mode needs no signature.
-        AppConfig config = AppConfig.builder().singleTeamBotToken(properties.botToken()).signingSecret(properties.signingSecret())
-                .requestVerificationEnabled(false).slack(slack).build();
+        AppConfig config = AppConfig.builder()
+                .singleTeamBotToken(properties.botToken())
+                .signingSecret(properties.signingSecret())
+                .requestVerificationEnabled(false)
+                .slack(slack)
+                .build();
         App app = new App(config);
         SlackIdentities identities = new SlackIdentities(slack.methods(properties.botToken()), accounts);
         AgendaForm form = new AgendaForm(conversation.answering(), agendaRules, register);
@@ -104,7 +115,8 @@ public class SlackConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(SlackConditions.OnSocketMode.class)
     SocketModeApp slackSocketMode(SlackProperties properties, App slackApp) throws Exception {
-        SocketModeApp socketMode = new SocketModeApp(properties.appToken(), SocketModeClient.Backend.JavaWebSocket, slackApp);
+        SocketModeApp socketMode =
+                new SocketModeApp(properties.appToken(), SocketModeClient.Backend.JavaWebSocket, slackApp);
         socketMode.startAsync();
         return socketMode;
     }
@@ -112,6 +124,8 @@ public class SlackConfiguration {
     @Bean
     @Conditional(SlackConditions.On.class)
     PlatformMessenger slackMessenger(SlackProperties properties, Slack slack, Clock clock) {
-        return new SlackMessenger(slack.methods(properties.botToken()), new RateGate(properties.perChannel(), properties.perWorkspaceMinute(), clock));
+        return new SlackMessenger(
+                slack.methods(properties.botToken()),
+                new RateGate(properties.perChannel(), properties.perWorkspaceMinute(), clock));
     }
 }

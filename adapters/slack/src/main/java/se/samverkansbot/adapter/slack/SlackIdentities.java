@@ -4,11 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.PlatformAccounts;

@@ -46,15 +46,21 @@ final class SlackMessenger implements PlatformMessenger {
         gate.awaitSlot(channel, WAIT_AT_MOST);
         ChatPostMessageResponse response;
         try {
-            response = client.chatPostMessage(r -> r.channel(channel).text(BlockKit.fallback(message)).blocks(BlockKit.blocks(message))
-                    .metadata(Message.Metadata.builder().eventType(METADATA_EVENT).eventPayload(Map.of("key", deliveryKey)).build()));
+            response = client.chatPostMessage(r -> r.channel(channel)
+                    .text(BlockKit.fallback(message))
+                    .blocks(BlockKit.blocks(message))
+                    .metadata(Message.Metadata.builder()
+                            .eventType(METADATA_EVENT)
+                            .eventPayload(Map.of("key", deliveryKey))
+                            .build()));
         } catch (SlackApiException e) {
             if (e.getResponse().code() == 429) {
                 Duration retryAfter = RateGate.retryAfter(e.getResponse().header("Retry-After"));
                 gate.pause(channel, retryAfter);
                 throw new RateLimited(retryAfter);
             }
-            throw new DeliveryFailed("Slack answered " + e.getResponse().code(), e.getResponse().code() < 500);
+            throw new DeliveryFailed(
+                    "Slack answered " + e.getResponse().code(), e.getResponse().code() < 500);
         } catch (java.io.IOException e) {
             throw new DeliveryFailed("Slack could not be reached: " + e.getMessage(), false);
         }
@@ -62,8 +68,15 @@ final class SlackMessenger implements PlatformMessenger {
             if ("ratelimited".equals(response.getError())) {
                 throw new RateLimited(Duration.ofSeconds(1));
             }
-            boolean permanent = List.of("channel_not_found", "is_archived", "not_in_channel", "user_not_found", "account_inactive",
-                    "invalid_auth", "not_authed").contains(response.getError());
+            boolean permanent = List.of(
+                            "channel_not_found",
+                            "is_archived",
+                            "not_in_channel",
+                            "user_not_found",
+                            "account_inactive",
+                            "invalid_auth",
+                            "not_authed")
+                    .contains(response.getError());
             throw new DeliveryFailed(response.getError(), permanent);
         }
         return response.getChannel() + "/" + response.getTs();
@@ -76,14 +89,19 @@ final class SlackMessenger implements PlatformMessenger {
     public Optional<String> findDelivered(Recipient recipient, String deliveryKey) {
         try {
             String channel = conversationOf(recipient.address());
-            var history = client.conversationsHistory(r -> r.channel(channel).limit(100).includeAllMetadata(true));
+            var history = client.conversationsHistory(
+                    r -> r.channel(channel).limit(100).includeAllMetadata(true));
             if (!history.isOk() || history.getMessages() == null) {
                 return Optional.empty();
             }
             return history.getMessages().stream()
-                    .filter(m -> m.getMetadata() != null && METADATA_EVENT.equals(m.getMetadata().getEventType())
-                            && m.getMetadata().getEventPayload() != null && deliveryKey.equals(m.getMetadata().getEventPayload().get("key")))
-                    .map(m -> channel + "/" + m.getTs()).findFirst();
+                    .filter(m -> m.getMetadata() != null
+                            && METADATA_EVENT.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && deliveryKey.equals(
+                                    m.getMetadata().getEventPayload().get("key")))
+                    .map(m -> channel + "/" + m.getTs())
+                    .findFirst();
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -99,7 +117,9 @@ final class SlackMessenger implements PlatformMessenger {
             return known;
         }
         var opened = client.conversationsOpen(r -> r.users(List.of(address)));
-        String channel = opened.isOk() && opened.getChannel() != null ? opened.getChannel().getId() : address;
+        String channel = opened.isOk() && opened.getChannel() != null
+                ? opened.getChannel().getId()
+                : address;
         directChannels.put(address, channel);
         return channel;
     }

@@ -12,8 +12,7 @@ final class SlackText {
     private static final Pattern LINK = Pattern.compile("<(https?://[^>]+)>");
     private static final Pattern SPECIAL = Pattern.compile("<!(channel|here|everyone)[^>]*>");
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     static String plain(String slack) {
         if (slack == null) {

@@ -21,8 +21,7 @@ final class AdaptiveCards {
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     static final String ACTION_KEY = "samverkan";
 
-    private AdaptiveCards() {
-    }
+    private AdaptiveCards() {}
 
     static Activity message(Reply reply) {
         Activity activity = Activity.createMessageActivity();
@@ -39,21 +38,44 @@ final class AdaptiveCards {
         List<Object> body = new ArrayList<>();
         List<Object> actions = new ArrayList<>();
         boolean rich = reply.parts().stream().anyMatch(p -> !(p instanceof ReplyPart.Choices));
-        String text = rich && reply.text().contains("\n\n") ? reply.text().substring(0, reply.text().indexOf("\n\n")) : reply.text();
+        String text = rich && reply.text().contains("\n\n")
+                ? reply.text().substring(0, reply.text().indexOf("\n\n"))
+                : reply.text();
         body.add(textBlock(text, false));
         for (ReplyPart part : reply.parts()) {
             switch (part) {
                 case ReplyPart.Facts facts -> {
                     body.add(textBlock(facts.title(), true));
-                    body.add(Map.of("type", "FactSet", "facts", facts.facts().stream()
-                            .map(f -> Map.of("title", withoutHiddenLinks(f.label()), "value", withoutHiddenLinks(f.value()))).toList()));
+                    body.add(Map.of(
+                            "type",
+                            "FactSet",
+                            "facts",
+                            facts.facts().stream()
+                                    .map(f -> Map.of(
+                                            "title",
+                                            withoutHiddenLinks(f.label()),
+                                            "value",
+                                            withoutHiddenLinks(f.value())))
+                                    .toList()));
                 }
                 case ReplyPart.Items items -> {
                     body.add(textBlock(items.title(), true));
-                    body.add(textBlock(String.join("\n", items.items().stream().map(i -> "- " + i).toList()), false));
+                    body.add(textBlock(
+                            String.join(
+                                    "\n",
+                                    items.items().stream().map(i -> "- " + i).toList()),
+                            false));
                 }
-                case ReplyPart.Choices choices -> choices.choices().stream().limit(6).forEach(choice -> actions.add(Map.of(
-                        "type", "Action.Submit", "title", choice.label(), "data", Map.of(ACTION_KEY, choice.value()))));
+                case ReplyPart.Choices choices ->
+                    choices.choices().stream()
+                            .limit(6)
+                            .forEach(choice -> actions.add(Map.of(
+                                    "type",
+                                    "Action.Submit",
+                                    "title",
+                                    choice.label(),
+                                    "data",
+                                    Map.of(ACTION_KEY, choice.value()))));
             }
         }
         Map<String, Object> card = new LinkedHashMap<>();

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
@@ -14,6 +11,8 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.conversation.ConversationAddress;
@@ -38,7 +37,11 @@ final class TeamsBot extends ActivityHandler {
     private final SeenRequests seen;
     private final TeamsIdentities identities;
 
-    TeamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen, TeamsIdentities identities) {
+    TeamsBot(
+            Conversation conversation,
+            ConversationReferences references,
+            SeenRequests seen,
+            TeamsIdentities identities) {
         this.conversation = conversation;
         this.references = references;
         this.seen = seen;
@@ -48,7 +51,8 @@ final class TeamsBot extends ActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
-        if (ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType())
+        if (ActivityTypes.MESSAGE.equals(activity.getType())
+                || ActivityTypes.CONVERSATION_UPDATE.equals(activity.getType())
                 || ActivityTypes.INSTALLATION_UPDATE.equals(activity.getType())) {
             remember(activity);
         }
@@ -64,19 +68,27 @@ final class TeamsBot extends ActivityHandler {
         String action = submitted(activity.getValue());
         String text = action != null ? action : Activity.removeRecipientMentionImmutable(activity);
         Sender sender = sender(activity).withEmail(identities.email(turnContext, activity.getFrom()));
-        Reply reply = conversation.handle(new InboundMessage(sender, address(activity), text == null ? "" : text.strip(), action,
-                activity.getLocale(), activity.getId()));
+        Reply reply = conversation.handle(new InboundMessage(
+                sender,
+                address(activity),
+                text == null ? "" : text.strip(),
+                action,
+                activity.getLocale(),
+                activity.getId()));
         return turnContext.sendActivity(AdaptiveCards.message(reply)).thenApply(sent -> null);
     }
 
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
-        boolean botAdded = membersAdded.stream().anyMatch(m -> activity.getRecipient() != null && m.getId().equals(activity.getRecipient().getId()));
+        boolean botAdded = membersAdded.stream()
+                .anyMatch(m -> activity.getRecipient() != null
+                        && m.getId().equals(activity.getRecipient().getId()));
         if (!botAdded) {
             return CompletableFuture.completedFuture(null);
         }
-        Reply hello = conversation.handle(new InboundMessage(sender(activity), address(activity), "hjälp", null, activity.getLocale(), null));
+        Reply hello = conversation.handle(
+                new InboundMessage(sender(activity), address(activity), "hjälp", null, activity.getLocale(), null));
         return turnContext.sendActivity(AdaptiveCards.message(hello)).thenApply(sent -> null);
     }
 
@@ -88,7 +100,9 @@ final class TeamsBot extends ActivityHandler {
         }
         if (value != null && !(value instanceof Map)) {
             Map<String, Object> converted = Serialization.getAs(value, Map.class);
-            return converted != null && converted.get(AdaptiveCards.ACTION_KEY) instanceof String carried ? carried : null;
+            return converted != null && converted.get(AdaptiveCards.ACTION_KEY) instanceof String carried
+                    ? carried
+                    : null;
         }
         return null;
     }
@@ -96,9 +110,14 @@ final class TeamsBot extends ActivityHandler {
     private void remember(Activity activity) {
         try {
             ConversationReference reference = activity.getConversationReference();
-            boolean personal = activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType());
+            boolean personal = activity.getConversation() != null
+                    && "personal".equals(activity.getConversation().getConversationType());
             String user = activity.getFrom() != null ? activity.getFrom().getAadObjectId() : null;
-            references.save(new ConversationReferences.Stored(Platform.TEAMS, activity.getConversation().getId(), user, personal,
+            references.save(new ConversationReferences.Stored(
+                    Platform.TEAMS,
+                    activity.getConversation().getId(),
+                    user,
+                    personal,
                     Serialization.toString(reference)));
         } catch (Exception e) {
             log.warn("Could not keep a Teams conversation reference: {}", e.toString());
@@ -112,8 +131,14 @@ final class TeamsBot extends ActivityHandler {
     }
 
     private static ConversationAddress address(Activity activity) {
-        boolean personal = activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType());
-        return new ConversationAddress(Platform.TEAMS, activity.getConversation() == null ? null : activity.getConversation().getId(),
-                activity.getReplyToId(), personal);
+        boolean personal = activity.getConversation() != null
+                && "personal".equals(activity.getConversation().getConversationType());
+        return new ConversationAddress(
+                Platform.TEAMS,
+                activity.getConversation() == null
+                        ? null
+                        : activity.getConversation().getId(),
+                activity.getReplyToId(),
+                personal);
     }
 }

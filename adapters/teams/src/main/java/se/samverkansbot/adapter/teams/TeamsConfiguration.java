@@ -3,6 +3,11 @@ package se.samverkansbot.adapter.teams;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,12 +20,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-
-import com.microsoft.bot.connector.authentication.AppCredentials;
-import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 
 import se.samverkansbot.answering.Conversation;
 import se.samverkansbot.conversation.ConversationReferences;
@@ -43,7 +42,9 @@ public class TeamsConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return org.springframework.boot.context.properties.bind.Binder.get(context.getEnvironment())
-                    .bind("samverkan.teams", TeamsProperties.class).map(TeamsProperties::configured).orElse(false);
+                    .bind("samverkan.teams", TeamsProperties.class)
+                    .map(TeamsProperties::configured)
+                    .orElse(false);
         }
     }
 
@@ -51,12 +52,17 @@ public class TeamsConfiguration {
     ApplicationListener<ApplicationReadyEvent> teamsStatus(TeamsProperties properties) {
         return event -> {
             if (properties.authDisabled()) {
-                log.warn("TEAMS AUTHENTICATION IS OFF (samverkan.teams.auth-disabled=true): anyone can post to /api/messages. "
-                        + "Use this only with the Bot Framework Emulator on your own machine, never in production.");
+                log.warn(
+                        "TEAMS AUTHENTICATION IS OFF (samverkan.teams.auth-disabled=true): anyone can post to /api/messages. "
+                                + "Use this only with the Bot Framework Emulator on your own machine, never in production.");
             } else if (!properties.configured()) {
-                log.info("Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (and MICROSOFT_APP_TENANT_ID for a single-tenant app).");
+                log.info(
+                        "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (and MICROSOFT_APP_TENANT_ID for a single-tenant app).");
             } else {
-                log.info("Teams is on (app {}{})", properties.appId(), TeamsProperties.present(properties.tenantId()) ? ", single-tenant" : "");
+                log.info(
+                        "Teams is on (app {}{})",
+                        properties.appId(),
+                        TeamsProperties.present(properties.tenantId()) ? ", single-tenant" : "");
             }
         };
     }
@@ -67,16 +73,25 @@ public class TeamsConfiguration {
         if (TeamsProperties.present(properties.openIdMetadataUrl())) {
             ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
         }
-        String appId = properties.authDisabled() && !TeamsProperties.present(properties.appId()) ? "" : properties.appId();
-        AppCredentials outbound = suppliedCredentials.getIfAvailable(() -> TeamsProperties.present(properties.tenantId())
-                ? new MicrosoftAppCredentials(appId, properties.appPassword(), properties.tenantId())
-                : new MicrosoftAppCredentials(appId, properties.appPassword()));
-        return new TeamsAdapter(new SimpleCredentialProvider(appId, properties.appPassword()), new AuthenticationConfiguration(), outbound);
+        String appId =
+                properties.authDisabled() && !TeamsProperties.present(properties.appId()) ? "" : properties.appId();
+        AppCredentials outbound =
+                suppliedCredentials.getIfAvailable(() -> TeamsProperties.present(properties.tenantId())
+                        ? new MicrosoftAppCredentials(appId, properties.appPassword(), properties.tenantId())
+                        : new MicrosoftAppCredentials(appId, properties.appPassword()));
+        return new TeamsAdapter(
+                new SimpleCredentialProvider(appId, properties.appPassword()),
+                new AuthenticationConfiguration(),
+                outbound);
     }
 
     @Bean
     @Conditional(On.class)
-    TeamsBot teamsBot(Conversation conversation, ConversationReferences references, SeenRequests seen, PlatformAccounts accounts) {
+    TeamsBot teamsBot(
+            Conversation conversation,
+            ConversationReferences references,
+            SeenRequests seen,
+            PlatformAccounts accounts) {
         return new TeamsBot(conversation, references, seen, new TeamsIdentities(accounts));
     }
 
@@ -89,7 +104,9 @@ public class TeamsConfiguration {
     /** Seven messages a second per conversation; 50 a second for the app in the tenant. */
     @Bean
     @Conditional(On.class)
-    PlatformMessenger teamsMessenger(TeamsAdapter adapter, TeamsProperties properties, ConversationReferences references, Clock clock) {
-        return new TeamsMessenger(adapter, properties.appId(), references, new RateGate(Duration.ofMillis(143), 3000, clock));
+    PlatformMessenger teamsMessenger(
+            TeamsAdapter adapter, TeamsProperties properties, ConversationReferences references, Clock clock) {
+        return new TeamsMessenger(
+                adapter, properties.appId(), references, new RateGate(Duration.ofMillis(143), 3000, clock));
     }
 }

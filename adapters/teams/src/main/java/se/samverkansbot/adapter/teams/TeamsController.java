@@ -2,6 +2,11 @@ package se.samverkansbot.adapter.teams;
 
 import java.util.concurrent.CompletionException;
 
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,12 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.auth0.jwt.exceptions.JWTDecodeException;
-import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.connector.authentication.AuthenticationException;
-import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.Serialization;
 
 /**
  * {@code POST /api/messages}: the Bot Connector's requests. The SDK validates the token (issuer, audience,
@@ -38,7 +37,8 @@ final class TeamsController {
     }
 
     @PostMapping(path = "/api/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Object> messages(@RequestBody String body, @RequestHeader(name = "Authorization", required = false) String authorization) {
+    ResponseEntity<Object> messages(
+            @RequestBody String body, @RequestHeader(name = "Authorization", required = false) String authorization) {
         if (!authDisabled && (authorization == null || !authorization.startsWith("Bearer "))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
@@ -52,8 +52,11 @@ final class TeamsController {
             return ResponseEntity.badRequest().build();
         }
         try {
-            InvokeResponse response = adapter.processActivity(authDisabled ? "" : authorization, activity, bot::onTurn).join();
-            return response == null ? ResponseEntity.accepted().build() : ResponseEntity.status(response.getStatus()).body(response.getBody());
+            InvokeResponse response = adapter.processActivity(authDisabled ? "" : authorization, activity, bot::onTurn)
+                    .join();
+            return response == null
+                    ? ResponseEntity.accepted().build()
+                    : ResponseEntity.status(response.getStatus()).body(response.getBody());
         } catch (CompletionException e) {
             return failure(e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {

@@ -4,13 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.conversation.Platform;
 import se.samverkansbot.conversation.PlatformAccounts;
@@ -62,7 +61,9 @@ final class TeamsIdentities {
             if (member == null) {
                 return Optional.empty();
             }
-            String email = member.getEmail() != null && !member.getEmail().isBlank() ? member.getEmail() : member.getUserPrincipalName();
+            String email = member.getEmail() != null && !member.getEmail().isBlank()
+                    ? member.getEmail()
+                    : member.getUserPrincipalName();
             return Optional.ofNullable(email == null || email.isBlank() ? null : email);
         } catch (Exception e) {
             log.warn("Teams roster look-up failed: {}", e.toString());

@@ -43,8 +43,10 @@ final class TeamsMessenger implements PlatformMessenger {
 
     @Override
     public String send(Recipient recipient, Reply message, String deliveryKey) {
-        ConversationReferences.Stored stored = references.conversation(Platform.TEAMS, recipient.address())
-                .orElseThrow(() -> new DeliveryFailed("the bot has no Teams conversation " + recipient.address(), true));
+        ConversationReferences.Stored stored = references
+                .conversation(Platform.TEAMS, recipient.address())
+                .orElseThrow(
+                        () -> new DeliveryFailed("the bot has no Teams conversation " + recipient.address(), true));
         ConversationReference reference;
         try {
             reference = Serialization.getAs(Serialization.jsonToTree(stored.reference()), ConversationReference.class);
@@ -54,8 +56,12 @@ final class TeamsMessenger implements PlatformMessenger {
         gate.awaitSlot(recipient.address(), WAIT_AT_MOST);
         AtomicReference<String> id = new AtomicReference<>();
         try {
-            adapter.continueConversation(appId, reference, turn -> turn.sendActivity(AdaptiveCards.message(message))
-                    .thenAccept(sent -> id.set(sent == null ? null : sent.getId()))).join();
+            adapter.continueConversation(
+                            appId,
+                            reference,
+                            turn -> turn.sendActivity(AdaptiveCards.message(message))
+                                    .thenAccept(sent -> id.set(sent == null ? null : sent.getId())))
+                    .join();
         } catch (CompletionException e) {
             throw failure(e.getCause() == null ? e : e.getCause(), recipient.address());
         } catch (RuntimeException e) {
@@ -75,7 +81,8 @@ final class TeamsMessenger implements PlatformMessenger {
             if (cause instanceof ErrorResponseException error && error.response() != null) {
                 int status = error.response().code();
                 if (status == 429) {
-                    Duration retryAfter = RateGate.retryAfter(error.response().headers().get("Retry-After"));
+                    Duration retryAfter =
+                            RateGate.retryAfter(error.response().headers().get("Retry-After"));
                     gate.pause(conversation, retryAfter);
                     return new RateLimited(retryAfter);
                 }

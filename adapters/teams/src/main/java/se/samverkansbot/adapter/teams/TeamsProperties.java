@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param openIdMetadataUrl  where the Bot Connector's signing keys are described; tests point it at a local server
  */
 @ConfigurationProperties("samverkan.teams")
-public record TeamsProperties(String appId, String appPassword, String tenantId, boolean authDisabled, String openIdMetadataUrl) {
+public record TeamsProperties(
+        String appId, String appPassword, String tenantId, boolean authDisabled, String openIdMetadataUrl) {
 
     public boolean configured() {
         return present(appId) && present(appPassword) || authDisabled;

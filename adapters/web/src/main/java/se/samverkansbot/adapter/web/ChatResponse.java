@@ -12,17 +12,17 @@ import se.samverkansbot.register.Language;
  */
 public record ChatResponse(String text, String language, List<Part> parts) {
 
-    public record Part(String type, String title, List<Fact> facts, List<String> items, List<Choice> choices) {
-    }
+    public record Part(String type, String title, List<Fact> facts, List<String> items, List<Choice> choices) {}
 
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
-    public record Choice(String label, String value) {
-    }
+    public record Choice(String label, String value) {}
 
     static ChatResponse of(Reply reply) {
-        return new ChatResponse(reply.text(), tag(reply.language()), reply.parts().stream().map(ChatResponse::part).toList());
+        return new ChatResponse(
+                reply.text(),
+                tag(reply.language()),
+                reply.parts().stream().map(ChatResponse::part).toList());
     }
 
     static ChatResponse message(String text, Language language) {
@@ -31,11 +31,25 @@ public record ChatResponse(String text, String language, List<Part> parts) {
 
     private static Part part(ReplyPart part) {
         return switch (part) {
-            case ReplyPart.Facts facts -> new Part("facts", facts.title(),
-                    facts.facts().stream().map(f -> new Fact(f.label(), f.value())).toList(), List.of(), List.of());
+            case ReplyPart.Facts facts ->
+                new Part(
+                        "facts",
+                        facts.title(),
+                        facts.facts().stream()
+                                .map(f -> new Fact(f.label(), f.value()))
+                                .toList(),
+                        List.of(),
+                        List.of());
             case ReplyPart.Items items -> new Part("items", items.title(), List.of(), items.items(), List.of());
-            case ReplyPart.Choices choices -> new Part("choices", choices.prompt(), List.of(), List.of(),
-                    choices.choices().stream().map(c -> new Choice(c.label(), c.value())).toList());
+            case ReplyPart.Choices choices ->
+                new Part(
+                        "choices",
+                        choices.prompt(),
+                        List.of(),
+                        List.of(),
+                        choices.choices().stream()
+                                .map(c -> new Choice(c.label(), c.value()))
+                                .toList());
         };
     }
 

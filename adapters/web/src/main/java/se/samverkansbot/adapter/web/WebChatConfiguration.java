@@ -11,5 +11,4 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "samverkan.web-chat.enabled", havingValue = "true", matchIfMissing = true)
 @Import({ChatController.class, WebChatPage.class})
-public class WebChatConfiguration {
-}
+public class WebChatConfiguration {}

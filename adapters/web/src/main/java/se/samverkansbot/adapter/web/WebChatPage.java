@@ -19,10 +19,16 @@ class WebChatPage {
         this.page = new ClassPathResource("webchat/index.html").getContentAsString(StandardCharsets.UTF_8);
     }
 
-    @GetMapping(path = {"/", "/chat"}, produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(
+            path = {"/", "/chat"},
+            produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page() {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .header("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'")
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(page);
     }
 }

@@ -11,12 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.jayway.jsonpath.JsonPath;
 
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
@@ -38,8 +37,10 @@ class WebChatApiTest {
                 {"user": "denise-wallen", "text": "Vem representerar Sundsvall i HälSam?"}""");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(text(response)).contains("Sundsvalls kommun representeras i HälSam av", "Ordförande i socialnämnden");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(text(response))
+                .contains("Sundsvalls kommun representeras i HälSam av", "Ordförande i socialnämnden");
         assertThat((String) JsonPath.read(response.body(), "$.language")).isEqualTo("sv");
     }
 
@@ -56,8 +57,9 @@ class WebChatApiTest {
     void meeting_commands_go_through_the_same_api_and_are_refused_to_those_who_may_not() throws Exception {
         assertThat(text(chat("""
                 {"user": "denise-wallen", "text": "Nytt möte i länsledningen 2027-03-29 kl 9"}""")))
-                .isEqualTo("Bara forumets sekreterare, sammankallande eller ordförande kan ändra möten i Länsledning (HälSam). "
-                        + "Registret namnger ingen sådan ännu.");
+                .isEqualTo(
+                        "Bara forumets sekreterare, sammankallande eller ordförande kan ändra möten i Länsledning (HälSam). "
+                                + "Registret namnger ingen sådan ännu.");
     }
 
     @Test
@@ -65,10 +67,15 @@ class WebChatApiTest {
         HttpResponse<String> response = chat("""
                 {"user": "", "text": "Vem representerar Kommunförbundet?"}""");
 
-        List<Map<String, Object>> choices = JsonPath.read(response.body(), "$.parts[?(@.type == 'choices')].choices[*]");
-        assertThat(choices).extracting(c -> c.get("label"))
-                .contains("Kommunförbundet Västernorrland (HälSam)", "Kommunförbundet Jämtland Härjedalen (Jämtland Härjedalen)");
-        assertThat(choices).allSatisfy(c -> assertThat((String) c.get("value")).startsWith("Vem representerar Kommunförbundet?"));
+        List<Map<String, Object>> choices =
+                JsonPath.read(response.body(), "$.parts[?(@.type == 'choices')].choices[*]");
+        assertThat(choices)
+                .extracting(c -> c.get("label"))
+                .contains(
+                        "Kommunförbundet Västernorrland (HälSam)",
+                        "Kommunförbundet Jämtland Härjedalen (Jämtland Härjedalen)");
+        assertThat(choices)
+                .allSatisfy(c -> assertThat((String) c.get("value")).startsWith("Vem representerar Kommunförbundet?"));
     }
 
     @Test
@@ -91,20 +98,25 @@ class WebChatApiTest {
     }
 
     @Test
-    void a_request_that_is_not_json_gets_400_with_an_explanation_in_both_languages_and_a_wrong_content_type_415() throws Exception {
+    void a_request_that_is_not_json_gets_400_with_an_explanation_in_both_languages_and_a_wrong_content_type_415()
+            throws Exception {
         HttpResponse<String> broken = chat("{\"user\": \"x\", \"text\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(text(broken)).contains("Jag kunde inte läsa frågan", "I could not read the question");
 
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/api/chat"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hej")).build(),
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(uri("/api/chat"))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("hej"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).as("wrong content type").isEqualTo(415);
     }
 
     @Test
     void lists_the_people_a_visitor_can_chat_as() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/people")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri("/api/people")).build(), HttpResponse.BodyHandlers.ofString());
 
         List<String> names = JsonPath.read(response.body(), "$[*].name");
         assertThat(names).contains("Denise Wallén", "Ewa Klingefors");
@@ -115,11 +127,20 @@ class WebChatApiTest {
 
     @Test
     void shows_a_person_the_reminders_delivered_to_them_in_the_app_and_a_guest_nothing() throws Exception {
-        inbox.deliver(new Inbox.Message("k1", "denise-wallen", "Påminnelse: möte i Länsledning (HälSam).", Instant.parse("2027-01-05T08:00:00Z")));
-        inbox.deliver(new Inbox.Message("k2", "ewa-klingefors", "Inte till Denise.", Instant.parse("2027-01-05T08:00:00Z")));
+        inbox.deliver(new Inbox.Message(
+                "k1",
+                "denise-wallen",
+                "Påminnelse: möte i Länsledning (HälSam).",
+                Instant.parse("2027-01-05T08:00:00Z")));
+        inbox.deliver(
+                new Inbox.Message("k2", "ewa-klingefors", "Inte till Denise.", Instant.parse("2027-01-05T08:00:00Z")));
 
-        HttpResponse<String> mine = http.send(HttpRequest.newBuilder(uri("/api/inbox?user=Denise%20Wall%C3%A9n")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> guest = http.send(HttpRequest.newBuilder(uri("/api/inbox?user=nobody")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> mine = http.send(
+                HttpRequest.newBuilder(uri("/api/inbox?user=Denise%20Wall%C3%A9n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> guest = http.send(
+                HttpRequest.newBuilder(uri("/api/inbox?user=nobody")).build(), HttpResponse.BodyHandlers.ofString());
 
         List<String> texts = JsonPath.read(mine.body(), "$[*].text");
         assertThat(texts).containsExactly("Påminnelse: möte i Länsledning (HälSam).");
@@ -131,49 +152,80 @@ class WebChatApiTest {
 
     @Test
     void gives_the_year_wheel_as_data_in_swedish_time() throws Exception {
-        meetings.save(new Meeting("m", "halsam", "lansledning", Instant.parse("2027-03-29T07:00:00Z"), null, null, null,
-                MeetingStatus.PLANNED, List.of(), List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse("2027-03-15T11:00:00Z")))));
+        meetings.save(new Meeting(
+                "m",
+                "halsam",
+                "lansledning",
+                Instant.parse("2027-03-29T07:00:00Z"),
+                null,
+                null,
+                null,
+                MeetingStatus.PLANNED,
+                List.of(),
+                List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse("2027-03-15T11:00:00Z")))));
 
-        HttpResponse<String> year = http.send(HttpRequest.newBuilder(uri("/api/year?structure=halsam&year=2027")).build(),
+        HttpResponse<String> year = http.send(
+                HttpRequest.newBuilder(uri("/api/year?structure=halsam&year=2027"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(uri("/api/year?structure=nope&year=2027")).build(),
+        HttpResponse<String> unknown = http.send(
+                HttpRequest.newBuilder(uri("/api/year?structure=nope&year=2027"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(JsonPath.<List<String>>read(year.body(), "$[*].at")).containsExactly("2027-03-15T12:00+01:00", "2027-03-29T09:00+02:00");
+        assertThat(JsonPath.<List<String>>read(year.body(), "$[*].at"))
+                .containsExactly("2027-03-15T12:00+01:00", "2027-03-29T09:00+02:00");
         assertThat(JsonPath.<List<String>>read(year.body(), "$[*].forum")).containsOnly("Länsledning");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test
     void agenda_export_is_only_for_the_forums_chair_convener_or_secretary() throws Exception {
-        HttpResponse<String> member = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=denise-wallen&structure=halsam"
-                + "&forum=lansledning&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> unknownForum = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=x&structure=halsam"
-                + "&forum=nope&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> member = http.send(
+                HttpRequest.newBuilder(uri("/api/agenda/export?user=denise-wallen&structure=halsam"
+                                + "&forum=lansledning&from=2026-01-01&to=2026-12-31"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknownForum = http.send(
+                HttpRequest.newBuilder(uri("/api/agenda/export?user=x&structure=halsam"
+                                + "&forum=nope&from=2026-01-01&to=2026-12-31"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        HttpResponse<String> secretary = http.send(HttpRequest.newBuilder(uri("/api/agenda/export?user=sekr&structure=test"
-                + "&forum=grupp&from=2026-01-01&to=2026-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> secretary = http.send(
+                HttpRequest.newBuilder(uri("/api/agenda/export?user=sekr&structure=test"
+                                + "&forum=grupp&from=2026-01-01&to=2026-12-31"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(secretary.statusCode()).isEqualTo(200);
-        assertThat(secretary.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"arenden-test-grupp-2026-01-01-2026-12-31.csv\"");
+        assertThat(secretary.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"arenden-test-grupp-2026-01-01-2026-12-31.csv\"");
         assertThat(secretary.body()).startsWith("\uFEFFid;inskickat;struktur;forum;möte;rubrik");
 
         assertThat(member.statusCode()).isEqualTo(403);
-        assertThat(member.body()).contains("Bara forumets ordförande, sammankallande eller sekreterare kan exportera ärenden");
+        assertThat(member.body())
+                .contains("Bara forumets ordförande, sammankallande eller sekreterare kan exportera ärenden");
         assertThat(unknownForum.statusCode()).isEqualTo(404);
     }
 
     @Test
     void serves_the_chat_page() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"sv\">", "aria-live=\"polite\"", "/api/chat", "textContent");
     }
 
     private HttpResponse<String> chat(String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri("/api/chat")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/chat"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String text(HttpResponse<String> response) {

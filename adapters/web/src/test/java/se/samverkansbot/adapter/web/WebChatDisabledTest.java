@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = WebChatTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "samverkan.web-chat.enabled=false")
 class WebChatDisabledTest {
     @LocalServerPort
@@ -20,10 +22,15 @@ class WebChatDisabledTest {
     @Test
     void in_production_the_setting_turns_the_web_chat_off() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> chat = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hej\"}")).build(),
+        HttpResponse<String> chat = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hej\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(chat.statusCode()).isEqualTo(404);
