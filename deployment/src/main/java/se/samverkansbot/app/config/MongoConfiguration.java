@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.samverkansbot.app.demo.DemoStructure;
 import se.samverkansbot.app.embedded.EmbeddedMongo;
 
 /**
@@ -34,6 +35,7 @@ class MongoConfiguration {
         if (properties.embedded()) {
             return MongoClients.create(embedded.getObject().connectionString());
         }
+        DemoStructure.refuseOnRealDatabase(properties); // before anything could be written there
         ConnectionString uri = new ConnectionString(properties.mongodbUri());
         MongoClient client = MongoClients.create(MongoSettings.forServer(properties.mongodbUri()));
         describe(client, uri);
