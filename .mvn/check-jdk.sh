@@ -11,6 +11,7 @@ samverkan_jdk_major() {
 
 samverkan_has_jdk_21() {
   [ -f "$HOME/.m2/toolchains.xml" ] && return 0 # toolchains configured by hand: leave it to Maven
+  case $- in *f*) set +f; samverkan_noglob=1 ;; *) samverkan_noglob= ;; esac # mvnw runs with set -f
   for candidate in "${JAVA_HOME-}" \
     $(env | sed -n 's/^JAVA[0-9]*_HOME=//p') \
     "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)" 2>/dev/null || echo /)")")" \
@@ -19,8 +20,12 @@ samverkan_has_jdk_21() {
     /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -n "$candidate" ] || continue
     major="$(samverkan_jdk_major "$candidate" 2>/dev/null)" || continue
-    [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null && return 0
+    if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
+      [ -z "$samverkan_noglob" ] || set -f
+      return 0
+    fi
   done
+  [ -z "$samverkan_noglob" ] || set -f
   return 1
 }
 
