@@ -128,7 +128,12 @@ class OperationsTest {
 
             String metrics = "";
             for (int i = 0;
-                    i < 100 && value(metrics, "samverkan_reminders_sent_total\\{[^}]*platform=\"web\"[^}]*}") < 2;
+                    i < 100
+                            && (value(metrics, "samverkan_reminders_sent_total\\{[^}]*platform=\"web\"[^}]*}") < 2
+                                    || value(
+                                                    metrics,
+                                                    "samverkan_reminders_retried_total\\{[^}]*platform=\"slack\"[^}]*}")
+                                            < 1);
                     i++) {
                 Thread.sleep(100);
                 metrics = get(app, "/actuator/prometheus").body();
