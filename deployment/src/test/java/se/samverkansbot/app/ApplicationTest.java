@@ -163,10 +163,11 @@ class ApplicationTest {
     }
 
     private ConfigurableApplicationContext start(String... extra) {
-        String[] args = new String[extra.length + 2];
+        String[] args = new String[extra.length + 3];
         args[0] = "--server.port=0";
         args[1] = "--samverkan.data-dir=" + dataDir;
-        System.arraycopy(extra, 0, args, 2, extra.length);
+        args[2] = "--management.endpoint.health.show-details=always"; // as on your own machine (demo profile)
+        System.arraycopy(extra, 0, args, 3, extra.length);
         return new SpringApplicationBuilder(SamverkansbotApplication.class).run(args);
     }
 

@@ -30,6 +30,7 @@ public final class MongoMeetings implements Meetings {
     public MongoMeetings(MongoDatabase database) {
         this.meetings = database.getCollection("meetings", Meeting.class);
         meetings.createIndex(Indexes.ascending("forumId", "start"));
+        meetings.createIndex(Indexes.ascending("structureId", "start")); // the year wheel of a structure
     }
 
     @Override

@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mongodbUri a real MongoDB; when blank the embedded server is used
  * @param database   the database name when the URI names none
  * @param structures extra structure files to load besides the shipped ones
+ * @param demo       the fictional demo structure and its meetings, for trying the bot (README's run command)
  */
 @ConfigurationProperties("samverkan")
 public record SamverkanProperties(
         @DefaultValue("./data") Path dataDir,
         String mongodbUri,
         @DefaultValue("samverkansbot") String database,
-        @DefaultValue Structures structures) {
+        @DefaultValue Structures structures,
+        @DefaultValue Demo demo) {
 
     /**
      * @param files      individual structure files
@@ -34,6 +36,16 @@ public record SamverkanProperties(
             files = files == null ? List.of() : List.copyOf(files);
         }
     }
+
+    /**
+     * @param enabled         load the fictional Demosam structure and enter its meetings and items at start; the
+     *                        README's run command turns it on (the {@code demo} profile), a production start never
+     * @param onRealDatabase  allow the demo on a MongoDB given by MONGODB_URI too (it is refused there otherwise,
+     *                        so fictional people and meetings never land in a real deployment's database)
+     */
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("false") boolean onRealDatabase) {}
 
     public boolean embedded() {
         return mongodbUri == null || mongodbUri.isBlank();

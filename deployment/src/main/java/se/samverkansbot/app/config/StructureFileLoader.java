@@ -18,6 +18,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import se.samverkansbot.app.demo.DemoStructure;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.ImportStructureFiles.FileOutcome;
@@ -28,7 +29,8 @@ import se.samverkansbot.register.file.Problem;
 import se.samverkansbot.register.file.ProblemKind;
 
 /**
- * Loads the structure files at start: the shipped ones, then the configured files and directory. The
+ * Loads the structure files at start: the demo structure when the demo is on, the shipped ones, then the
+ * configured files and directory. The
  * register is published from the database afterwards, so structures imported earlier stay available even
  * when their file is now refused.
  */
@@ -72,6 +74,9 @@ public class StructureFileLoader implements InitializingBean {
 
     private List<SourceFile> sources(List<FileOutcome> unreadable) {
         List<SourceFile> sources = new ArrayList<>();
+        if (properties.demo().enabled()) {
+            sources.add(DemoStructure.file());
+        }
         SamverkanProperties.Structures config = properties.structures();
         if (config.loadShipped()) {
             sources.addAll(shipped());

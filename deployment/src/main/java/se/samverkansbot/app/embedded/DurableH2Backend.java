@@ -1,5 +1,6 @@
 package se.samverkansbot.app.embedded;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -10,7 +11,8 @@ import org.h2.mvstore.MVStore;
  * background about once a second, so a process killed right after a write was acknowledged lost that write.
  * Here every command that changed the store is committed to the file before its reply goes out: an
  * acknowledged write survives {@code kill -9}. (It is written to the operating system, not fsynced: a power
- * cut can still lose the last second, which is the documented bound for the embedded default.)
+ * cut can still lose the last second, which is the documented bound for the embedded default.) Its databases
+ * say once, not per index, that only unique indexes are built.
  */
 final class DurableH2Backend extends H2Backend {
     private final MVStore store;
@@ -18,6 +20,12 @@ final class DurableH2Backend extends H2Backend {
     DurableH2Backend(MVStore store) {
         super(store);
         this.store = store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        // getMvStore(), not the field: the superclass constructor opens existing databases before ours has run.
+        return new UniqueIndexesOnlyH2Database(name, getMvStore(), getCursorRegistry());
     }
 
     @Override
