@@ -65,7 +65,8 @@ public final class PublishNotice {
                 meeting.link(),
                 MeetingStatus.NOTICE_SENT,
                 accepted.stream().map(AgendaItem::title).toList(),
-                meeting.deadlines());
+                meeting.deadlines(),
+                meeting.sequence());
         meetings.save(published);
 
         String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " ("

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param agenda    the published agenda, in order (empty until the notice is out)
  * @param deadlines the deadlines that belong to this meeting
+ * @param sequence  how often the meeting was revised in a way calendars must hear of (moved, cancelled): the
+ *                  iCalendar SEQUENCE, so a calendar replaces the event it has instead of adding a second one
  */
 public record Meeting(
         String id,
@@ -19,10 +21,27 @@ public record Meeting(
         String link,
         MeetingStatus status,
         List<String> agenda,
-        List<Deadline> deadlines) {
+        List<Deadline> deadlines,
+        int sequence) {
 
     public Meeting {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        sequence = Math.max(sequence, 0);
+    }
+
+    /** A meeting never revised (sequence 0). A change to a stored meeting keeps its sequence or raises it. */
+    public Meeting(
+            String id,
+            String structureId,
+            String forumId,
+            Instant start,
+            Instant end,
+            String place,
+            String link,
+            MeetingStatus status,
+            List<String> agenda,
+            List<Deadline> deadlines) {
+        this(id, structureId, forumId, start, end, place, link, status, agenda, deadlines, 0);
     }
 }

@@ -18,7 +18,7 @@ import se.samverkansbot.reminder.Reminders;
  * A forum's meetings over time: created from its cycle with their deadlines and reminders, moved (deadlines
  * and pending reminders move, those concerned are told), or cancelled (pending reminders are dropped, those
  * concerned are told). Meeting ids come from forum and first planned start, so scheduling twice creates
- * nothing twice.
+ * nothing twice. Moving or cancelling raises the meeting's sequence, so calendars update the event they have.
  */
 public final class ScheduleMeetings {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm");
@@ -114,7 +114,8 @@ public final class ScheduleMeetings {
                             meeting.link(),
                             meeting.status(),
                             meeting.agenda(),
-                            template.deadlinesFor(newStart, workingDays));
+                            template.deadlinesFor(newStart, workingDays),
+                            meeting.sequence() + 1);
                     meetings.save(moved);
                     List<Reminder> next = planner.remindersFor(moved, policy, now);
                     reminders.skipPending(
@@ -142,7 +143,8 @@ public final class ScheduleMeetings {
                             meeting.link(),
                             MeetingStatus.CANCELLED,
                             meeting.agenda(),
-                            meeting.deadlines());
+                            meeting.deadlines(),
+                            meeting.sequence() + 1);
                     meetings.save(cancelled);
                     reminders.skipPending(meeting.id(), Set.of(), "the meeting was cancelled");
                     planner.announce(cancelled, Reminder.Purpose.MEETING_CANCELLED, clock.instant());

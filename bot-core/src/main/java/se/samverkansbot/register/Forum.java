@@ -14,6 +14,8 @@ import java.util.List;
  * @param replaces    a forum (usually ended) that this one replaced
  * @param validFrom   when it started, as precisely as known
  * @param validTo     when it ended, as precisely as known
+ * @param isPublic    whether the public pages and the forum's open calendar feed show it (the default); a
+ *                    structure file can say {@code public: false}, e.g. for a working group on individual cases
  */
 public record Forum(
         String id,
@@ -32,7 +34,8 @@ public record Forum(
         String replaces,
         boolean consultativeOnly,
         String note,
-        LateItems lateItems) {
+        LateItems lateItems,
+        boolean isPublic) {
 
     /** What happens to an agenda item that arrives after a meeting's cut-off. */
     public enum LateItems {

@@ -17,6 +17,7 @@ public interface OutboundMessenger {
      * @return the platform's id of the posted message
      * @throws RateLimited when the platform says to wait
      * @throws DeliveryFailed when it cannot be delivered
+     * @throws Declined when the recipient opted out of this kind of message on this platform
      */
     String send(Recipient recipient, Reply message, String deliveryKey);
 
@@ -36,6 +37,16 @@ public interface OutboundMessenger {
 
         public Duration retryAfter() {
             return retryAfter;
+        }
+    }
+
+    /**
+     * The recipient asked not to get this kind of message this way (they stopped a kind of email): nothing
+     * failed and nothing is to be retried or reported; the reminder is skipped with the reason.
+     */
+    final class Declined extends RuntimeException {
+        public Declined(String reason) {
+            super(reason);
         }
     }
 

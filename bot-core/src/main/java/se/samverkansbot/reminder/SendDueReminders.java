@@ -105,6 +105,9 @@ public final class SendDueReminders {
                         reminder.id());
             }
             return Result.SENT;
+        } catch (OutboundMessenger.Declined e) {
+            reminders.markSkipped(reminder, e.getMessage());
+            return Result.SKIPPED;
         } catch (OutboundMessenger.RateLimited e) {
             reminders.release(reminder, now.plus(e.retryAfter()), "rate limited");
             return Result.RETRY;

@@ -116,6 +116,7 @@ final class NationalRegister {
                     party,
                     null,
                     new ContactIdentities(personId + "@" + id + ".example.se", "U" + number + "X" + p, null),
+                    null,
                     null));
             Forum forum = forums.get(random.nextInt(forums.size()));
             seats.add(new Seat(
@@ -176,7 +177,8 @@ final class NationalRegister {
                 null,
                 true,
                 null,
-                null);
+                null,
+                true);
     }
 
     private String place() {

@@ -127,6 +127,36 @@ class ScheduleMeetingsTest {
     }
 
     @Test
+    void a_moved_meeting_keeps_its_id_and_each_revision_raises_its_sequence_so_calendars_update_in_place() {
+        Meeting february = schedule.schedule(
+                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+                .getFirst();
+        assertThat(february.sequence()).isZero();
+
+        Meeting moved = schedule.move(
+                        february.id(),
+                        february.start().plus(Duration.ofDays(7)),
+                        DeadlineTemplate.standard(),
+                        ReminderPolicy.standard())
+                .orElseThrow();
+        Meeting movedAgain = schedule.move(
+                        february.id(),
+                        february.start().plus(Duration.ofDays(8)),
+                        DeadlineTemplate.standard(),
+                        ReminderPolicy.standard())
+                .orElseThrow();
+        Meeting cancelled = schedule.cancel(february.id()).orElseThrow();
+
+        assertThat(List.of(moved, movedAgain, cancelled))
+                .extracting(Meeting::id)
+                .containsOnly(february.id());
+        assertThat(List.of(moved, movedAgain, cancelled))
+                .extracting(Meeting::sequence)
+                .containsExactly(1, 2, 3);
+        assertThat(meetings.byId(february.id())).map(Meeting::sequence).contains(3);
+    }
+
+    @Test
     void cancelling_a_meeting_drops_its_reminders_and_the_cancellation_goes_out_once() {
         Meeting february = schedule.schedule(
                         fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)

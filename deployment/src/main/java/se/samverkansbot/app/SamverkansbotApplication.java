@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
+import se.samverkansbot.adapter.email.EmailConfiguration;
+import se.samverkansbot.adapter.pages.PagesConfiguration;
 import se.samverkansbot.adapter.slack.SlackConfiguration;
 import se.samverkansbot.adapter.teams.TeamsConfiguration;
 import se.samverkansbot.adapter.web.WebChatConfiguration;
@@ -12,7 +14,12 @@ import se.samverkansbot.adapter.web.WebChatConfiguration;
 /** Samverkansbot: a Slack and Teams assistant for the collaboration structures between a region and its municipalities. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({WebChatConfiguration.class, SlackConfiguration.class, TeamsConfiguration.class
+@Import({
+    WebChatConfiguration.class,
+    SlackConfiguration.class,
+    TeamsConfiguration.class,
+    EmailConfiguration.class,
+    PagesConfiguration.class
 }) // each adapter switches itself on or off by its own settings
 public class SamverkansbotApplication {
 

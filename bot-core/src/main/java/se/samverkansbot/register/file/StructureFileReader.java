@@ -28,6 +28,7 @@ import se.samverkansbot.register.ContactIdentities;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.GlossaryTerm;
+import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Mandate;
 import se.samverkansbot.register.MeetingFrequency;
 import se.samverkansbot.register.MeetingSchedule;
@@ -184,8 +185,22 @@ public final class StructureFileReader {
                     fields.text("body"),
                     new ContactIdentities(
                             fields.text("email"), fields.text("slackUserId"), fields.text("teamsAadObjectId")),
-                    fields.text("note"));
+                    fields.text("note"),
+                    language(fields));
             register("person", person.id(), person, fields, people);
+        }
+
+        /** A person's language as a tag, {@code sv} or {@code en}; absent is Swedish. */
+        private Language language(YamlFields fields) {
+            String tag = fields.text("language");
+            if (tag == null) {
+                return null;
+            }
+            if (!tag.strip().equals("sv") && !tag.strip().equals("en")) {
+                problems.add(fields.lineOf("language"), ProblemKind.BAD_CHOICE, "language", "sv, en", tag);
+                return null;
+            }
+            return Language.fromTag(tag);
         }
 
         private void forum(YamlFields fields) {
@@ -229,7 +244,8 @@ public final class StructureFileReader {
                                 a.rejectUnknownKeys();
                                 return late;
                             })
-                            .orElse(null));
+                            .orElse(null),
+                    fields.bool("public", true));
             if (forum.validFrom() != null
                     && forum.validTo() != null
                     && forum.validTo().end().isBefore(forum.validFrom().start())) {

@@ -2,6 +2,7 @@ package se.samverkansbot.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -18,6 +19,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
@@ -31,6 +33,8 @@ public final class MongoMeetings implements Meetings {
         this.meetings = database.getCollection("meetings", Meeting.class);
         meetings.createIndex(Indexes.ascending("forumId", "start"));
         meetings.createIndex(Indexes.ascending("structureId", "start")); // the year wheel of a structure
+        // Meetings stored before they had a calendar sequence were never revised for a calendar: sequence 0.
+        meetings.updateMany(exists("sequence", false), Updates.set("sequence", 0));
     }
 
     @Override

@@ -183,6 +183,26 @@ class StructureFileReaderTest {
     }
 
     @Test
+    void reads_a_persons_language_and_a_forum_kept_off_the_public_pages() {
+        Structure structure = reader.read(
+                "test.yaml",
+                VALID.replace(
+                                "  - {id: lokal,",
+                                "  - {id: sip, name: SIP-gruppen, level: working-group, public: false}\n  - {id: lokal,")
+                        + "people:\n  - {id: eva, name: Eva Engelsk, language: en}\n  - {id: sven, name: Sven Svensk}\n");
+
+        assertThat(structure.person("eva")).map(p -> p.language()).contains(Language.ENGLISH);
+        assertThat(structure.person("sven")).map(p -> p.language()).contains(Language.SWEDISH);
+        assertThat(structure.forum("sip")).map(f -> f.isPublic()).contains(false);
+        assertThat(structure.forum("politisk")).map(f -> f.isPublic()).contains(true);
+    }
+
+    @Test
+    void refuses_a_language_it_does_not_speak() {
+        assertProblem(VALID + "people:\n  - {id: eva, name: Eva, language: fr}\n", 16, ProblemKind.BAD_CHOICE);
+    }
+
+    @Test
     void refuses_an_empty_file_and_one_that_is_not_a_mapping() {
         assertProblem("", 0, ProblemKind.EMPTY);
         assertProblem("# bara en kommentar\n", 0, ProblemKind.EMPTY);

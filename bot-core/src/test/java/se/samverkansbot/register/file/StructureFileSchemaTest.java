@@ -41,7 +41,11 @@ class StructureFileSchemaTest {
         try (InputStream in = getClass().getResourceAsStream("/structure-files/example.yaml")) {
             String content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(new StructureFileReader().read("example.yaml", content).forums())
-                    .hasSize(2);
+                    .extracting(se.samverkansbot.register.Forum::id, se.samverkansbot.register.Forum::isPublic)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("ex-politisk", true),
+                            org.assertj.core.groups.Tuple.tuple("ex-lokal-exstad", true),
+                            org.assertj.core.groups.Tuple.tuple("ex-arbetsgrupp-sip", false));
         }
     }
 

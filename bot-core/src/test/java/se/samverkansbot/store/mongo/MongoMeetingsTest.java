@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,39 @@ class MongoMeetingsTest {
 
         assertThat(meetings.upcoming(List.of("rsr"), Instant.parse("2026-11-23T09:00:00Z"), 10))
                 .containsExactly(moved);
+    }
+
+    @Test
+    void keeps_a_meetings_sequence_and_reads_one_stored_before_sequences_existed_as_never_revised() {
+        MongoDatabase database = mongo.freshDatabase();
+        MongoMeetings store = new MongoMeetings(database);
+        Meeting planned = meeting("y", "rsr", "2027-05-01T08:00:00Z", MeetingStatus.PLANNED);
+        Meeting revised = new Meeting(
+                planned.id(),
+                planned.structureId(),
+                planned.forumId(),
+                planned.start(),
+                planned.end(),
+                planned.place(),
+                planned.link(),
+                planned.status(),
+                planned.agenda(),
+                planned.deadlines(),
+                4);
+        store.save(revised);
+        database.getCollection("meetings")
+                .insertOne(new Document("_id", "old")
+                        .append("structureId", "halsam")
+                        .append("forumId", "rsr")
+                        .append("start", java.util.Date.from(Instant.parse("2027-06-01T08:00:00Z")))
+                        .append("status", "PLANNED")
+                        .append("agenda", List.of())
+                        .append("deadlines", List.of()));
+
+        MongoMeetings afterUpgrade = new MongoMeetings(database);
+
+        assertThat(afterUpgrade.byId("y")).map(Meeting::sequence).contains(4);
+        assertThat(afterUpgrade.byId("old")).map(Meeting::sequence).contains(0);
     }
 
     private static Meeting meeting(String id, String forum, String start, MeetingStatus status) {

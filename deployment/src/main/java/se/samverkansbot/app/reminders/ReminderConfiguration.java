@@ -40,6 +40,7 @@ import se.samverkansbot.reminder.Mutes;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.PlatformMessenger;
+import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.reminder.RegisterDirectory;
 import se.samverkansbot.reminder.ReminderRelevance;
 import se.samverkansbot.reminder.ReminderTexts;
@@ -110,7 +111,7 @@ class ReminderConfiguration {
 
     @Bean
     PlanReminders planReminders(
-            Reminders reminders, RegisterDirectory directory, CurrentRegister register, WorkingDays workingDays) {
+            Reminders reminders, RecipientDirectory directory, CurrentRegister register, WorkingDays workingDays) {
         return new PlanReminders(reminders, directory, register, workingDays);
     }
 
@@ -132,7 +133,7 @@ class ReminderConfiguration {
     }
 
     @Bean
-    TellPeople tellPeople(Reminders reminders, RegisterDirectory directory, Clock clock) {
+    TellPeople tellPeople(Reminders reminders, RecipientDirectory directory, Clock clock) {
         return new TellPeople(reminders, directory, clock);
     }
 
