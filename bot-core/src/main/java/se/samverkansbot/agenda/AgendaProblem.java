@@ -1,5 +1,6 @@
 package se.samverkansbot.agenda;
 
+import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.Language;
 
 /** Why an agenda request was refused, said politely in both languages; arguments fill the %s in order. */
@@ -18,11 +19,14 @@ public enum AgendaProblem {
             "Only whoever submitted the item can change or withdraw it."),
     TITLE_EMPTY("Ärendet behöver en rubrik.", "The item needs a title."),
     TITLE_TOO_LONG(
-            "Rubriken får vara högst 200 tecken (den har %s). Skriv den kortare och lägg resten i beskrivningen.",
-            "The title may be at most 200 characters (it has %s). Shorten it and put the rest in the description."),
+            "Rubriken får vara högst %s tecken (den har %s). Skriv den kortare och lägg resten i beskrivningen.",
+            "The title may be at most %s characters (it has %s). Shorten it and put the rest in the description."),
     DESCRIPTION_TOO_LONG(
-            "Beskrivningen får vara högst 3000 tecken (den har %s). Länka gärna till ett dokument i stället.",
-            "The description may be at most 3000 characters (it has %s). Link to a document instead."),
+            "Beskrivningen får vara högst %s tecken (den har %s). Länka gärna till ett dokument i stället.",
+            "The description may be at most %s characters (it has %s). Link to a document instead."),
+    BAD_LINK(
+            "Länken ska vara en webbadress som börjar med https:// (högst 2000 tecken).",
+            "The link must be a web address starting with https:// (at most 2000 characters)."),
     NO_MEETINGS(
             "%s har inga kommande möten inlagda, så ärendet kan inte läggas på någon dagordning ännu. Sekreteraren lägger in mötesdatum.",
             "%s has no upcoming meetings entered, so the item cannot go on an agenda yet. The secretary enters meeting dates."),
@@ -53,7 +57,11 @@ public enum AgendaProblem {
         this.english = english;
     }
 
+    /** The problem in the language asked for; an argument that can be said in both languages is said in that one. */
     public String say(Language language, Object... arguments) {
-        return (language == Language.SWEDISH ? swedish : english).formatted(arguments);
+        Object[] said = java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof Bilingual bilingual ? bilingual.label(language) : argument)
+                .toArray();
+        return (language == Language.SWEDISH ? swedish : english).formatted(said);
     }
 }

@@ -4,30 +4,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
-import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.time.SwedishTime;
 
-/** Who may do what with a forum's agenda, and which meeting an item goes to. */
+/**
+ * Which meeting an item goes to, and who may do what with a forum's agenda: members submit, the forum's
+ * administrators (as {@link ForumRoles} decides) review and publish.
+ */
 public final class AgendaRules {
-    static final Set<SeatRole> REVIEWERS = Set.of(SeatRole.CHAIR, SeatRole.CONVENER, SeatRole.SECRETARY);
-
     private final Supplier<Register> register;
+    private final ForumRoles roles;
     private final Meetings meetings;
 
-    public AgendaRules(Supplier<Register> register, Meetings meetings) {
+    public AgendaRules(Supplier<Register> register, ForumRoles roles, Meetings meetings) {
         this.register = register;
+        this.roles = roles;
         this.meetings = meetings;
     }
 
@@ -39,22 +40,22 @@ public final class AgendaRules {
         return register.get().structure(structureId).orElseThrow();
     }
 
-    /** Anyone with a current seat in the forum, whatever the role. */
+    /** Anyone with a seat in the forum on the day, whatever the role. */
     public boolean isMember(String structureId, String forumId, String personId, LocalDate today) {
-        return currentSeats(structureId, forumId, today).stream().anyMatch(seat -> personId.equals(seat.person()));
+        return roles.isMember(structureId, forumId, personId, today);
     }
 
     public boolean isReviewer(String structureId, String forumId, String personId, LocalDate today) {
-        return currentSeats(structureId, forumId, today).stream()
-                .anyMatch(seat -> personId.equals(seat.person()) && REVIEWERS.contains(seat.role()));
+        return roles.administers(structureId, forumId, personId, today);
     }
 
     public List<String> reviewers(String structureId, String forumId, LocalDate today) {
-        return currentSeats(structureId, forumId, today).stream()
-                .filter(seat -> REVIEWERS.contains(seat.role()) && seat.person() != null)
-                .map(Seat::person)
-                .distinct()
-                .toList();
+        return roles.administrators(structureId, forumId, today);
+    }
+
+    /** The people with a seat in the forum on the day, who hear the notice. */
+    public List<String> members(String structureId, String forumId, LocalDate today) {
+        return roles.members(structureId, forumId, today);
     }
 
     /** The forum's coming meetings whose notice is not out yet, earliest first. */
@@ -76,12 +77,6 @@ public final class AgendaRules {
     }
 
     static LocalDate today(Instant now) {
-        return now.atZone(DeadlineTemplate.SWEDEN).toLocalDate();
-    }
-
-    private List<Seat> currentSeats(String structureId, String forumId, LocalDate today) {
-        return register.get().structure(structureId).map(s -> s.seatsIn(forumId)).orElse(List.of()).stream()
-                .filter(seat -> seat.period().contains(today))
-                .toList();
+        return SwedishTime.dateOf(now);
     }
 }

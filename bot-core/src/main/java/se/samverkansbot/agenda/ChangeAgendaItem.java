@@ -3,8 +3,8 @@ package se.samverkansbot.agenda;
 import java.time.Clock;
 import java.time.Instant;
 
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The submitter edits or withdraws their item until the cut-off of its meeting. Withdrawing is a status; the
@@ -25,17 +25,7 @@ public final class ChangeAgendaItem {
         AgendaItem item = changeable(itemId, personId);
         String newTitle = title == null ? item.title() : SubmitAgendaItem.clean(title);
         String newDescription = description == null ? item.description() : SubmitAgendaItem.clean(description);
-        if (newTitle.isEmpty()) {
-            throw new AgendaRefused(AgendaProblem.TITLE_EMPTY);
-        }
-        if (newTitle.codePointCount(0, newTitle.length()) > SubmitAgendaItem.MAX_TITLE) {
-            throw new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, newTitle.codePointCount(0, newTitle.length()));
-        }
-        if (newDescription != null
-                && newDescription.codePointCount(0, newDescription.length()) > SubmitAgendaItem.MAX_DESCRIPTION) {
-            throw new AgendaRefused(
-                    AgendaProblem.DESCRIPTION_TOO_LONG, newDescription.codePointCount(0, newDescription.length()));
-        }
+        ItemLimits.check(newTitle, newDescription, null);
         AgendaItem edited = item.changed(
                 clock.instant(),
                 personId,
@@ -84,7 +74,7 @@ public final class ChangeAgendaItem {
                 .ifPresent(cutoff -> {
                     throw new AgendaRefused(
                             AgendaProblem.TOO_LATE_TO_CHANGE,
-                            cutoff.atZone(DeadlineTemplate.SWEDEN).toLocalDate());
+                            cutoff.atZone(SwedishTime.ZONE).toLocalDate());
                 });
         return item;
     }

@@ -2,17 +2,17 @@ package se.samverkansbot.agenda;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.Language;
-import se.samverkansbot.register.Seat;
+import se.samverkansbot.reminder.TellPeople;
+import se.samverkansbot.wording.Wording;
 
 /**
  * The secretary publishes the notice (kallelse) of a meeting: time, place or link, and the ordered agenda of
@@ -20,8 +20,6 @@ import se.samverkansbot.register.Seat;
  * then on. Items still waiting for review are not on it, and the publisher is told how many.
  */
 public final class PublishNotice {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Language.SWEDISH.locale());
 
     private final Meetings meetings;
     private final AgendaItems items;
@@ -37,7 +35,8 @@ public final class PublishNotice {
         this.clock = clock;
     }
 
-    public record Published(Meeting meeting, String notice, int stillWaiting) {}
+    /** The published meeting, its notice (to be said in each reader's language) and how many items still wait. */
+    public record Published(Meeting meeting, Bilingual notice, int stillWaiting) {}
 
     public Published publish(String meetingId, String publisherId) {
         Instant now = clock.instant();
@@ -71,30 +70,26 @@ public final class PublishNotice {
 
         String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " ("
                 + rules.structure(meeting.structureId()).name() + ")";
-        String notice = notice(forum, published, accepted);
-        List<String> members = rules.structure(meeting.structureId()).seatsIn(meeting.forumId()).stream()
-                .filter(seat -> seat.person() != null && seat.period().contains(AgendaRules.today(now)))
-                .map(Seat::person)
-                .toList();
+        Bilingual notice = language -> notice(forum, published, accepted, language);
+        List<String> members = rules.members(meeting.structureId(), meeting.forumId(), AgendaRules.today(now));
         String about = "notice|" + meeting.id();
         tell.channels(meeting.structureId(), meeting.forumId(), meeting.id(), about, notice);
         tell.people(meeting.structureId(), meeting.forumId(), meeting.id(), members, about, notice);
         return new Published(published, notice, waiting);
     }
 
-    private static String notice(String forum, Meeting meeting, List<AgendaItem> accepted) {
+    private static String notice(String forum, Meeting meeting, List<AgendaItem> accepted, Language language) {
         List<String> lines = new ArrayList<>();
-        lines.add("Kallelse till %s, %s%s."
-                .formatted(forum, WHEN.format(meeting.start().atZone(DeadlineTemplate.SWEDEN)), where(meeting)));
-        lines.add("Dagordning:");
+        lines.add(Wording.text(language, "notice.title", forum, Wording.dateTime(meeting.start()), where(meeting)));
+        lines.add(Wording.text(language, "notice.agenda"));
         if (accepted.isEmpty()) {
-            lines.add("(inga anmälda ärenden)");
+            lines.add(Wording.text(language, "notice.no-items"));
         }
         for (int i = 0; i < accepted.size(); i++) {
             AgendaItem item = accepted.get(i);
-            lines.add("%d. %s (%s)".formatted(i + 1, item.title(), item.kind().label(Language.SWEDISH)));
+            lines.add(Wording.text(language, "notice.item", i + 1, item.title(), item.kind()));
         }
-        lines.add("Forumet samråder; beslut fattas av respektive huvudman.");
+        lines.add(Wording.text(language, "notice.consultative"));
         return String.join("\n", lines);
     }
 

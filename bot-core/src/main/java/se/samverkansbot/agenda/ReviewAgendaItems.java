@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
-import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Bilingual;
+import se.samverkansbot.reminder.TellPeople;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Wording;
 
 /**
  * The chair, convener or secretary accepts an item for the agenda, moves it to a later meeting, or rejects it
  * with a reason. The submitter hears the outcome. Each decision applies only to the item as the reviewer saw it.
  */
 public final class ReviewAgendaItems {
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Language.SWEDISH.locale());
 
     private final AgendaItems items;
     private final AgendaRules rules;
@@ -51,8 +51,7 @@ public final class ReviewAgendaItems {
                 item.description(),
                 null);
         save(accepted, item);
-        tellSubmitter(
-                accepted, "Ditt ärende %s \"%s\" är godkänt för dagordningen.".formatted(item.id(), item.title()));
+        tellSubmitter(accepted, Wording.of("agenda.accepted", item.id(), item.title()));
         return accepted;
     }
 
@@ -73,7 +72,7 @@ public final class ReviewAgendaItems {
                 item.description(),
                 why);
         save(rejected, item);
-        tellSubmitter(rejected, "Ditt ärende %s \"%s\" tas inte upp. Skäl: %s".formatted(item.id(), item.title(), why));
+        tellSubmitter(rejected, Wording.of("agenda.rejected", item.id(), item.title(), why));
         return rejected;
     }
 
@@ -83,8 +82,7 @@ public final class ReviewAgendaItems {
         Instant now = clock.instant();
         requireReviewer(item.structureId(), item.forumId(), reviewerId, now);
         if (!item.status().awaitsReview() && item.status() != ItemStatus.ACCEPTED) {
-            throw new AgendaRefused(
-                    AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
+            throw new AgendaRefused(AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status());
         }
         List<Meeting> open = rules.openMeetings(item.structureId(), item.forumId(), now);
         Instant currentStart = open.stream()
@@ -109,11 +107,7 @@ public final class ReviewAgendaItems {
         save(moved, item);
         tellSubmitter(
                 moved,
-                "Ditt ärende %s \"%s\" är flyttat till mötet %s."
-                        .formatted(
-                                item.id(),
-                                item.title(),
-                                WHEN.format(later.start().atZone(DeadlineTemplate.SWEDEN))));
+                Wording.of("agenda.moved", item.id(), item.title(), Wording.date(SwedishTime.dateOf(later.start()))));
         return moved;
     }
 
@@ -121,8 +115,7 @@ public final class ReviewAgendaItems {
         AgendaItem item = items.byId(itemId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, itemId));
         requireReviewer(item.structureId(), item.forumId(), reviewerId, clock.instant());
         if (!item.status().awaitsReview()) {
-            throw new AgendaRefused(
-                    AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status().label(Language.SWEDISH));
+            throw new AgendaRefused(AgendaProblem.NOT_AWAITING_REVIEW, item.id(), item.status());
         }
         return item;
     }
@@ -141,7 +134,7 @@ public final class ReviewAgendaItems {
         }
     }
 
-    private void tellSubmitter(AgendaItem item, String text) {
+    private void tellSubmitter(AgendaItem item, Bilingual text) {
         tell.people(
                 item.structureId(),
                 item.forumId(),

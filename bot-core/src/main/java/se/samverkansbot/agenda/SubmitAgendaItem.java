@@ -8,29 +8,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.reminder.TellPeople;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Wording;
 
 /**
  * A member submits an item to a forum. It goes to the next meeting whose cut-off has not passed. After a
  * cut-off the forum's setting decides: by default the item goes to the following meeting (marked late for the
  * chair when there is none); with {@code agenda.lateItems: chair-decides} it stays on the meeting, marked late,
- * for the chair. The submitter is told which, with the dates.
+ * for the chair. The submitter is told which, with the dates; the forum's administrators are told of the new item.
+ * Submitting the same request again (a retried platform request) stores nothing new and tells nobody twice.
  */
 public final class SubmitAgendaItem {
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 3000;
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
     private static final String ID_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final AgendaItems items;
     private final AgendaRules rules;
+    private final TellPeople tell;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public SubmitAgendaItem(AgendaItems items, AgendaRules rules, Clock clock) {
+    public SubmitAgendaItem(AgendaItems items, AgendaRules rules, TellPeople tell, Clock clock) {
         this.items = items;
         this.rules = rules;
+        this.tell = tell;
         this.clock = clock;
     }
 
@@ -57,16 +61,7 @@ public final class SubmitAgendaItem {
                     AgendaProblem.NOT_A_MEMBER,
                     rules.forum(request.structureId(), request.forumId()).name());
         }
-        if (title.isEmpty()) {
-            throw new AgendaRefused(AgendaProblem.TITLE_EMPTY);
-        }
-        if (title.codePointCount(0, title.length()) > MAX_TITLE) {
-            throw new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, title.codePointCount(0, title.length()));
-        }
-        if (description != null && description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
-            throw new AgendaRefused(
-                    AgendaProblem.DESCRIPTION_TOO_LONG, description.codePointCount(0, description.length()));
-        }
+        ItemLimits.check(title, description, request.link());
         String forumName = rules.forum(request.structureId(), request.forumId()).name();
         if (request.preferredMeetingDay() != null
                 && request.preferredMeetingDay().isBefore(AgendaRules.today(now))) {
@@ -88,7 +83,7 @@ public final class SubmitAgendaItem {
                                 ", ",
                                 open.stream()
                                         .map(m -> m.start()
-                                                .atZone(DeadlineTemplate.SWEDEN)
+                                                .atZone(SwedishTime.ZONE)
                                                 .toLocalDate()
                                                 .toString())
                                         .toList()));
@@ -134,6 +129,7 @@ public final class SubmitAgendaItem {
                                 .findFirst()
                                 .orElse(target)
                         : target;
+                tellAdministrators(stored, now);
                 return new Receipt(stored, meetingOfStored, repeated ? Optional.empty() : missed, repeated);
             } catch (RuntimeException idCollision) {
                 if (attempt >= 3) {
@@ -143,13 +139,36 @@ public final class SubmitAgendaItem {
         }
     }
 
+    /** Keyed by the item, so telling again after a retry or a crash tells nobody twice. */
+    private void tellAdministrators(AgendaItem item, Instant now) {
+        String submitter = rules.structure(item.structureId())
+                .person(item.submitterId())
+                .map(p -> p.name())
+                .orElse(item.submitterId());
+        List<String> administrators =
+                rules.reviewers(item.structureId(), item.forumId(), AgendaRules.today(now)).stream()
+                        .filter(person -> !person.equals(item.submitterId()))
+                        .toList();
+        tell.people(
+                item.structureId(),
+                item.forumId(),
+                item.meetingId(),
+                administrators,
+                "item|" + item.id() + "|new",
+                Wording.of(
+                        "agenda.new-item",
+                        rules.forum(item.structureId(), item.forumId()).name(),
+                        item.id(),
+                        item.title(),
+                        submitter,
+                        item.id(),
+                        item.id(),
+                        item.id()));
+    }
+
     private static int indexOfDay(List<Meeting> meetings, LocalDate day) {
         for (int i = 0; i < meetings.size(); i++) {
-            if (meetings.get(i)
-                    .start()
-                    .atZone(DeadlineTemplate.SWEDEN)
-                    .toLocalDate()
-                    .equals(day)) {
+            if (meetings.get(i).start().atZone(SwedishTime.ZONE).toLocalDate().equals(day)) {
                 return i;
             }
         }

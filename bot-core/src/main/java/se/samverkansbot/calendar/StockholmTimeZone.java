@@ -23,7 +23,7 @@ import net.fortuna.ical4j.model.property.TzName;
 import net.fortuna.ical4j.model.property.TzOffsetFrom;
 import net.fortuna.ical4j.model.property.TzOffsetTo;
 
-import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The VTIMEZONE for Europe/Stockholm, built from the JDK's rules for the zone. ical4j's own registry has none:
@@ -33,7 +33,7 @@ import se.samverkansbot.meeting.DeadlineTemplate;
  * with a yearly RRULE, from the first year those rules govern: every meeting the bot plans falls after it.
  */
 final class StockholmTimeZone {
-    static final ZoneId ZONE = DeadlineTemplate.SWEDEN;
+    static final ZoneId ZONE = SwedishTime.ZONE;
 
     private StockholmTimeZone() {}
 

@@ -9,8 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.samverkansbot.calendar.MeetingCalendars;
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
@@ -22,12 +21,13 @@ import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.reminder.Recipient;
 import se.samverkansbot.reminder.Reminder;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * Turns what the delivery engine sends (a reminder, a meeting change, a notice, any composed message) into a
  * letter for one recipient, in the language the register gives them. The message itself is the engine's text;
- * subject, framing and the opt-out line are the letter's. Until the chat texts are bilingual, a message whose
- * language is not the recipient's gets a line in theirs first saying what it is. Notices and moved meetings
+ * subject, framing and the opt-out line are the letter's. A message whose language is not the recipient's (a
+ * message composed by a person, say) gets a line in theirs first saying what it is. Notices and moved meetings
  * carry an invitation (REQUEST) for the meeting as it stands; cancellations a CANCEL.
  */
 public final class ComposeLetters {
@@ -161,7 +161,7 @@ public final class ComposeLetters {
             case MEETING_CANCELLED ->
                 (swedish ? "Inställt möte: " : "Meeting cancelled: ") + forum + ", "
                         + DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())
-                                .format(r.due().atZone(DeadlineTemplate.SWEDEN));
+                                .format(r.due().atZone(SwedishTime.ZONE));
             case MESSAGE -> {
                 if (EmailKind.isNotice(r)) {
                     yield (swedish ? "Kallelse: " : "Notice: ") + forum + ", " + when;
@@ -178,7 +178,7 @@ public final class ComposeLetters {
         return DateTimeFormatter.ofPattern(
                         language == Language.SWEDISH ? "d MMMM yyyy 'kl.' HH.mm" : "d MMMM yyyy 'at' HH:mm",
                         language.locale())
-                .format(meeting.start().atZone(DeadlineTemplate.SWEDEN));
+                .format(meeting.start().atZone(SwedishTime.ZONE));
     }
 
     private Optional<Person> anyStructure(String personId) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.reminder.Recipient;

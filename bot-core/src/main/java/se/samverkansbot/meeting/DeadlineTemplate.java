@@ -3,18 +3,18 @@ package se.samverkansbot.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * A forum's deadlines relative to each of its meetings. The standard template follows common Swedish board
  * practice (DOMAIN.md): agenda items two weeks before, notice and papers a week before, minutes within 14 days.
  */
 public record DeadlineTemplate(List<DeadlineRule> rules) {
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     public DeadlineTemplate {
         rules = List.copyOf(rules);
@@ -50,7 +50,7 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
 
     /** The deadlines of a meeting that starts at {@code start}, in Swedish time, earliest first; the meeting itself included. */
     public List<Deadline> deadlinesFor(Instant start, WorkingDays workingDays) {
-        LocalDate meetingDay = start.atZone(SWEDEN).toLocalDate();
+        LocalDate meetingDay = start.atZone(SwedishTime.ZONE).toLocalDate();
         List<Deadline> deadlines = new ArrayList<>();
         for (DeadlineRule rule : rules) {
             LocalDate day = rule.counting() == DeadlineRule.Counting.WORKING_DAYS
@@ -59,7 +59,8 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
             day = rule.shift() == DeadlineRule.Shift.EARLIER ? workingDays.onOrBefore(day) : workingDays.onOrAfter(day);
             // ZonedDateTime.of resolves the local time in Swedish time, daylight saving included.
             deadlines.add(new Deadline(
-                    rule.kind(), ZonedDateTime.of(day, rule.at(), SWEDEN).toInstant()));
+                    rule.kind(),
+                    ZonedDateTime.of(day, rule.at(), SwedishTime.ZONE).toInstant()));
         }
         deadlines.add(new Deadline(DeadlineKind.MEETING, start));
         deadlines.sort(Comparator.comparing(Deadline::due));

@@ -9,7 +9,7 @@ import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.MeetingSchedule;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
-import se.samverkansbot.reminder.ReminderPolicy;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * Keeps the meetings of every forum with a schedule in its structure file planned a year ahead, with their
@@ -37,14 +37,11 @@ public final class ScheduleFromRegister {
                 if (forum.meets() == null
                         || forum.meets().schedule() == null
                         || !forum.isActiveOn(
-                                clock.instant().atZone(DeadlineTemplate.SWEDEN).toLocalDate())) {
+                                clock.instant().atZone(SwedishTime.ZONE).toLocalDate())) {
                     continue;
                 }
                 created += schedule.schedule(
-                                cycle(structure, forum, forum.meets().schedule()),
-                                DeadlineTemplate.standard(),
-                                ReminderPolicy.standard(),
-                                until)
+                                cycle(structure, forum, forum.meets().schedule()), DeadlineTemplate.standard(), until)
                         .size();
             }
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import se.samverkansbot.time.SwedishTime;
+
 /**
  * A structure's year (årshjul): every meeting of its forums in a calendar year and every deadline that
  * belongs to them, in time order, as data that chat and web can show.
@@ -21,11 +23,8 @@ public final class YearWheel {
     public record Entry(Instant at, DeadlineKind kind, String forumId, String meetingId, MeetingStatus status) {}
 
     public List<Entry> of(String structureId, int year) {
-        Instant from =
-                LocalDate.of(year, 1, 1).atStartOfDay(DeadlineTemplate.SWEDEN).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1)
-                .atStartOfDay(DeadlineTemplate.SWEDEN)
-                .toInstant();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SwedishTime.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SwedishTime.ZONE).toInstant();
         List<Entry> entries = new ArrayList<>();
         // Deadlines of a January meeting can fall in December: look a quarter beyond the year on both sides.
         for (Meeting meeting : meetings.ofStructure(

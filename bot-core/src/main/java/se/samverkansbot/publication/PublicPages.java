@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import se.samverkansbot.meeting.DeadlineKind;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
@@ -28,6 +27,7 @@ import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * What the public pages show, and nothing more: structures, their parties, levels and forums and how they
@@ -221,7 +221,7 @@ public final class PublicPages {
                 if (forum.isEmpty()) {
                     continue;
                 }
-                var at = entry.at().atZone(DeadlineTemplate.SWEDEN);
+                var at = entry.at().atZone(SwedishTime.ZONE);
                 String what = entry.kind() == DeadlineKind.MEETING
                         ? (language == Language.SWEDISH ? "Möte" : "Meeting")
                         : capitalised(entry.kind().label(language));
@@ -310,14 +310,14 @@ public final class PublicPages {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(DeadlineTemplate.SWEDEN).toLocalDate();
+        return clock.instant().atZone(SwedishTime.ZONE).toLocalDate();
     }
 
     private static String when(Instant at, Language language) {
         return DateTimeFormatter.ofPattern(
                         language == Language.SWEDISH ? "EEEE d MMMM yyyy 'kl.' HH.mm" : "EEEE d MMMM yyyy, HH:mm",
                         language.locale())
-                .format(at.atZone(DeadlineTemplate.SWEDEN));
+                .format(at.atZone(SwedishTime.ZONE));
     }
 
     private static String capitalised(String text) {

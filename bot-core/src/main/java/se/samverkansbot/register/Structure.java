@@ -58,8 +58,27 @@ public record Structure(
         return forums.stream().filter(f -> f.id().equals(forumId)).findFirst();
     }
 
+    /** Every seat of the forum, past, current and future: its history. */
     public List<Seat> seatsIn(String forumId) {
         return seats.stream().filter(s -> s.forum().equals(forumId)).toList();
+    }
+
+    /**
+     * The one rule for who sits somewhere on a day: the seat's period contains the day and its forum exists that day.
+     * Today's seats, or those of a meeting's day, or those of a date a question names.
+     */
+    public List<Seat> seatsOn(String forumId, LocalDate day) {
+        return seatsIn(forumId).stream().filter(seat -> holds(seat, day)).toList();
+    }
+
+    /** Every seat of the structure held on {@code day}. */
+    public List<Seat> seatsOn(LocalDate day) {
+        return seats.stream().filter(seat -> holds(seat, day)).toList();
+    }
+
+    private boolean holds(Seat seat, LocalDate day) {
+        return seat.period().contains(day)
+                && forum(seat.forum()).map(f -> f.isActiveOn(day)).orElse(false);
     }
 
     public List<Forum> forumsReportingTo(String forumId) {

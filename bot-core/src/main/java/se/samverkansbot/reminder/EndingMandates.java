@@ -10,10 +10,12 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Wording;
 
 /**
  * Seats whose period ends within a window and that have no successor registered (no entry for the same
@@ -22,16 +24,17 @@ import se.samverkansbot.register.Structure;
  */
 public final class EndingMandates {
     private static final Logger log = LoggerFactory.getLogger(EndingMandates.class);
-    private static final List<SeatRole> WHO_HEARS = List.of(SeatRole.SECRETARY, SeatRole.CONVENER, SeatRole.CHAIR);
 
     private final Supplier<Register> register;
-    private final Inbox inbox;
+    private final ForumRoles roles;
+    private final TellPeople tell;
     private final Clock clock;
     private final Period window;
 
-    public EndingMandates(Supplier<Register> register, Inbox inbox, Clock clock, Period window) {
+    public EndingMandates(Supplier<Register> register, ForumRoles roles, TellPeople tell, Clock clock, Period window) {
         this.register = register;
-        this.inbox = inbox;
+        this.roles = roles;
+        this.tell = tell;
         this.clock = clock;
         this.window = window;
     }
@@ -39,7 +42,7 @@ public final class EndingMandates {
     public record Finding(Structure structure, Seat seat) {}
 
     public List<Finding> find() {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        LocalDate today = SwedishTime.today(clock);
         LocalDate horizon = today.plus(window);
         List<Finding> findings = new ArrayList<>();
         for (Structure structure : register.get().structures()) {
@@ -75,14 +78,8 @@ public final class EndingMandates {
                             .map(p -> p.name())
                             .orElse(seat.person())
                     : seat.position();
-            String text =
-                    "Platsen \"%s\" i %s (%s) gäller t.o.m. %s och ingen efterträdare är registrerad. Lägg in den nya mandatperiodens representant i strukturfilen."
-                            .formatted(
-                                    holder,
-                                    forum,
-                                    finding.structure().name(),
-                                    seat.period().to());
-            List<String> told = whoHears(finding.structure(), seat.forum());
+            List<String> told =
+                    roles.whoHearsProblems(finding.structure().id(), seat.forum(), SwedishTime.today(clock));
             if (told.isEmpty()) {
                 untold.merge(
                         forum + " (" + finding.structure().name() + ") t.o.m. "
@@ -90,12 +87,19 @@ public final class EndingMandates {
                         1,
                         Integer::sum);
             }
-            told.forEach(person -> inbox.deliver(new Inbox.Message(
+            tell.people(
+                    finding.structure().id(),
+                    seat.forum(),
+                    null,
+                    told,
                     "mandate|" + finding.structure().id() + "|" + seat.id() + "|"
-                            + seat.period().to() + "|" + person,
-                    person,
-                    text,
-                    clock.instant())));
+                            + seat.period().to(),
+                    Wording.of(
+                            "report.seat-ending",
+                            holder,
+                            forum,
+                            finding.structure().name(),
+                            Wording.date(seat.period().to())));
         }
         untold.forEach((where, count) -> log.warn(
                 "{} seats in {} end with no successor registered, and the register names no secretary, "
@@ -103,18 +107,5 @@ public final class EndingMandates {
                 count,
                 where));
         return findings.size();
-    }
-
-    private static List<String> whoHears(Structure structure, String forumId) {
-        for (SeatRole role : WHO_HEARS) {
-            List<String> people = structure.seatsIn(forumId).stream()
-                    .filter(s -> s.role() == role && s.person() != null)
-                    .map(Seat::person)
-                    .toList();
-            if (!people.isEmpty()) {
-                return people;
-            }
-        }
-        return List.of();
     }
 }

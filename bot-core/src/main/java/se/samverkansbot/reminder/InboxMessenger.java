@@ -3,7 +3,7 @@ package se.samverkansbot.reminder;
 import java.time.Clock;
 import java.util.Optional;
 
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Reply;
 
 /** Delivers to the in-app inbox that the web chat shows; its delivery-key look-up makes resends no-ops. */
 public final class InboxMessenger implements OutboundMessenger {

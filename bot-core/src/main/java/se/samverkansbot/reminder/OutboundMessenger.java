@@ -3,7 +3,7 @@ package se.samverkansbot.reminder;
 import java.time.Duration;
 import java.util.Optional;
 
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Reply;
 
 /**
  * Sends messages the bot starts itself (reminders, notices) through a chat platform (port). Each adapter

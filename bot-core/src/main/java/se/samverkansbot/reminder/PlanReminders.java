@@ -12,13 +12,13 @@ import java.util.function.Supplier;
 
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.WorkingDays;
+import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * Turns a meeting's deadlines into reminders. A reminder goes out on a working day within office hours:
@@ -26,8 +26,6 @@ import se.samverkansbot.register.Structure;
  * only a reminder on the deadline's own day may follow the deadline outside office hours.
  */
 public final class PlanReminders {
-    private static final Set<SeatRole> ROLE_HOLDERS =
-            Set.of(SeatRole.CHAIR, SeatRole.VICE_CHAIR, SeatRole.CONVENER, SeatRole.SECRETARY);
 
     private final Reminders reminders;
     private final RecipientDirectory directory;
@@ -77,7 +75,7 @@ public final class PlanReminders {
 
     /** {@code days} before the deadline's day at the policy's hour, on a working day, inside office hours. */
     Instant sendTime(Instant due, int days, ReminderPolicy policy) {
-        ZonedDateTime deadline = due.atZone(DeadlineTemplate.SWEDEN);
+        ZonedDateTime deadline = due.atZone(SwedishTime.ZONE);
         LocalDate day = workingDays.onOrBefore(deadline.toLocalDate().minusDays(days));
         LocalTime at = policy.at();
         if (day.equals(deadline.toLocalDate()) && !deadline.toLocalTime().isAfter(at)) {
@@ -85,7 +83,7 @@ public final class PlanReminders {
             day = workingDays.onOrBefore(day.minusDays(1));
             at = policy.officeEnd().minusHours(1);
         }
-        return ZonedDateTime.of(day, at, DeadlineTemplate.SWEDEN).toInstant();
+        return ZonedDateTime.of(day, at, SwedishTime.ZONE).toInstant();
     }
 
     /** Tells the forum's channel and members about a change to a meeting, now, through the once-only delivery. */
@@ -111,16 +109,17 @@ public final class PlanReminders {
         if (structure == null) {
             return recipients;
         }
-        LocalDate day = meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate();
-        List<Seat> seats = structure.seatsIn(meeting.forumId()).stream()
-                .filter(seat -> seat.person() != null && seat.period().contains(day))
+        LocalDate day = meeting.start().atZone(SwedishTime.ZONE).toLocalDate();
+        List<Seat> seats = structure.seatsOn(meeting.forumId(), day).stream()
+                .filter(seat -> seat.person() != null)
                 .toList();
         if (audiences.contains(Audience.CHANNEL)) {
             recipients.addAll(directory.channels(meeting.structureId(), meeting.forumId()));
         }
         for (Seat seat : seats) {
             boolean member = audiences.contains(Audience.MEMBERS);
-            boolean roleHolder = audiences.contains(Audience.ROLE_HOLDERS) && ROLE_HOLDERS.contains(seat.role());
+            boolean roleHolder =
+                    audiences.contains(Audience.ROLE_HOLDERS) && ForumRoles.LEADERSHIP.contains(seat.role());
             if (member || roleHolder) {
                 recipients.addAll(directory.person(meeting.structureId(), seat.person()));
             }

@@ -1,6 +1,6 @@
 package se.samverkansbot.reminder;
 
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 
 /**
  * Where a reminder goes: a forum's linked channel, or one person by direct message.

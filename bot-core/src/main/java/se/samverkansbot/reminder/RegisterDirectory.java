@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.PlatformAccounts;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.PlatformAccounts;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Register;
 

@@ -1,21 +1,20 @@
 package se.samverkansbot.reminder;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.meeting.DeadlineKind;
-import se.samverkansbot.meeting.DeadlineTemplate;
-import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
-import se.samverkansbot.register.Structure;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.wording.Wording;
 
-/** What a reminder says, in Swedish, naming forum, structure, deadline and meeting. */
+/**
+ * What a reminder says, naming forum, structure, deadline and meeting, in the recipient's language as the register
+ * knows it (Swedish for channels and for people whose language it does not know). A composed message (an item's
+ * outcome, a notice) was already worded for its recipient when it was planned.
+ */
 public final class ReminderTexts {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Language.SWEDISH.locale());
-
     private final Supplier<Register> register;
 
     public ReminderTexts(Supplier<Register> register) {
@@ -23,28 +22,34 @@ public final class ReminderTexts {
     }
 
     public Reply compose(Reminder reminder) {
+        Language language = languageOf(reminder);
         if (reminder.purpose() == Reminder.Purpose.MESSAGE) {
-            return Reply.plain(reminder.message(), Language.SWEDISH);
+            return Reply.plain(reminder.message(), language);
         }
         String forum = register.get()
                 .structure(reminder.structureId())
-                .flatMap(s -> s.forum(reminder.forumId()).map(f -> name(f, s)))
+                .flatMap(s -> s.forum(reminder.forumId()).map(f -> f.name() + " (" + s.name() + ")"))
                 .orElse(reminder.forumId());
-        String when = WHEN.format(reminder.due().atZone(DeadlineTemplate.SWEDEN));
+        var when = Wording.dateTime(reminder.due());
         String text = switch (reminder.purpose()) {
-            case MEETING_MOVED -> "Mötet i %s är flyttat till %s.".formatted(forum, when);
-            case MEETING_CANCELLED -> "Mötet i %s %s är inställt.".formatted(forum, when);
+            case MEETING_MOVED -> Wording.text(language, "meeting.moved", forum, when);
+            case MEETING_CANCELLED -> Wording.text(language, "meeting.cancelled", forum, when);
             case MESSAGE -> reminder.message();
             case REMINDER ->
                 reminder.deadline() == DeadlineKind.MEETING
-                        ? "Påminnelse: möte i %s %s.".formatted(forum, when)
-                        : "Påminnelse för %s: %s %s."
-                                .formatted(forum, reminder.deadline().label(Language.SWEDISH), when);
+                        ? Wording.text(language, "reminder.meeting", forum, when)
+                        : Wording.text(language, "reminder.deadline", forum, reminder.deadline(), when);
         };
-        return Reply.plain(text, Language.SWEDISH);
+        return Reply.plain(text, language);
     }
 
-    private static String name(Forum forum, Structure structure) {
-        return forum.name() + " (" + structure.name() + ")";
+    private Language languageOf(Reminder reminder) {
+        String person = reminder.recipient().personId();
+        return person == null
+                ? Language.SWEDISH
+                : register.get()
+                        .person(reminder.structureId(), person)
+                        .map(RegisteredPerson::language)
+                        .orElse(Language.SWEDISH);
     }
 }

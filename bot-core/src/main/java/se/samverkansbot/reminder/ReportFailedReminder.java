@@ -8,53 +8,63 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
-import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Wording;
 
 /**
- * Tells the forum's secretary (or else its convener, or else its chair) in the app when a reminder could
- * not be delivered, so someone can reach the person another way.
+ * Tells the forum's secretary (or else its convener, or else its chair, as {@link ForumRoles} decides) when a
+ * reminder could not be delivered, so someone can reach the person another way. The report goes through the same
+ * delivery, to every platform the secretary is on; a report that itself fails is only logged, so a broken platform
+ * cannot make reports about reports.
  */
 public final class ReportFailedReminder implements Consumer<Reminder> {
     private static final Logger log = LoggerFactory.getLogger(ReportFailedReminder.class);
-    private static final List<SeatRole> WHO_HEARS = List.of(SeatRole.SECRETARY, SeatRole.CONVENER, SeatRole.CHAIR);
+    private static final String ABOUT = "failed|";
 
     private final Supplier<Register> register;
-    private final Inbox inbox;
+    private final ForumRoles roles;
+    private final TellPeople tell;
     private final Clock clock;
 
-    public ReportFailedReminder(Supplier<Register> register, Inbox inbox, Clock clock) {
+    public ReportFailedReminder(Supplier<Register> register, ForumRoles roles, TellPeople tell, Clock clock) {
         this.register = register;
-        this.inbox = inbox;
+        this.roles = roles;
+        this.tell = tell;
         this.clock = clock;
     }
 
     @Override
     public void accept(Reminder reminder) {
         log.warn("Reminder {} could not be delivered: {}", reminder.id(), reminder.note());
-        List<Seat> seats = register.get()
-                .structure(reminder.structureId())
-                .map(s -> s.seatsIn(reminder.forumId()))
-                .orElse(List.of());
-        for (SeatRole role : WHO_HEARS) {
-            List<String> people = seats.stream()
-                    .filter(s -> s.role() == role && s.person() != null)
-                    .map(Seat::person)
-                    .toList();
-            if (!people.isEmpty()) {
-                String text = "En påminnelse om %s (%s) kunde inte levereras till %s via %s. Nå personen på annat sätt."
-                        .formatted(
-                                reminder.deadline().label(se.samverkansbot.register.Language.SWEDISH),
-                                reminder.forumId(),
-                                reminder.recipient().personId() != null
-                                        ? reminder.recipient().personId()
-                                        : reminder.recipient().address(),
-                                reminder.recipient().platform());
-                people.forEach(person -> inbox.deliver(
-                        new Inbox.Message("failed|" + reminder.id() + "|" + person, person, text, clock.instant())));
-                return;
-            }
+        if (reminder.id().contains(ABOUT)) {
+            return;
         }
+        List<String> told =
+                roles.whoHearsProblems(reminder.structureId(), reminder.forumId(), SwedishTime.today(clock));
+        String forum = register.get()
+                .structure(reminder.structureId())
+                .flatMap(s -> s.forum(reminder.forumId()))
+                .map(f -> f.name())
+                .orElse(reminder.forumId());
+        String recipient = reminder.recipient().personId() == null
+                ? reminder.recipient().address()
+                : register.get()
+                        .person(reminder.structureId(), reminder.recipient().personId())
+                        .map(p -> p.person().name())
+                        .orElse(reminder.recipient().personId());
+        tell.people(
+                reminder.structureId(),
+                reminder.forumId(),
+                reminder.meetingId(),
+                told,
+                ABOUT + reminder.id(),
+                Wording.of(
+                        "report.failed-delivery",
+                        reminder.deadline(),
+                        forum,
+                        recipient,
+                        reminder.recipient().platform()));
     }
 }

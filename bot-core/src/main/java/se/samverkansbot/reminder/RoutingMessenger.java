@@ -3,8 +3,8 @@ package se.samverkansbot.reminder;
 import java.util.Map;
 import java.util.Optional;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
 
 /**
  * Sends through the messenger of the recipient's platform. A platform that is not connected fails

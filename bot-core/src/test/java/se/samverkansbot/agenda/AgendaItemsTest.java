@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,50 +15,34 @@ import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.ScheduleMeetings;
-import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.register.Language;
-import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.Reminder;
-import se.samverkansbot.reminder.ReminderPolicy;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoMeetings;
 import se.samverkansbot.store.mongo.MongoReminders;
-import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.testing.TestCore;
 
 /**
  * Agenda items in Gruppen: Olle is chair, Sara secretary, Lena member, Frida's seat ended in June. Meetings on
  * Thursday 7 January 2027 (cut-off moved off julafton to 23 December 12:00) and Tuesday 9 February 2027.
  */
 class AgendaItemsTest {
-    private static final InMemoryMongo mongo = new InMemoryMongo();
     private static final Instant JANUARY_7 = Instant.parse("2027-01-07T08:00:00Z");
     private static final Instant FEBRUARY_9 = Instant.parse("2027-02-09T08:00:00Z");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
-    private final MongoDatabase database = mongo.freshDatabase();
-    private final MongoMeetings meetings = new MongoMeetings(database);
-    private final MongoReminders reminders = new MongoReminders(database);
-    private final MongoAgendaItems items = new MongoAgendaItems(database);
-    private final WorkingDays workingDays = new WorkingDays();
-    private final ScheduleMeetings schedule = new ScheduleMeetings(
-            meetings,
-            reminders,
-            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays),
-            workingDays,
-            clock);
-    private final AgendaRules rules = new AgendaRules(() -> SmallForum.REGISTER, meetings);
-    private final TellPeople tell = new TellPeople(reminders, SmallForum.DIRECTORY, clock);
-    private final SubmitAgendaItem submit = new SubmitAgendaItem(items, rules, clock);
-    private final ReviewAgendaItems review = new ReviewAgendaItems(items, rules, tell, clock);
-    private final ChangeAgendaItem change = new ChangeAgendaItem(items, meetings, clock);
-    private final PublishNotice publish = new PublishNotice(meetings, items, rules, tell, clock);
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
+    private final TestCore core = TestCore.of(SmallForum.REGISTER, SmallForum.DIRECTORY, clock);
+    private final MongoMeetings meetings = core.meetings();
+    private final MongoReminders reminders = core.reminders();
+    private final MongoAgendaItems items = core.items();
+    private final ScheduleMeetings schedule = core.core().scheduleMeetings();
+    private final AgendaRules rules = core.core().agendaRules();
+    private final SubmitAgendaItem submit = core.core().submitAgendaItem();
+    private final ReviewAgendaItems review = core.core().reviewAgendaItems();
+    private final ChangeAgendaItem change = core.core().changeAgendaItem();
+    private final PublishNotice publish = core.core().publishNotice();
 
     @Test
     void a_member_submits_to_the_next_meeting_and_gets_a_receipt() {
@@ -128,7 +110,7 @@ class AgendaItemsTest {
                                 .isEqualTo(
                                         "Gruppen har inget möte 2027-01-08. Kommande möten: 2027-01-07, 2027-02-09."));
         assertThat(items.ofSubmitter("led")).isEmpty();
-        assertThat(new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, 201).say(Language.ENGLISH))
+        assertThat(new AgendaRefused(AgendaProblem.TITLE_TOO_LONG, ItemLimits.TITLE, 201).say(Language.ENGLISH))
                 .startsWith("The title may be at most 200 characters");
     }
 
@@ -154,7 +136,7 @@ class AgendaItemsTest {
 
     @Test
     void after_the_last_meetings_cutoff_an_item_is_marked_late_for_the_chair() {
-        schedule.create("test", "grupp", JANUARY_7, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
+        schedule.create("test", "grupp", JANUARY_7, null, null, null, DeadlineTemplate.standard());
         clock.set(Instant.parse("2026-12-28T08:00:00Z"));
 
         SubmitAgendaItem.Receipt receipt = submit.submit(request("late", "led", "Sent"));
@@ -178,8 +160,9 @@ class AgendaItemsTest {
         meetings();
         clock.set(Instant.parse("2026-12-23T11:30:00Z"));
 
-        SubmitAgendaItem.Receipt receipt = new SubmitAgendaItem(
-                        items, new AgendaRules(() -> chairDecides, meetings), clock)
+        SubmitAgendaItem.Receipt receipt = TestCore.on(core.database(), chairDecides, SmallForum.DIRECTORY, clock)
+                .core()
+                .submitAgendaItem()
                 .submit(request("late", "led", "Sent men viktigt"));
 
         assertThat(receipt.item().status()).isEqualTo(ItemStatus.LATE);
@@ -204,7 +187,8 @@ class AgendaItemsTest {
                 .isEqualTo("Hör hemma i den lokala samverkan");
 
         List<Reminder> told = reminders.ofMeeting("test/grupp/2027-01-07T0900").stream()
-                .filter(r -> r.purpose() == Reminder.Purpose.MESSAGE)
+                .filter(r -> r.purpose() == Reminder.Purpose.MESSAGE
+                        && "led".equals(r.recipient().personId()))
                 .toList();
         assertThat(told)
                 .extracting(Reminder::message)
@@ -299,12 +283,18 @@ class AgendaItemsTest {
 
         assertThat(published.meeting().agenda()).containsExactly("Länsöverenskommelsen", "Omvärldsbevakning");
         assertThat(published.stillWaiting()).isEqualTo(1);
-        assertThat(published.notice()).isEqualTo("""
+        assertThat(published.notice().label(Language.SWEDISH)).isEqualTo("""
                 Kallelse till Gruppen (Testsamverkan), torsdag 7 januari 2027 kl. 09.00.
                 Dagordning:
                 1. Länsöverenskommelsen (information)
                 2. Omvärldsbevakning (information)
                 Forumet samråder; beslut fattas av respektive huvudman.""");
+        assertThat(published.notice().label(Language.ENGLISH)).isEqualTo("""
+                Notice of Gruppen (Testsamverkan), Thursday 7 January 2027 at 09:00.
+                Agenda:
+                1. Länsöverenskommelsen (information)
+                2. Omvärldsbevakning (information)
+                The forum consults; decisions are taken by each principal.""");
         assertThat(reminders.ofMeeting("test/grupp/2027-01-07T0900"))
                 .filteredOn(r ->
                         r.purpose() == Reminder.Purpose.MESSAGE && r.message().startsWith("Kallelse"))
@@ -348,9 +338,8 @@ class AgendaItemsTest {
     }
 
     private void meetings() {
-        schedule.create("test", "grupp", JANUARY_7, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
-        schedule.create(
-                "test", "grupp", FEBRUARY_9, null, null, DeadlineTemplate.standard(), ReminderPolicy.standard());
+        schedule.create("test", "grupp", JANUARY_7, null, null, null, DeadlineTemplate.standard());
+        schedule.create("test", "grupp", FEBRUARY_9, null, null, null, DeadlineTemplate.standard());
     }
 
     private static SubmitAgendaItem.Request request(String requestId, String person, String title) {

@@ -3,7 +3,6 @@ package se.samverkansbot.benchmark;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,19 +11,29 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import se.samverkansbot.answering.QuestionAnswering;
-import se.samverkansbot.conversation.ConversationAddress;
-import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.Sender;
+import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.store.mongo.MongoForumChannels;
+import se.samverkansbot.store.mongo.MongoMutes;
+import se.samverkansbot.store.mongo.MongoPendingConfirmations;
+import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.InMemoryMeetings;
+import se.samverkansbot.testing.InMemoryMongo;
+import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * Answer latency and register heap at national scale (21 structures, 10 000 people, 2 000 forums). Prints
@@ -42,12 +51,21 @@ class AnsweringBenchmark {
         Register register = new Register(new NationalRegister().structures);
         long registerBytes = usedHeapAfterGc() - before;
 
-        QuestionAnswering answering = new QuestionAnswering(
-                () -> register,
-                new InMemoryMeetings(),
-                Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/Stockholm")));
+        // Meetings in memory, so the figures are the answering's own, without database round trips.
+        MongoDatabase database = InMemoryMongo.shared().freshDatabase();
+        Conversation answering = new Core(new Core.Ports(
+                        () -> register,
+                        new InMemoryMeetings(),
+                        new MongoReminders(database),
+                        new MongoAgendaItems(database),
+                        new MongoPendingConfirmations(database),
+                        new MongoForumChannels(database),
+                        new MongoMutes(database),
+                        SmallForum.DIRECTORY,
+                        Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), SwedishTime.ZONE)))
+                .conversation();
         long beforeIndex = usedHeapAfterGc();
-        answering.answer(message("hej", "x")); // builds the index
+        answering.handle(message("hej", "x")); // builds the index
         long indexBytes = usedHeapAfterGc() - beforeIndex;
 
         Random random = new Random(7);
@@ -95,13 +113,13 @@ class AnsweringBenchmark {
                 questions.add(kind.getValue().apply(random));
             }
             for (int i = 0; i < WARM_UP; i++) {
-                answering.answer(message(questions.get(i), "person-" + i));
+                answering.handle(message(questions.get(i), "person-" + i));
             }
             long[] nanos = new long[MEASURED];
             for (int i = 0; i < MEASURED; i++) {
                 InboundMessage message = message(questions.get(WARM_UP + i), "person-" + i);
                 long start = System.nanoTime();
-                answering.answer(message);
+                answering.handle(message);
                 nanos[i] = System.nanoTime() - start;
             }
             Arrays.sort(nanos);
@@ -115,7 +133,7 @@ class AnsweringBenchmark {
     }
 
     private static InboundMessage message(String text, String user) {
-        return InboundMessage.text(Sender.web(user), ConversationAddress.webChat(user), text, null);
+        return InboundMessage.said(Sender.web(user), ConversationAddress.webChat(user), text, null);
     }
 
     private static <T> T pick(List<T> list, Random random) {

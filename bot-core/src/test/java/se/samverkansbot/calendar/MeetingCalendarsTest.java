@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingEvents;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.publication.PublicLinks;
@@ -40,14 +41,10 @@ import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.register.file.StructureFileReader;
-import se.samverkansbot.reminder.PlanReminders;
-import se.samverkansbot.reminder.ReminderPolicy;
-import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.InMemoryMeetings;
-import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.ShippedStructures;
-import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * What the calendar feeds emit is read back with two independent parsers (ical4j and biweekly), and the
@@ -124,14 +121,13 @@ class MeetingCalendarsTest {
             // The offset comes from the VTIMEZONE written in the file, not from this JVM's time-zone data.
             ZoneOffset offset = offsetIn(zone, wall);
 
-            assertThat(wall)
-                    .isEqualTo(meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDateTime());
+            assertThat(wall).isEqualTo(meeting.start().atZone(SwedishTime.ZONE).toLocalDateTime());
             assertThat(OffsetDateTime.of(wall, offset).toInstant())
                     .as("%s read through the file's VTIMEZONE", local)
                     .isEqualTo(meeting.start());
         }
         assertThat(planned)
-                .extracting(m -> m.start().atZone(DeadlineTemplate.SWEDEN).getOffset())
+                .extracting(m -> m.start().atZone(SwedishTime.ZONE).getOffset())
                 .containsExactly(
                         ZoneOffset.ofHours(1),
                         ZoneOffset.ofHours(2),
@@ -153,7 +149,7 @@ class MeetingCalendarsTest {
             assertThat(warnings).isEmpty();
             for (Meeting meeting : planned) {
                 if (SWITCH_DAYS.contains(
-                        meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate())) {
+                        meeting.start().atZone(SwedishTime.ZONE).toLocalDate())) {
                     // biweekly 0.6.8 applies the previous offset all day on a switch day, whatever the VTIMEZONE
                     // (it does so with the textbook 1970-based one too); the ical4j test above covers those days.
                     continue;
@@ -182,11 +178,7 @@ class MeetingCalendarsTest {
         Calendar before =
                 parse(calendars.forumFeed("test", "grupp", Language.SWEDISH).orElseThrow());
 
-        schedule.move(
-                planned.id(),
-                planned.start().plus(Duration.ofDays(7)),
-                DeadlineTemplate.standard(),
-                ReminderPolicy.standard());
+        schedule.move(planned.id(), planned.start().plus(Duration.ofDays(7)), DeadlineTemplate.standard());
         schedule.cancel(other.id());
         Calendar after =
                 parse(calendars.forumFeed("test", "grupp", Language.SWEDISH).orElseThrow());
@@ -320,12 +312,11 @@ class MeetingCalendarsTest {
                     schedule.create(
                             structure.id(),
                             forum.id(),
-                            ZonedDateTime.of(at, DeadlineTemplate.SWEDEN).toInstant(),
-                            ZonedDateTime.of(at.plusHours(2), DeadlineTemplate.SWEDEN)
-                                    .toInstant(),
+                            ZonedDateTime.of(at, SwedishTime.ZONE).toInstant(),
+                            ZonedDateTime.of(at.plusHours(2), SwedishTime.ZONE).toInstant(),
                             "Sundsvall, Regionens hus; sal 1",
-                            DeadlineTemplate.standard(),
-                            ReminderPolicy.standard());
+                            null,
+                            DeadlineTemplate.standard());
                 }
             }
         }
@@ -362,15 +353,15 @@ class MeetingCalendarsTest {
     }
 
     private Meeting create(ScheduleMeetings schedule, String forum, LocalDateTime at) {
-        Instant start = ZonedDateTime.of(at, DeadlineTemplate.SWEDEN).toInstant();
+        Instant start = ZonedDateTime.of(at, SwedishTime.ZONE).toInstant();
         return schedule.create(
                         "test",
                         forum,
                         start,
                         start.plus(Duration.ofHours(2)),
                         "Härnösand",
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard())
+                        null,
+                        DeadlineTemplate.standard())
                 .orElseThrow();
     }
 
@@ -379,21 +370,8 @@ class MeetingCalendarsTest {
     }
 
     private ScheduleMeetings schedule(InMemoryMeetings into, Supplier<Register> register) {
-        InMemoryMongo mongo = MONGO;
-        MongoReminders reminders = new MongoReminders(mongo.freshDatabase());
-        return new ScheduleMeetings(
-                into,
-                reminders,
-                new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()),
-                new WorkingDays(),
-                clock);
-    }
-
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
-
-    @org.junit.jupiter.api.AfterAll
-    static void stop() {
-        MONGO.close();
+        // Only the meetings and their sequence matter here; nobody needs to hear of them.
+        return new ScheduleMeetings(into, MeetingEvents.NONE, new WorkingDays(), clock);
     }
 
     /** The offset the VTIMEZONE's observances give a wall-clock time: the one whose latest onset before it is last. */

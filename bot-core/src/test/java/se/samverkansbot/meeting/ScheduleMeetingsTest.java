@@ -8,38 +8,27 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.Reminder;
-import se.samverkansbot.reminder.ReminderPolicy;
-import se.samverkansbot.reminder.ReminderRelevance;
 import se.samverkansbot.reminder.ReminderStatus;
-import se.samverkansbot.reminder.ReminderTexts;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoMeetings;
-import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoReminders;
-import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.RecordingMessenger;
 import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.testing.TestCore;
 
 /** A forum's year: meetings from its cycle, then one moved and one cancelled. It is 23 November 2026. */
 class ScheduleMeetingsTest {
-    private static final InMemoryMongo mongo = new InMemoryMongo();
     private static final Instant END_OF_2027 = Instant.parse("2028-01-01T00:00:00Z");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
-    private final MongoDatabase database = mongo.freshDatabase();
-    private final MongoMeetings meetings = new MongoMeetings(database);
-    private final MongoReminders reminders = new MongoReminders(database);
-    private final WorkingDays workingDays = new WorkingDays();
-    private final PlanReminders planner =
-            new PlanReminders(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, workingDays);
-    private final ScheduleMeetings schedule = new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
+    private final TestCore core = TestCore.of(SmallForum.REGISTER, SmallForum.DIRECTORY, clock);
+    private final MongoMeetings meetings = core.meetings();
+    private final MongoReminders reminders = core.reminders();
+    private final ScheduleMeetings schedule = core.core().scheduleMeetings();
     private final RecordingMessenger platform = new RecordingMessenger();
     private final MeetingCycle fiveAYear = new MeetingCycle(
             SmallForum.STRUCTURE,
@@ -52,15 +41,9 @@ class ScheduleMeetingsTest {
             "Härnösand",
             null);
 
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
-
     @Test
     void scheduling_a_cycle_creates_its_meetings_with_deadlines_and_reminders_once() {
-        List<Meeting> created =
-                schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027);
+        List<Meeting> created = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027);
 
         assertThat(created).hasSize(5);
         assertThat(created.getFirst().id()).isEqualTo("test/grupp/2027-02-02T1300");
@@ -68,18 +51,17 @@ class ScheduleMeetingsTest {
                 .extracting(Deadline::kind)
                 .contains(DeadlineKind.AGENDA_CUTOFF, DeadlineKind.MINUTES);
         assertThat(reminders.ofMeeting(created.getFirst().id())).isNotEmpty();
-        assertThat(schedule.schedule(fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027))
+        assertThat(schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027))
                 .isEmpty();
     }
 
     @Test
     void moving_a_meeting_moves_its_deadlines_and_pending_reminders_and_tells_those_concerned() {
-        Meeting february = schedule.schedule(
-                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027)
                 .getFirst();
         Instant aWeekLater = february.start().plus(Duration.ofDays(7));
 
-        Meeting moved = schedule.move(february.id(), aWeekLater, DeadlineTemplate.standard(), ReminderPolicy.standard())
+        Meeting moved = schedule.move(february.id(), aWeekLater, DeadlineTemplate.standard())
                 .orElseThrow();
 
         assertThat(moved.deadlines())
@@ -107,18 +89,13 @@ class ScheduleMeetingsTest {
 
     @Test
     void moving_a_meeting_by_two_hours_keeps_the_reminders_that_are_still_right() {
-        Meeting february = schedule.schedule(
-                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027)
                 .getFirst();
         long cutoffRemindersBefore = reminders.ofMeeting(february.id()).stream()
                 .filter(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
                 .count();
 
-        schedule.move(
-                february.id(),
-                february.start().plus(Duration.ofHours(2)),
-                DeadlineTemplate.standard(),
-                ReminderPolicy.standard());
+        schedule.move(february.id(), february.start().plus(Duration.ofHours(2)), DeadlineTemplate.standard());
 
         assertThat(reminders.ofMeeting(february.id()))
                 .filteredOn(r -> r.deadline() == DeadlineKind.AGENDA_CUTOFF)
@@ -128,22 +105,15 @@ class ScheduleMeetingsTest {
 
     @Test
     void a_moved_meeting_keeps_its_id_and_each_revision_raises_its_sequence_so_calendars_update_in_place() {
-        Meeting february = schedule.schedule(
-                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027)
                 .getFirst();
         assertThat(february.sequence()).isZero();
 
         Meeting moved = schedule.move(
-                        february.id(),
-                        february.start().plus(Duration.ofDays(7)),
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard())
+                        february.id(), february.start().plus(Duration.ofDays(7)), DeadlineTemplate.standard())
                 .orElseThrow();
         Meeting movedAgain = schedule.move(
-                        february.id(),
-                        february.start().plus(Duration.ofDays(8)),
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard())
+                        february.id(), february.start().plus(Duration.ofDays(8)), DeadlineTemplate.standard())
                 .orElseThrow();
         Meeting cancelled = schedule.cancel(february.id()).orElseThrow();
 
@@ -158,8 +128,7 @@ class ScheduleMeetingsTest {
 
     @Test
     void cancelling_a_meeting_drops_its_reminders_and_the_cancellation_goes_out_once() {
-        Meeting february = schedule.schedule(
-                        fiveAYear, DeadlineTemplate.standard(), ReminderPolicy.standard(), END_OF_2027)
+        Meeting february = schedule.schedule(fiveAYear, DeadlineTemplate.standard(), END_OF_2027)
                 .getFirst();
 
         schedule.cancel(february.id());
@@ -189,15 +158,6 @@ class ScheduleMeetingsTest {
     }
 
     private SendDueReminders sender() {
-        return new SendDueReminders(
-                reminders,
-                platform,
-                new ReminderRelevance(meetings, new MongoMutes(database)),
-                new ReminderTexts(() -> SmallForum.REGISTER),
-                clock,
-                "worker",
-                Duration.ofMinutes(2),
-                3,
-                r -> {});
+        return core.core().sendDueReminders(platform, "worker", Duration.ofMinutes(2), 3);
     }
 }

@@ -9,8 +9,8 @@ import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.store.mongo.MongoConversationReferences;

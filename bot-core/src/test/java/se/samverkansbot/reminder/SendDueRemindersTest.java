@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;

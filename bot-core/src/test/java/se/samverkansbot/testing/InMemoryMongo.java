@@ -15,8 +15,19 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * integration tests exercise the same code path as production.
  */
 public final class InMemoryMongo implements AutoCloseable {
+    private static InMemoryMongo shared;
+
     private final MongoServer server;
     private final MongoClient client;
+
+    /** One server for the whole test run, started on first use and stopped when the JVM ends. */
+    public static synchronized InMemoryMongo shared() {
+        if (shared == null) {
+            shared = new InMemoryMongo();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
 
     public InMemoryMongo() {
         server = new MongoServer(new MemoryBackend());

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import se.samverkansbot.time.SwedishTime;
+
 /** A clock tests move by hand; Swedish time zone. */
 public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
@@ -24,7 +26,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.of("Europe/Stockholm");
+        return SwedishTime.ZONE;
     }
 
     @Override

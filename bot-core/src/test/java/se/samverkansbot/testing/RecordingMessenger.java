@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.Recipient;
 

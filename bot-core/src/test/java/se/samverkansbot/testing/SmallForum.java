@@ -2,7 +2,7 @@ package se.samverkansbot.testing;
 
 import java.util.List;
 
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.reminder.Recipient;

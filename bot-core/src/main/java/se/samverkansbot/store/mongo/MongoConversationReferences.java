@@ -11,8 +11,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
 
 /**
  * Conversation references keyed by platform and conversation id (so saving the latest is one upsert), and

@@ -12,7 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Recipient;
 

@@ -12,7 +12,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
-import se.samverkansbot.conversation.PendingConfirmations;
+import se.samverkansbot.chat.PendingConfirmations;
 
 /** Pending confirmations; taking one is a single findOneAndDelete, so it is taken at most once. */
 public final class MongoPendingConfirmations implements PendingConfirmations {

@@ -12,8 +12,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.PlatformAccounts;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.PlatformAccounts;
 
 /** One document per platform and email (lower case, since mail systems ignore case); the latest account wins. */
 public final class MongoPlatformAccounts implements PlatformAccounts {

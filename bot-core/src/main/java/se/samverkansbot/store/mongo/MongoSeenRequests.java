@@ -10,8 +10,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.SeenRequests;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.SeenRequests;
 
 /** Seen request ids, one document each; the unique _id makes "first time" one atomic insert. */
 public final class MongoSeenRequests implements SeenRequests {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,11 @@ import se.samverkansbot.register.Structures.SaveOutcome;
 import se.samverkansbot.register.file.ProblemKind;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.ShippedStructures;
+import se.samverkansbot.time.SwedishTime;
 
 class MongoStructuresTest {
     private static final InMemoryMongo mongo = new InMemoryMongo();
-    private static final Clock CLOCK =
-            Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), SwedishTime.ZONE);
 
     private MongoDatabase database;
     private MongoStructures structures;

@@ -14,8 +14,8 @@ import org.eclipse.angus.mail.util.MailConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.email.ComposeLetters;
 import se.samverkansbot.email.EmailKind;
 import se.samverkansbot.email.EmailPreferences;

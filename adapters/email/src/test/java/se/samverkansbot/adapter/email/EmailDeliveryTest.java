@@ -27,11 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.PublishNotice;
-import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.calendar.MeetingCalendars;
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.email.EmailKind;
 import se.samverkansbot.email.EmailPreferences;
 import se.samverkansbot.email.EmailReach;
@@ -39,24 +37,21 @@ import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.ScheduleMeetings;
-import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.publication.PublicLinks;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.reminder.InboxMessenger;
 import se.samverkansbot.reminder.OutboundMessenger;
-import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.Recipient;
 import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.reminder.Reminder;
-import se.samverkansbot.reminder.ReminderPolicy;
 import se.samverkansbot.reminder.ReminderRelevance;
 import se.samverkansbot.reminder.ReminderStatus;
 import se.samverkansbot.reminder.ReminderTexts;
 import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.reminder.SendDueReminders;
-import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.reminder.TellPeople;
 import se.samverkansbot.store.mongo.MongoEmailPreferences;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMeetings;
@@ -65,6 +60,8 @@ import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.store.mongo.MongoSentEmails;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
+import se.samverkansbot.testing.TestCore;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * A member outside Slack and Teams, through the real delivery engine and a real SMTP conversation with a
@@ -118,8 +115,6 @@ class EmailDeliveryTest {
     void wire() {
         register.accept(new Register(List.of(new StructureFileReader().read("test.yaml", STRUCTURE))));
         MongoDatabase database = mongo.freshDatabase();
-        reminders = new MongoReminders(database);
-        meetings = new MongoMeetings(database);
         preferences = new MongoEmailPreferences(database, clock);
         journal = new MongoSentEmails(database);
         RecipientDirectory platforms = new RecipientDirectory() {
@@ -136,16 +131,12 @@ class EmailDeliveryTest {
             }
         };
         RecipientDirectory directory = new EmailReach(platforms, register, preferences);
-        WorkingDays workingDays = new WorkingDays();
-        schedule = new ScheduleMeetings(
-                meetings,
-                reminders,
-                new PlanReminders(reminders, directory, register, workingDays),
-                workingDays,
-                clock);
-        tell = new TellPeople(reminders, directory, clock);
-        publish = new PublishNotice(
-                meetings, new MongoAgendaItems(database), new AgendaRules(register, meetings), tell, clock);
+        TestCore core = TestCore.on(database, register, directory, clock);
+        reminders = core.reminders();
+        meetings = core.meetings();
+        schedule = core.core().scheduleMeetings();
+        tell = core.core().tellPeople();
+        publish = core.core().publishNotice();
         PublicLinks links = new PublicLinks("https://samverkan.example.se");
         EmailProperties properties = new EmailProperties(
                 "127.0.0.1",
@@ -173,7 +164,7 @@ class EmailDeliveryTest {
                 Platform.EMAIL, email,
                 Platform.WEB, new InboxMessenger(new MongoInbox(database), clock),
                 Platform.SLACK, new InboxMessenger(new MongoInbox(database), clock)));
-        Instant start = ZonedDateTime.of(LocalDateTime.of(2027, 3, 29, 9, 0), DeadlineTemplate.SWEDEN)
+        Instant start = ZonedDateTime.of(LocalDateTime.of(2027, 3, 29, 9, 0), SwedishTime.ZONE)
                 .toInstant();
         meeting = schedule.create(
                         "test",
@@ -181,8 +172,8 @@ class EmailDeliveryTest {
                         start,
                         start.plus(Duration.ofHours(2)),
                         "Härnösand, Regionens hus",
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard())
+                        null,
+                        DeadlineTemplate.standard())
                 .orElseThrow();
     }
 
@@ -224,8 +215,7 @@ class EmailDeliveryTest {
     }
 
     @Test
-    void an_english_reader_gets_the_letter_in_english_with_a_line_saying_what_the_swedish_message_is()
-            throws Exception {
+    void an_english_reader_gets_the_whole_letter_in_english() throws Exception {
         clock.set(Instant.parse("2027-03-08T08:00:00Z"));
 
         sender("a").runOnce(50);
@@ -234,7 +224,8 @@ class EmailDeliveryTest {
         assertThat(erik.getSubject()).isEqualTo("Reminder: agenda item cut-off – Gruppen (Testsamverkan)");
         assertThat(erik.getHeader("Content-Language")).containsExactly("en");
         assertThat(parts(erik).get("text/plain"))
-                .startsWith("Reminder: agenda item cut-off – Gruppen (Testsamverkan).")
+                .startsWith("Reminder for Gruppen (Testsamverkan): agenda item cut-off Monday 15 March 2027 at 12:00.")
+                .doesNotContain("Påminnelse", "sista dag")
                 .contains("Stop getting reminders before deadlines and meetings by email:");
     }
 
@@ -265,8 +256,7 @@ class EmailDeliveryTest {
         schedule.move(
                 meeting.id(),
                 meeting.start().plus(Duration.ofDays(1)).plus(Duration.ofHours(1)),
-                DeadlineTemplate.standard(),
-                ReminderPolicy.standard());
+                DeadlineTemplate.standard());
         sender("a").runOnce(50);
         MimeMessage moved = single(to("eva.utanfor@teststad.example.se"));
         VEvent update = calendar(moved).<VEvent>getComponents("VEVENT").getFirst();
@@ -300,7 +290,8 @@ class EmailDeliveryTest {
                 meeting.id(),
                 List.of("eva", "erik", "sam"),
                 "minutes|" + meeting.id(),
-                "Minnesanteckningarna från mötet i Gruppen 29 mars är publicerade: https://samverkan.example.se/sv/test/grupp");
+                language ->
+                        "Minnesanteckningarna från mötet i Gruppen 29 mars är publicerade: https://samverkan.example.se/sv/test/grupp");
 
         sender("a").runOnce(50);
 
@@ -319,7 +310,7 @@ class EmailDeliveryTest {
         clock.set(Instant.parse("2027-03-08T08:00:00Z"));
         OutboundMessenger dying = new OutboundMessenger() {
             @Override
-            public String send(Recipient recipient, se.samverkansbot.conversation.Reply message, String key) {
+            public String send(Recipient recipient, se.samverkansbot.chat.Reply message, String key) {
                 String id = messenger.send(recipient, message, key);
                 if (recipient.address().startsWith("eva")) {
                     throw new Error("killed after the SMTP transaction, before the reminder was marked sent");

@@ -18,6 +18,7 @@ import se.samverkansbot.calendar.MeetingCalendars;
 import se.samverkansbot.email.EmailPreferences;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingEvents;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
@@ -27,16 +28,13 @@ import se.samverkansbot.publication.PublishedMinutes;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
-import se.samverkansbot.reminder.PlanReminders;
-import se.samverkansbot.reminder.ReminderPolicy;
 import se.samverkansbot.store.mongo.MongoEmailPreferences;
 import se.samverkansbot.store.mongo.MongoFeedTokens;
-import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.ConversationHarness;
 import se.samverkansbot.testing.InMemoryMeetings;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.ShippedStructures;
-import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The public pages on their own, over real HTTP: both shipped structures, and a small one whose people have
@@ -88,13 +86,8 @@ class PagesTestApplication {
     @Bean
     InMemoryMeetings meetings(CurrentRegister register, InMemoryMongo mongo, Clock clock) {
         InMemoryMeetings meetings = new InMemoryMeetings();
-        MongoReminders reminders = new MongoReminders(mongo.freshDatabase());
-        ScheduleMeetings schedule = new ScheduleMeetings(
-                meetings,
-                reminders,
-                new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()),
-                new WorkingDays(),
-                clock);
+        // The pages show meetings; who would be reminded of them does not matter here.
+        ScheduleMeetings schedule = new ScheduleMeetings(meetings, MeetingEvents.NONE, new WorkingDays(), clock);
         plan(schedule, "halsam", "lansledning", LocalDateTime.of(2026, 12, 7, 9, 0), "Härnösand, Landstingshuset");
         plan(schedule, "halsam", "lansledning", LocalDateTime.of(2027, 2, 1, 9, 0), "Sundsvall");
         plan(schedule, "halsam", "lansledning", LocalDateTime.of(2027, 3, 29, 9, 0), "Digitalt");
@@ -122,15 +115,9 @@ class PagesTestApplication {
 
     private static void plan(
             ScheduleMeetings schedule, String structure, String forum, LocalDateTime at, String place) {
-        Instant start = ZonedDateTime.of(at, DeadlineTemplate.SWEDEN).toInstant();
+        Instant start = ZonedDateTime.of(at, SwedishTime.ZONE).toInstant();
         schedule.create(
-                structure,
-                forum,
-                start,
-                start.plus(Duration.ofHours(2)),
-                place,
-                DeadlineTemplate.standard(),
-                ReminderPolicy.standard());
+                structure, forum, start, start.plus(Duration.ofHours(2)), place, null, DeadlineTemplate.standard());
     }
 
     @Bean

@@ -1,12 +1,11 @@
 package se.samverkansbot.adapter.slack;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.InputBlock;
@@ -15,6 +14,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.DatePickerElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
@@ -26,18 +26,23 @@ import com.slack.api.model.view.ViewTitle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.agenda.AgendaRules;
-import se.samverkansbot.answering.QuestionAnswering;
-import se.samverkansbot.register.Forum;
-import se.samverkansbot.register.Register;
-import se.samverkansbot.register.Structure;
+import se.samverkansbot.agenda.ItemForm;
+import se.samverkansbot.agenda.ItemLimits;
+import se.samverkansbot.chat.Form;
+import se.samverkansbot.conversation.Askers;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Catalogue;
 
 /**
- * The agenda-item modal: forum (those the member sits in), title, description, kind, preferred meeting and
- * link. Opened from the slash command or the "Lägg till på dagordningen" message shortcut, which fills it from
- * the message. A submission becomes the same chat command every platform uses, with the view id as request id.
+ * The agenda-item modal: forum (those the member sits in), title, description, kind, preferred meeting and link, in
+ * the member's language. Opened from the slash command or the "Lägg på dagordningen" message shortcut, which fills
+ * it from the message. A submission becomes the core's typed {@link Form.AgendaItemDraft}; the view id is the
+ * request id, so a retried submission makes one item. The limits are the core's {@link ItemLimits}.
  */
 final class AgendaForm {
+    static final Catalogue TEXTS = Catalogue.of("se.samverkansbot.adapter.slack.texts");
     private static final Logger log = LoggerFactory.getLogger(AgendaForm.class);
     static final String CALLBACK = "agenda_item";
     static final String FORUM = "forum";
@@ -46,34 +51,19 @@ final class AgendaForm {
     static final String KIND = "kind";
     static final String DAY = "day";
     static final String LINK = "link";
-    private static final Map<String, String> KINDS = Map.of(
-            "information",
-            "Information",
-            "samråd",
-            "Samråd",
-            "beredning",
-            "Beredning inför huvudmännens beslut",
-            "uppföljning",
-            "Uppföljning");
 
-    private final QuestionAnswering answering;
-    private final AgendaRules rules;
-    private final Supplier<Register> register;
+    private final ItemForm choices;
+    private final Askers askers;
+    private final Clock clock;
 
-    AgendaForm(QuestionAnswering answering, AgendaRules rules, Supplier<Register> register) {
-        this.answering = answering;
-        this.rules = rules;
-        this.register = register;
+    AgendaForm(ItemForm choices, Askers askers, Clock clock) {
+        this.choices = choices;
+        this.askers = askers;
+        this.clock = clock;
     }
 
-    void open(
-            MethodsClient client,
-            String triggerId,
-            String userId,
-            SlackIdentities identities,
-            String fromMessage,
-            String channel) {
-        View view = view(userId, identities, fromMessage);
+    void open(MethodsClient client, String triggerId, String userId, SlackIdentities identities, String fromMessage) {
+        View view = view(person(userId, identities), fromMessage);
         try {
             var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
             if (!response.isOk()) {
@@ -84,29 +74,33 @@ final class AgendaForm {
         }
     }
 
-    View view(String userId, SlackIdentities identities, String fromMessage) {
-        Optional<String> person = answering
-                .personIdOf(userId)
-                .or(() -> Optional.ofNullable(identities.email(userId)).flatMap(answering::personIdOf));
-        List<OptionObject> forums = new ArrayList<>();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-        person.ifPresent(id -> {
-            for (Structure structure : register.get().structures()) {
-                for (Forum forum : structure.forums()) {
-                    if (forums.size() < 100 && rules.isMember(structure.id(), forum.id(), id, today)) {
-                        forums.add(option(
-                                structure.id() + "/" + forum.id(), forum.name() + " (" + structure.name() + ")"));
-                    }
-                }
-            }
-        });
-        ViewTitle title =
-                ViewTitle.builder().type("plain_text").text("Nytt ärende").build();
-        ViewClose close = ViewClose.builder().type("plain_text").text("Avbryt").build();
+    Optional<RegisteredPerson> person(String userId, SlackIdentities identities) {
+        return askers.of(userId)
+                .or(() -> Optional.ofNullable(identities.email(userId)).flatMap(askers::of));
+    }
+
+    /** The person as far as is known without asking Slack (the register's Slack id, or an email seen before). */
+    Optional<RegisteredPerson> knownPerson(String userId, SlackIdentities identities) {
+        return askers.of(userId)
+                .or(() -> Optional.ofNullable(identities.knownEmail(userId)).flatMap(askers::of));
+    }
+
+    View view(Optional<RegisteredPerson> person, String fromMessage) {
+        Language language = person.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+        LocalDate today = SwedishTime.today(clock);
+        List<OptionObject> forums = person.map(p -> choices.forums(p, today)).orElse(List.of()).stream()
+                .map(f -> option(f.value(), f.label()))
+                .toList();
+        ViewTitle title = ViewTitle.builder()
+                .type("plain_text")
+                .text(TEXTS.text(language, "form.title"))
+                .build();
+        ViewClose close = ViewClose.builder()
+                .type("plain_text")
+                .text(TEXTS.text(language, "form.close"))
+                .build();
         if (forums.isEmpty()) {
-            String why = person.isEmpty()
-                    ? "Jag vet inte vem du är. Be forumets sekreterare lägga in dig i registret (med din e-postadress)."
-                    : "Du sitter inte i något forum i registret, så du kan inte lämna ärenden.";
+            String why = TEXTS.text(language, person.isEmpty() ? "form.unknown-person" : "form.no-forums");
             return View.builder()
                     .type("modal")
                     .callbackId(CALLBACK + "_refused")
@@ -120,10 +114,13 @@ final class AgendaForm {
                     .build();
         }
         String firstLine = fromMessage == null ? null : fromMessage.strip().split("\n", 2)[0];
+        List<OptionObject> kinds = ItemForm.kinds(language).stream()
+                .map(k -> option(k.code(), k.label()))
+                .toList();
         List<LayoutBlock> blocks = List.of(
                 input(
                         FORUM,
-                        "Forum",
+                        TEXTS.text(language, "form.forum"),
                         StaticSelectElement.builder()
                                 .actionId(FORUM)
                                 .options(forums)
@@ -132,94 +129,104 @@ final class AgendaForm {
                         false),
                 input(
                         TITLE,
-                        "Rubrik",
+                        TEXTS.text(language, "form.item-title"),
                         PlainTextInputElement.builder()
                                 .actionId(TITLE)
-                                .maxLength(200)
-                                .initialValue(firstLine == null ? null : limit(firstLine, 200))
+                                .maxLength(ItemLimits.TITLE)
+                                .initialValue(firstLine == null ? null : limit(firstLine, ItemLimits.TITLE))
                                 .build(),
                         false),
                 input(
                         DESCRIPTION,
-                        "Beskrivning",
+                        TEXTS.text(language, "form.description"),
                         PlainTextInputElement.builder()
                                 .actionId(DESCRIPTION)
                                 .multiline(true)
-                                .maxLength(3000)
-                                .initialValue(fromMessage == null ? null : limit(fromMessage, 3000))
+                                .maxLength(ItemLimits.DESCRIPTION)
+                                .initialValue(fromMessage == null ? null : limit(fromMessage, ItemLimits.DESCRIPTION))
                                 .build(),
                         true),
                 input(
                         KIND,
-                        "Typ",
+                        TEXTS.text(language, "form.kind"),
                         StaticSelectElement.builder()
                                 .actionId(KIND)
-                                .options(KINDS.entrySet().stream()
-                                        .map(e -> option(e.getKey(), e.getValue()))
-                                        .toList())
-                                .initialOption(option("information", "Information"))
+                                .options(kinds)
+                                .initialOption(kinds.getFirst())
                                 .build(),
                         false),
                 input(
                         DAY,
-                        "Önskat möte (valfritt)",
+                        TEXTS.text(language, "form.day"),
                         DatePickerElement.builder().actionId(DAY).build(),
                         true),
                 input(
                         LINK,
-                        "Länk (valfritt)",
-                        PlainTextInputElement.builder().actionId(LINK).build(),
+                        TEXTS.text(language, "form.link"),
+                        PlainTextInputElement.builder()
+                                .actionId(LINK)
+                                .maxLength(ItemLimits.LINK)
+                                .build(),
                         true));
         return View.builder()
                 .type("modal")
                 .callbackId(CALLBACK)
                 .title(title)
                 .close(close)
-                .submit(ViewSubmit.builder().type("plain_text").text("Skicka").build())
+                .submit(ViewSubmit.builder()
+                        .type("plain_text")
+                        .text(TEXTS.text(language, "form.submit"))
+                        .build())
                 .blocks(blocks)
                 .build();
     }
 
-    /** Field errors shown in the form, in Swedish; an empty map lets the submission through. */
-    Map<String, String> errors(View view) {
+    /** Field errors shown in the form, in the member's language; an empty map lets the submission through. */
+    Map<String, String> errors(View view, Language language) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = value(view, TITLE).map(String::strip).orElse("");
         String description = value(view, DESCRIPTION).orElse("");
+        String link = value(view, LINK).map(String::strip).orElse("");
         if (title.isEmpty()) {
-            errors.put(TITLE, "Ärendet behöver en rubrik.");
-        } else if (title.codePointCount(0, title.length()) > 200) {
-            errors.put(TITLE, "Högst 200 tecken.");
+            errors.put(TITLE, TEXTS.text(language, "error.title-empty"));
+        } else if (title.codePointCount(0, title.length()) > ItemLimits.TITLE) {
+            errors.put(TITLE, TEXTS.text(language, "error.title-long", ItemLimits.TITLE));
         }
-        if (description.codePointCount(0, description.length()) > 3000) {
-            errors.put(DESCRIPTION, "Högst 3000 tecken; länka gärna till ett dokument i stället.");
+        if (description.codePointCount(0, description.length()) > ItemLimits.DESCRIPTION) {
+            errors.put(DESCRIPTION, TEXTS.text(language, "error.description-long", ItemLimits.DESCRIPTION));
         }
-        if (value(view, FORUM).isEmpty()) {
-            errors.put(FORUM, "Välj forum.");
+        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
+            errors.put(LINK, TEXTS.text(language, "error.link"));
+        }
+        if (ItemForm.forumOf(value(view, FORUM).orElse(null)).length != 2) {
+            errors.put(FORUM, TEXTS.text(language, "error.forum"));
         }
         return errors;
     }
 
-    /** The submitted form as the chat command every platform understands. */
-    String command(View view) {
-        String[] forum = value(view, FORUM).orElseThrow().split("/", 2);
-        Structure structure = register.get().structure(forum[0]).orElseThrow();
-        String forumName = structure.forum(forum[1]).map(Forum::name).orElseThrow() + " (" + structure.name() + ")";
-        // The command separates title and description at a dash: keep dashes in the title from splitting it.
-        String title = value(view, TITLE).orElse("").strip().replaceAll("\\s+[–—-]\\s+", ", ");
-        StringBuilder command = new StringBuilder("nytt ärende till ").append(forumName);
-        value(view, DAY).ifPresent(day -> command.append(' ').append(day));
-        command.append(": ")
-                .append(title)
-                .append(" (")
-                .append(value(view, KIND).orElse("information"))
-                .append(')');
-        value(view, DESCRIPTION)
-                .filter(d -> !d.isBlank())
-                .ifPresent(d -> command.append('\n').append(d.strip()));
-        value(view, LINK)
-                .filter(l -> l.strip().matches("https?://\\S+"))
-                .ifPresent(l -> command.append(' ').append(l.strip()));
-        return command.toString();
+    /** The submitted form as the core's typed draft: nothing is written into a sentence. */
+    Form.AgendaItemDraft draft(View view) {
+        String[] forum = ItemForm.forumOf(value(view, FORUM).orElseThrow());
+        return new Form.AgendaItemDraft(
+                forum[0],
+                forum[1],
+                value(view, DAY).flatMap(AgendaForm::day).orElse(null),
+                value(view, TITLE).orElse("").strip(),
+                value(view, KIND).orElse(null),
+                value(view, DESCRIPTION)
+                        .map(String::strip)
+                        .filter(d -> !d.isEmpty())
+                        .orElse(null),
+                value(view, LINK).map(String::strip).filter(l -> !l.isEmpty()).orElse(null));
+    }
+
+    /** Slack's date picker sends ISO dates; anything else (a forged payload) is no preferred meeting. */
+    private static Optional<LocalDate> day(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     static Optional<String> value(View view, String block) {
@@ -240,8 +247,7 @@ final class AgendaForm {
         return Optional.ofNullable(value.getValue());
     }
 
-    private static InputBlock input(
-            String id, String label, com.slack.api.model.block.element.BlockElement element, boolean optional) {
+    private static InputBlock input(String id, String label, BlockElement element, boolean optional) {
         return InputBlock.builder()
                 .blockId(id)
                 .optional(optional)

@@ -9,49 +9,37 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.view.View;
 
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.conversation.ConversationAddress;
-import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.chat.Overview;
 
 /**
- * The App Home tab: my forums, my next meetings and deadlines, my agenda items, and items waiting for my review
- * — each the answer the bot gives in chat, so Home and chat never disagree.
+ * The App Home tab: the person's overview from the core (my forums, my next meetings and deadlines, my agenda items,
+ * items waiting for my review), each section rendered as the same blocks a chat answer gets, so Home and chat never
+ * disagree. Slack allows 100 blocks in a view.
  */
 final class AppHome {
-    private static final List<String[]> SECTIONS = List.of(
-            new String[] {"Mina forum", "mina forum"},
-            new String[] {"Mina nästa möten", "när är mitt nästa möte"},
-            new String[] {"Kommande deadlines", "vilka deadlines har jag"},
-            new String[] {"Mina ärenden", "mina ärenden"},
-            new String[] {"Att granska", "ärenden att granska"});
+    static final int MAX_BLOCKS = 100;
 
     private AppHome() {}
 
-    static View view(Conversation conversation, Sender sender) {
+    static View view(Overview overview) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(HeaderBlock.builder()
-                .text(PlainTextObject.builder().text("Samverkansbot").build())
-                .build());
-        for (String[] section : SECTIONS) {
-            Reply reply = conversation.handle(new InboundMessage(
-                    sender,
-                    new ConversationAddress(Platform.SLACK, sender.userId(), null, true),
-                    section[1],
-                    null,
-                    "sv",
-                    null));
-            blocks.add(HeaderBlock.builder()
-                    .text(PlainTextObject.builder().text(section[0]).build())
-                    .build());
-            blocks.addAll(BlockKit.blocks(reply));
+        blocks.add(header(AgendaForm.TEXTS.text(overview.language(), "home.title")));
+        for (Overview.Section section : overview.sections()) {
+            blocks.add(header(section.title()));
+            blocks.addAll(BlockKit.blocks(section.reply()));
             blocks.add(DividerBlock.builder().build());
         }
         return View.builder()
                 .type("home")
-                .blocks(blocks.size() > 100 ? blocks.subList(0, 100) : blocks)
+                .blocks(blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks)
+                .build();
+    }
+
+    private static HeaderBlock header(String text) {
+        return HeaderBlock.builder()
+                .text(PlainTextObject.builder()
+                        .text(text.length() > 150 ? text.substring(0, 150) : text)
+                        .build())
                 .build();
     }
 }

@@ -12,8 +12,9 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.ReplyPart;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
 
 /**
  * Replies as Block Kit. The plain text is always sent too (notifications and screen readers use it). Every
@@ -79,7 +80,7 @@ final class BlockKit {
                                         .text(limit(choice.label(), 75))
                                         .emoji(false)
                                         .build())
-                                .value(limit(choice.value(), 2000))
+                                .value(ActionCodec.encode(choice.command(), reply.language()))
                                 .build());
                     }
                     blocks.add(ActionsBlock.builder().elements(buttons).build());

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -13,23 +14,32 @@ import com.slack.api.model.event.MessageEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.conversation.ConversationAddress;
-import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.SeenRequests;
-import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.SeenRequests;
+import se.samverkansbot.chat.Sender;
+import se.samverkansbot.chat.UserAction;
+import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.core.Core;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.RegisteredPerson;
 
 /**
  * The bot's Slack side: every request is acknowledged at once and answered after the ack, through the
- * platform-neutral {@link Conversation}. Retried events are recognised by event id and answered once.
+ * platform-neutral {@link Conversation}: messages as what was said, buttons as their commands, the agenda form as
+ * its typed draft, the Home tab as the person's overview. Retried events are recognised by event id and answered once.
  */
 final class SlackBot {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final Pattern MENTION = Pattern.compile("<@[UW][A-Z0-9]+(\\|[^>]*)?>");
+    /** "/samverkan ärende" opens the form: the adapter's own command, never sent to the core as text. */
     private static final Pattern OPEN_FORM =
             Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
+
     static final String SHORTCUT = "add_to_agenda";
 
     private final Conversation conversation;
@@ -44,6 +54,19 @@ final class SlackBot {
         this.work = work;
         this.form = form;
         this.command = command;
+    }
+
+    /** Bolt's app with the bot's handlers: what the servlet or Socket Mode runs, and what tests drive in-process. */
+    static App app(
+            AppConfig config,
+            Core core,
+            SeenRequests seen,
+            ExecutorService work,
+            SlackIdentities identities,
+            String command,
+            java.time.Clock clock) {
+        AgendaForm form = new AgendaForm(core.itemForm(), core.askers(), clock);
+        return new SlackBot(core.conversation(), seen, work, form, command).install(new App(config), identities);
     }
 
     private interface Work {
@@ -67,18 +90,19 @@ final class SlackBot {
             String text = SlackText.plain(payload.getText()).strip();
             if (OPEN_FORM.matcher(text).matches()) {
                 // trigger_id lives about three seconds: open the form before acknowledging.
-                form.open(context.client(), payload.getTriggerId(), payload.getUserId(), identities, null, null);
+                form.open(context.client(), payload.getTriggerId(), payload.getUserId(), identities, null);
                 return context.ack();
             }
-            Sender sender = sender(payload.getUserId(), payload.getUserName(), identities);
             boolean direct =
                     payload.getChannelId() != null && payload.getChannelId().startsWith("D");
+            // The bare command asks for help: a typed command, not the word "hjälp" for the core to parse.
+            UserAction action =
+                    text.isEmpty() ? new UserAction.Pressed(new Command.ShowHelp()) : new UserAction.Said(text);
             later(() -> {
                 Reply reply = conversation.handle(new InboundMessage(
-                        sender.withEmail(identities.email(payload.getUserId())),
+                        sender(payload.getUserId(), payload.getUserName(), identities),
                         new ConversationAddress(Platform.SLACK, payload.getChannelId(), null, direct),
-                        text.isEmpty() ? "hjälp" : text,
-                        null,
+                        action,
                         null,
                         payload.getTriggerId()));
                 context.respond(r -> r.responseType("ephemeral")
@@ -129,12 +153,14 @@ final class SlackBot {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {
                 later(() -> {
-                    context.client()
-                            .viewsPublish(r -> r.userId(event.getUser())
-                                    .view(AppHome.view(
-                                            conversation,
-                                            sender(event.getUser(), null, identities)
-                                                    .withEmail(identities.email(event.getUser())))));
+                    Sender sender = sender(event.getUser(), null, identities);
+                    var overview = conversation.overview(new InboundMessage(
+                            sender,
+                            new ConversationAddress(Platform.SLACK, event.getUser(), null, true),
+                            new UserAction.OpenedHome(),
+                            null,
+                            null));
+                    context.client().viewsPublish(r -> r.userId(event.getUser()).view(AppHome.view(overview)));
                 });
             }
             return context.ack();
@@ -146,30 +172,28 @@ final class SlackBot {
                     ? ""
                     : SlackText.plain(payload.getMessage().getText());
             form.open(
-                    context.client(),
-                    payload.getTriggerId(),
-                    payload.getUser().getId(),
-                    identities,
-                    message,
-                    payload.getChannel().getId());
+                    context.client(), payload.getTriggerId(), payload.getUser().getId(), identities, message);
             return context.ack();
         });
 
         app.viewSubmission(AgendaForm.CALLBACK, (request, context) -> {
             var payload = request.getPayload();
-            Map<String, String> errors = form.errors(payload.getView());
+            String user = payload.getUser().getId();
+            // Within Slack's three seconds: the language from what is already known, never a call to Slack.
+            Language language = form.knownPerson(user, identities)
+                    .map(RegisteredPerson::language)
+                    .orElse(Language.SWEDISH);
+            Map<String, String> errors = form.errors(payload.getView(), language);
             if (!errors.isEmpty()) {
                 return context.ackWithErrors(errors);
             }
-            String user = payload.getUser().getId();
-            String text = form.command(payload.getView());
+            var draft = form.draft(payload.getView());
             String requestId = "view:" + payload.getView().getId();
             later(() -> {
                 Reply reply = conversation.handle(new InboundMessage(
-                        sender(user, null, identities).withEmail(identities.email(user)),
+                        sender(user, null, identities),
                         new ConversationAddress(Platform.SLACK, user, null, true),
-                        text,
-                        null,
+                        new UserAction.Submitted(draft),
                         null,
                         requestId));
                 context.client()
@@ -185,13 +209,14 @@ final class SlackBot {
             String user = payload.getUser().getId();
             String channel = payload.getChannel() != null ? payload.getChannel().getId() : user;
             later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(
-                        sender(user, null, identities).withEmail(identities.email(user)),
-                        new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")),
-                        value,
-                        value,
-                        null,
-                        null));
+                Reply reply = ActionCodec.decode(value)
+                        .map(pressed -> conversation.handle(new InboundMessage(
+                                sender(user, null, identities),
+                                new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")),
+                                new UserAction.Pressed(pressed.command()),
+                                pressed.language() == Language.ENGLISH ? "en" : "sv",
+                                null)))
+                        .orElseGet(SlackBot::unknownButton);
                 context.respond(r -> r.responseType("ephemeral")
                         .replaceOriginal(false)
                         .text(BlockKit.fallback(reply))
@@ -200,6 +225,14 @@ final class SlackBot {
             return context.ack();
         });
         return app;
+    }
+
+    /** A button whose value the bot never gave (an old message, a forged payload): nothing is done. */
+    private static Reply unknownButton() {
+        return Reply.plain(
+                "Den knappen känner jag inte igen längre; skriv gärna vad du vill göra. / "
+                        + "I no longer recognise that button; please write what you want to do.",
+                Language.SWEDISH);
     }
 
     private void answer(
@@ -213,13 +246,12 @@ final class SlackBot {
             SlackIdentities identities) {
         MethodsClient client = context.client();
         later(() -> {
-            Reply reply = conversation.handle(new InboundMessage(
-                    sender(user, null, identities).withEmail(identities.email(user)),
-                    new ConversationAddress(Platform.SLACK, channel, threadTs, direct),
-                    text,
-                    null,
-                    null,
-                    eventId));
+            Reply reply = conversation.handle(InboundMessage.said(
+                            sender(user, null, identities),
+                            new ConversationAddress(Platform.SLACK, channel, threadTs, direct),
+                            text,
+                            null)
+                    .withRequestId(eventId));
             var response = client.chatPostMessage(r -> r.channel(channel)
                     .threadTs(threadTs)
                     .text(BlockKit.fallback(reply))
@@ -230,7 +262,8 @@ final class SlackBot {
         });
     }
 
+    /** The Slack user, with the email Slack tells (asked once), so the register can match either. */
     private static Sender sender(String userId, String name, SlackIdentities identities) {
-        return new Sender(Platform.SLACK, userId, null, name);
+        return new Sender(Platform.SLACK, userId, null, name).withEmail(identities.email(userId));
     }
 }

@@ -24,11 +24,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import se.samverkansbot.agenda.AgendaRules;
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.conversation.PlatformAccounts;
-import se.samverkansbot.conversation.SeenRequests;
-import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.chat.PlatformAccounts;
+import se.samverkansbot.chat.SeenRequests;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
 
@@ -75,12 +73,11 @@ public class SlackConfiguration {
     App slackApp(
             SlackProperties properties,
             Slack slack,
-            Conversation conversation,
+            Core core,
             SeenRequests seen,
             ExecutorService slackWork,
-            AgendaRules agendaRules,
-            CurrentRegister register,
-            PlatformAccounts accounts) {
+            PlatformAccounts accounts,
+            Clock clock) {
         // SlackSignatureFilter verifies every HTTP request first, stricter than Bolt (both directions of the time
         // window, constant-time compare), on the exact bytes; Bolt's own check re-reads the body line by line and
         // can reject a valid one, so it is off. Socket Mode needs no signature.
@@ -90,10 +87,14 @@ public class SlackConfiguration {
                 .requestVerificationEnabled(false)
                 .slack(slack)
                 .build();
-        App app = new App(config);
-        SlackIdentities identities = new SlackIdentities(slack.methods(properties.botToken()), accounts);
-        AgendaForm form = new AgendaForm(conversation.answering(), agendaRules, register);
-        return new SlackBot(conversation, seen, slackWork, form, properties.command()).install(app, identities);
+        return SlackBot.app(
+                config,
+                core,
+                seen,
+                slackWork,
+                new SlackIdentities(slack.methods(properties.botToken()), accounts),
+                properties.command(),
+                clock);
     }
 
     @Bean

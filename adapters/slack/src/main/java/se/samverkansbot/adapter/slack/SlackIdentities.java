@@ -9,8 +9,8 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.PlatformAccounts;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.PlatformAccounts;
 
 /**
  * A Slack user's email, asked of Slack once (users:read.email) and remembered, so the core can match people
@@ -42,6 +42,12 @@ final class SlackIdentities {
             return looked.orElse(null);
         }
         return null;
+    }
+
+    /** The email if Slack has told it before; never asks Slack (for work that must finish within the ack). */
+    String knownEmail(String userId) {
+        Optional<String> known = emails.get(userId);
+        return known == null ? null : known.orElse(null);
     }
 
     private Optional<String> lookUp(String userId) {

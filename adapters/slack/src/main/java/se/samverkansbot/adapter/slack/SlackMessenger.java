@@ -11,8 +11,8 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Message;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
 import se.samverkansbot.reminder.Recipient;

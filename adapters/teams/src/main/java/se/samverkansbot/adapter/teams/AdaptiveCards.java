@@ -8,8 +8,10 @@ import java.util.Map;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.ReplyPart;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Overview;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
 
 /**
  * Replies as Adaptive Cards 1.5 (what Teams supports for bot cards). The plain text goes into the card's
@@ -24,14 +26,7 @@ final class AdaptiveCards {
     private AdaptiveCards() {}
 
     static Activity message(Reply reply) {
-        Activity activity = Activity.createMessageActivity();
-        activity.setSummary(firstLine(reply.text()));
-        activity.setLocale(reply.language() == se.samverkansbot.register.Language.ENGLISH ? "en-GB" : "sv-SE");
-        Attachment card = new Attachment();
-        card.setContentType(CONTENT_TYPE);
-        card.setContent(card(reply));
-        activity.setAttachments(List.of(card));
-        return activity;
+        return activity(card(reply), reply.text(), reply.language());
     }
 
     static Map<String, Object> card(Reply reply) {
@@ -75,7 +70,7 @@ final class AdaptiveCards {
                                     "title",
                                     choice.label(),
                                     "data",
-                                    Map.of(ACTION_KEY, choice.value()))));
+                                    Map.of(ACTION_KEY, ActionCodec.encode(choice.command(), reply.language())))));
             }
         }
         Map<String, Object> card = new LinkedHashMap<>();
@@ -88,6 +83,60 @@ final class AdaptiveCards {
             card.put("actions", actions);
         }
         return card;
+    }
+
+    /**
+     * The person's overview as one card: a heading per section, then what the section says; the buttons of every
+     * section at the end (Teams shows actions below the body).
+     */
+    static Activity overview(Overview overview) {
+        List<Object> body = new ArrayList<>();
+        List<Object> actions = new ArrayList<>();
+        for (Overview.Section section : overview.sections()) {
+            body.add(heading(section.title()));
+            Map<String, Object> part = card(section.reply());
+            body.addAll((List<?>) part.get("body"));
+            if (part.get("actions") instanceof List<?> more) {
+                actions.addAll(more);
+            }
+        }
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("fallbackText", overview.asReply().text());
+        card.put("body", body);
+        if (!actions.isEmpty()) {
+            card.put("actions", actions.subList(0, Math.min(actions.size(), 6)));
+        }
+        return activity(card, overview.asReply().text(), overview.language());
+    }
+
+    /** Any card as one message, with its preview line and language. */
+    static Activity activity(Map<String, Object> card, String preview, se.samverkansbot.register.Language language) {
+        Activity activity = Activity.createMessageActivity();
+        activity.setSummary(firstLine(preview));
+        activity.setLocale(language == se.samverkansbot.register.Language.ENGLISH ? "en-GB" : "sv-SE");
+        activity.setAttachments(List.of(attachment(card)));
+        return activity;
+    }
+
+    static Attachment attachment(Map<String, Object> card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(CONTENT_TYPE);
+        attachment.setContent(card);
+        return attachment;
+    }
+
+    private static Map<String, Object> heading(String text) {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("type", "TextBlock");
+        block.put("text", withoutHiddenLinks(text));
+        block.put("size", "Medium");
+        block.put("weight", "Bolder");
+        block.put("separator", true);
+        block.put("wrap", true);
+        return block;
     }
 
     /** The first line, shortened, for a notification preview. */

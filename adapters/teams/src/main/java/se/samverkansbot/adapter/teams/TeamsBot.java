@@ -1,51 +1,77 @@
 package se.samverkansbot.adapter.teams;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
-import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.MessagingExtensionAction;
+import com.microsoft.bot.schema.teams.MessagingExtensionActionResponse;
+import com.microsoft.bot.schema.teams.TaskModuleContinueResponse;
+import com.microsoft.bot.schema.teams.TaskModuleMessageResponse;
+import com.microsoft.bot.schema.teams.TaskModuleTaskInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.conversation.ConversationAddress;
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.SeenRequests;
-import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.agenda.ItemForm;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.SeenRequests;
+import se.samverkansbot.chat.Sender;
+import se.samverkansbot.chat.UserAction;
+import se.samverkansbot.conversation.Askers;
+import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.core.Core;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.time.SwedishTime;
 
 /**
- * The bot's Teams side: personal chat, group chat and channel messages that mention it (mention stripped), card
- * buttons (Action.Submit), all through the neutral {@link Conversation}. People are known by their AAD object id
- * or, failing that, by the email the roster gives. Every activity's conversation reference is kept, so
- * reminders can find their way back. A repeated activity id is answered once.
+ * The bot's Teams side, on a par with Slack: personal, group-chat and channel messages that mention it (mention
+ * stripped) as what was said; card buttons as their commands; the agenda form as an Adaptive Card, opened by
+ * "ärende" or by the "Lägg på dagordningen" message action, whose submission goes to the core as a typed draft; the
+ * welcome and "översikt" as the person's overview card. People are known by their AAD object id or the roster's
+ * email. Every activity's conversation reference is kept for reminders. A repeated activity id is answered once.
  */
-final class TeamsBot extends ActivityHandler {
+final class TeamsBot extends TeamsActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+    /** The adapter's own commands: open the form, show the overview. Never sent to the core as text. */
+    private static final Pattern OPEN_FORM =
+            Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
+
+    private static final Pattern OVERVIEW = Pattern.compile("(?i)^(översikt|oversikt|hem|home|overview|start)$");
+    /** The message action in the app manifest. */
+    static final String MESSAGE_ACTION = "add_to_agenda";
 
     private final Conversation conversation;
+    private final Askers askers;
+    private final ItemForm itemForm;
     private final ConversationReferences references;
     private final SeenRequests seen;
     private final TeamsIdentities identities;
+    private final Clock clock;
 
-    TeamsBot(
-            Conversation conversation,
-            ConversationReferences references,
-            SeenRequests seen,
-            TeamsIdentities identities) {
-        this.conversation = conversation;
+    TeamsBot(Core core, ConversationReferences references, SeenRequests seen, TeamsIdentities identities, Clock clock) {
+        this.conversation = core.conversation();
+        this.askers = core.askers();
+        this.itemForm = core.itemForm();
         this.references = references;
         this.seen = seen;
         this.identities = identities;
+        this.clock = clock;
     }
 
     @Override
@@ -65,17 +91,39 @@ final class TeamsBot extends ActivityHandler {
         if (activity.getId() != null && !seen.firstTime(Platform.TEAMS, activity.getId())) {
             return CompletableFuture.completedFuture(null);
         }
-        String action = submitted(activity.getValue());
-        String text = action != null ? action : Activity.removeRecipientMentionImmutable(activity);
-        Sender sender = sender(activity).withEmail(identities.email(turnContext, activity.getFrom()));
+        Sender sender = sender(turnContext, activity);
+        Object value = activity.getValue();
+        if (AgendaCard.isSubmission(value)) {
+            return send(
+                    turnContext,
+                    submitForm(sender, activity, AgendaCard.fields(value))
+                            .map(AdaptiveCards::message)
+                            .orElseGet(() -> formCard(sender, AgendaCard.fields(value), true)));
+        }
+        Optional<String> button = button(value);
+        if (button.isPresent()) {
+            Reply reply = ActionCodec.decode(button.get())
+                    .map(pressed -> conversation.handle(new InboundMessage(
+                            sender,
+                            address(activity),
+                            new UserAction.Pressed(pressed.command()),
+                            pressed.language() == Language.ENGLISH ? "en" : "sv",
+                            activity.getId())))
+                    .orElseGet(TeamsBot::unknownButton);
+            return send(turnContext, AdaptiveCards.message(reply));
+        }
+        String text = Optional.ofNullable(Activity.removeRecipientMentionImmutable(activity))
+                .orElse("")
+                .strip();
+        if (OPEN_FORM.matcher(text).matches()) {
+            return send(turnContext, formCard(sender, Map.of(), false));
+        }
+        if (OVERVIEW.matcher(text).matches()) {
+            return send(turnContext, overview(sender, activity));
+        }
         Reply reply = conversation.handle(new InboundMessage(
-                sender,
-                address(activity),
-                text == null ? "" : text.strip(),
-                action,
-                activity.getLocale(),
-                activity.getId()));
-        return turnContext.sendActivity(AdaptiveCards.message(reply)).thenApply(sent -> null);
+                sender, address(activity), new UserAction.Said(text), activity.getLocale(), activity.getId()));
+        return send(turnContext, AdaptiveCards.message(reply));
     }
 
     @Override
@@ -87,24 +135,127 @@ final class TeamsBot extends ActivityHandler {
         if (!botAdded) {
             return CompletableFuture.completedFuture(null);
         }
-        Reply hello = conversation.handle(
-                new InboundMessage(sender(activity), address(activity), "hjälp", null, activity.getLocale(), null));
-        return turnContext.sendActivity(AdaptiveCards.message(hello)).thenApply(sent -> null);
+        // The welcome is the overview: for someone the register knows, their forums, meetings and items.
+        return send(turnContext, overview(new Sender(Platform.TEAMS, userId(activity), null, null), activity));
     }
 
-    /** The value of an Action.Submit button: the message it carries. */
+    /** The "Lägg på dagordningen" message action: the form in a dialog, filled from the message. */
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionFetchTask(
+            TurnContext turnContext, MessagingExtensionAction action) {
+        Sender sender = sender(turnContext, turnContext.getActivity());
+        String message =
+                action.getMessagePayload() == null || action.getMessagePayload().getBody() == null
+                        ? ""
+                        : TeamsText.plain(action.getMessagePayload().getBody().getContent());
+        String firstLine = message.strip().lines().findFirst().orElse("");
+        Map<String, String> filledIn = Map.of(
+                "title", limit(firstLine, se.samverkansbot.agenda.ItemLimits.TITLE),
+                "description", limit(message.strip(), se.samverkansbot.agenda.ItemLimits.DESCRIPTION));
+        return CompletableFuture.completedFuture(dialog(sender, filledIn, List.of()));
+    }
+
+    /** The dialog's submission: the item, or the form again with what to correct. */
+    @Override
+    protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionSubmitAction(
+            TurnContext turnContext, MessagingExtensionAction action) {
+        Activity activity = turnContext.getActivity();
+        Sender sender = sender(turnContext, activity);
+        Map<String, String> fields = AgendaCard.fields(action.getData());
+        Language language = languageOf(sender);
+        List<String> problems = AgendaCard.problems(fields, language);
+        if (!problems.isEmpty()) {
+            return CompletableFuture.completedFuture(dialog(sender, fields, problems));
+        }
+        Reply receipt = submitForm(sender, activity, fields).orElseThrow();
+        MessagingExtensionActionResponse response = new MessagingExtensionActionResponse();
+        TaskModuleMessageResponse message = new TaskModuleMessageResponse();
+        message.setValue(receipt.text());
+        response.setTask(message);
+        return CompletableFuture.completedFuture(response);
+    }
+
+    /** The form's fields to the core, or empty when a field must be corrected first. */
+    private Optional<Reply> submitForm(Sender sender, Activity activity, Map<String, String> fields) {
+        if (!AgendaCard.problems(fields, languageOf(sender)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(conversation.handle(new InboundMessage(
+                sender,
+                address(activity),
+                new UserAction.Submitted(AgendaCard.draft(fields)),
+                null,
+                "teams:" + activity.getId())));
+    }
+
+    private MessagingExtensionActionResponse dialog(
+            Sender sender, Map<String, String> filledIn, List<String> problems) {
+        Language language = languageOf(sender);
+        TaskModuleTaskInfo info = new TaskModuleTaskInfo();
+        info.setTitle(AgendaCard.TEXTS.text(language, "form.title"));
+        info.setCard(AdaptiveCards.attachment(cardFor(sender, filledIn, problems)));
+        info.setHeight("large");
+        info.setWidth("medium");
+        TaskModuleContinueResponse next = new TaskModuleContinueResponse();
+        next.setValue(info);
+        MessagingExtensionActionResponse response = new MessagingExtensionActionResponse();
+        response.setTask(next);
+        return response;
+    }
+
+    /** The form as a card in chat; {@code again}: after a refused submission, with what to correct. */
+    private Activity formCard(Sender sender, Map<String, String> filledIn, boolean again) {
+        Language language = languageOf(sender);
+        List<String> problems = again ? AgendaCard.problems(filledIn, language) : List.of();
+        return AdaptiveCards.activity(
+                cardFor(sender, filledIn, problems), AgendaCard.TEXTS.text(language, "form.title"), language);
+    }
+
+    /** The form for a member; for anyone else the reason they cannot submit. */
+    private Map<String, Object> cardFor(Sender sender, Map<String, String> filledIn, List<String> problems) {
+        Optional<RegisteredPerson> person = askers.of(sender);
+        Language language = languageOf(sender);
+        List<ItemForm.ForumOption> forums =
+                person.map(p -> itemForm.forums(p, SwedishTime.today(clock))).orElse(List.of());
+        if (forums.isEmpty()) {
+            return AdaptiveCards.card(Reply.plain(
+                    AgendaCard.TEXTS.text(language, person.isEmpty() ? "form.unknown-person" : "form.no-forums"),
+                    language));
+        }
+        return AgendaCard.card(forums, language, filledIn, problems);
+    }
+
+    private Activity overview(Sender sender, Activity activity) {
+        return AdaptiveCards.overview(conversation.overview(new InboundMessage(
+                sender, address(activity), new UserAction.OpenedHome(), activity.getLocale(), null)));
+    }
+
+    private Language languageOf(Sender sender) {
+        return askers.of(sender).map(RegisteredPerson::language).orElse(Language.SWEDISH);
+    }
+
+    /** A button the bot offered carries its command under the ACTION_KEY; anything else is no button of ours. */
     @SuppressWarnings("unchecked")
-    private static String submitted(Object value) {
-        if (value instanceof Map<?, ?> map && map.get(AdaptiveCards.ACTION_KEY) instanceof String carried) {
-            return carried;
+    private static Optional<String> button(Object value) {
+        if (value == null) {
+            return Optional.empty();
         }
-        if (value != null && !(value instanceof Map)) {
-            Map<String, Object> converted = Serialization.getAs(value, Map.class);
-            return converted != null && converted.get(AdaptiveCards.ACTION_KEY) instanceof String carried
-                    ? carried
-                    : null;
-        }
-        return null;
+        Map<String, Object> map =
+                value instanceof Map<?, ?> m ? (Map<String, Object>) m : Serialization.getAs(value, Map.class);
+        return map != null && map.get(AdaptiveCards.ACTION_KEY) instanceof String carried
+                ? Optional.of(carried)
+                : Optional.empty();
+    }
+
+    private static Reply unknownButton() {
+        return Reply.plain(
+                "Den knappen känner jag inte igen längre; skriv gärna vad du vill göra. / "
+                        + "I no longer recognise that button; please write what you want to do.",
+                Language.SWEDISH);
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turnContext, Activity reply) {
+        return turnContext.sendActivity(reply).thenApply(sent -> null);
     }
 
     private void remember(Activity activity) {
@@ -124,10 +275,16 @@ final class TeamsBot extends ActivityHandler {
         }
     }
 
-    private static Sender sender(Activity activity) {
+    /** The writer, with the email or UPN the roster gives (asked once), so the register can match either. */
+    private Sender sender(TurnContext turnContext, Activity activity) {
         ChannelAccount from = activity.getFrom();
-        String id = from == null ? null : from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
-        return new Sender(Platform.TEAMS, id, null, from == null ? null : from.getName());
+        return new Sender(Platform.TEAMS, userId(activity), null, from == null ? null : from.getName())
+                .withEmail(identities.email(turnContext, from));
+    }
+
+    private static String userId(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        return from == null ? null : from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
     }
 
     private static ConversationAddress address(Activity activity) {
@@ -140,5 +297,9 @@ final class TeamsBot extends ActivityHandler {
                         : activity.getConversation().getId(),
                 activity.getReplyToId(),
                 personal);
+    }
+
+    private static String limit(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 }

@@ -21,10 +21,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.PlatformAccounts;
-import se.samverkansbot.conversation.SeenRequests;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.PlatformAccounts;
+import se.samverkansbot.chat.SeenRequests;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
 
@@ -88,11 +88,8 @@ public class TeamsConfiguration {
     @Bean
     @Conditional(On.class)
     TeamsBot teamsBot(
-            Conversation conversation,
-            ConversationReferences references,
-            SeenRequests seen,
-            PlatformAccounts accounts) {
-        return new TeamsBot(conversation, references, seen, new TeamsIdentities(accounts));
+            Core core, ConversationReferences references, SeenRequests seen, PlatformAccounts accounts, Clock clock) {
+        return new TeamsBot(core, references, seen, new TeamsIdentities(accounts), clock);
     }
 
     @Bean

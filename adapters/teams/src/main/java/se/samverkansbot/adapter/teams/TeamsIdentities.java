@@ -11,8 +11,8 @@ import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.PlatformAccounts;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.PlatformAccounts;
 
 /**
  * A Teams user's email, asked of the conversation's roster once and remembered, so the core can match people

@@ -9,9 +9,9 @@ import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
 import se.samverkansbot.reminder.Recipient;

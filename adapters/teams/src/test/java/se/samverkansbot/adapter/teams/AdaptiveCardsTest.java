@@ -8,8 +8,9 @@ import java.util.Map;
 import com.microsoft.bot.schema.Activity;
 import org.junit.jupiter.api.Test;
 
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.ReplyPart;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
 import se.samverkansbot.register.Language;
 
 class AdaptiveCardsTest {
@@ -39,20 +40,34 @@ class AdaptiveCardsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void choices_become_submit_buttons_that_carry_the_next_message() {
+    void choices_become_submit_buttons_that_carry_their_command() {
         Reply reply = new Reply(
-                "Vill du lägga till ärendet?",
+                "Shall I add the item?",
                 Language.ENGLISH,
                 List.of(new ReplyPart.Choices(
-                        "Bekräfta",
-                        List.of(new ReplyPart.Choice("Ja", "ja K7Q2"), new ReplyPart.Choice("Nej", "avbryt K7Q2")))));
+                        "Confirm",
+                        List.of(
+                                new ReplyPart.Choice("Yes", new Command.Confirm("K7Q2AB")),
+                                new ReplyPart.Choice("No", new Command.Abort("K7Q2AB"))))));
 
         Map<String, Object> card = AdaptiveCards.card(reply);
 
         assertThat((List<Object>) card.get("actions"))
                 .containsExactly(
-                        Map.of("type", "Action.Submit", "title", "Ja", "data", Map.of("samverkan", "ja K7Q2")),
-                        Map.of("type", "Action.Submit", "title", "Nej", "data", Map.of("samverkan", "avbryt K7Q2")));
+                        Map.of(
+                                "type",
+                                "Action.Submit",
+                                "title",
+                                "Yes",
+                                "data",
+                                Map.of("samverkan", "l=en&c=confirm&token=K7Q2AB")),
+                        Map.of(
+                                "type",
+                                "Action.Submit",
+                                "title",
+                                "No",
+                                "data",
+                                Map.of("samverkan", "l=en&c=abort&token=K7Q2AB")));
         assertThat(AdaptiveCards.message(reply).getLocale()).isEqualTo("en-GB");
     }
 

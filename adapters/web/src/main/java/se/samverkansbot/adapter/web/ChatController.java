@@ -15,18 +15,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.ExportAgendaItems;
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.answering.QuestionAnswering;
-import se.samverkansbot.conversation.ConversationAddress;
-import se.samverkansbot.conversation.InboundMessage;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Sender;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Sender;
+import se.samverkansbot.chat.UserAction;
+import se.samverkansbot.conversation.Askers;
+import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
+import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.reminder.Inbox;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
@@ -35,40 +40,50 @@ import se.samverkansbot.reminder.Inbox;
 @RestController
 class ChatController {
     private final Conversation conversation;
-    private final QuestionAnswering answering;
+    private final Askers askers;
     private final Supplier<Register> register;
     private final Inbox inbox;
     private final YearWheel yearWheel;
     private final ExportAgendaItems export;
-    private final AgendaRules agendaRules;
+    private final ForumRoles roles;
 
-    ChatController(
-            Conversation conversation,
-            Supplier<Register> register,
-            Inbox inbox,
-            YearWheel yearWheel,
-            ExportAgendaItems export,
-            AgendaRules agendaRules) {
-        this.export = export;
-        this.agendaRules = agendaRules;
-        this.conversation = conversation;
-        this.answering = conversation.answering();
+    ChatController(Core core, Supplier<Register> register, Inbox inbox) {
+        this.conversation = core.conversation();
+        this.askers = core.askers();
         this.register = register;
         this.inbox = inbox;
-        this.yearWheel = yearWheel;
+        this.yearWheel = core.yearWheel();
+        this.export = core.exportAgendaItems();
+        this.roles = core.forumRoles();
     }
 
     @PostMapping(
             path = "/api/chat",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ChatResponse chat(@RequestBody ChatRequest request) {
+    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
         String user = request.user() == null || request.user().isBlank()
                 ? "guest"
                 : request.user().strip();
         Sender sender = new Sender(Platform.WEB, user, user.contains("@") ? user : null, null);
-        return ChatResponse.of(conversation.handle(
-                InboundMessage.text(sender, ConversationAddress.webChat(user), request.text(), request.locale())));
+        ConversationAddress address = ConversationAddress.webChat(user);
+        if (request.action() == null) {
+            return ResponseEntity.ok(ChatResponse.of(
+                    conversation.handle(InboundMessage.said(sender, address, request.text(), request.locale()))));
+        }
+        // A button the page got from an earlier reply: its command, answered in the language it was offered in.
+        return ActionCodec.decode(request.action())
+                .map(pressed -> ResponseEntity.ok(ChatResponse.of(conversation.handle(new InboundMessage(
+                        sender,
+                        address,
+                        new UserAction.Pressed(pressed.command()),
+                        pressed.language() == Language.ENGLISH ? "en" : "sv",
+                        null)))))
+                .orElseGet(() -> ResponseEntity.badRequest()
+                        .body(ChatResponse.message(
+                                "Den knappen känner jag inte igen; skriv gärna frågan i stället. / "
+                                        + "I don't recognise that button; please type the question instead.",
+                                Language.SWEDISH)));
     }
 
     /** The people the page offers to "be": everyone in the register, by structure and name. */
@@ -95,8 +110,8 @@ class ChatController {
     /** Reminders and notices the bot delivered to this person in the app, newest first; empty for a guest. */
     @GetMapping(path = "/api/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
     List<InboxView> inbox(@RequestParam(name = "user", required = false) String user) {
-        return answering
-                .personIdOf(user)
+        return askers.of(user)
+                .map(RegisteredPerson::id)
                 .map(person -> inbox.latest(person, 50).stream()
                         .map(m -> new InboxView(m.deliveryKey(), m.text(), m.at().toString()))
                         .toList())
@@ -114,7 +129,7 @@ class ChatController {
                 .map(structure -> ResponseEntity.ok(yearWheel.of(structureId, year).stream()
                         .map(entry -> new YearEntryView(
                                 entry.at()
-                                        .atZone(java.time.ZoneId.of("Europe/Stockholm"))
+                                        .atZone(SwedishTime.ZONE)
                                         .toOffsetDateTime()
                                         .toString(),
                                 entry.kind().name(),
@@ -142,7 +157,7 @@ class ChatController {
             @RequestParam("from") java.time.LocalDate from,
             @RequestParam("to") java.time.LocalDate to,
             @RequestParam(name = "format", defaultValue = "csv") String format) {
-        java.time.ZoneId sweden = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.ZoneId sweden = SwedishTime.ZONE;
         boolean known = register.get()
                 .structure(structureId)
                 .flatMap(s -> s.forum(forumId))
@@ -150,9 +165,9 @@ class ChatController {
         if (!known) {
             return ResponseEntity.notFound().build();
         }
-        boolean reviewer = answering
-                .personIdOf(user)
-                .map(person -> agendaRules.isReviewer(structureId, forumId, person, java.time.LocalDate.now(sweden)))
+        boolean reviewer = askers.of(user)
+                .map(RegisteredPerson::id)
+                .map(person -> roles.administers(structureId, forumId, person, java.time.LocalDate.now(sweden)))
                 .orElse(false);
         if (!reviewer) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)

@@ -2,6 +2,7 @@ package se.samverkansbot.adapter.web;
 
 /**
  * {@code POST /api/chat}: who is asking (a person id, email or name from the register; anything else is a
- * guest), what they ask, and optionally their language ("sv" or "en").
+ * guest), what they ask, and optionally their language ("sv" or "en"). A pressed button sends the {@code action}
+ * its reply gave instead of {@code text}.
  */
-public record ChatRequest(String user, String text, String locale) {}
+public record ChatRequest(String user, String text, String locale, String action) {}

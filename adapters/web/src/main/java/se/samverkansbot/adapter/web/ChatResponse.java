@@ -2,8 +2,9 @@ package se.samverkansbot.adapter.web;
 
 import java.util.List;
 
-import se.samverkansbot.conversation.Reply;
-import se.samverkansbot.conversation.ReplyPart;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
 import se.samverkansbot.register.Language;
 
 /**
@@ -16,20 +17,21 @@ public record ChatResponse(String text, String language, List<Part> parts) {
 
     public record Fact(String label, String value) {}
 
-    public record Choice(String label, String value) {}
+    /** A button: what it says, and the action to send back when it is pressed. */
+    public record Choice(String label, String action) {}
 
     static ChatResponse of(Reply reply) {
         return new ChatResponse(
                 reply.text(),
                 tag(reply.language()),
-                reply.parts().stream().map(ChatResponse::part).toList());
+                reply.parts().stream().map(part -> part(part, reply.language())).toList());
     }
 
     static ChatResponse message(String text, Language language) {
         return new ChatResponse(text, tag(language), List.of());
     }
 
-    private static Part part(ReplyPart part) {
+    private static Part part(ReplyPart part, Language language) {
         return switch (part) {
             case ReplyPart.Facts facts ->
                 new Part(
@@ -48,7 +50,7 @@ public record ChatResponse(String text, String language, List<Part> parts) {
                         List.of(),
                         List.of(),
                         choices.choices().stream()
-                                .map(c -> new Choice(c.label(), c.value()))
+                                .map(c -> new Choice(c.label(), ActionCodec.encode(c.command(), language)))
                                 .toList());
         };
     }

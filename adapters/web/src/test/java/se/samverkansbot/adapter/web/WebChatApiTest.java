@@ -22,7 +22,7 @@ import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.reminder.Inbox;
-import se.samverkansbot.testing.InMemoryMeetings;
+import se.samverkansbot.testing.TestCore;
 
 @SpringBootTest(classes = WebChatTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatApiTest {
@@ -74,8 +74,26 @@ class WebChatApiTest {
                 .contains(
                         "Kommunförbundet Västernorrland (HälSam)",
                         "Kommunförbundet Jämtland Härjedalen (Jämtland Härjedalen)");
-        assertThat(choices)
-                .allSatisfy(c -> assertThat((String) c.get("value")).startsWith("Vem representerar Kommunförbundet?"));
+        String westernmost = choices.stream()
+                .filter(c -> ((String) c.get("label")).contains("Västernorrland"))
+                .map(c -> (String) c.get("action"))
+                .findFirst()
+                .orElseThrow();
+
+        HttpResponse<String> pressed = chat("{\"user\": \"\", \"action\": \"" + westernmost + "\"}");
+        assertThat(pressed.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(pressed.body(), "$.text"))
+                .contains("Kommunförbundet Västernorrland")
+                .doesNotContain("Vilken menar du");
+    }
+
+    @Test
+    void a_button_value_the_bot_never_gave_is_refused_politely() throws Exception {
+        HttpResponse<String> response = chat("""
+                {"user": "sekr", "action": "godkänn A-7K3PQ"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat((String) JsonPath.read(response.body(), "$.text")).contains("Den knappen känner jag inte igen");
     }
 
     @Test
@@ -148,21 +166,22 @@ class WebChatApiTest {
     }
 
     @Autowired
-    InMemoryMeetings meetings;
+    TestCore core;
 
     @Test
     void gives_the_year_wheel_as_data_in_swedish_time() throws Exception {
-        meetings.save(new Meeting(
-                "m",
-                "halsam",
-                "lansledning",
-                Instant.parse("2027-03-29T07:00:00Z"),
-                null,
-                null,
-                null,
-                MeetingStatus.PLANNED,
-                List.of(),
-                List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse("2027-03-15T11:00:00Z")))));
+        core.meetings()
+                .save(new Meeting(
+                        "m",
+                        "halsam",
+                        "lansledning",
+                        Instant.parse("2027-03-29T07:00:00Z"),
+                        null,
+                        null,
+                        null,
+                        MeetingStatus.PLANNED,
+                        List.of(),
+                        List.of(new Deadline(DeadlineKind.AGENDA_CUTOFF, Instant.parse("2027-03-15T11:00:00Z")))));
 
         HttpResponse<String> year = http.send(
                 HttpRequest.newBuilder(uri("/api/year?structure=halsam&year=2027"))

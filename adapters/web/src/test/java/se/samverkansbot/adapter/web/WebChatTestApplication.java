@@ -6,31 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import se.samverkansbot.agenda.AgendaRules;
-import se.samverkansbot.agenda.ExportAgendaItems;
-import se.samverkansbot.agenda.TellPeople;
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.answering.QuestionAnswering;
-import se.samverkansbot.meeting.ScheduleMeetings;
-import se.samverkansbot.meeting.WorkingDays;
-import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.Inbox;
-import se.samverkansbot.reminder.PlanReminders;
-import se.samverkansbot.store.mongo.MongoAgendaItems;
-import se.samverkansbot.store.mongo.MongoPendingConfirmations;
-import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.ConversationHarness;
-import se.samverkansbot.testing.InMemoryMeetings;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.ShippedStructures;
 import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.testing.TestCore;
 
 /** The web adapter on its own: the real core over the shipped register, behind real HTTP. */
 @SpringBootConfiguration
@@ -76,55 +64,15 @@ class WebChatTestApplication {
         };
     }
 
+    /** The core as the application wires it, over the embedded server, with a fixed clock. */
     @Bean
-    InMemoryMeetings meetings() {
-        return new InMemoryMeetings();
+    TestCore testCore(CurrentRegister register) {
+        return TestCore.on(
+                InMemoryMongo.shared().freshDatabase(), register, SmallForum.DIRECTORY, ConversationHarness.CLOCK);
     }
 
     @Bean
-    YearWheel yearWheel(InMemoryMeetings meetings) {
-        return new YearWheel(meetings);
-    }
-
-    @Bean
-    MongoAgendaItems agendaItems(InMemoryMongo mongo) {
-        return new MongoAgendaItems(mongo.freshDatabase());
-    }
-
-    @Bean
-    ExportAgendaItems exportAgendaItems(MongoAgendaItems items) {
-        return new ExportAgendaItems(items);
-    }
-
-    @Bean
-    AgendaRules agendaRules(CurrentRegister register, InMemoryMeetings meetings) {
-        return new AgendaRules(register, meetings);
-    }
-
-    @Bean(destroyMethod = "close")
-    InMemoryMongo mongo() {
-        return new InMemoryMongo();
-    }
-
-    @Bean
-    Conversation conversation(
-            CurrentRegister register, InMemoryMeetings meetings, InMemoryMongo mongo, MongoAgendaItems items) {
-        MongoDatabase database = mongo.freshDatabase();
-        MongoReminders reminders = new MongoReminders(database);
-        ScheduleMeetings schedule = new ScheduleMeetings(
-                meetings,
-                reminders,
-                new PlanReminders(reminders, SmallForum.DIRECTORY, register, new WorkingDays()),
-                new WorkingDays(),
-                ConversationHarness.CLOCK);
-        return new Conversation(
-                new QuestionAnswering(register, meetings, ConversationHarness.CLOCK),
-                meetings,
-                schedule,
-                new MongoPendingConfirmations(database),
-                items,
-                new TellPeople(reminders, SmallForum.DIRECTORY, ConversationHarness.CLOCK),
-                new se.samverkansbot.store.mongo.MongoForumChannels(database),
-                ConversationHarness.CLOCK);
+    Core core(TestCore testCore) {
+        return testCore.core();
     }
 }

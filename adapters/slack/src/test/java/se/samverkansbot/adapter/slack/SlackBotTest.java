@@ -1,0 +1,284 @@
+package se.samverkansbot.adapter.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.JsonPath;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.agenda.AgendaItem;
+import se.samverkansbot.agenda.ItemKind;
+import se.samverkansbot.agenda.ItemStatus;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.file.StructureFileReader;
+import se.samverkansbot.store.mongo.MongoPlatformAccounts;
+import se.samverkansbot.store.mongo.MongoSeenRequests;
+import se.samverkansbot.testing.InMemoryMongo;
+import se.samverkansbot.testing.MutableClock;
+import se.samverkansbot.testing.SmallForum;
+import se.samverkansbot.testing.TestCore;
+
+/**
+ * The Slack adapter on its own, in Bolt's "test locally" style: the real Bolt app with the bot's handlers is given
+ * real-shaped requests (the shared protocol fixtures, adapted) in-process, and every Web API call the real Slack
+ * client makes lands in a local fake. No application is booted and nothing is signed: signatures are the servlet
+ * filter's job, tested with the application. Olle (UOLLE, chair) and Lena (ULENA, member, English) sit in Gruppen.
+ */
+class SlackBotTest {
+    private static final Register REGISTER = new Register(List.of(new StructureFileReader().read("test.yaml", """
+            structure: {id: test, name: Testsamverkan}
+            parties:
+              - {id: stad, name: Teststad, kind: municipality, principal: true}
+            people:
+              - {id: ordf, name: Olle Ordförande, slackUserId: UOLLE}
+              - {id: led, name: Lena Ledamot, slackUserId: ULENA, language: en}
+            forums:
+              - {id: grupp, name: Gruppen, level: county-coordination}
+            seats:
+              - {id: s1, forum: grupp, role: chair, person: ordf}
+              - {id: s3, forum: grupp, role: member, person: led}
+            """)));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final TestCore core = TestCore.of(REGISTER, SmallForum.DIRECTORY, clock);
+    private FakeSlackApi slack;
+    private App app;
+    private SlackRequestParser parser;
+
+    @BeforeEach
+    void slackApp() throws IOException {
+        slack = new FakeSlackApi();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        Slack client = Slack.getInstance(config);
+        AppConfig appConfig = AppConfig.builder()
+                .singleTeamBotToken("xoxb-test")
+                .signingSecret("secret")
+                .requestVerificationEnabled(false)
+                .slack(client)
+                .build();
+        var database = InMemoryMongo.shared().freshDatabase();
+        app = SlackBot.app(
+                appConfig,
+                core.core(),
+                new MongoSeenRequests(database, clock),
+                new RunAtOnce(),
+                new SlackIdentities(client.methods("xoxb-test"), new MongoPlatformAccounts(database, clock)),
+                "/samverkan",
+                clock);
+        parser = new SlackRequestParser(appConfig);
+        core.core()
+                .scheduleMeetings()
+                .create(
+                        "test",
+                        "grupp",
+                        Instant.parse("2027-01-07T08:00:00Z"),
+                        null,
+                        null,
+                        null,
+                        DeadlineTemplate.standard());
+    }
+
+    @AfterEach
+    void stop() {
+        slack.close();
+    }
+
+    @Test
+    void a_submitted_form_becomes_one_item_with_its_fields_as_typed_even_when_slack_retries_it() throws Exception {
+        String description = "Bakgrund: kolon, tankstreck – och radbrytningar.\n" + "x".repeat(2500);
+        String submission = formSubmission("ULENA", "V-form-1", "Samråd om SIP – del 2", description, "samrad", "");
+
+        assertThat(interaction(submission).getStatusCode()).isEqualTo(200);
+        assertThat(interaction(submission).getStatusCode()).isEqualTo(200);
+
+        assertThat(core.items().ofSubmitter("led")).singleElement().satisfies(item -> {
+            assertThat(item.title()).isEqualTo("Samråd om SIP – del 2");
+            assertThat(item.description()).isEqualTo(description);
+            assertThat(item.kind()).isEqualTo(ItemKind.CONSULTATION);
+        });
+        List<FakeSlackApi.Call> receipts = slack.await("chat.postMessage", 2);
+        assertThat(receipts.getFirst().params().get("channel")).isEqualTo("ULENA");
+        assertThat(receipts.getFirst().params().get("text")).startsWith("Thank you! Your item");
+        assertThat(receipts.getLast().params().get("text")).contains("no new item was created");
+    }
+
+    @Test
+    void a_form_that_breaks_the_limits_is_sent_back_with_field_errors_in_the_members_language() throws Exception {
+        Response response =
+                interaction(formSubmission("ULENA", "V-form-2", "x".repeat(201), "", "information", "ftp://x"));
+
+        assertThat(JsonPath.<String>read(response.getBody(), "$.response_action"))
+                .isEqualTo("errors");
+        assertThat(JsonPath.<String>read(response.getBody(), "$.errors.title")).isEqualTo("At most 200 characters.");
+        assertThat(JsonPath.<String>read(response.getBody(), "$.errors.link"))
+                .isEqualTo("A web address starting with https://");
+        assertThat(core.items().ofSubmitter("led")).isEmpty();
+    }
+
+    @Test
+    void a_button_carries_its_command_and_a_value_the_bot_never_gave_does_nothing() throws Exception {
+        AgendaItem item = core.core()
+                .submitAgendaItem()
+                .submit(new se.samverkansbot.agenda.SubmitAgendaItem.Request(
+                        "r1", "test", "grupp", "led", "Ett", null, null, null, null))
+                .item();
+
+        interaction(
+                buttonPress("UOLLE", ActionCodec.encode(new Command.AcceptItem(item.id()), Language.SWEDISH), "b1"));
+        interaction(buttonPress("UOLLE", "godkänn " + item.id(), "b2"));
+
+        assertThat(core.items().byId(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.ACCEPTED);
+        assertThat(JsonPath.<String>read(slack.awaitResponse("b1"), "$.text")).contains("är godkänt för dagordningen");
+        assertThat(JsonPath.<String>read(slack.awaitResponse("b2"), "$.text")).contains("känner jag inte igen");
+    }
+
+    @Test
+    void the_home_tab_is_the_members_overview_from_the_core_in_her_language() throws Exception {
+        String event = fixture("09_event_app_home_opened.json").replace("\"user\":\"U12345678\"", "\"user\":\"ULENA\"");
+
+        assertThat(run("application/json", event).getStatusCode()).isEqualTo(200);
+
+        FakeSlackApi.Call publish = slack.await("views.publish", 1).getFirst();
+        assertThat(publish.params().get("user_id")).isEqualTo("ULENA");
+        assertThat(publish.params().get("view"))
+                .contains("My forums", "Gruppen", "My next meetings", "Thursday 7 January 2027 at 09:00", "My items");
+    }
+
+    @Test
+    void the_bare_command_shows_what_this_person_may_do() throws Exception {
+        String command = fixture("02_slash_command.form-urlencoded.txt")
+                .replaceAll("(^|&)text=[^&]*", "$1text=")
+                .replaceAll("(^|&)user_id=[^&]*", "$1user_id=UOLLE")
+                .replaceAll("(^|&)command=[^&]*", "$1command=%2Fsamverkan")
+                .replaceAll(
+                        "(^|&)response_url=[^&]*",
+                        "$1response_url=" + URLEncoder.encode(slack.responseUrl("help"), StandardCharsets.UTF_8));
+
+        run("application/x-www-form-urlencoded", command);
+
+        assertThat(JsonPath.<String>read(slack.awaitResponse("help"), "$.text"))
+                .contains("Det här kan du göra:", "ärenden att granska", "publicera kallelse för Gruppen");
+    }
+
+    @Test
+    void the_form_offers_the_forums_the_member_sits_in_and_the_kinds_in_her_language() {
+        var view = new AgendaForm(core.core().itemForm(), core.core().askers(), clock)
+                .view(core.core().askers().of("ULENA"), "Ett meddelande\nmed två rader");
+
+        String json = com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(view);
+        assertThat(json)
+                .contains("\"New item\"", "Gruppen (Testsamverkan)", "\"Consultation\"", "\"max_length\":200")
+                .contains("\"initial_value\":\"Ett meddelande\"");
+    }
+
+    private Response interaction(String payload) throws Exception {
+        return run(
+                "application/x-www-form-urlencoded", "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
+    }
+
+    private Response run(String contentType, String body) throws Exception {
+        var request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri("/slack/events")
+                .queryString(Map.of())
+                .headers(new RequestHeaders(Map.of("content-type", List.of(contentType))))
+                .requestBody(body)
+                .remoteAddress("127.0.0.1")
+                .build());
+        return app.run(request);
+    }
+
+    private String formSubmission(
+            String user, String viewId, String title, String description, String kind, String link) throws IOException {
+        return JsonPath.parse(fixture("05_view_submission.json"))
+                .set("$.view.callback_id", "agenda_item")
+                .set("$.view.id", viewId)
+                .set("$.user.id", user)
+                .set(
+                        "$.view.state.values",
+                        Map.of(
+                                "forum", select("forum", "test/grupp"),
+                                "title", text("title", title),
+                                "description", text("description", description),
+                                "kind", select("kind", kind),
+                                "link", text("link", link)))
+                .jsonString();
+    }
+
+    private String buttonPress(String user, String value, String responseName) throws IOException {
+        return JsonPath.parse(fixture("04_block_actions_button_with_state.json"))
+                .set("$.actions[0].action_id", "samverkan_choice_0")
+                .set("$.actions[0].value", value)
+                .set("$.user.id", user)
+                .set("$.response_url", slack.responseUrl(responseName))
+                .jsonString();
+    }
+
+    private static Map<String, Object> select(String id, String value) {
+        return Map.of(id, Map.of("type", "static_select", "selected_option", Map.of("value", value)));
+    }
+
+    private static Map<String, Object> text(String id, String value) {
+        return Map.of(id, Map.of("type", "plain_text_input", "value", value));
+    }
+
+    static String fixture(String name) throws IOException {
+        try (InputStream in = SlackBotTest.class.getResourceAsStream("/protocol-fixtures/slack/" + name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
+        }
+    }
+
+    /** Runs the work after the ack at once, so a test sees its effect when the request returns. */
+    private static final class RunAtOnce extends AbstractExecutorService {
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {}
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+}

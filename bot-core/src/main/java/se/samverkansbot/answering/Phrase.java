@@ -1,6 +1,0 @@
-package se.samverkansbot.answering;
-
-import java.util.List;
-
-/** A name as normalized words, and what it names. */
-record Phrase(List<String> words, Mention mention) {}

@@ -1,0 +1,397 @@
+package se.samverkansbot.answers;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.ForumSubject;
+import se.samverkansbot.understanding.Intent;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * Answers members' questions from the register, in the language of the question. It states only what the register
+ * holds: what it does not know it says it does not know, and a name that fits several things gets a clarifying
+ * question with a button per candidate instead of a guess.
+ */
+public final class Answers {
+    private static final Set<String> FIRST_PERSON = Set.of("jag", "mig", "min", "mitt", "mina", "me", "my", "mine");
+
+    private final Supplier<Register> register;
+    private final Clock clock;
+    private final ForumAnswers forums = new ForumAnswers();
+    private final PeopleAnswers people = new PeopleAnswers();
+    private final StructureAnswers structures = new StructureAnswers();
+    private final MeetingAnswers meetingAnswers;
+    private final YearWheel yearWheel;
+
+    public Answers(Supplier<Register> register, Meetings meetings, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+        this.meetingAnswers = new MeetingAnswers(meetings);
+        this.yearWheel = new YearWheel(meetings);
+    }
+
+    /** Answers a question intent; commands are not questions and never reach here. */
+    public Reply answer(Intent intent, Utterance u) {
+        List<Structure> all = register.get().structures();
+        List<Structure> about = u.structures(all);
+        ForumSubject subject = ForumSubject.of(u, all);
+        if (subject.isAmbiguous()) {
+            return clarify(
+                    u,
+                    subject.ambiguousBetween().stream()
+                            .map(f -> new Candidate(u.say().forum(f), forumKey(f)))
+                            .toList());
+        }
+        List<ForumRef> named = subject.forums();
+        return switch (intent) {
+            case Intent.Help help -> Guidance.help(u.say());
+            case Intent.Thanks thanks -> Guidance.thanks(u.say());
+            case Intent.Greeting greeting ->
+                u.matches().isEmpty() ? Guidance.greeting(u.say()) : whatIsNamed(intent, u, named, about);
+            case Intent.MyForums mine -> people.myForums(u);
+            case Intent.YearWheel wheel -> yearWheel(u, about);
+            case Intent.NextMeeting next -> meetingQuestion(intent, u, named, about);
+            case Intent.AgendaOfMeeting agenda -> meetingQuestion(intent, u, named, about);
+            case Intent.Deadlines deadlines -> meetingQuestion(intent, u, named, about);
+            case Intent.Decisions decisions -> structures.decisions(u, about);
+            case Intent.Parties parties -> structures.parties(u, about);
+            case Intent.Areas areas -> structures.areas(u, about);
+            case Intent.Levels levels -> structures.levels(u, about);
+            case Intent.Milestones milestones ->
+                named.isEmpty() ? structures.milestones(u, about) : forums.history(u, named);
+            case Intent.AdminSupport support -> structures.adminSupport(u, about);
+            case Intent.Abbreviation abbreviation -> abbreviation(u, named);
+            case Intent.RoleHolders holders -> roleHolders(u, holders.roles(), named, about);
+            default -> whatIsNamed(intent, u, named, about);
+        };
+    }
+
+    /** Questions whose answer depends on what they name: a role, a party or body, a person, forums, a structure. */
+    private Reply whatIsNamed(Intent intent, Utterance u, List<ForumRef> named, List<Structure> about) {
+        boolean asksWho = intent instanceof Intent.PersonInfo
+                || intent instanceof Intent.Members
+                || intent instanceof Intent.About
+                || intent instanceof Intent.Represents
+                || intent instanceof Intent.Greeting;
+        if (!u.roles().isEmpty()
+                && asksWho
+                && u.all(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()) {
+            return roleHolders(u, u.roles(), named, about);
+        }
+        if (intent instanceof Intent.Represents || intent instanceof Intent.About && named.size() <= 1) {
+            Optional<Reply> representation = representation(intent, u, named);
+            if (representation.isPresent()) {
+                return representation.get();
+            }
+        }
+        Optional<List<Mention.OfPerson>> ambiguousPerson = u.ambiguous(Mention.OfPerson.class);
+        if (ambiguousPerson.isPresent() && named.isEmpty()) {
+            return clarify(
+                    u,
+                    ambiguousPerson.get().stream()
+                            .map(p -> new Candidate(
+                                    p.person().name() + " (" + p.structure().name() + ")", p.key()))
+                            .toList());
+        }
+        List<Mention.OfPerson> persons = u.all(Mention.OfPerson.class);
+        if (!persons.isEmpty()
+                && (intent instanceof Intent.PersonInfo || intent instanceof Intent.About || named.isEmpty())) {
+            return people.person(
+                    u, persons.getFirst().structure(), persons.getFirst().person());
+        }
+        if (!named.isEmpty()) {
+            return switch (intent) {
+                case Intent.Frequency frequency -> forums.frequency(u, named);
+                case Intent.Mandate mandate -> forums.mandate(u, named);
+                case Intent.ReportsTo reports -> forums.reportsTo(u, named);
+                case Intent.Subordinates below -> forums.subordinates(u, named);
+                case Intent.Members members -> forums.members(u, named);
+                case Intent.Represents represents -> forums.members(u, named);
+                case Intent.PersonInfo person -> forums.members(u, named);
+                case Intent.History history -> forums.history(u, named);
+                default -> forums.about(u, named);
+            };
+        }
+        return structureLevel(intent, u, about);
+    }
+
+    private Reply roleHolders(Utterance u, Set<SeatRole> roles, List<ForumRef> named, List<Structure> about) {
+        if (named.isEmpty() && u.all(Mention.OfStructure.class).isEmpty()) {
+            List<ForumRef> holding = forumsWithRoleInArea(u, allForums(u, about), roles);
+            return holding.isEmpty() ? askWhichForum(u, about) : people.roleHolders(u, roles, holding);
+        }
+        return people.roleHolders(u, roles, named.isEmpty() ? allForums(u, about) : named);
+    }
+
+    /** The årshjul: every meeting and deadline of the structure in the year asked for (this year by default). */
+    private Reply yearWheel(Utterance u, List<Structure> about) {
+        Phrasing say = u.say();
+        int year = u.year().orElse(u.today().getYear());
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : about) {
+            List<YearWheel.Entry> entries = yearWheel.of(structure.id(), year);
+            if (entries.isEmpty()) {
+                text.append(say.say(
+                                        "Årshjulet för %s %d har inga möten inlagda ännu. Mötesdatum läggs in av forumens sekreterare "
+                                                + "(som schema i strukturfilen).",
+                                        "The year wheel of %s for %d has no meetings entered yet. Meeting dates are "
+                                                + "entered by the forums' secretaries (as a schedule in the structure file).")
+                                .formatted(structure.name(), year))
+                        .append("\n\n");
+                continue;
+            }
+            List<String> lines = entries.stream()
+                    .map(e -> say.dateTime(e.at()) + " – "
+                            + Phrasing.capitalize(say.label(e.kind())) + " – "
+                            + structure.forum(e.forumId()).map(Forum::name).orElse(e.forumId())
+                            + (e.status() == MeetingStatus.CANCELLED ? say.say(" (inställt)", " (cancelled)") : ""))
+                    .toList();
+            text.append(say.say("Årshjul för %s %d:", "Year wheel of %s for %d:")
+                            .formatted(structure.name(), year))
+                    .append('\n')
+                    .append(Guidance.bullets(lines.subList(0, Math.min(lines.size(), 40))));
+            if (lines.size() > 40) {
+                text.append('\n')
+                        .append(say.say("… och %d till.", "… and %d more.").formatted(lines.size() - 40));
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    private Reply meetingQuestion(Intent intent, Utterance u, List<ForumRef> named, List<Structure> about) {
+        List<ForumRef> subject = named;
+        if (subject.isEmpty() && u.asker().isPresent() && (u.matches().isEmpty() || firstPerson(u))) {
+            subject = askerForums(u);
+            if (subject.isEmpty()) {
+                return people.myForums(u);
+            }
+        }
+        if (subject.isEmpty() && firstPerson(u) && u.asker().isEmpty()) {
+            return PeopleAnswers.unknownAsker(u.say());
+        }
+        if (subject.isEmpty() && u.namesStructureOnly()) {
+            subject = allForums(u, about);
+        }
+        if (subject.isEmpty()) {
+            return askWhichForum(u, about);
+        }
+        return switch (intent) {
+            case Intent.AgendaOfMeeting agenda -> meetingAnswers.agenda(u, subject, clock.instant());
+            case Intent.Deadlines deadlines -> meetingAnswers.deadlines(u, subject, clock.instant());
+            default -> meetingAnswers.next(u, subject, clock.instant());
+        };
+    }
+
+    private Optional<Reply> representation(Intent intent, Utterance u, List<ForumRef> named) {
+        Optional<List<Mention.OfParty>> ambiguousParty = u.ambiguous(Mention.OfParty.class);
+        if (ambiguousParty.isPresent()) {
+            return Optional.of(clarify(
+                    u,
+                    ambiguousParty.get().stream()
+                            .map(p -> new Candidate(
+                                    p.party().name() + " (" + p.structure().name() + ")", p.key()))
+                            .toList()));
+        }
+        List<Mention.OfParty> parties = u.all(Mention.OfParty.class);
+        List<Mention.OfBody> bodies = u.all(Mention.OfBody.class);
+        if (bodies.size() > 1 && !parties.isEmpty()) {
+            // "socialnämnden i Sundsvall": the body of the party named.
+            Set<String> partyIds = parties.stream().map(p -> p.party().id()).collect(Collectors.toSet());
+            bodies = bodies.stream()
+                    .filter(b -> partyIds.contains(b.body().party()))
+                    .toList();
+            parties = List.of();
+        }
+        if (parties.isEmpty() && bodies.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bodies.size() > 3 && intent instanceof Intent.About) {
+            return Optional.empty();
+        }
+        return Optional.of(people.representation(u, parties, bodies, named));
+    }
+
+    private Reply abbreviation(Utterance u, List<ForumRef> named) {
+        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
+        if (!terms.isEmpty()) {
+            return structures.terms(u, terms);
+        }
+        if (!named.isEmpty()) {
+            return forums.about(u, named);
+        }
+        Set<String> questionWords = Set.of(
+                "vad",
+                "betyder",
+                "star",
+                "for",
+                "what",
+                "does",
+                "stand",
+                "mean",
+                "forkortningen",
+                "forkortning",
+                "abbreviation",
+                "the",
+                "innebar",
+                "meaning",
+                "of",
+                "is");
+        List<String> unknown = u.unnamedWords().stream()
+                .filter(w -> w.length() >= 2 && w.length() <= 20)
+                .filter(w -> !questionWords.contains(w))
+                .toList();
+        String word = unknown.isEmpty() ? "" : " '" + unknown.getLast().toUpperCase(Locale.ROOT) + "'";
+        return Reply.plain(
+                u.say()
+                        .say(
+                                "Jag känner inte till förkortningen%s. Den finns inte i någon strukturs ordlista.",
+                                "I don't know the abbreviation%s. It is not in any structure's glossary.")
+                        .formatted(word),
+                u.language());
+    }
+
+    private Reply structureLevel(Intent intent, Utterance u, List<Structure> about) {
+        if (u.all(Mention.OfStructure.class).isEmpty()) {
+            List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
+            if (!terms.isEmpty()) {
+                return structures.terms(u, terms);
+            }
+            if (!u.roles().isEmpty() || !u.areas().isEmpty()) {
+                return askWhichForum(u, about);
+            }
+            return Guidance.notUnderstood(u.say());
+        }
+        List<Structure> named = u.all(Mention.OfStructure.class).stream()
+                .map(Mention.OfStructure::structure)
+                .distinct()
+                .toList();
+        return switch (intent) {
+            case Intent.History history ->
+                joined(u, named.stream().map(s -> structures.history(u, s)).toList());
+            case Intent.Members members -> structures.parties(u, named);
+            case Intent.Represents represents -> structures.parties(u, named);
+            case Intent.Subordinates below -> structures.levels(u, named);
+            case Intent.ReportsTo reports -> structures.levels(u, named);
+            case Intent.Frequency frequency ->
+                forums.frequency(
+                        u,
+                        allForums(u, named).stream()
+                                .filter(f -> f.forum().meets() != null)
+                                .toList());
+            default ->
+                joined(u, named.stream().map(s -> structures.overview(u, s)).toList());
+        };
+    }
+
+    private static Reply joined(Utterance u, List<Reply> replies) {
+        List<ReplyPart> parts = new ArrayList<>();
+        replies.forEach(r -> parts.addAll(r.parts()));
+        return new Reply(String.join("\n\n", replies.stream().map(Reply::text).toList()), u.language(), parts);
+    }
+
+    /** One option of a clarifying question: what the person sees, and the mention the button pins. */
+    private record Candidate(String label, String key) {}
+
+    /** A name fits several things: ask which, each as a button that asks the question again with it picked. */
+    private static Reply clarify(Utterance u, List<Candidate> candidates) {
+        List<Candidate> shown = candidates.subList(0, Math.min(candidates.size(), 10));
+        String prompt = u.say().say("Vilken menar du?", "Which one do you mean?");
+        List<ReplyPart.Choice> choices = shown.stream()
+                .map(c -> new ReplyPart.Choice(c.label(), new Command.Ask(u.text(), c.key())))
+                .toList();
+        return new Reply(
+                prompt + "\n"
+                        + Guidance.bullets(shown.stream().map(Candidate::label).toList()),
+                u.language(),
+                List.of(new ReplyPart.Choices(prompt, choices)));
+    }
+
+    private static Reply askWhichForum(Utterance u, List<Structure> about) {
+        List<Candidate> main = new ArrayList<>();
+        for (Structure structure : about) {
+            structure.forums().stream()
+                    .filter(f -> f.isActiveOn(u.today())
+                            && f.level() != ForumLevel.LOCAL
+                            && f.level() != ForumLevel.WORKING_GROUP)
+                    .forEach(f -> main.add(new Candidate(
+                            f.name() + " (" + structure.name() + ")", forumKey(new ForumRef(structure, f)))));
+        }
+        List<Candidate> shown = main.subList(0, Math.min(main.size(), 10));
+        String prompt = u.say().say("Vilket forum menar du?", "Which forum do you mean?");
+        return new Reply(
+                prompt + "\n"
+                        + Guidance.bullets(shown.stream().map(Candidate::label).toList()),
+                u.language(),
+                List.of(new ReplyPart.Choices(
+                        prompt,
+                        shown.stream()
+                                .map(c -> new ReplyPart.Choice(c.label(), new Command.Ask(u.text(), c.key())))
+                                .toList())));
+    }
+
+    private static String forumKey(ForumRef ref) {
+        return new Mention.OfForum(ref.structure(), ref.forum()).key();
+    }
+
+    private static List<ForumRef> allForums(Utterance u, List<Structure> structures) {
+        List<ForumRef> all = new ArrayList<>();
+        for (Structure structure : structures) {
+            for (Forum forum : structure.forums()) {
+                if (forum.isActiveOn(u.today())) {
+                    all.add(new ForumRef(structure, forum));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** "ordförande för äldre": the forums where a seat with that role is tied to that strategic area. */
+    private static List<ForumRef> forumsWithRoleInArea(Utterance u, List<ForumRef> forums, Set<SeatRole> roles) {
+        if (u.areas().isEmpty()) {
+            return List.of();
+        }
+        return forums.stream()
+                .filter(ref -> ref.structure().seatsOn(ref.forum().id(), u.today()).stream()
+                        .anyMatch(
+                                seat -> roles.contains(seat.role()) && u.areas().contains(seat.area())))
+                .toList();
+    }
+
+    private static List<ForumRef> askerForums(Utterance u) {
+        RegisteredPerson me = u.asker().orElseThrow();
+        return me.structure().seatsOn(u.today()).stream()
+                .filter(seat -> me.id().equals(seat.person()))
+                .map(seat -> me.structure().forum(seat.forum()).map(f -> new ForumRef(me.structure(), f)))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+    }
+
+    /** "mitt nästa möte", "my meetings"; the English "I" is left out, as it is also the Swedish "i" (in). */
+    private static boolean firstPerson(Utterance u) {
+        return u.words().stream().anyMatch(FIRST_PERSON::contains);
+    }
+}

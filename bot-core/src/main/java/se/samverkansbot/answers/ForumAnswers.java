@@ -1,0 +1,344 @@
+package se.samverkansbot.answers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/** What a forum is: its mandate, rhythm, place in the structure, members and history. */
+final class ForumAnswers {
+
+    Reply about(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        List<ReplyPart> parts = new ArrayList<>();
+        for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 5))) {
+            Forum forum = ref.forum();
+            List<ReplyPart.Fact> facts = new ArrayList<>();
+            facts.add(new ReplyPart.Fact(
+                    say.say("Struktur", "Structure"), ref.structure().name()));
+            facts.add(new ReplyPart.Fact(say.say("Nivå", "Level"), say.label(forum.level())));
+            if (forum.area() != null) {
+                facts.add(new ReplyPart.Fact(say.say("Område", "Area"), say.label(forum.area())));
+            }
+            if (forum.meets() != null) {
+                facts.add(new ReplyPart.Fact(say.say("Träffas", "Meets"), frequency(forum)));
+            }
+            reportsTo(ref)
+                    .ifPresent(parent ->
+                            facts.add(new ReplyPart.Fact(say.say("Rapporterar till", "Reports to"), parent.name())));
+            text.append(forum.name())
+                    .append(" (")
+                    .append(ref.structure().name())
+                    .append("): ")
+                    .append(say.label(forum.level()));
+            if (forum.area() != null && forum.area() != se.samverkansbot.register.StrategicArea.ALL) {
+                text.append(", ").append(say.say("området ", "area ")).append(say.label(forum.area()));
+            }
+            text.append(".");
+            history(u, ref).ifPresent(h -> text.append(' ').append(h));
+            if (forum.mandate() != null && forum.mandate().summary() != null) {
+                text.append('\n')
+                        .append(say.say("Uppdrag: ", "Mandate: "))
+                        .append(forum.mandate().summary());
+            }
+            if (forum.composition() != null) {
+                text.append('\n')
+                        .append(say.say("Sammansättning: ", "Composition: "))
+                        .append(forum.composition());
+            }
+            if (forum.meets() != null) {
+                text.append('\n').append(say.say("Träffas: ", "Meets: ")).append(frequency(forum));
+            }
+            reportsTo(ref)
+                    .ifPresent(parent -> text.append('\n')
+                            .append(say.say("Rapporterar till: ", "Reports to: "))
+                            .append(parent.name()));
+            if (forum.consultativeOnly() && forum.isActiveOn(u.today())) {
+                text.append('\n')
+                        .append(say.say(
+                                "Forumet samråder; beslut fattas av huvudmännen.",
+                                "The forum consults; decisions are taken by the principals."));
+            }
+            text.append("\n\n");
+            parts.add(new ReplyPart.Facts(forum.name(), facts));
+        }
+        more(say, forums, text);
+        return new Reply(text.toString().strip(), u.language(), parts);
+    }
+
+    Reply mandate(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (ForumRef ref : collapseSameMandate(forums)) {
+            Forum forum = ref.forum();
+            if (forum.mandate() == null) {
+                text.append(say.say(
+                                "Registret har ingen beskrivning av uppdraget för %s.",
+                                "The register has no description of the mandate of %s.")
+                        .formatted(say.forum(ref)));
+                if (forum.composition() != null) {
+                    text.append(' ')
+                            .append(say.say("Sammansättning: ", "Composition: "))
+                            .append(forum.composition());
+                }
+            } else {
+                text.append(say.say("Uppdrag för %s:", "Mandate of %s:").formatted(groupName(forums, ref, say)));
+                if (forum.mandate().summary() != null) {
+                    text.append(' ').append(forum.mandate().summary());
+                }
+                if (!forum.mandate().tasks().isEmpty()) {
+                    text.append('\n').append(Guidance.bullets(forum.mandate().tasks()));
+                }
+            }
+            if (forum.consultativeOnly()) {
+                text.append('\n')
+                        .append(say.say(
+                                "Forumet samråder och bereder; formella beslut fattas av varje huvudman.",
+                                "The forum consults and prepares; formal decisions are taken by each principal."));
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply frequency(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        Map<String, List<ForumRef>> byRhythm = new LinkedHashMap<>();
+        forums.forEach(ref -> byRhythm.computeIfAbsent(
+                        ref.structure().id() + "|" + frequency(ref.forum()), k -> new ArrayList<>())
+                .add(ref));
+        List<String> lines = new ArrayList<>();
+        for (List<ForumRef> group : byRhythm.values()) {
+            ForumRef first = group.getFirst();
+            String names = say.join(group.stream().map(r -> r.forum().name()).toList()) + " ("
+                    + first.structure().name() + ")";
+            if (first.forum().meets() == null) {
+                lines.add(say.say(
+                                "Registret säger inte hur ofta %s träffas.",
+                                "The register does not say how often %s meets.")
+                        .formatted(names));
+            } else {
+                lines.add(say.say("%s träffas: %s.", "%s meets: %s.").formatted(names, frequency(first.forum())));
+            }
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
+    Reply reportsTo(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (ForumRef ref : forums) {
+            Forum forum = ref.forum();
+            var parent = reportsTo(ref);
+            if (parent.isPresent()) {
+                lines.add(say.say("%s rapporterar till %s.", "%s reports to %s.")
+                        .formatted(say.forum(ref), parent.get().name()));
+            } else if (forum.prepares().isEmpty()) {
+                lines.add(say.say(
+                                        "Registret anger inget forum som %s rapporterar till.",
+                                        "The register names no forum that %s reports to.")
+                                .formatted(say.forum(ref))
+                        + (forum.level() == ForumLevel.POLITICAL
+                                ? " "
+                                        + say.say(
+                                                "Det är ett politiskt forum; det som bereds där tas vidare till varje huvudmans egna nämnder för beslut.",
+                                                "It is a political forum; what it prepares goes on to each principal's own boards for decision.")
+                                : ""));
+            }
+            if (!forum.prepares().isEmpty()) {
+                List<String> prepared = forum.prepares().stream()
+                        .map(id -> ref.structure().forum(id).map(Forum::name).orElse(id))
+                        .toList();
+                lines.add(say.say("%s bereder ärenden åt %s.", "%s prepares matters for %s.")
+                        .formatted(say.forum(ref), say.join(prepared)));
+            }
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
+    Reply subordinates(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (ForumRef ref : forums) {
+            List<String> below = ref.structure().forumsReportingTo(ref.forum().id()).stream()
+                    .filter(f -> f.isActiveOn(u.today()))
+                    .map(Forum::name)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            ref.structure().forums().stream()
+                    .filter(f -> f.prepares().contains(ref.forum().id()))
+                    .forEach(f -> below.add(f.name() + say.say(" (beredning)", " (preparation)")));
+            if (below.isEmpty()) {
+                text.append(say.say("Registret har inga forum under %s.", "The register has no forums under %s.")
+                        .formatted(say.forum(ref)));
+            } else {
+                text.append(say.say("Under %s finns:", "Under %s:").formatted(say.forum(ref)))
+                        .append('\n')
+                        .append(Guidance.bullets(below));
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply members(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        List<ReplyPart> parts = new ArrayList<>();
+        for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 5))) {
+            List<Seat> all = ref.structure().seatsIn(ref.forum().id());
+            List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.today());
+            if (!ref.forum().isActiveOn(u.today()) && !all.isEmpty()) {
+                List<String> lines = all.stream()
+                        .map(seat -> Seats.describe(ref.structure(), seat, say))
+                        .toList();
+                text.append(say.say("%s finns inte längre (%s). Där satt:", "%s no longer exists (%s). Its seats were:")
+                                .formatted(say.forum(ref), history(u, ref).orElse("")))
+                        .append('\n')
+                        .append(Guidance.bullets(lines));
+                parts.add(new ReplyPart.Items(say.forum(ref), lines));
+            } else if (current.isEmpty()) {
+                text.append(
+                        all.isEmpty()
+                                ? say.say(
+                                                "Registret har inga platser registrerade för %s.",
+                                                "The register has no seats recorded for %s.")
+                                        .formatted(say.forum(ref))
+                                : say.say(
+                                                "Registret har ingen giltig representation i %s i dag; platserna gällde %s.",
+                                                "The register has no valid representation in %s today; the seats were valid %s.")
+                                        .formatted(
+                                                say.forum(ref),
+                                                say.period(all.getFirst().period())));
+                if (ref.forum().composition() != null) {
+                    text.append(' ')
+                            .append(say.say(
+                                    "Sammansättning enligt underlaget: ", "Composition according to the documents: "))
+                            .append(ref.forum().composition());
+                }
+            } else {
+                List<String> lines = current.stream()
+                        .map(seat -> Seats.describe(ref.structure(), seat, say))
+                        .toList();
+                text.append(say.say("I %s sitter:", "Seats in %s:").formatted(say.forum(ref)))
+                        .append('\n')
+                        .append(Guidance.bullets(lines));
+                parts.add(new ReplyPart.Items(say.forum(ref), lines));
+            }
+            text.append("\n\n");
+        }
+        more(say, forums, text);
+        return new Reply(text.toString().strip(), u.language(), parts);
+    }
+
+    Reply history(Utterance u, List<ForumRef> forums) {
+        List<String> lines = forums.stream()
+                .map(ref -> history(u, ref)
+                        .map(h -> u.say().forum(ref) + ": " + h)
+                        .orElse(u.say()
+                                .say(
+                                        "Registret anger inte när %s startade.",
+                                        "The register does not say when %s started.")
+                                .formatted(u.say().forum(ref))))
+                .toList();
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
+    /** "Sedan 2005; ersatte LAKO." / "Upphörde 2022-12-31; ersattes av …", or nothing when nothing is known. */
+    Optional<String> history(Utterance u, ForumRef ref) {
+        Phrasing say = u.say();
+        Forum forum = ref.forum();
+        List<String> facts = new ArrayList<>();
+        if (forum.validFrom() != null) {
+            facts.add(
+                    say.say("Sedan %s", "Since %s").formatted(forum.validFrom().display(u.language())));
+        }
+        if (forum.replaces() != null) {
+            facts.add(say.say("ersatte %s", "replaced %s")
+                    .formatted(ref.structure()
+                            .forum(forum.replaces())
+                            .map(Forum::name)
+                            .orElse(forum.replaces())));
+        }
+        if (forum.validTo() != null) {
+            facts.add(
+                    say.say("upphörde %s", "ended %s").formatted(forum.validTo().display(u.language())));
+        }
+        ref.structure().forums().stream()
+                .filter(f -> forum.id().equals(f.replaces()))
+                .findFirst()
+                .ifPresent(successor -> facts.add(
+                        say.say("ersattes av %s", "was replaced by %s").formatted(successor.name())));
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Phrasing.capitalize(String.join("; ", facts)) + ".");
+    }
+
+    static String frequency(Forum forum) {
+        if (forum.meets() == null) {
+            return "";
+        }
+        return Objects.requireNonNullElse(
+                forum.meets().description(), forum.meets().timesPerYear() + " gånger per år");
+    }
+
+    private static Optional<Forum> reportsTo(ForumRef ref) {
+        return ref.forum().reportsTo() == null
+                ? Optional.empty()
+                : ref.structure().forum(ref.forum().reportsTo());
+    }
+
+    /** Forums that share a mandate (the three county groups) are answered once, named together. */
+    private static List<ForumRef> collapseSameMandate(List<ForumRef> forums) {
+        Map<Object, ForumRef> first = new LinkedHashMap<>();
+        forums.forEach(ref -> first.putIfAbsent(
+                ref.forum().mandate() == null || ref.forum().mandate().tasks().isEmpty()
+                        ? ref
+                        : List.of(
+                                ref.structure().id(),
+                                ref.forum().level(),
+                                ref.forum().mandate().tasks()),
+                ref));
+        return List.copyOf(first.values());
+    }
+
+    private static String groupName(List<ForumRef> forums, ForumRef ref, Phrasing say) {
+        List<String> sameMandate = forums.stream()
+                .filter(other -> other.structure().equals(ref.structure())
+                        && other.forum().level() == ref.forum().level()
+                        && other.forum().mandate() != null
+                        && !other.forum().mandate().tasks().isEmpty()
+                        && other.forum()
+                                .mandate()
+                                .tasks()
+                                .equals(ref.forum().mandate().tasks()))
+                .map(other -> other.forum().name())
+                .toList();
+        if (sameMandate.size() <= 1) {
+            return say.forum(ref);
+        }
+        return say.join(sameMandate) + " (" + ref.structure().name() + ")";
+    }
+
+    private static void more(Phrasing say, List<ForumRef> forums, StringBuilder text) {
+        if (forums.size() > 5) {
+            text.append(say.say(
+                            "… och %d forum till. Fråga om ett av dem för mer.",
+                            "… and %d more forums. Ask about one of them for more.")
+                    .formatted(forums.size() - 5));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package se.samverkansbot.answers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.meeting.Deadline;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/** Next meetings, their agendas and coming deadlines, or a plain word that none are registered yet. */
+final class MeetingAnswers {
+    private final Meetings meetings;
+
+    MeetingAnswers(Meetings meetings) {
+        this.meetings = meetings;
+    }
+
+    Reply next(Utterance u, List<ForumRef> forums, Instant now) {
+        Phrasing say = u.say();
+        Map<String, ForumRef> byId = byId(forums);
+        List<Meeting> upcoming = firstPerForum(upcoming(byId, now));
+        if (upcoming.isEmpty()) {
+            return noMeetings(u, forums);
+        }
+        List<String> lines = new ArrayList<>();
+        List<ReplyPart> parts = new ArrayList<>();
+        for (Meeting meeting : upcoming.subList(0, Math.min(upcoming.size(), 8))) {
+            ForumRef forum = byId.get(key(meeting.structureId(), meeting.forumId()));
+            lines.add(say.say("Nästa möte i %s: %s", "Next meeting of %s: %s")
+                            .formatted(say.forum(forum), say.dateTime(meeting.start()))
+                    + where(say, meeting) + ".");
+            parts.add(new ReplyPart.Facts(say.forum(forum), facts(say, meeting)));
+        }
+        List<ForumRef> without = forums.stream()
+                .filter(f -> upcoming.stream()
+                        .noneMatch(m -> key(m.structureId(), m.forumId())
+                                .equals(key(f.structure().id(), f.forum().id()))))
+                .toList();
+        if (!without.isEmpty() && forums.size() <= 8) {
+            lines.add(say.say("Inga möten inlagda ännu för %s.", "No meetings entered yet for %s.")
+                    .formatted(say.join(without.stream().map(say::forum).toList())));
+        }
+        return new Reply(String.join("\n", lines), u.language(), parts);
+    }
+
+    Reply agenda(Utterance u, List<ForumRef> forums, Instant now) {
+        Phrasing say = u.say();
+        Map<String, ForumRef> byId = byId(forums);
+        List<Meeting> upcoming = firstPerForum(upcoming(byId, now));
+        if (upcoming.isEmpty()) {
+            return noMeetings(u, forums);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Meeting meeting : upcoming) {
+            ForumRef forum = byId.get(key(meeting.structureId(), meeting.forumId()));
+            text.append(say.say("Dagordning för %s, %s:", "Agenda for %s, %s:")
+                    .formatted(say.forum(forum), say.dateTime(meeting.start())));
+            if (meeting.agenda().isEmpty()) {
+                text.append(' ')
+                        .append(say.say("ingen dagordning är publicerad ännu.", "no agenda has been published yet."));
+                meeting.deadlines().stream()
+                        .filter(d -> d.kind() == se.samverkansbot.meeting.DeadlineKind.AGENDA_CUTOFF
+                                && !d.due().isBefore(now))
+                        .findFirst()
+                        .ifPresent(d -> text.append(' ')
+                                .append(say.say("Sista dag för ärenden: %s.", "Agenda items are due by %s.")
+                                        .formatted(say.dateTime(d.due()))));
+            } else {
+                List<String> numbered = new ArrayList<>();
+                for (int i = 0; i < meeting.agenda().size(); i++) {
+                    numbered.add((i + 1) + ". " + meeting.agenda().get(i));
+                }
+                text.append('\n').append(String.join("\n", numbered));
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply deadlines(Utterance u, List<ForumRef> forums, Instant now) {
+        Phrasing say = u.say();
+        Map<String, ForumRef> byId = byId(forums);
+        List<Meeting> upcoming = upcoming(byId, now);
+        if (upcoming.isEmpty()) {
+            return noMeetings(u, forums);
+        }
+        record Due(Deadline deadline, Meeting meeting) {}
+        List<Due> due = upcoming.stream()
+                .flatMap(m -> m.deadlines().stream().map(d -> new Due(d, m)))
+                .filter(d -> !d.deadline().due().isBefore(now))
+                .sorted(Comparator.comparing(d -> d.deadline().due()))
+                .limit(10)
+                .toList();
+        if (due.isEmpty()) {
+            return Reply.plain(
+                    say.say("Inga kommande deadlines är inlagda för %s.", "No coming deadlines are entered for %s.")
+                            .formatted(say.join(forums.stream().map(say::forum).toList())),
+                    u.language());
+        }
+        List<String> lines = due.stream()
+                .map(d -> say.dateTime(d.deadline().due()) + ": "
+                        + Phrasing.capitalize(say.label(d.deadline().kind())) + " – "
+                        + say.forum(byId.get(
+                                key(d.meeting().structureId(), d.meeting().forumId()))))
+                .toList();
+        return new Reply(
+                say.say("Kommande deadlines:", "Coming deadlines:") + "\n" + Guidance.bullets(lines),
+                u.language(),
+                List.of(new ReplyPart.Items(say.say("Deadlines", "Deadlines"), lines)));
+    }
+
+    /** No dates yet: say so plainly, and who can add them. */
+    private static Reply noMeetings(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        String names = forums.size() <= 4
+                ? say.join(forums.stream().map(say::forum).toList())
+                : say.say("%d forum", "%d forums").formatted(forums.size());
+        List<String> secretaries = forums.stream()
+                .flatMap(f -> f.structure().seatsOn(f.forum().id(), u.today()).stream()
+                        .filter(s -> s.role() == SeatRole.SECRETARY || s.role() == SeatRole.CONVENER)
+                        .map(s -> describeHolder(f, s)))
+                .filter(name -> name != null)
+                .distinct()
+                .toList();
+        String who = secretaries.isEmpty()
+                ? say.say("forumets sekreterare eller sammankallande", "the forum's secretary or convener")
+                : say.join(secretaries);
+        return Reply.plain(
+                say.say(
+                                "Det finns inga kommande möten för %s i registret ännu. Mötesdatum läggs in av %s.",
+                                "There are no upcoming meetings for %s in the register yet. Meeting dates are entered by %s.")
+                        .formatted(names, who),
+                u.language());
+    }
+
+    private static String describeHolder(ForumRef forum, Seat seat) {
+        return seat.person() != null
+                ? forum.structure().person(seat.person()).map(p -> p.name()).orElse(null)
+                : null;
+    }
+
+    private static String where(Phrasing say, Meeting meeting) {
+        List<String> at = new ArrayList<>();
+        if (meeting.place() != null) {
+            at.add(meeting.place());
+        }
+        if (meeting.link() != null) {
+            at.add(meeting.link());
+        }
+        return at.isEmpty() ? "" : ", " + String.join(", ", at);
+    }
+
+    private static List<ReplyPart.Fact> facts(Phrasing say, Meeting meeting) {
+        List<ReplyPart.Fact> facts = new ArrayList<>();
+        facts.add(new ReplyPart.Fact(say.say("När", "When"), say.dateTime(meeting.start())));
+        if (meeting.place() != null) {
+            facts.add(new ReplyPart.Fact(say.say("Var", "Where"), meeting.place()));
+        }
+        if (meeting.link() != null) {
+            facts.add(new ReplyPart.Fact(say.say("Länk", "Link"), meeting.link()));
+        }
+        facts.add(new ReplyPart.Fact(say.say("Status", "Status"), say.label(meeting.status())));
+        return facts;
+    }
+
+    /** Forum ids are unique within a structure only, so meetings are matched on both. */
+    private static Map<String, ForumRef> byId(List<ForumRef> forums) {
+        return forums.stream()
+                .collect(Collectors.toMap(
+                        f -> key(f.structure().id(), f.forum().id()),
+                        Function.identity(),
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    private static String key(String structureId, String forumId) {
+        return structureId + "/" + forumId;
+    }
+
+    private List<Meeting> upcoming(Map<String, ForumRef> forums, Instant now) {
+        List<String> forumIds =
+                forums.values().stream().map(f -> f.forum().id()).distinct().toList();
+        return meetings.upcoming(forumIds, now, 50).stream()
+                .filter(m -> forums.containsKey(key(m.structureId(), m.forumId())))
+                .toList();
+    }
+
+    private static List<Meeting> firstPerForum(List<Meeting> meetings) {
+        List<Meeting> first = new ArrayList<>();
+        meetings.forEach(m -> {
+            if (first.stream()
+                    .noneMatch(f -> key(f.structureId(), f.forumId()).equals(key(m.structureId(), m.forumId())))) {
+                first.add(m);
+            }
+        });
+        return first;
+    }
+}

@@ -1,0 +1,209 @@
+package se.samverkansbot.answers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.register.Body;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Party;
+import se.samverkansbot.register.Person;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.StrategicArea;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/** Who represents whom, who holds a role, who a person is and where they sit. */
+public final class PeopleAnswers {
+
+    Reply representation(
+            Utterance u, List<Mention.OfParty> parties, List<Mention.OfBody> bodies, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Mention.OfParty mention : parties) {
+            Party party = mention.party();
+            List<String> lines =
+                    seatLines(u, mention.structure(), forums, seat -> party.id().equals(seat.party()));
+            if (lines.isEmpty()) {
+                text.append(say.say(
+                                "Registret har ingen aktuell plats för %s i %s.",
+                                "The register has no current seat for %s in %s.")
+                        .formatted(party.name(), where(say, mention.structure(), forums)));
+                if (!party.principal()) {
+                    text.append(' ')
+                            .append(say.say(
+                                            "%s är part i %s men inte huvudman: det stödjer samverkan men fattar inga beslut i den.",
+                                            "%s is a party to %s but not a principal: it supports the collaboration but takes no decisions in it.")
+                                    .formatted(party.name(), mention.structure().name()));
+                }
+            } else {
+                text.append(say.say("%s representeras i %s av:", "%s is represented in %s by:")
+                                .formatted(party.name(), where(say, mention.structure(), forums)))
+                        .append('\n')
+                        .append(Guidance.bullets(lines));
+            }
+            text.append("\n\n");
+        }
+        for (Mention.OfBody mention : bodies) {
+            Body body = mention.body();
+            String name = body.name()
+                    + mention.structure()
+                            .party(body.party())
+                            .map(p -> ", " + p.name())
+                            .orElse("");
+            List<String> lines =
+                    seatLines(u, mention.structure(), forums, seat -> body.id().equals(seat.body()));
+            text.append(
+                    lines.isEmpty()
+                            ? say.say(
+                                            "Registret har ingen aktuell plats för %s.",
+                                            "The register has no current seat for %s.")
+                                    .formatted(name)
+                            : say.say("%s representeras av:", "%s is represented by:")
+                                            .formatted(name) + "\n" + Guidance.bullets(lines));
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply roleHolders(Utterance u, Set<SeatRole> roles, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        Set<StrategicArea> areas = u.areas();
+        StringBuilder text = new StringBuilder();
+        for (ForumRef ref : forums) {
+            List<Seat> seats = ref.structure().seatsOn(ref.forum().id(), u.today()).stream()
+                    .filter(seat -> roles.contains(seat.role()))
+                    .filter(seat -> areas.isEmpty() || seat.area() == null || areas.contains(seat.area()))
+                    .toList();
+            if (seats.isEmpty()) {
+                continue;
+            }
+            text.append(say.forum(ref))
+                    .append(":\n")
+                    .append(Guidance.bullets(seats.stream()
+                            .map(seat -> Seats.describe(ref.structure(), seat, say))
+                            .toList()));
+            if (seats.stream().allMatch(seat -> seat.person() == null)) {
+                text.append('\n')
+                        .append(say.say(
+                                "Registret anger platsen men inte vem som har den.",
+                                "The register gives the seat but not who holds it."));
+            }
+            text.append("\n\n");
+        }
+        if (text.isEmpty()) {
+            List<String> roleNames = roles.stream().map(say::label).toList();
+            return Reply.plain(
+                    say.say("Registret anger ingen %s för %s.", "The register names no %s for %s.")
+                            .formatted(
+                                    say.join(roleNames),
+                                    say.join(forums.stream().map(say::forum).toList())),
+                    u.language());
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply person(Utterance u, Structure structure, Person person) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder(person.name());
+        List<String> about = new ArrayList<>();
+        if (person.title() != null) {
+            about.add(person.title());
+        }
+        structure.body(person.body()).ifPresent(body -> about.add(body.name()));
+        structure.party(person.party()).ifPresent(party -> about.add(party.name()));
+        if (!about.isEmpty()) {
+            text.append(": ").append(String.join(", ", about));
+        }
+        text.append(" (").append(structure.name()).append(").");
+        if (person.note() != null) {
+            text.append(' ').append(person.note());
+        }
+        List<String> seats = structure.seats().stream()
+                .filter(seat -> person.id().equals(seat.person()))
+                .map(seat -> {
+                    Forum forum = structure.forum(seat.forum()).orElseThrow();
+                    String ended = forum.isActiveOn(u.today()) || forum.validTo() == null
+                            ? ""
+                            : say.say(", forumet upphörde ", ", the forum ended ")
+                                    + forum.validTo().display(u.language());
+                    String period = say.period(seat.period());
+                    return forum.name() + " – " + say.label(seat.role()) + (period.isEmpty() ? "" : " (" + period + ")")
+                            + ended;
+                })
+                .toList();
+        if (!seats.isEmpty()) {
+            text.append('\n')
+                    .append(say.say("Sitter i:", "Sits in:"))
+                    .append('\n')
+                    .append(Guidance.bullets(seats));
+        }
+        return new Reply(
+                text.toString(),
+                u.language(),
+                seats.isEmpty() ? List.of() : List.of(new ReplyPart.Items(person.name(), seats)));
+    }
+
+    Reply myForums(Utterance u) {
+        Phrasing say = u.say();
+        if (u.asker().isEmpty()) {
+            return unknownAsker(say);
+        }
+        RegisteredPerson me = u.asker().get();
+        List<Seat> seats = me.structure().seatsOn(u.today()).stream()
+                .filter(seat -> me.person().id().equals(seat.person()))
+                .toList();
+        if (seats.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                                    "Registret har ingen aktuell plats för dig (%s) i %s.",
+                                    "The register has no current seat for you (%s) in %s.")
+                            .formatted(me.person().name(), me.structure().name()),
+                    u.language());
+        }
+        List<String> lines = seats.stream()
+                .map(seat -> me.structure().forum(seat.forum()).map(Forum::name).orElse(seat.forum()) + " – "
+                        + say.label(seat.role()))
+                .toList();
+        return Reply.plain(say.say("Du sitter i:", "You sit in:") + "\n" + Guidance.bullets(lines), u.language());
+    }
+
+    public static Reply unknownAsker(Phrasing say) {
+        return Reply.plain(
+                say.say(
+                        "Jag vet inte vem du är, så jag kan inte svara på frågor om dina forum. Be sekreteraren för ditt forum att "
+                                + "lägga in dig i registret (med din e-postadress), så känner jag igen dig.",
+                        "I don't know who you are, so I can't answer questions about your forums. Ask the secretary of your forum to add "
+                                + "you to the register (with your email address) and I will recognise you."),
+                say.language());
+    }
+
+    private interface SeatFilter {
+        boolean test(Seat seat);
+    }
+
+    private static List<String> seatLines(Utterance u, Structure structure, List<ForumRef> forums, SeatFilter filter) {
+        List<String> lines = new ArrayList<>();
+        for (Seat seat : structure.seatsOn(u.today())) {
+            if (!filter.test(seat)
+                    || !forums.isEmpty()
+                            && forums.stream().noneMatch(f -> f.forum().id().equals(seat.forum()))) {
+                continue;
+            }
+            String forum = structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum());
+            lines.add((forums.size() == 1 ? "" : forum + ": ") + Seats.describe(structure, seat, u.say()));
+        }
+        return lines;
+    }
+
+    private static String where(Phrasing say, Structure structure, List<ForumRef> forums) {
+        return forums.size() == 1 ? say.forum(forums.getFirst()) : structure.name();
+    }
+}

@@ -1,0 +1,44 @@
+package se.samverkansbot.answers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.wording.Phrasing;
+
+/** How a seat is described: who or what holds it, for which party or body, in which role, for how long. */
+final class Seats {
+    private Seats() {}
+
+    static String describe(Structure structure, Seat seat, Phrasing say) {
+        List<String> parts = new ArrayList<>();
+        if (seat.person() != null) {
+            structure.person(seat.person()).ifPresent(person -> {
+                parts.add(person.name());
+                if (person.title() != null) {
+                    parts.add(person.title());
+                }
+            });
+        } else {
+            parts.add((seat.count() > 1 ? seat.count() + " × " : "") + seat.position());
+        }
+        structure
+                .party(seat.party())
+                .filter(party -> seat.position() == null || !seat.position().contains(party.name()))
+                .ifPresent(party -> parts.add(party.name()));
+        StringBuilder text =
+                new StringBuilder(String.join(", ", parts)).append(" – ").append(say.label(seat.role()));
+        if (seat.area() != null) {
+            text.append(", ").append(say.label(seat.area()));
+        }
+        String period = say.period(seat.period());
+        if (!period.isEmpty()) {
+            text.append(" (").append(period).append(')');
+        }
+        if (seat.note() != null) {
+            text.append(". ").append(seat.note());
+        }
+        return text.toString();
+    }
+}

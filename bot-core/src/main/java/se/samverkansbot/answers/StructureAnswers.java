@@ -1,0 +1,294 @@
+package se.samverkansbot.answers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.register.AdminSupport;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.GlossaryTerm;
+import se.samverkansbot.register.Milestone;
+import se.samverkansbot.register.Party;
+import se.samverkansbot.register.StrategicArea;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/** A structure as a whole: parties, areas, levels, forums, history, milestones, support, and its terms. */
+final class StructureAnswers {
+
+    Reply overview(Utterance u, Structure structure) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder(structure.name());
+        if (structure.fullName() != null) {
+            text.append(" – ").append(structure.fullName());
+        }
+        text.append(".\n");
+        text.append(say.say("Parter: ", "Parties: "))
+                .append(say.join(structure.parties().stream().map(Party::name).toList()))
+                .append(".\n");
+        if (structure.purpose() != null) {
+            text.append(say.say("Syfte: ", "Purpose: "))
+                    .append(structure.purpose())
+                    .append('\n');
+        }
+        if (structure.goal() != null) {
+            text.append(say.say("Mål: ", "Goal: ")).append(structure.goal()).append('\n');
+        }
+        text.append(decisionsSentence(say, structure));
+        return new Reply(
+                text.toString().strip(),
+                u.language(),
+                List.of(new ReplyPart.Facts(
+                        structure.name(),
+                        List.of(
+                                new ReplyPart.Fact(
+                                        say.say("Parter", "Parties"),
+                                        Integer.toString(structure.parties().size())),
+                                new ReplyPart.Fact(
+                                        say.say("Forum", "Forums"),
+                                        Long.toString(activeForums(u, structure).size()))))));
+    }
+
+    Reply parties(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            List<String> lines = structure.parties().stream()
+                    .map(p -> p.name() + " (" + say.label(p.kind())
+                            + (p.principal()
+                                    ? say.say(", huvudman", ", principal")
+                                    : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
+                            + ")")
+                    .toList();
+            text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name()))
+                    .append('\n')
+                    .append(Guidance.bullets(lines))
+                    .append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply areas(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (Structure structure : structures) {
+            Map<StrategicArea, List<String>> byArea = new LinkedHashMap<>();
+            activeForums(u, structure).stream()
+                    .filter(f -> f.area() != null && f.area() != StrategicArea.ALL)
+                    .sorted(Comparator.comparing(Forum::area))
+                    .forEach(f -> byArea.computeIfAbsent(f.area(), a -> new ArrayList<>())
+                            .add(f.name()));
+            if (byArea.isEmpty()) {
+                lines.add(say.say(
+                                "Registret anger inga strategiska områden för %s.",
+                                "The register gives no strategic areas for %s.")
+                        .formatted(structure.name()));
+                continue;
+            }
+            lines.add(say.say("%s har %d strategiska områden: %s.", "%s has %d strategic areas: %s.")
+                    .formatted(
+                            structure.name(),
+                            byArea.size(),
+                            say.join(byArea.keySet().stream().map(say::label).toList())));
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
+    Reply levels(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            Map<ForumLevel, List<Forum>> byLevel = byLevel(u, structure);
+            text.append(say.say("Nivåer i %s:", "Levels in %s:").formatted(structure.name()))
+                    .append('\n');
+            List<String> lines = byLevel.entrySet().stream()
+                    .map(e -> Phrasing.capitalize(say.label(e.getKey())) + ": " + names(say, e.getValue()))
+                    .toList();
+            text.append(Guidance.bullets(lines)).append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply history(Utterance u, Structure structure) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        if (structure.validFrom() != null) {
+            text.append(say.say("%s gäller från och med %s.", "%s has applied since %s.")
+                    .formatted(structure.name(), say.date(structure.validFrom())));
+        }
+        structure.forums().stream()
+                .filter(f -> structure.note() == null && f.replaces() != null && f.isActiveOn(u.today()))
+                .forEach(f -> {
+                    Optional<Forum> old = structure.forum(f.replaces());
+                    old.ifPresent(o -> text.append(' ')
+                            .append(say.say("%s ersatte %s%s.", "%s replaced %s%s.")
+                                    .formatted(
+                                            f.name(),
+                                            o.name(),
+                                            o.validTo() != null
+                                                    ? say.say(", som upphörde ", ", which ended ")
+                                                            + o.validTo().display(u.language())
+                                                    : "")));
+                });
+        if (structure.note() != null) {
+            text.append(' ').append(structure.note());
+        }
+        if (text.isEmpty()) {
+            text.append(say.say("Registret anger inte när %s startade.", "The register does not say when %s started.")
+                    .formatted(structure.name()));
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply milestones(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        Optional<Integer> year = u.year();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            List<Milestone> milestones = structure.milestones().stream()
+                    .filter(m -> year.isEmpty() || m.date().year() == year.get())
+                    .sorted(Comparator.comparing(m -> m.date().start()))
+                    .toList();
+            if (milestones.isEmpty()) {
+                continue;
+            }
+            text.append(say.say("Milstolpar i %s:", "Milestones in %s:").formatted(structure.name()))
+                    .append('\n')
+                    .append(Guidance.bullets(milestones.stream()
+                            .map(m -> m.date().display(u.language()) + ": " + m.title())
+                            .toList()))
+                    .append("\n\n");
+        }
+        if (text.isEmpty()) {
+            return Reply.plain(
+                    say.say("Registret har inga milstolpar%s.", "The register has no milestones%s.")
+                            .formatted(
+                                    year.map(y -> say.say(" för ", " for ") + y).orElse("")),
+                    u.language());
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply adminSupport(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            AdminSupport support = structure.adminSupport();
+            if (support == null) {
+                text.append(say.say(
+                                        "Registret beskriver inget administrativt stöd för %s.",
+                                        "The register describes no administrative support for %s.")
+                                .formatted(structure.name()))
+                        .append("\n\n");
+                continue;
+            }
+            text.append(say.say("Administrativt stöd i %s", "Administrative support in %s")
+                    .formatted(structure.name()));
+            if (!support.covers().isEmpty()) {
+                text.append(say.say(" (för ", " (for "))
+                        .append(say.join(support.covers()))
+                        .append(')');
+            }
+            text.append(":\n").append(Guidance.bullets(support.tasks()));
+            if (!support.costs().isEmpty()) {
+                text.append('\n')
+                        .append(say.say("Kostnad:", "Cost:"))
+                        .append('\n')
+                        .append(Guidance.bullets(support.costs().stream()
+                                .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek()))
+                                .toList()));
+            }
+            if (support.totalSek() != null) {
+                text.append('\n').append(say.say("Totalt: ", "Total: ")).append(mnkr(support.totalSek()));
+            }
+            if (support.comment() != null) {
+                text.append(" (").append(support.comment()).append(')');
+            }
+            text.append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply decisions(Utterance u, List<Structure> structures) {
+        StringBuilder text = new StringBuilder();
+        structures.forEach(s -> text.append(decisionsSentence(u.say(), s)).append('\n'));
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    Reply terms(Utterance u, List<Mention.OfTerm> terms) {
+        Phrasing say = u.say();
+        Map<String, List<String>> meaningToStructures = new LinkedHashMap<>();
+        Map<String, GlossaryTerm> termOf = new LinkedHashMap<>();
+        for (Mention.OfTerm mention : terms) {
+            String key = mention.term().term() + "|" + mention.term().meaning();
+            meaningToStructures
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(mention.structure().name());
+            termOf.putIfAbsent(key, mention.term());
+        }
+        List<String> lines = new ArrayList<>();
+        meaningToStructures.forEach((key, structures) -> {
+            GlossaryTerm term = termOf.get(key);
+            lines.add(term.term() + ": " + term.meaning() + " (" + String.join(", ", structures) + ")");
+        });
+        return Reply.plain(String.join("\n", lines), say.language());
+    }
+
+    private static String decisionsSentence(Phrasing say, Structure structure) {
+        if (!structure.consultativeOnly()) {
+            return "";
+        }
+        return say.say(
+                        "%s är ett system för samråd och samtal; beslut fattas endast av huvudmännen (%s).",
+                        "%s is a system for consultation and dialogue; decisions are taken only by the principals (%s).")
+                .formatted(
+                        structure.name(),
+                        say.join(
+                                structure.principals().stream().map(Party::name).toList()));
+    }
+
+    private static List<Forum> activeForums(Utterance u, Structure structure) {
+        return structure.forums().stream().filter(f -> f.isActiveOn(u.today())).toList();
+    }
+
+    private static Map<ForumLevel, List<Forum>> byLevel(Utterance u, Structure structure) {
+        Map<ForumLevel, List<Forum>> byLevel = new java.util.TreeMap<>();
+        activeForums(u, structure)
+                .forEach(f -> byLevel.computeIfAbsent(f.level(), l -> new ArrayList<>())
+                        .add(f));
+        return byLevel;
+    }
+
+    /** Long lists (21 local groups) are summarised by count rather than read out. */
+    private static String names(Phrasing say, List<Forum> forums) {
+        if (forums.size() > 6) {
+            long municipalities = forums.stream()
+                    .map(Forum::municipality)
+                    .filter(m -> m != null)
+                    .distinct()
+                    .count();
+            return municipalities > 0
+                    ? say.say("%d grupper i %d kommuner", "%d groups in %d municipalities")
+                            .formatted(forums.size(), municipalities)
+                    : say.say("%d forum", "%d forums").formatted(forums.size());
+        }
+        return say.join(forums.stream().map(Forum::name).toList());
+    }
+
+    private static String mnkr(long sek) {
+        return BigDecimal.valueOf(sek)
+                        .movePointLeft(6)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',') + " mnkr";
+    }
+}

@@ -1,0 +1,30 @@
+package se.samverkansbot.chat;
+
+/**
+ * What a button does. The core offers buttons with a command; adapters carry it to the platform and back through
+ * {@link ActionCodec} and never look inside.
+ */
+public sealed interface Command {
+
+    /** Ask a question again, with the thing a clarifying question offered picked ({@code pin}, a mention key). */
+    record Ask(String question, String pin) implements Command {}
+
+    /** Carry out the proposed change waiting under this code. */
+    record Confirm(String token) implements Command {}
+
+    /** Drop the proposed change waiting under this code. */
+    record Abort(String token) implements Command {}
+
+    record AcceptItem(String itemId) implements Command {}
+
+    /** Move an item to the forum's following meeting. */
+    record MoveItem(String itemId) implements Command {}
+
+    record WithdrawItem(String itemId) implements Command {}
+
+    record ShowMyItems() implements Command {}
+
+    record ShowItemsToReview() implements Command {}
+
+    record ShowHelp() implements Command {}
+}

@@ -1,0 +1,9 @@
+package se.samverkansbot.chat;
+
+/** Where a message was written, so a reply or a later reminder can go back there. */
+public record ConversationAddress(Platform platform, String conversationId, String threadId, boolean direct) {
+
+    public static ConversationAddress webChat(String user) {
+        return new ConversationAddress(Platform.WEB, "web:" + user, null, true);
+    }
+}

@@ -1,0 +1,253 @@
+package se.samverkansbot.conversation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import se.samverkansbot.answers.Answers;
+import se.samverkansbot.answers.Guidance;
+import se.samverkansbot.answers.PeopleAnswers;
+import se.samverkansbot.chat.ChatLimits;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.Form;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.Overview;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.UserAction;
+import se.samverkansbot.commands.AgendaCommands;
+import se.samverkansbot.commands.ChannelCommands;
+import se.samverkansbot.commands.CommandRegistry;
+import se.samverkansbot.commands.Confirmations;
+import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.understanding.ForumSubject;
+import se.samverkansbot.understanding.Intent;
+import se.samverkansbot.understanding.Recogniser;
+import se.samverkansbot.understanding.Understanding;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * Everything a person does towards the bot, on any platform: what they say is understood once and recognised as a
+ * question or a command; a pressed button or a submitted form carries its typed values straight to the use case;
+ * an opened home gets the person's overview. One exhaustive switch over the intents decides who answers.
+ */
+public final class Conversation {
+    private final Supplier<Register> register;
+    private final Askers askers;
+    private final Understanding understanding;
+    private final Recogniser recogniser = new Recogniser();
+    private final Answers answers;
+    private final AgendaCommands agenda;
+    private final MeetingCommands meetings;
+    private final ChannelCommands channels;
+    private final Confirmations confirmations;
+    private final CommandRegistry commands;
+    private final Clock clock;
+
+    public Conversation(
+            Supplier<Register> register,
+            Askers askers,
+            Understanding understanding,
+            Answers answers,
+            AgendaCommands agenda,
+            MeetingCommands meetings,
+            ChannelCommands channels,
+            Confirmations confirmations,
+            CommandRegistry commands,
+            Clock clock) {
+        this.register = register;
+        this.askers = askers;
+        this.understanding = understanding;
+        this.answers = answers;
+        this.agenda = agenda;
+        this.meetings = meetings;
+        this.channels = channels;
+        this.confirmations = confirmations;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    public Reply handle(InboundMessage message) {
+        Optional<RegisteredPerson> asker = askers.of(message.sender());
+        return switch (message.action()) {
+            case UserAction.Said said -> said(said.text(), null, asker, message);
+            case UserAction.Pressed pressed -> pressed(pressed.command(), asker, message);
+            case UserAction.Submitted submitted -> submitted(submitted.form(), asker, message);
+            case UserAction.OpenedHome home -> overview(message).asReply();
+        };
+    }
+
+    /** The person's overview, by sections, for a platform that shows them on a home tab or a welcome card. */
+    public Overview overview(InboundMessage message) {
+        Optional<RegisteredPerson> asker = askers.of(message.sender());
+        Utterance u = understanding.understand("", asker, hint(message, asker), null);
+        Phrasing say = u.say();
+        List<Overview.Section> sections = new ArrayList<>();
+        if (asker.isEmpty()) {
+            sections.add(new Overview.Section(
+                    say.say("Samverkansbot", "Samverkansbot"), commands.help(asker, u.today(), say)));
+            return new Overview(say.language(), sections);
+        }
+        sections.add(section(say.say("Mina forum", "My forums"), answers.answer(new Intent.MyForums(), u)));
+        sections.add(
+                section(say.say("Mina nästa möten", "My next meetings"), answers.answer(new Intent.NextMeeting(), u)));
+        sections.add(
+                section(say.say("Kommande deadlines", "Coming deadlines"), answers.answer(new Intent.Deadlines(), u)));
+        sections.add(section(say.say("Mina ärenden", "My items"), agenda.mine(asker.get(), say)));
+        sections.add(section(say.say("Att granska", "To review"), agenda.toReview(List.of(), asker.get(), say)));
+        return new Overview(say.language(), sections);
+    }
+
+    private static Overview.Section section(String title, Reply reply) {
+        return new Overview.Section(title, reply);
+    }
+
+    private Reply said(String text, String pin, Optional<RegisteredPerson> asker, InboundMessage message) {
+        if (text.length() > ChatLimits.MESSAGE) {
+            Language language = understanding.language(text.substring(0, 400), hint(message, asker));
+            return Guidance.tooLong(new Phrasing(language), ChatLimits.MESSAGE);
+        }
+        Utterance u = understanding.understand(text, asker, hint(message, asker), pin);
+        if (u.words().isEmpty()) {
+            return Guidance.emptyQuestion(u.say());
+        }
+        return respond(recogniser.recognise(u).intent(), u, message);
+    }
+
+    /** The one place that decides who answers each kind of intent. */
+    private Reply respond(Intent intent, Utterance u, InboundMessage message) {
+        return switch (intent) {
+            case Intent.Help help -> commands.help(u.asker(), u.today(), u.say());
+            case Intent.HowTo howTo -> commands.howTo(howTo.topic(), u.asker(), u.today(), u.say());
+            case Intent.Greeting greeting -> answers.answer(intent, u);
+            case Intent.Thanks thanks -> answers.answer(intent, u);
+            case Intent.About about -> answers.answer(intent, u);
+            case Intent.MyForums mine -> answers.answer(intent, u);
+            case Intent.YearWheel wheel -> answers.answer(intent, u);
+            case Intent.NextMeeting next -> answers.answer(intent, u);
+            case Intent.AgendaOfMeeting agendaOf -> answers.answer(intent, u);
+            case Intent.Deadlines deadlines -> answers.answer(intent, u);
+            case Intent.Frequency frequency -> answers.answer(intent, u);
+            case Intent.Mandate mandate -> answers.answer(intent, u);
+            case Intent.ReportsTo reports -> answers.answer(intent, u);
+            case Intent.Subordinates below -> answers.answer(intent, u);
+            case Intent.Members members -> answers.answer(intent, u);
+            case Intent.Represents represents -> answers.answer(intent, u);
+            case Intent.RoleHolders holders -> answers.answer(intent, u);
+            case Intent.PersonInfo person -> answers.answer(intent, u);
+            case Intent.Parties parties -> answers.answer(intent, u);
+            case Intent.Areas areas -> answers.answer(intent, u);
+            case Intent.Levels levels -> answers.answer(intent, u);
+            case Intent.History history -> answers.answer(intent, u);
+            case Intent.Milestones milestones -> answers.answer(intent, u);
+            case Intent.Abbreviation abbreviation -> answers.answer(intent, u);
+            case Intent.AdminSupport support -> answers.answer(intent, u);
+            case Intent.Decisions decisions -> answers.answer(intent, u);
+            case Intent.SubmitItem submit -> known(u, asker -> agenda.submitFromChat(u, asker, message.requestId()));
+            case Intent.MyItems mine -> known(u, asker -> agenda.mine(asker, u.say()));
+            case Intent.EditItem edit -> known(u, asker -> agenda.edit(edit.itemId(), u, asker));
+            case Intent.WithdrawItem withdraw -> known(u, asker -> agenda.withdraw(withdraw.itemId(), asker, u.say()));
+            case Intent.ItemsToReview review -> known(u, asker -> agenda.toReview(named(u), asker, u.say()));
+            case Intent.AcceptItem accept -> known(u, asker -> agenda.accept(accept.itemId(), asker, u.say()));
+            case Intent.MoveItem move -> known(u, asker -> agenda.moveToLater(move.itemId(), asker, u.say()));
+            case Intent.RejectItem reject -> known(u, asker -> agenda.reject(reject.itemId(), u, asker));
+            case Intent.PublishNotice publish -> known(u, asker -> agenda.proposePublish(named(u), u, asker));
+            case Intent.CreateMeeting create -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
+            case Intent.MoveMeeting move -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
+            case Intent.CancelMeeting cancel -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
+            case Intent.LinkChannel link ->
+                known(u, asker -> channels.link(true, u, named(u), asker, message.address()));
+            case Intent.UnlinkChannel unlink ->
+                known(u, asker -> channels.link(false, u, named(u), asker, message.address()));
+            case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
+            case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
+        };
+    }
+
+    private Reply pressed(Command command, Optional<RegisteredPerson> asker, InboundMessage message) {
+        Phrasing say = new Phrasing(languageOf(message, asker));
+        return switch (command) {
+            case Command.Ask ask -> said(ask.question(), ask.pin(), asker, message);
+            case Command.Confirm confirm -> confirmation(true, confirm.token(), asker, say);
+            case Command.Abort abort -> confirmation(false, abort.token(), asker, say);
+            case Command.AcceptItem accept -> known(asker, say, person -> agenda.accept(accept.itemId(), person, say));
+            case Command.MoveItem move -> known(asker, say, person -> agenda.moveToLater(move.itemId(), person, say));
+            case Command.WithdrawItem withdraw ->
+                known(asker, say, person -> agenda.withdraw(withdraw.itemId(), person, say));
+            case Command.ShowMyItems mine -> known(asker, say, person -> agenda.mine(person, say));
+            case Command.ShowItemsToReview review ->
+                known(asker, say, person -> agenda.toReview(List.of(), person, say));
+            case Command.ShowHelp help -> commands.help(asker, SwedishTime.today(clock), say);
+        };
+    }
+
+    private Reply submitted(Form form, Optional<RegisteredPerson> asker, InboundMessage message) {
+        Phrasing say = new Phrasing(languageOf(message, asker));
+        return switch (form) {
+            case Form.AgendaItemDraft draft ->
+                known(asker, say, person -> agenda.submitForm(draft, person, message.requestId(), say));
+        };
+    }
+
+    private Reply confirmation(boolean confirmed, String token, Optional<RegisteredPerson> asker, Phrasing asked) {
+        return known(
+                asker,
+                asked,
+                person -> confirmations
+                        .take(token, person.id())
+                        .map(taken -> {
+                            Phrasing say = Confirmations.languageOf(taken);
+                            if (!confirmed) {
+                                return Reply.plain(
+                                        say.say("Okej, inget är ändrat.", "All right, nothing was changed."),
+                                        say.language());
+                            }
+                            return taken.action().startsWith("agenda.")
+                                    ? agenda.publishConfirmed(taken.data(), person.id(), say)
+                                    : meetings.execute(taken.action(), taken.data(), say);
+                        })
+                        .orElseGet(() -> Confirmations.nothingWaiting(token, asked)));
+    }
+
+    /** The forums a message names, for commands that act on one. */
+    private List<ForumRef> named(Utterance u) {
+        return ForumSubject.of(u, register.get().structures()).forums();
+    }
+
+    private interface ForPerson {
+        Reply reply(RegisteredPerson asker);
+    }
+
+    /** Commands act for a known person only; a guest is told how to become known. */
+    private static Reply known(Utterance u, ForPerson action) {
+        return known(u.asker(), u.say(), action);
+    }
+
+    private static Reply known(Optional<RegisteredPerson> asker, Phrasing say, ForPerson action) {
+        return asker.map(action::reply).orElseGet(() -> PeopleAnswers.unknownAsker(say));
+    }
+
+    /** The language to answer a button or form in: the one it was offered in, else the person's, else Swedish. */
+    private static Language languageOf(InboundMessage message, Optional<RegisteredPerson> asker) {
+        if (message.languageHint() != null) {
+            return Language.fromTag(message.languageHint());
+        }
+        return asker.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+    }
+
+    /** What decides the language when the words do not: the platform's hint, else the person's own language. */
+    private static String hint(InboundMessage message, Optional<RegisteredPerson> asker) {
+        if (message.languageHint() != null) {
+            return message.languageHint();
+        }
+        return asker.map(p -> p.person().language() == null ? null : p.language() == Language.ENGLISH ? "en" : "sv")
+                .orElse(null);
+    }
+}

@@ -1,0 +1,231 @@
+package se.samverkansbot.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import se.samverkansbot.agenda.AgendaItems;
+import se.samverkansbot.agenda.AgendaRules;
+import se.samverkansbot.agenda.ChangeAgendaItem;
+import se.samverkansbot.agenda.ExportAgendaItems;
+import se.samverkansbot.agenda.ItemForm;
+import se.samverkansbot.agenda.PublishNotice;
+import se.samverkansbot.agenda.ReviewAgendaItems;
+import se.samverkansbot.agenda.SubmitAgendaItem;
+import se.samverkansbot.answers.Answers;
+import se.samverkansbot.chat.PendingConfirmations;
+import se.samverkansbot.commands.AgendaCommands;
+import se.samverkansbot.commands.ChannelCommands;
+import se.samverkansbot.commands.CommandRegistry;
+import se.samverkansbot.commands.Confirmations;
+import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.conversation.Askers;
+import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.meeting.MeetingEvents;
+import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.ScheduleFromRegister;
+import se.samverkansbot.meeting.ScheduleMeetings;
+import se.samverkansbot.meeting.WorkingDays;
+import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.register.ForumRoles;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.reminder.EndingMandates;
+import se.samverkansbot.reminder.ForumChannels;
+import se.samverkansbot.reminder.Mutes;
+import se.samverkansbot.reminder.OutboundMessenger;
+import se.samverkansbot.reminder.PlanReminders;
+import se.samverkansbot.reminder.RecipientDirectory;
+import se.samverkansbot.reminder.ReminderPolicies;
+import se.samverkansbot.reminder.ReminderRelevance;
+import se.samverkansbot.reminder.ReminderTexts;
+import se.samverkansbot.reminder.Reminders;
+import se.samverkansbot.reminder.RemindersFollowMeetings;
+import se.samverkansbot.reminder.ReportFailedReminder;
+import se.samverkansbot.reminder.SendDueReminders;
+import se.samverkansbot.reminder.TellPeople;
+import se.samverkansbot.understanding.Understanding;
+
+/**
+ * The core's use cases, its inbound ports, wired once from its outbound ports (stores, the register, where people
+ * are reached, the clock). The application and the tests build the core the same way, through this class, so a
+ * use case is never wired twice in two ways. Meetings announce what happened; reminders are connected here to react.
+ */
+public final class Core {
+
+    /** What the core needs from outside. */
+    public record Ports(
+            Supplier<Register> register,
+            Meetings meetings,
+            Reminders reminders,
+            AgendaItems agendaItems,
+            PendingConfirmations confirmations,
+            ForumChannels channels,
+            Mutes mutes,
+            RecipientDirectory directory,
+            Clock clock) {}
+
+    private final Ports ports;
+    private final WorkingDays workingDays = new WorkingDays();
+    private final ForumRoles roles;
+    private final Askers askers;
+    private final Understanding understanding;
+    private final Answers answers;
+    private final TellPeople tell;
+    private final PlanReminders planReminders;
+    private final ScheduleMeetings scheduleMeetings;
+    private final ScheduleFromRegister scheduleFromRegister;
+    private final AgendaRules agendaRules;
+    private final SubmitAgendaItem submitAgendaItem;
+    private final ReviewAgendaItems reviewAgendaItems;
+    private final ChangeAgendaItem changeAgendaItem;
+    private final PublishNotice publishNotice;
+    private final ExportAgendaItems exportAgendaItems;
+    private final ItemForm itemForm;
+    private final YearWheel yearWheel;
+    private final ReminderTexts reminderTexts;
+    private final ReportFailedReminder reportFailedReminder;
+    private final Conversation conversation;
+
+    public Core(Ports ports) {
+        this.ports = ports;
+        Clock clock = ports.clock();
+        this.roles = new ForumRoles(ports.register());
+        this.askers = new Askers(ports.register());
+        this.understanding = new Understanding(ports.register(), clock);
+        this.answers = new Answers(ports.register(), ports.meetings(), clock);
+        this.tell = new TellPeople(ports.reminders(), ports.directory(), ports.register(), clock);
+        this.planReminders = new PlanReminders(ports.reminders(), ports.directory(), ports.register(), workingDays);
+        MeetingEvents remindersReact =
+                new RemindersFollowMeetings(ports.reminders(), planReminders, ReminderPolicies.STANDARD, clock);
+        this.scheduleMeetings = new ScheduleMeetings(ports.meetings(), remindersReact, workingDays, clock);
+        this.scheduleFromRegister = new ScheduleFromRegister(ports.register(), scheduleMeetings, clock);
+        this.agendaRules = new AgendaRules(ports.register(), roles, ports.meetings());
+        this.submitAgendaItem = new SubmitAgendaItem(ports.agendaItems(), agendaRules, tell, clock);
+        this.reviewAgendaItems = new ReviewAgendaItems(ports.agendaItems(), agendaRules, tell, clock);
+        this.changeAgendaItem = new ChangeAgendaItem(ports.agendaItems(), ports.meetings(), clock);
+        this.publishNotice = new PublishNotice(ports.meetings(), ports.agendaItems(), agendaRules, tell, clock);
+        this.exportAgendaItems = new ExportAgendaItems(ports.agendaItems());
+        this.itemForm = new ItemForm(ports.register(), roles);
+        this.yearWheel = new YearWheel(ports.meetings());
+        this.reminderTexts = new ReminderTexts(ports.register());
+        this.reportFailedReminder = new ReportFailedReminder(ports.register(), roles, tell, clock);
+        Confirmations confirmations = new Confirmations(ports.confirmations(), clock);
+        this.conversation = new Conversation(
+                ports.register(),
+                askers,
+                understanding,
+                answers,
+                new AgendaCommands(
+                        understanding,
+                        ports.register(),
+                        ports.agendaItems(),
+                        ports.meetings(),
+                        agendaRules,
+                        submitAgendaItem,
+                        reviewAgendaItems,
+                        changeAgendaItem,
+                        publishNotice,
+                        confirmations,
+                        clock),
+                new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
+                new ChannelCommands(roles, ports.channels()),
+                confirmations,
+                new CommandRegistry(roles),
+                clock);
+    }
+
+    /** Everything a person does towards the bot, on any platform. */
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    /** Who a platform user is, in the register. */
+    public Askers askers() {
+        return askers;
+    }
+
+    public ForumRoles forumRoles() {
+        return roles;
+    }
+
+    public ScheduleMeetings scheduleMeetings() {
+        return scheduleMeetings;
+    }
+
+    /** Keeps the meetings of every forum with a schedule planned a year ahead (nightly). */
+    public ScheduleFromRegister scheduleFromRegister() {
+        return scheduleFromRegister;
+    }
+
+    public AgendaRules agendaRules() {
+        return agendaRules;
+    }
+
+    public SubmitAgendaItem submitAgendaItem() {
+        return submitAgendaItem;
+    }
+
+    public ReviewAgendaItems reviewAgendaItems() {
+        return reviewAgendaItems;
+    }
+
+    public ChangeAgendaItem changeAgendaItem() {
+        return changeAgendaItem;
+    }
+
+    public PublishNotice publishNotice() {
+        return publishNotice;
+    }
+
+    public ExportAgendaItems exportAgendaItems() {
+        return exportAgendaItems;
+    }
+
+    /** What an agenda-item form offers a person. */
+    public ItemForm itemForm() {
+        return itemForm;
+    }
+
+    public YearWheel yearWheel() {
+        return yearWheel;
+    }
+
+    public TellPeople tellPeople() {
+        return tell;
+    }
+
+    public PlanReminders planReminders() {
+        return planReminders;
+    }
+
+    /** Seats ending within {@code window} with no successor, and who is told. */
+    public EndingMandates endingMandates(Period window) {
+        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window);
+    }
+
+    /**
+     * The sender of due reminders for one process.
+     *
+     * @param worker unique per process, so a restarted process never mistakes an old claim for its own
+     */
+    public SendDueReminders sendDueReminders(
+            OutboundMessenger messenger, String worker, Duration lease, int maxAttempts) {
+        return new SendDueReminders(
+                ports.reminders(),
+                messenger,
+                new ReminderRelevance(ports.meetings(), ports.mutes()),
+                reminderTexts,
+                ports.clock(),
+                worker,
+                lease,
+                maxAttempts,
+                reportFailedReminder);
+    }
+
+    /** What is told when a reminder finally fails, for an app that adds its own reaction. */
+    public Consumer<se.samverkansbot.reminder.Reminder> reportFailedReminder() {
+        return reportFailedReminder;
+    }
+}

@@ -1,0 +1,20 @@
+package se.samverkansbot.meeting;
+
+/**
+ * What happened to a meeting, announced by the meeting package after the change is stored. Reminders, notices and
+ * calendars react; the meeting package never calls into them.
+ */
+public sealed interface MeetingEvent {
+
+    /** The meeting as it is now. */
+    Meeting meeting();
+
+    /** A new meeting was entered, from a forum's cycle or by a secretary. */
+    record MeetingScheduled(Meeting meeting) implements MeetingEvent {}
+
+    /** A meeting moved to a new time; its deadlines moved with it. */
+    record MeetingMoved(Meeting before, Meeting meeting) implements MeetingEvent {}
+
+    /** A meeting was cancelled. */
+    record MeetingCancelled(Meeting meeting) implements MeetingEvent {}
+}

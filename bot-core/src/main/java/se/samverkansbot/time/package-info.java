@@ -1,0 +1,2 @@
+/** Swedish time, in one place. */
+package se.samverkansbot.time;

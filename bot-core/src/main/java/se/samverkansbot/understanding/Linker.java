@@ -1,0 +1,81 @@
+package se.samverkansbot.understanding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.samverkansbot.text.Words;
+
+/**
+ * Finds what a question names: at each word the longest known phrase that starts there, forgiving
+ * inflection and small typos. When several phrases of that length match, the closest ones win; all their
+ * mentions are kept, to be narrowed by what the question asks.
+ */
+public final class Linker {
+    private static final int MAX_PHRASE_WORDS = 10;
+
+    /** The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}. */
+    public record Match(int start, int end, Set<Mention> mentions) {}
+
+    List<Match> link(List<String> words, RegisterIndex index) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Match best = longestAt(words, i, index);
+            if (best == null) {
+                i++;
+            } else {
+                matches.add(best);
+                i = best.end();
+            }
+        }
+        return matches;
+    }
+
+    private Match longestAt(List<String> words, int start, RegisterIndex index) {
+        int bestLength = 0;
+        int bestScore = 0;
+        Set<Mention> best = new LinkedHashSet<>();
+        for (String first : index.vocabulary().matches(words.get(start))) {
+            for (Phrase phrase : index.phrasesStartingWith(first)) {
+                int length = phrase.words().size();
+                if (length > MAX_PHRASE_WORDS || start + length > words.size() || length < bestLength) {
+                    continue;
+                }
+                int score = score(words, start, phrase.words());
+                if (score < 0) {
+                    continue;
+                }
+                if (length > bestLength || score > bestScore) {
+                    bestLength = length;
+                    bestScore = score;
+                    best = new LinkedHashSet<>();
+                }
+                if (score == bestScore) {
+                    best.add(phrase.mention());
+                }
+            }
+        }
+        return bestLength == 0 ? null : new Match(start, start + bestLength, best);
+    }
+
+    /** How closely the words match the phrase: 3 a word for exact, 2 for the same stem, 1 for a typo; -1 for no match. */
+    private static int score(List<String> words, int start, List<String> phrase) {
+        int score = 0;
+        for (int k = 0; k < phrase.size(); k++) {
+            String typed = words.get(start + k);
+            String known = phrase.get(k);
+            if (typed.equals(known)) {
+                score += 3;
+            } else if (Words.stem(typed).equals(Words.stem(known))) {
+                score += 2;
+            } else if (Words.sameWord(typed, known)) {
+                score += 1;
+            } else {
+                return -1;
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,280 @@
+package se.samverkansbot.understanding;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import se.samverkansbot.text.Words;
+import se.samverkansbot.understanding.Intent.Topic;
+
+/**
+ * Recognises what a message asks or asks to be done, questions and commands alike. Each intent declares its cue
+ * phrases (Swedish and English), the slots it requires and those that make it likelier; every intent is scored
+ * against the message and the best-scoring one whose slots are filled wins, never the earliest in a list:
+ * <ul>
+ *   <li>a cue scores by how specific it is (its number of words, or a weight it declares: "möte" alone says little);
+ *   <li>a command's verb must lead the message ("godkänn A-7K3PQ") and then outweighs any question cue;
+ *   <li>each slot the intent prefers that the message fills adds to the score ("ordförande" for role holders);
+ *   <li>an intent whose required slot is missing is not chosen; if it was a command that outscored everything
+ *       else, the person is told how to write it ("godkänn" without an item id);
+ *   <li>a slot an intent forbids rules it out ("flytta A-7K3PQ" moves an item, not a meeting).
+ * </ul>
+ * Exact ties are broken by how specific the intent is (its rank), which the table below states for each.
+ */
+public final class Recogniser {
+    /** What a leading command verb adds, so "flytta mötet …" is a command even though "mötet" is a question cue. */
+    private static final double LEADS = 3.0;
+    /** A cue that matched beside the best one adds a little: more evidence, not more specificity. */
+    private static final double EACH_FURTHER_CUE = 0.1;
+    /** An intent recognised from its required slots alone ("ordförande i SVOM?"), without any cue. */
+    private static final double SLOTS_ALONE = 0.75;
+
+    /** What a message can fill. */
+    enum Slot {
+        FORUM,
+        PARTY,
+        BODY,
+        PERSON,
+        TERM,
+        ROLE,
+        STRUCTURE,
+        ITEM_ID,
+        TOKEN,
+        COLON
+    }
+
+    record Cue(List<String> words, List<String> stems, double weight) {
+        static Cue of(String phrase, double weight) {
+            List<String> words = Words.tokens(phrase);
+            return new Cue(words, words.stream().map(Words::stem).toList(), weight);
+        }
+    }
+
+    /** One intent's declaration. */
+    record Spec(
+            String name,
+            int rank,
+            List<Cue> cues,
+            boolean leads,
+            Set<Slot> requires,
+            Set<Slot> prefers,
+            Set<Slot> forbids,
+            boolean slotsAlone,
+            Topic topic,
+            Function<Utterance, Intent> build) {}
+
+    /** The chosen interpretation and its score (0 when nothing was recognised). */
+    public record Recognised(Intent intent, double score) {}
+
+    private final List<Spec> specs;
+
+    /** How each intent is built from a message once recognised, by its name in {@code intents.yaml}. */
+    private static final Map<String, Function<Utterance, Intent>> BUILDERS = Map.ofEntries(
+            Map.entry("confirm", u -> new Intent.Confirm(token(u))),
+            Map.entry("abort", u -> new Intent.Abort(token(u))),
+            Map.entry("submit-item", u -> new Intent.SubmitItem()),
+            Map.entry("withdraw-item", u -> new Intent.WithdrawItem(u.itemId().orElseThrow())),
+            Map.entry("edit-item", u -> new Intent.EditItem(u.itemId().orElseThrow())),
+            Map.entry("accept-item", u -> new Intent.AcceptItem(u.itemId().orElseThrow())),
+            Map.entry("move-item", u -> new Intent.MoveItem(u.itemId().orElseThrow())),
+            Map.entry("reject-item", u -> new Intent.RejectItem(u.itemId().orElseThrow())),
+            Map.entry("items-to-review", u -> new Intent.ItemsToReview()),
+            Map.entry("publish-notice", u -> new Intent.PublishNotice()),
+            Map.entry("create-meeting", u -> new Intent.CreateMeeting()),
+            Map.entry("move-meeting", u -> new Intent.MoveMeeting()),
+            Map.entry("cancel-meeting", u -> new Intent.CancelMeeting()),
+            Map.entry("link-channel", u -> new Intent.LinkChannel()),
+            Map.entry("unlink-channel", u -> new Intent.UnlinkChannel()),
+            Map.entry("how-to", u -> new Intent.HowTo(topic(u).orElse(null))),
+            Map.entry("my-items", u -> new Intent.MyItems()),
+            Map.entry("my-forums", u -> new Intent.MyForums()),
+            Map.entry("help", u -> new Intent.Help()),
+            Map.entry("thanks", u -> new Intent.Thanks()),
+            Map.entry("greeting", u -> new Intent.Greeting()),
+            Map.entry("year-wheel", u -> new Intent.YearWheel()),
+            Map.entry("agenda", u -> new Intent.AgendaOfMeeting()),
+            Map.entry("deadlines", u -> new Intent.Deadlines()),
+            Map.entry("next-meeting", u -> new Intent.NextMeeting()),
+            Map.entry("frequency", u -> new Intent.Frequency()),
+            Map.entry("admin-support", u -> new Intent.AdminSupport()),
+            Map.entry("abbreviation", u -> new Intent.Abbreviation()),
+            Map.entry("decisions", u -> new Intent.Decisions()),
+            Map.entry("history", u -> new Intent.History()),
+            Map.entry("milestones", u -> new Intent.Milestones()),
+            Map.entry("reports-to", u -> new Intent.ReportsTo()),
+            Map.entry("represents", u -> new Intent.Represents()),
+            Map.entry("members", u -> new Intent.Members()),
+            Map.entry("subordinates", u -> new Intent.Subordinates()),
+            Map.entry("person", u -> new Intent.PersonInfo()),
+            Map.entry("role-holders", u -> new Intent.RoleHolders(u.roles())),
+            Map.entry("parties", u -> new Intent.Parties()),
+            Map.entry("areas", u -> new Intent.Areas()),
+            Map.entry("levels", u -> new Intent.Levels()),
+            Map.entry("mandate", u -> new Intent.Mandate()));
+
+    public Recogniser() {
+        this.specs = IntentTable.read(BUILDERS);
+    }
+
+    /** The best interpretation of the message, or {@link Intent.About} when nothing is asked recognisably. */
+    public Recognised recognise(Utterance u) {
+        List<String> words = u.words();
+        List<String> stems = words.stream().map(Words::stem).toList();
+        Set<Slot> filled = slots(u);
+        Scored bestComplete = null;
+        Scored bestCommand = null;
+        for (Spec spec : specs) {
+            if (spec.forbids().stream().anyMatch(filled::contains)) {
+                continue;
+            }
+            double cueScore = cueScore(spec, words, stems);
+            boolean complete = filled.containsAll(spec.requires());
+            double score;
+            if (cueScore > 0) {
+                score = cueScore
+                        + spec.prefers().stream().filter(filled::contains).count();
+            } else if (spec.slotsAlone() && complete) {
+                score = SLOTS_ALONE;
+            } else {
+                continue;
+            }
+            Scored scored = new Scored(spec, score);
+            if (complete && (bestComplete == null || scored.beats(bestComplete))) {
+                bestComplete = scored;
+            }
+            if (spec.leads() && !complete && (bestCommand == null || scored.beats(bestCommand))) {
+                bestCommand = scored;
+            }
+        }
+        if (bestCommand != null && (bestComplete == null || bestCommand.score() > bestComplete.score())) {
+            // A command verb without what it needs: say how to write it.
+            return new Recognised(new Intent.HowTo(bestCommand.spec().topic()), bestCommand.score());
+        }
+        if (bestComplete == null) {
+            return new Recognised(new Intent.About(), 0);
+        }
+        return new Recognised(bestComplete.spec().build().apply(u), bestComplete.score());
+    }
+
+    private record Scored(Spec spec, double score) {
+        boolean beats(Scored other) {
+            return score > other.score || score == other.score && spec.rank() < other.spec.rank();
+        }
+    }
+
+    private static double cueScore(Spec spec, List<String> words, List<String> stems) {
+        double best = 0;
+        int matched = 0;
+        for (Cue cue : spec.cues()) {
+            boolean found = spec.leads() ? matchesAt(words, stems, cue, 0) : contains(words, stems, cue);
+            if (found) {
+                matched++;
+                best = Math.max(best, cue.weight() + (spec.leads() ? LEADS : 0));
+            }
+        }
+        return best == 0 ? 0 : best + EACH_FURTHER_CUE * (matched - 1);
+    }
+
+    /** The slots the message fills. */
+    static Set<Slot> slots(Utterance u) {
+        Set<Slot> filled = EnumSet.noneOf(Slot.class);
+        if (!u.all(Mention.OfForum.class).isEmpty() || !u.levels().isEmpty()) {
+            filled.add(Slot.FORUM);
+        }
+        if (!u.all(Mention.OfParty.class).isEmpty()) {
+            filled.add(Slot.PARTY);
+        }
+        if (!u.all(Mention.OfBody.class).isEmpty()) {
+            filled.add(Slot.BODY);
+        }
+        if (!u.all(Mention.OfPerson.class).isEmpty()) {
+            filled.add(Slot.PERSON);
+        }
+        if (!u.all(Mention.OfTerm.class).isEmpty()) {
+            filled.add(Slot.TERM);
+        }
+        if (!u.roles().isEmpty()) {
+            filled.add(Slot.ROLE);
+        }
+        if (!u.all(Mention.OfStructure.class).isEmpty()) {
+            filled.add(Slot.STRUCTURE);
+        }
+        if (u.itemId().isPresent()) {
+            filled.add(Slot.ITEM_ID);
+        }
+        if (token(u) != null) {
+            filled.add(Slot.TOKEN);
+        }
+        if (u.text().indexOf(':') >= 0) {
+            filled.add(Slot.COLON);
+        }
+        return filled;
+    }
+
+    /** A confirmation code: the one word after "bekräfta" or "avbryt", when the message is just those two words. */
+    private static String token(Utterance u) {
+        return u.words().size() == 2
+                        && u.words().get(1).length() >= 4
+                        && u.words().get(1).length() <= 8
+                ? u.words().get(1).toUpperCase(java.util.Locale.ROOT)
+                : null;
+    }
+
+    /** What a how-to question is about, from the words that name each part of the bot. */
+    private static Optional<Topic> topic(Utterance u) {
+        String text = " " + String.join(" ", u.words()) + " ";
+        List<Object[]> topics = List.of(
+                new Object[] {Topic.MY_ITEMS, List.of(" mina arenden", " my items", " mitt arende")},
+                new Object[] {Topic.REVIEW_ITEMS, List.of(" granska", " review", " godkanna", " approve", " avsla")},
+                new Object[] {Topic.NOTICE, List.of(" kallelse", " notice", " publicera", " publish")},
+                new Object[] {Topic.REMINDERS, List.of(" paminnelse", " paminn", " remind", " tysta", " mute", " notis")
+                },
+                new Object[] {Topic.CHANNEL, List.of(" kanal", " channel", " koppla", " link")},
+                new Object[] {Topic.MEETINGS, List.of(" mote", " moten", " meeting", " sammantrade")},
+                new Object[] {
+                    Topic.SUBMIT_ITEM,
+                    List.of(" arende", " item", " dagordning", " agenda", " lamna", " anmal", " submit", " fraga till")
+                });
+        for (Object[] candidate : topics) {
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) candidate[1];
+            if (keys.stream().anyMatch(text::contains)) {
+                return Optional.of((Topic) candidate[0]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(List<String> words, List<String> stems, Cue cue) {
+        for (int start = 0; start + cue.words().size() <= words.size(); start++) {
+            if (matchesAt(words, stems, cue, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(List<String> words, List<String> stems, Cue cue, int start) {
+        if (start + cue.words().size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < cue.words().size(); k++) {
+            if (!cueWord(
+                    words.get(start + k),
+                    stems.get(start + k),
+                    cue.words().get(k),
+                    cue.stems().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean cueWord(String typed, String typedStem, String cue, String cueStem) {
+        // Short function words must match exactly ("vem" is not "vad"); longer ones forgive inflection and typos.
+        return typed.equals(cue) || cue.length() >= 5 && Words.sameWord(typed, typedStem, cue, cueStem);
+    }
+}

@@ -1,0 +1,162 @@
+package se.samverkansbot.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.samverkansbot.register.Body;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.GlossaryTerm;
+import se.samverkansbot.register.Party;
+import se.samverkansbot.register.Person;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.StrategicArea;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.text.Words;
+
+/**
+ * Everything a question can name, indexed once per register snapshot: every name, alias and abbreviation as
+ * a phrase, plus the general notions (levels, areas, roles) in both languages.
+ */
+final class RegisterIndex {
+    private static final Map<ForumLevel, List<String>> LEVEL_WORDS = Map.of(
+            ForumLevel.COUNTY_COORDINATION,
+                    List.of(
+                            "länssamordningsgrupp",
+                            "länssamordningsgrupperna",
+                            "länssamordningsgrupper",
+                            "samordningsgrupperna",
+                            "county coordination groups",
+                            "county coordination group",
+                            "coordination groups"),
+            ForumLevel.LOCAL,
+                    List.of(
+                            "lokal samverkan",
+                            "lokala samverkansgrupper",
+                            "lokala samverkansgrupperna",
+                            "lokala grupper",
+                            "lokala grupperna",
+                            "lsg",
+                            "local groups",
+                            "local group",
+                            "local collaboration"),
+            ForumLevel.WORKING_GROUP, List.of("arbetsgrupper", "arbetsgrupperna", "working groups"),
+            ForumLevel.PREPARATION, List.of("beredningsgrupper", "tjänstemannaberedningar", "preparation groups"),
+            ForumLevel.POLITICAL, List.of("politisk nivå", "politiska nivån", "political level", "political forums"));
+    private static final Map<StrategicArea, List<String>> AREA_WORDS = Map.of(
+            StrategicArea.CHILDREN_AND_YOUNG_PEOPLE,
+                    List.of(
+                            "barn och unga",
+                            "barn och ungdomar",
+                            "barn",
+                            "unga",
+                            "ungdomar",
+                            "children and young people",
+                            "children",
+                            "young people",
+                            "youth"),
+            StrategicArea.ADULTS, List.of("vuxna", "vuxen", "adults", "adult"),
+            StrategicArea.OLDER_PEOPLE,
+                    List.of("äldre", "äldreomsorg", "older people", "elderly", "the elderly", "older"));
+    private static final Map<SeatRole, List<String>> ROLE_WORDS = Map.of(
+            SeatRole.CHAIR,
+                    List.of(
+                            "ordförande",
+                            "ordföranden",
+                            "ordförandena",
+                            "ordf",
+                            "chair",
+                            "chairs",
+                            "chairman",
+                            "chairperson"),
+            SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
+            SeatRole.CONVENER, List.of("sammankallande", "convener", "convenor"),
+            SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),
+            SeatRole.DEPUTY, List.of("ersättare", "ersättaren", "deputy", "deputies", "substitute"),
+            SeatRole.OFFICIAL_SUPPORT, List.of("tjänstemannastöd", "tjänstepersonsstöd", "official support"));
+
+    private final Register register;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
+    private final Map<String, Mention> byKey = new HashMap<>();
+
+    RegisterIndex(Register register) {
+        this.register = register;
+        for (Structure structure : register.structures()) {
+            Mention.OfStructure of = new Mention.OfStructure(structure);
+            add(structure.name(), of);
+            structure.aliases().forEach(alias -> add(alias, of));
+            for (Forum forum : structure.forums()) {
+                Mention.OfForum mention = new Mention.OfForum(structure, forum);
+                add(forum.name(), mention);
+                add(withoutParenthesis(forum.name()), mention);
+                forum.aliases().forEach(alias -> add(alias, mention));
+            }
+            for (Party party : structure.parties()) {
+                Mention.OfParty mention = new Mention.OfParty(structure, party);
+                add(party.name(), mention);
+                party.aliases().forEach(alias -> add(alias, mention));
+            }
+            for (Body body : structure.bodies()) {
+                Mention.OfBody mention = new Mention.OfBody(structure, body);
+                add(withoutParenthesis(body.name()), mention);
+                body.aliases().forEach(alias -> add(alias, mention));
+            }
+            for (Person person : structure.people()) {
+                Mention.OfPerson mention = new Mention.OfPerson(structure, person);
+                add(person.name(), mention);
+                List<String> names = Words.tokens(person.name());
+                if (names.size() > 1) {
+                    add(names.getLast(), mention);
+                }
+            }
+            for (GlossaryTerm term : structure.glossary()) {
+                Mention.OfTerm mention = new Mention.OfTerm(structure, term);
+                add(term.term(), mention);
+                term.aliases().forEach(alias -> add(alias, mention));
+            }
+        }
+        LEVEL_WORDS.forEach((level, words) -> words.forEach(w -> add(w, new Mention.OfLevel(level))));
+        AREA_WORDS.forEach((area, words) -> words.forEach(w -> add(w, new Mention.OfArea(area))));
+        ROLE_WORDS.forEach((role, words) -> words.forEach(w -> add(w, new Mention.OfRole(role))));
+    }
+
+    Register register() {
+        return register;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    List<Phrase> phrasesStartingWith(String word) {
+        return phrasesByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** The mention a key names (a clarifying question's pinned choice), if the register still has it. */
+    java.util.Optional<Mention> mention(String key) {
+        return java.util.Optional.ofNullable(key == null ? null : byKey.get(key));
+    }
+
+    private void add(String name, Mention mention) {
+        byKey.putIfAbsent(mention.key(), mention);
+        List<String> words = Words.tokens(name);
+        if (words.isEmpty()) {
+            return;
+        }
+        words.forEach(vocabulary::add);
+        List<Phrase> phrases = phrasesByFirstWord.computeIfAbsent(words.getFirst(), first -> new ArrayList<>(2));
+        Phrase phrase = new Phrase(words, mention);
+        if (!phrases.contains(phrase)) {
+            phrases.add(phrase);
+        }
+    }
+
+    private static String withoutParenthesis(String name) {
+        int open = name.indexOf('(');
+        return open > 0 ? name.substring(0, open).strip() : name;
+    }
+}

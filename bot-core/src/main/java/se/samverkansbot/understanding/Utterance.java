@@ -1,0 +1,253 @@
+package se.samverkansbot.understanding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.PartyKind;
+import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.StrategicArea;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.text.WhenParser;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * A message as understood, computed once: its text and words, the language to answer in, what it names
+ * (narrowed to the structures it is about), who asks, and the day it is asked. Every recogniser, answer and
+ * command reads this one object instead of tokenising, guessing the language or looking up the asker again.
+ */
+public final class Utterance {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
+
+    private final String text;
+    private final List<String> words;
+    private final Language language;
+    private final Optional<RegisteredPerson> asker;
+    private final LocalDate today;
+    private final Phrasing say;
+    private final List<Linker.Match> matches;
+    private final Set<Structure> context;
+
+    Utterance(
+            String text,
+            List<String> words,
+            List<Linker.Match> matches,
+            Language language,
+            Optional<RegisteredPerson> asker,
+            LocalDate today,
+            Mention pin) {
+        this.text = text;
+        this.words = List.copyOf(words);
+        this.language = language;
+        this.asker = asker;
+        this.today = today;
+        this.say = new Phrasing(language);
+        List<Linker.Match> pinned = pin == null ? matches : pinned(matches, pin, words.size());
+        this.context = anchoredStructures(pinned);
+        this.matches = pinned.stream().map(this::narrow).toList();
+    }
+
+    /** The text as written (control characters removed, trimmed). */
+    public String text() {
+        return text;
+    }
+
+    /** The normalized words: lower case, no diacritics, no punctuation. */
+    public List<String> words() {
+        return words;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** How to word the answer: in the language of the question. */
+    public Phrasing say() {
+        return say;
+    }
+
+    public Optional<RegisteredPerson> asker() {
+        return asker;
+    }
+
+    /** The Swedish day the message was written. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /**
+     * What a clarifying question's button picked: a match that could mean it keeps only the picked mention; when no
+     * match could ("who is the chair?" with a forum picked), the picked mention is added as if it had been named.
+     */
+    private static List<Linker.Match> pinned(List<Linker.Match> matches, Mention pin, int end) {
+        List<Linker.Match> result = new ArrayList<>();
+        boolean found = false;
+        for (Linker.Match match : matches) {
+            if (match.mentions().contains(pin)) {
+                found = true;
+                result.add(new Linker.Match(match.start(), match.end(), Set.of(pin)));
+            } else {
+                result.add(match);
+            }
+        }
+        if (!found) {
+            result.add(new Linker.Match(end, end, Set.of(pin)));
+        }
+        return result;
+    }
+
+    /** Structures the message pins down: named outright, or the only structure a name can belong to. */
+    private static Set<Structure> anchoredStructures(List<Linker.Match> matches) {
+        Set<Structure> anchored = new LinkedHashSet<>();
+        for (Linker.Match match : matches) {
+            Set<Structure> of =
+                    match.mentions().stream().map(Mention::structure).collect(Collectors.toSet());
+            boolean namesStructure = match.mentions().stream().anyMatch(m -> m instanceof Mention.OfStructure);
+            if (namesStructure) {
+                match.mentions().stream()
+                        .filter(m -> m instanceof Mention.OfStructure)
+                        .forEach(m -> anchored.add(m.structure()));
+            } else if (of.size() == 1 && !of.contains(null)) {
+                anchored.addAll(of);
+            }
+        }
+        return anchored;
+    }
+
+    private Linker.Match narrow(Linker.Match match) {
+        Set<Structure> preferred = !context.isEmpty()
+                ? context
+                : asker.map(a -> Set.of(a.structure())).orElse(Set.of());
+        if (preferred.isEmpty()) {
+            return match;
+        }
+        Set<Mention> kept = match.mentions().stream()
+                .filter(m -> m.structure() == null || preferred.contains(m.structure()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return kept.isEmpty() ? match : new Linker.Match(match.start(), match.end(), kept);
+    }
+
+    public List<Linker.Match> matches() {
+        return matches;
+    }
+
+    /** Every mention of a kind, each match's candidates in order. */
+    public <T extends Mention> List<T> all(Class<T> kind) {
+        List<T> found = new ArrayList<>();
+        for (Linker.Match match : matches) {
+            match.mentions().stream()
+                    .filter(kind::isInstance)
+                    .map(kind::cast)
+                    .filter(m -> !found.contains(m))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** Matches that can only mean one thing of this kind are fine; one that could mean several is returned. */
+    public <T extends Mention> Optional<List<T>> ambiguous(Class<T> kind) {
+        for (Linker.Match match : matches) {
+            List<T> candidates = match.mentions().stream()
+                    .filter(kind::isInstance)
+                    .map(kind::cast)
+                    .toList();
+            if (candidates.size() > 1) {
+                return Optional.of(candidates);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The structures the message is about: those it names, else those of what it names, else the asker's. */
+    public List<Structure> structures(List<Structure> all) {
+        if (!context.isEmpty()) {
+            return List.copyOf(context);
+        }
+        Set<Structure> fromMentions = matches.stream()
+                .flatMap(m -> m.mentions().stream())
+                .map(Mention::structure)
+                .filter(s -> s != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (fromMentions.size() == 1) {
+            return List.copyOf(fromMentions);
+        }
+        return asker.map(a -> List.of(a.structure())).orElse(all);
+    }
+
+    /** The message names a structure and no forum, party, body or person in it. */
+    public boolean namesStructureOnly() {
+        return !all(Mention.OfStructure.class).isEmpty()
+                && all(Mention.OfForum.class).isEmpty()
+                && all(Mention.OfParty.class).isEmpty()
+                && all(Mention.OfBody.class).isEmpty()
+                && all(Mention.OfPerson.class).isEmpty()
+                && all(Mention.OfLevel.class).isEmpty();
+    }
+
+    public Set<ForumLevel> levels() {
+        return all(Mention.OfLevel.class).stream()
+                .map(Mention.OfLevel::level)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public Set<StrategicArea> areas() {
+        return all(Mention.OfArea.class).stream()
+                .map(Mention.OfArea::area)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public Set<SeatRole> roles() {
+        return all(Mention.OfRole.class).stream()
+                .map(Mention.OfRole::role)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public Set<String> municipalities() {
+        return all(Mention.OfParty.class).stream()
+                .filter(p -> p.party().kind() == PartyKind.MUNICIPALITY)
+                .map(p -> p.party().id())
+                .collect(Collectors.toSet());
+    }
+
+    public Optional<Integer> year() {
+        return words.stream()
+                .filter(w -> YEAR.matcher(w).matches())
+                .map(Integer::valueOf)
+                .findFirst();
+    }
+
+    /** An agenda item id ("A-7K3PQ") in the text, upper case. */
+    public Optional<String> itemId() {
+        Matcher id = ITEM_ID.matcher(text);
+        return id.find() ? Optional.of(id.group().toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The dates the text names, read as people write them ("29 mars", "2027-03-29", "nästa tisdag"). */
+    public List<LocalDate> dates() {
+        return WhenParser.dates(text, today).stream()
+                .map(WhenParser.Found::value)
+                .toList();
+    }
+
+    /** Words that name nothing in the register (safe to repeat: only letters and digits are left). */
+    public List<String> unnamedWords() {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            final int index = i;
+            if (matches.stream().noneMatch(m -> index >= m.start() && index < m.end())) {
+                rest.add(words.get(i));
+            }
+        }
+        return rest;
+    }
+}

@@ -1,0 +1,58 @@
+package se.samverkansbot.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.samverkansbot.text.Words;
+
+/**
+ * The words of all known phrases, for fast forgiving look-up: exact and stemmed in a hash map, typos by a
+ * scan of the words that start with the same letter and are about as long (a typo in the first letter is rare, and the scan stays
+ * small even for a national register).
+ */
+final class Vocabulary {
+    private final Set<String> words = new HashSet<>();
+    private final Map<String, Set<String>> byStem = new HashMap<>();
+    private final Map<Integer, List<String>> byFirstLetterAndLength = new HashMap<>();
+
+    void add(String word) {
+        if (words.add(word)) {
+            byStem.computeIfAbsent(Words.stem(word), stem -> new LinkedHashSet<>())
+                    .add(word);
+            if (word.length() >= 5) {
+                byFirstLetterAndLength
+                        .computeIfAbsent(bucket(word.charAt(0), word.length()), key -> new ArrayList<>())
+                        .add(word);
+            }
+        }
+    }
+
+    /** Known words that {@code typed} may be: itself, the same stem, or one with a small typo. */
+    Set<String> matches(String typed) {
+        Set<String> found = new LinkedHashSet<>();
+        if (words.contains(typed)) {
+            found.add(typed);
+        }
+        found.addAll(byStem.getOrDefault(Words.stem(typed), Set.of()));
+        if (typed.length() >= 5) {
+            // A typo changes the length by at most two letters (the most Words.sameWord forgives).
+            for (int length = typed.length() - 2; length <= typed.length() + 2; length++) {
+                for (String known : byFirstLetterAndLength.getOrDefault(bucket(typed.charAt(0), length), List.of())) {
+                    if (Words.sameWord(typed, known)) {
+                        found.add(known);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int bucket(char first, int length) {
+        return first * 256 + Math.min(length, 255);
+    }
+}

@@ -1,0 +1,76 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.testing.ConversationHarness;
+
+/** Whatever arrives, the bot answers politely in the asker's language and never repeats markup. */
+class AwkwardInputTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
+        bot.hears("Vem representerar Sundsvall? ".repeat(400))
+                .fromGuest()
+                .inSwedish()
+                .replies("Frågan är för lång", "2000 tecken");
+        bot.hears("Who represents Sundsvall? ".repeat(400))
+                .fromGuest()
+                .inEnglish()
+                .replies("too long", "2000 characters");
+    }
+
+    @Test
+    void control_characters_are_ignored() {
+        bot.hears("Vem\u0000 representerar\u0007 Ånge\u202e?").fromGuest().replies("Ånge kommun representeras");
+    }
+
+    @Test
+    void markup_and_mentions_in_the_question_are_never_echoed() {
+        Reply reply = bot.hears("<b>Vad betyder</b> <!channel> <@U123> [x](http://evil) XYZ?")
+                .fromGuest()
+                .reply();
+        assertThat(reply.text()).doesNotContain("<", ">", "channel", "http", "@U123");
+    }
+
+    @Test
+    void a_button_that_asks_which_forum_answers_the_question_for_the_one_picked() {
+        ConversationHarness.Said asked =
+                bot.hears("Vem är sekreterare?").fromGuest().replies("Vilket forum menar du?");
+
+        bot.presses(asked.choice("Länsledning (HälSam)"))
+                .by("gäst")
+                .replies("Registret anger ingen sekreterare för Länsledning (HälSam)")
+                .doesNotSay("Vilket forum menar du");
+    }
+
+    @Test
+    void a_button_value_that_was_forged_or_mangled_does_nothing() {
+        assertThat(se.samverkansbot.chat.ActionCodec.decode("c=accept")).isEmpty();
+        assertThat(se.samverkansbot.chat.ActionCodec.decode("godkänn A-7K3PQ")).isEmpty();
+        assertThat(se.samverkansbot.chat.ActionCodec.decode("c=accept&item=%zz"))
+                .isEmpty();
+        assertThat(se.samverkansbot.chat.ActionCodec.decode("c=format-disk&item=A-7K3PQ"))
+                .isEmpty();
+    }
+
+    @Test
+    void an_unknown_user_still_gets_answers_about_the_register() {
+        bot.hears("Vem representerar Timrå?").from("nobody@example.com").replies("Timrå kommun representeras");
+    }
+
+    @Test
+    void a_clarifying_question_offers_buttons_that_ask_again_precisely() {
+        ConversationHarness.Said asked = bot.hears("Vem representerar Kommunförbundet?")
+                .fromGuest()
+                .offersChoices("Kommunförbundet Västernorrland (HälSam)");
+
+        bot.presses(asked.choice("Kommunförbundet Västernorrland"))
+                .by("gäst")
+                .replies("Kommunförbundet Västernorrland")
+                .doesNotSay("Vilken menar du");
+    }
+}

@@ -1,0 +1,59 @@
+package se.samverkansbot.testing;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import com.mongodb.client.MongoDatabase;
+
+import se.samverkansbot.core.Core;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.reminder.RecipientDirectory;
+import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.store.mongo.MongoForumChannels;
+import se.samverkansbot.store.mongo.MongoMeetings;
+import se.samverkansbot.store.mongo.MongoMutes;
+import se.samverkansbot.store.mongo.MongoPendingConfirmations;
+import se.samverkansbot.store.mongo.MongoReminders;
+
+/**
+ * The core as the application wires it, on the real MongoDB driver against a database of its own, with the stores
+ * kept at hand so a test can look at what was stored.
+ */
+public record TestCore(
+        Core core,
+        MongoDatabase database,
+        MongoMeetings meetings,
+        MongoReminders reminders,
+        MongoAgendaItems items,
+        MongoForumChannels channels,
+        MongoMutes mutes) {
+
+    public static TestCore of(Register register, RecipientDirectory directory, Clock clock) {
+        return on(InMemoryMongo.shared().freshDatabase(), register, directory, clock);
+    }
+
+    public static TestCore on(MongoDatabase database, Register register, RecipientDirectory directory, Clock clock) {
+        return on(database, () -> register, directory, clock);
+    }
+
+    /** A core over a register that may change (an import, a secretary's edit), as in the application. */
+    public static TestCore on(
+            MongoDatabase database, Supplier<Register> register, RecipientDirectory directory, Clock clock) {
+        MongoMeetings meetings = new MongoMeetings(database);
+        MongoReminders reminders = new MongoReminders(database);
+        MongoAgendaItems items = new MongoAgendaItems(database);
+        MongoForumChannels channels = new MongoForumChannels(database);
+        MongoMutes mutes = new MongoMutes(database);
+        Core core = new Core(new Core.Ports(
+                register,
+                meetings,
+                reminders,
+                items,
+                new MongoPendingConfirmations(database),
+                channels,
+                mutes,
+                directory,
+                clock));
+        return new TestCore(core, database, meetings, reminders, items, channels, mutes);
+    }
+}
