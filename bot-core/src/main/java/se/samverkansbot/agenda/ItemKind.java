@@ -1,5 +1,7 @@
 package se.samverkansbot.agenda;
 
+import java.util.Optional;
+
 import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.Language;
 
@@ -26,13 +28,17 @@ public enum ItemKind implements Bilingual {
     }
 
     /** The kind a form's code stands for; information when there is none or it is unknown. */
-    public static ItemKind fromCode(String code) {
+    /** The kind a form sent; none chosen is information, the plainest kind; an unknown code is no kind. */
+    public static Optional<ItemKind> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of(INFORMATION);
+        }
         for (ItemKind kind : values()) {
             if (kind.code.equals(code)) {
-                return kind;
+                return Optional.of(kind);
             }
         }
-        return INFORMATION;
+        return Optional.empty();
     }
 
     @Override

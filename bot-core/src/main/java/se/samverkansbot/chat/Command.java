@@ -1,5 +1,7 @@
 package se.samverkansbot.chat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a button does. The core offers buttons with a command; adapters carry it to the platform and back through
  * {@link ActionCodec} and never look inside.
@@ -7,7 +9,7 @@ package se.samverkansbot.chat;
 public sealed interface Command {
 
     /** Ask a question again, with the thing a clarifying question offered picked ({@code pin}, a mention key). */
-    record Ask(String question, String pin) implements Command {}
+    record Ask(String question, @Nullable String pin) implements Command {}
 
     /** Carry out the proposed change waiting under this code. */
     record Confirm(String token) implements Command {}

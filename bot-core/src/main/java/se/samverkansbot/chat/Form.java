@@ -2,6 +2,8 @@ package se.samverkansbot.chat;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** A form a person filled in on a platform (a Slack modal, a Teams card, a web form), with its typed fields. */
 public sealed interface Form {
 
@@ -17,10 +19,10 @@ public sealed interface Form {
     record AgendaItemDraft(
             String structureId,
             String forumId,
-            LocalDate meetingDay,
+            @Nullable LocalDate meetingDay,
             String title,
-            String kind,
-            String description,
-            String link)
+            @Nullable String kind,
+            @Nullable String description,
+            @Nullable String link)
             implements Form {}
 }

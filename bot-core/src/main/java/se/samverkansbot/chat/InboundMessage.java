@@ -1,5 +1,7 @@
 package se.samverkansbot.chat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing a person did towards the bot.
  *
@@ -8,18 +10,23 @@ package se.samverkansbot.chat;
  *     same when the platform retries it; null where the platform has none
  */
 public record InboundMessage(
-        Sender sender, ConversationAddress address, UserAction action, String languageHint, String requestId) {
+        Sender sender,
+        ConversationAddress address,
+        UserAction action,
+        @Nullable String languageHint,
+        @Nullable String requestId) {
 
     public InboundMessage {
         action = action == null ? new UserAction.Said("") : action;
     }
 
-    public static InboundMessage said(Sender sender, ConversationAddress address, String text, String languageHint) {
+    public static InboundMessage said(
+            Sender sender, ConversationAddress address, String text, @Nullable String languageHint) {
         return new InboundMessage(sender, address, new UserAction.Said(text), languageHint, null);
     }
 
     /** The same message with the platform's request id. */
-    public InboundMessage withRequestId(String id) {
+    public InboundMessage withRequestId(@Nullable String id) {
         return new InboundMessage(sender, address, action, languageHint, id);
     }
 

@@ -140,6 +140,14 @@ public final class AgendaCommands {
                             "I can't find that forum in the register. Open the form again and pick a forum from the list."),
                     say.language());
         }
+        Optional<ItemKind> kind = ItemKind.fromCode(draft.kind());
+        if (kind.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                            "Jag känner inte igen ärendetypen. Öppna formuläret igen och välj en typ i listan.",
+                            "I don't recognise that kind of item. Open the form again and pick a kind from the list."),
+                    say.language());
+        }
         String link = draft.link() == null || draft.link().isBlank()
                 ? null
                 : draft.link().strip();
@@ -151,7 +159,7 @@ public final class AgendaCommands {
                         asker.id(),
                         draft.title(),
                         draft.description() == null || draft.description().isBlank() ? null : draft.description(),
-                        ItemKind.fromCode(draft.kind()),
+                        kind.get(),
                         link,
                         draft.meetingDay()),
                 forum.get(),

@@ -64,7 +64,14 @@ public final class Core {
             ForumChannels channels,
             Mutes mutes,
             RecipientDirectory directory,
-            Clock clock) {}
+            Clock clock) {
+
+        /** The same ports read at another clock: for replaying what people did at earlier moments (the demo). */
+        public Ports at(Clock other) {
+            return new Ports(
+                    register, meetings, reminders, agendaItems, confirmations, channels, mutes, directory, other);
+        }
+    }
 
     private final Ports ports;
     private final WorkingDays workingDays = new WorkingDays();

@@ -1,6 +1,7 @@
 package se.samverkansbot.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,6 +36,63 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.mongodb..", "org.bson..", "se.samverkansbot.store..")
+                .check(CORE);
+    }
+
+    /**
+     * Packages depend one way: a cycle (as meeting → reminder → meeting once was) means neither can be understood,
+     * tested or changed alone.
+     */
+    @Test
+    void no_package_depends_on_itself_through_others() {
+        slices().matching("se.samverkansbot.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    /** Meetings announce what happened (MeetingEvents); reminders react. Meetings never call reminders. */
+    @Test
+    void meetings_know_nothing_of_reminders() {
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkansbot.meeting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.samverkansbot.reminder..")
+                .check(CORE);
+    }
+
+    /** Understanding turns text into intents; it neither answers nor acts. */
+    @Test
+    void understanding_does_not_answer_or_act() {
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkansbot.understanding..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.samverkansbot.answers..",
+                        "se.samverkansbot.commands..",
+                        "se.samverkansbot.conversation..",
+                        "se.samverkansbot.agenda..",
+                        "se.samverkansbot.reminder..")
+                .check(CORE);
+    }
+
+    /** The neutral chat types are what adapters see; they do not reach into the use cases. */
+    @Test
+    void the_chat_types_depend_on_no_use_case() {
+        noClasses()
+                .that()
+                .resideInAPackage("se.samverkansbot.chat..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.samverkansbot.answers..",
+                        "se.samverkansbot.commands..",
+                        "se.samverkansbot.conversation..",
+                        "se.samverkansbot.understanding..",
+                        "se.samverkansbot.agenda..",
+                        "se.samverkansbot.meeting..",
+                        "se.samverkansbot.reminder..")
                 .check(CORE);
     }
 }

@@ -210,11 +210,13 @@ class AgendaCommandsTest {
         Form notAMember = new Form.AgendaItemDraft("test", "grupp", null, "Något", null, null, null);
         Form badLink = new Form.AgendaItemDraft("test", "grupp", null, "Något", null, null, "javascript:alert(1)");
         Form unknownForum = new Form.AgendaItemDraft("test", "finns-inte", null, "Något", null, null, null);
+        Form unknownKind = new Form.AgendaItemDraft("test", "grupp", null, "Något", "samråd", null, null);
 
         assertThat(bot.submits(notAMember, "v1").from("forra").text()).startsWith("Bara ledamöter i Gruppen");
         assertThat(bot.submits(badLink, "v2").from("led").text()).startsWith("Länken ska vara en webbadress");
         assertThat(bot.submits(unknownForum, "v3").from("led").text()).startsWith("Jag hittar inte forumet");
         assertThat(bot.submits(notAMember, "v4").fromGuest().text()).contains("Jag vet inte vem du är");
+        assertThat(bot.submits(unknownKind, "v5").from("led").text()).startsWith("Jag känner inte igen ärendetypen");
         assertThat(items.ofSubmitter("led")).isEmpty();
     }
 

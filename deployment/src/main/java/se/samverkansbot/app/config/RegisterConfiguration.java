@@ -1,20 +1,18 @@
 package se.samverkansbot.app.config;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import com.mongodb.client.MongoDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.samverkansbot.answering.QuestionAnswering;
 import se.samverkansbot.meeting.Meetings;
-import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.Structures;
 import se.samverkansbot.store.mongo.MongoMeetings;
 import se.samverkansbot.store.mongo.MongoStructures;
+import se.samverkansbot.time.SwedishTime;
 
 @Configuration(proxyBeanMethods = false)
 class RegisterConfiguration {
@@ -22,7 +20,7 @@ class RegisterConfiguration {
     /** All time in the bot is Swedish time, with daylight saving, and comes from this one clock. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Stockholm"));
+        return Clock.system(SwedishTime.ZONE);
     }
 
     @Bean
@@ -38,16 +36,6 @@ class RegisterConfiguration {
     @Bean
     Meetings meetings(MongoDatabase database) {
         return new MongoMeetings(database);
-    }
-
-    @Bean
-    YearWheel yearWheel(Meetings meetings) {
-        return new YearWheel(meetings);
-    }
-
-    @Bean
-    QuestionAnswering questionAnswering(CurrentRegister register, Meetings meetings, Clock clock) {
-        return new QuestionAnswering(register, meetings, clock);
     }
 
     @Bean

@@ -16,29 +16,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import se.samverkansbot.agenda.AgendaItem;
-import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.AgendaRefused;
 import se.samverkansbot.agenda.AgendaRules;
-import se.samverkansbot.agenda.ChangeAgendaItem;
 import se.samverkansbot.agenda.ItemKind;
 import se.samverkansbot.agenda.ItemStatus;
-import se.samverkansbot.agenda.PublishNotice;
 import se.samverkansbot.agenda.ReviewAgendaItems;
 import se.samverkansbot.agenda.SubmitAgendaItem;
-import se.samverkansbot.agenda.TellPeople;
 import se.samverkansbot.app.config.StructureFileLoader;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingCycle;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
-import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.MeetingSchedule;
-import se.samverkansbot.reminder.RecipientDirectory;
-import se.samverkansbot.reminder.ReminderPolicy;
-import se.samverkansbot.reminder.Reminders;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The demo's meetings and agenda items, relative to today, so the demo never goes stale. Around now the
@@ -59,32 +53,21 @@ class DemoScenario implements SmartInitializingSingleton {
     private static final String SECRETARY = "jonas-strom";
 
     private final CurrentRegister register;
-    private final ScheduleMeetings schedule;
+    private final Core.Ports ports;
+    private final Core core;
     private final Meetings meetings;
-    private final AgendaItems items;
-    private final AgendaRules rules;
-    private final Reminders reminders;
-    private final RecipientDirectory directory;
     private final Clock clock;
 
     DemoScenario(
             StructureFileLoader loaded, // the register holds the demo structure once this exists
             CurrentRegister register,
-            ScheduleMeetings schedule,
-            Meetings meetings,
-            AgendaItems items,
-            AgendaRules rules,
-            Reminders reminders,
-            RecipientDirectory directory,
-            Clock clock) {
+            Core.Ports ports,
+            Core core) {
         this.register = register;
-        this.schedule = schedule;
-        this.meetings = meetings;
-        this.items = items;
-        this.rules = rules;
-        this.reminders = reminders;
-        this.directory = directory;
-        this.clock = clock;
+        this.ports = ports;
+        this.core = core;
+        this.meetings = ports.meetings();
+        this.clock = ports.clock();
     }
 
     @Override
@@ -151,13 +134,7 @@ class DemoScenario implements SmartInitializingSingleton {
         if (meetings.byId(meeting.id()).map(Meeting::status).orElse(null) == MeetingStatus.PLANNED) {
             step(
                     "publish the held meeting's notice",
-                    () -> new PublishNotice(
-                                    meetings,
-                                    items,
-                                    rules,
-                                    tell(at(start.minus(Duration.ofDays(7)))),
-                                    at(start.minus(Duration.ofDays(7))))
-                            .publish(meeting.id(), SECRETARY));
+                    () -> at(start.minus(Duration.ofDays(7))).publishNotice().publish(meeting.id(), SECRETARY));
         }
     }
 
@@ -208,7 +185,8 @@ class DemoScenario implements SmartInitializingSingleton {
                 .filter(item -> item.status() != ItemStatus.WITHDRAWN)
                 .ifPresent(item -> step(
                         "withdraw " + item.id(),
-                        () -> new ChangeAgendaItem(items, meetings, at(now.minus(Duration.ofHours(2))))
+                        () -> at(now.minus(Duration.ofHours(2)))
+                                .changeAgendaItem()
                                 .withdraw(item.id(), item.submitterId())));
     }
 
@@ -217,24 +195,25 @@ class DemoScenario implements SmartInitializingSingleton {
         return meetings.ofStructure(STRUCTURE, start, start.plusSeconds(1)).stream()
                 .filter(meeting -> meeting.forumId().equals(FORUM))
                 .findFirst()
-                .orElseGet(() -> schedule.create(
+                .orElseGet(() -> core.scheduleMeetings()
+                        .create(
                                 STRUCTURE,
                                 FORUM,
                                 start,
                                 start.plus(Duration.ofMinutes(planned.minutes())),
                                 planned.place(),
-                                DeadlineTemplate.standard(),
-                                ReminderPolicy.standard())
+                                planned.link(),
+                                DeadlineTemplate.standard())
                         .orElseThrow());
     }
 
     /** The item as stored: submitted now at {@code when}, or the one an earlier start submitted. */
     private Optional<AgendaItem> submit(
             Meeting meeting, String slot, String submitter, String title, ItemKind kind, Instant when) {
-        LocalDate day = meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate();
+        LocalDate day = meeting.start().atZone(SwedishTime.ZONE).toLocalDate();
         return step(
                 "submit '" + title + "'",
-                () -> new SubmitAgendaItem(items, rules, at(when))
+                () -> at(when).submitAgendaItem()
                         .submit(new SubmitAgendaItem.Request(
                                 "demo|" + meeting.id() + "|" + slot,
                                 STRUCTURE,
@@ -261,15 +240,12 @@ class DemoScenario implements SmartInitializingSingleton {
     }
 
     private ReviewAgendaItems review(Instant when) {
-        return new ReviewAgendaItems(items, rules, tell(at(when)), at(when));
+        return at(when).reviewAgendaItems();
     }
 
-    private TellPeople tell(Clock at) {
-        return new TellPeople(reminders, directory, at);
-    }
-
-    private static Clock at(Instant when) {
-        return Clock.fixed(when, DeadlineTemplate.SWEDEN);
+    /** The same use cases as in chat, with the clock set back to the moment a person did this. */
+    private Core at(Instant when) {
+        return new Core(ports.at(Clock.fixed(when, SwedishTime.ZONE)));
     }
 
     /** A step the rules refuse (time has moved on since an earlier start) is left as it is. */
@@ -296,6 +272,6 @@ class DemoScenario implements SmartInitializingSingleton {
     }
 
     private static String day(Meeting meeting) {
-        return meeting.start().atZone(DeadlineTemplate.SWEDEN).toLocalDate().toString();
+        return meeting.start().atZone(SwedishTime.ZONE).toLocalDate().toString();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.Recipient;
 

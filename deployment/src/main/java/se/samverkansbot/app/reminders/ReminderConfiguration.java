@@ -1,10 +1,8 @@
 package se.samverkansbot.app.reminders;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import com.mongodb.client.MongoDatabase;
 import org.quartz.CronScheduleBuilder;
@@ -18,42 +16,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.samverkansbot.agenda.AgendaItems;
-import se.samverkansbot.agenda.AgendaRules;
-import se.samverkansbot.agenda.ExportAgendaItems;
-import se.samverkansbot.agenda.TellPeople;
-import se.samverkansbot.answering.Conversation;
-import se.samverkansbot.answering.QuestionAnswering;
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.PlatformAccounts;
-import se.samverkansbot.conversation.SeenRequests;
-import se.samverkansbot.meeting.Meetings;
-import se.samverkansbot.meeting.ScheduleFromRegister;
-import se.samverkansbot.meeting.ScheduleMeetings;
-import se.samverkansbot.meeting.WorkingDays;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.PlatformAccounts;
+import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.register.CurrentRegister;
-import se.samverkansbot.reminder.EndingMandates;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Inbox;
 import se.samverkansbot.reminder.InboxMessenger;
 import se.samverkansbot.reminder.Mutes;
 import se.samverkansbot.reminder.OutboundMessenger;
-import se.samverkansbot.reminder.PlanReminders;
 import se.samverkansbot.reminder.PlatformMessenger;
-import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.reminder.RegisterDirectory;
-import se.samverkansbot.reminder.ReminderRelevance;
-import se.samverkansbot.reminder.ReminderTexts;
 import se.samverkansbot.reminder.Reminders;
-import se.samverkansbot.reminder.ReportFailedReminder;
 import se.samverkansbot.reminder.RoutingMessenger;
-import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
-import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.store.mongo.MongoSeenRequests;
@@ -64,11 +45,6 @@ import se.samverkansbot.store.mongo.MongoSeenRequests;
  */
 @Configuration(proxyBeanMethods = false)
 class ReminderConfiguration {
-
-    @Bean
-    WorkingDays workingDays() {
-        return new WorkingDays();
-    }
 
     @Bean
     Reminders reminders(MongoDatabase database) {
@@ -109,19 +85,7 @@ class ReminderConfiguration {
         return new RegisterDirectory(register, channels, references, accounts);
     }
 
-    @Bean
-    PlanReminders planReminders(
-            Reminders reminders, RecipientDirectory directory, CurrentRegister register, WorkingDays workingDays) {
-        return new PlanReminders(reminders, directory, register, workingDays);
-    }
-
-    @Bean
-    ScheduleMeetings scheduleMeetings(
-            Meetings meetings, Reminders reminders, PlanReminders planner, WorkingDays workingDays, Clock clock) {
-        return new ScheduleMeetings(meetings, reminders, planner, workingDays, clock);
-    }
-
-    /** What members write: commands (confirmed before anything changes) and questions. */
+    /** Platform requests already handled, so a retried delivery is not handled twice. */
     @Bean
     SeenRequests seenRequests(MongoDatabase database, Clock clock) {
         return new MongoSeenRequests(database, clock);
@@ -132,42 +96,6 @@ class ReminderConfiguration {
         return new MongoAgendaItems(database);
     }
 
-    @Bean
-    TellPeople tellPeople(Reminders reminders, RecipientDirectory directory, Clock clock) {
-        return new TellPeople(reminders, directory, clock);
-    }
-
-    @Bean
-    AgendaRules agendaRules(CurrentRegister register, Meetings meetings) {
-        return new AgendaRules(register, meetings);
-    }
-
-    @Bean
-    ExportAgendaItems exportAgendaItems(AgendaItems items) {
-        return new ExportAgendaItems(items);
-    }
-
-    @Bean
-    Conversation conversation(
-            QuestionAnswering answering,
-            Meetings meetings,
-            ScheduleMeetings scheduleMeetings,
-            MongoDatabase database,
-            AgendaItems agendaItems,
-            TellPeople tellPeople,
-            ForumChannels channels,
-            Clock clock) {
-        return new Conversation(
-                answering,
-                meetings,
-                scheduleMeetings,
-                new MongoPendingConfirmations(database),
-                agendaItems,
-                tellPeople,
-                channels,
-                clock);
-    }
-
     /** The in-app inbox always; each connected platform adapter adds its messenger. This router is what senders use. */
     @Bean
     @org.springframework.context.annotation.Primary
@@ -176,46 +104,6 @@ class ReminderConfiguration {
         byPlatform.put(Platform.WEB, new InboxMessenger(inbox, clock));
         platforms.forEach(messenger -> byPlatform.put(messenger.platform(), messenger));
         return new RoutingMessenger(byPlatform);
-    }
-
-    @Bean
-    SendDueReminders sendDueReminders(
-            Reminders reminders,
-            OutboundMessenger messenger,
-            Meetings meetings,
-            Mutes mutes,
-            CurrentRegister register,
-            Inbox inbox,
-            Clock clock,
-            @Value("${samverkan.reminders.lease:PT2M}") Duration lease,
-            @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts) {
-        // Unique per process, so a restarted process never mistakes an old claim for its own.
-        String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        return new SendDueReminders(
-                reminders,
-                messenger,
-                new ReminderRelevance(meetings, mutes),
-                new ReminderTexts(register),
-                clock,
-                worker,
-                lease,
-                maxAttempts,
-                new ReportFailedReminder(register, inbox, clock));
-    }
-
-    @Bean
-    ScheduleFromRegister scheduleFromRegister(
-            CurrentRegister register, ScheduleMeetings scheduleMeetings, Clock clock) {
-        return new ScheduleFromRegister(register, scheduleMeetings, clock);
-    }
-
-    @Bean
-    EndingMandates endingMandates(
-            CurrentRegister register,
-            Inbox inbox,
-            Clock clock,
-            @Value("${samverkan.reminders.mandate-warning:P60D}") java.time.Period window) {
-        return new EndingMandates(register, inbox, clock, window);
     }
 
     @Bean

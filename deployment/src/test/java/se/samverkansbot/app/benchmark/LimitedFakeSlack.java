@@ -1,6 +1,6 @@
 package se.samverkansbot.app.benchmark;
 
-import static se.samverkansbot.app.testing.JsonResponses.send;
+import static se.samverkansbot.testing.JsonResponses.send;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

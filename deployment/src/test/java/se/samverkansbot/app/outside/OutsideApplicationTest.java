@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkansbot.app.SamverkansbotApplication;
 import se.samverkansbot.calendar.CalendarLinks;
-import se.samverkansbot.conversation.Platform;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;

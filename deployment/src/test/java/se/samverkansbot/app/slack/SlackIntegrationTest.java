@@ -26,20 +26,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.samverkansbot.adapter.slack.FakeSlackApi;
 import se.samverkansbot.adapter.slack.SlackSignature;
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.ItemKind;
 import se.samverkansbot.app.SamverkansbotApplication;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.core.Core;
 import se.samverkansbot.meeting.DeadlineTemplate;
-import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
 import se.samverkansbot.reminder.RegisterDirectory;
-import se.samverkansbot.reminder.ReminderPolicy;
 
 /**
  * The running app as Slack sees it: the real-shaped payloads of shared/protocol-fixtures/slack, adapted and
@@ -188,15 +190,16 @@ class SlackIntegrationTest {
                 .replace("\"event_id\": \"eventId\"", "\"event_id\": \"Ev-dm-1\"");
         HttpResponse<String> first = post(body, "application/json", 0);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        app.getBean(ScheduleMeetings.class)
+        app.getBean(Core.class)
+                .scheduleMeetings()
                 .create(
                         "slacktest",
                         "grupp",
                         Instant.now().plus(Duration.ofDays(40)),
                         null,
                         null,
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard());
+                        null,
+                        DeadlineTemplate.standard());
         String injection = fixture("07_event_message_im.json")
                 .replace(
                         "\"text\": \"Hello\"",
@@ -255,15 +258,16 @@ class SlackIntegrationTest {
 
     @Test
     void submitting_the_agenda_form_creates_the_item_once_and_sends_the_receipt_by_direct_message() throws Exception {
-        app.getBean(ScheduleMeetings.class)
+        app.getBean(Core.class)
+                .scheduleMeetings()
                 .create(
                         "slacktest",
                         "grupp",
                         Instant.now().plus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.DAYS),
                         null,
                         null,
-                        DeadlineTemplate.standard(),
-                        ReminderPolicy.standard());
+                        null,
+                        DeadlineTemplate.standard());
         String payload = JsonPath.parse(fixture("05_view_submission.json"))
                 .set("$.view.callback_id", "agenda_item")
                 .set("$.view.id", "V-form-1")
@@ -294,7 +298,7 @@ class SlackIntegrationTest {
                                                         "type",
                                                         "static_select",
                                                         "selected_option",
-                                                        Map.of("value", "samråd")))))
+                                                        Map.of("value", "samrad")))))
                 .jsonString();
         String form = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
 
@@ -310,7 +314,7 @@ class SlackIntegrationTest {
         assertThat(app.getBean(AgendaItems.class).ofSubmitter("sara"))
                 .singleElement()
                 .satisfies(item -> {
-                    assertThat(item.title()).isEqualTo("Budget, nästa år");
+                    assertThat(item.title()).as("typed as written").isEqualTo("Budget – nästa år");
                     assertThat(item.description()).isEqualTo("Underlag kommer");
                     assertThat(item.kind()).isEqualTo(ItemKind.CONSULTATION);
                     assertThat(item.requestId()).isEqualTo("view:V-form-1");
@@ -318,11 +322,12 @@ class SlackIntegrationTest {
     }
 
     @Test
-    void a_button_press_is_understood_as_the_message_it_carries_and_answered_through_its_response_url()
-            throws Exception {
+    void a_button_press_carries_out_the_command_it_carries_and_is_answered_through_its_response_url() throws Exception {
         String payload = JsonPath.parse(fixture("04_block_actions_button_with_state.json"))
                 .set("$.actions[0].action_id", "samverkan_choice_0")
-                .set("$.actions[0].value", "Vem representerar Timrå?")
+                .set(
+                        "$.actions[0].value",
+                        ActionCodec.encode(new Command.Ask("Vem representerar Timrå?", null), Language.SWEDISH))
                 .set("$.user.id", "U234")
                 .set("$.response_url", slack.responseUrl("button-1"))
                 .jsonString();

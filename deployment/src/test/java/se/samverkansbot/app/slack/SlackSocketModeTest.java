@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.samverkansbot.adapter.slack.FakeSlackApi;
 import se.samverkansbot.app.SamverkansbotApplication;
 
 /**

@@ -1,6 +1,6 @@
 package se.samverkansbot.app.teams;
 
-import static se.samverkansbot.app.testing.JsonResponses.send;
+import static se.samverkansbot.testing.JsonResponses.send;
 
 import java.io.IOException;
 import java.math.BigInteger;

@@ -24,9 +24,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkansbot.app.SamverkansbotApplication;
-import se.samverkansbot.conversation.ConversationReferences;
-import se.samverkansbot.conversation.Platform;
-import se.samverkansbot.conversation.Reply;
+import se.samverkansbot.chat.ActionCodec;
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.chat.Reply;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
@@ -120,9 +122,15 @@ class TeamsIntegrationTest {
     }
 
     @Test
-    void a_card_button_sends_the_message_it_carries_and_a_repeated_activity_is_answered_once() throws Exception {
+    void a_card_button_carries_out_the_command_it_carries_and_a_repeated_activity_is_answered_once() throws Exception {
         String activity = JsonPath.parse(body("03_message_card_submit_value_channel.recording.json"))
-                .set("$.value", java.util.Map.of("samverkan", "Hur ofta träffas länssamordningsgrupperna?"))
+                .set(
+                        "$.value",
+                        java.util.Map.of(
+                                "samverkan",
+                                ActionCodec.encode(
+                                        new Command.Ask("Hur ofta träffas länssamordningsgrupperna?", null),
+                                        Language.SWEDISH)))
                 .set("$.serviceUrl", botFramework.serviceUrl())
                 .set("$.id", "submit-1")
                 .jsonString();

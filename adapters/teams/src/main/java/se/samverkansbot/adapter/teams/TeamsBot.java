@@ -126,6 +126,20 @@ final class TeamsBot extends TeamsActivityHandler {
         return send(turnContext, AdaptiveCards.message(reply));
     }
 
+    /**
+     * Teams' own handler looks every added member up in the roster before anything else, and one failed look-up
+     * (a member who left again, a slow service) fails the whole update. Only the bot's own arrival matters here,
+     * and the activity already says who was added.
+     */
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turnContext) {
+        List<ChannelAccount> added = turnContext.getActivity().getMembersAdded();
+        if (added != null && !added.isEmpty()) {
+            return onMembersAdded(added, turnContext);
+        }
+        return super.onConversationUpdateActivity(turnContext);
+    }
+
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
