@@ -43,12 +43,23 @@ public final class Answers {
     private final StructureAnswers structures = new StructureAnswers();
     private final MeetingAnswers meetingAnswers;
     private final YearWheel yearWheel;
+    private final SourceAnswers sources;
 
     public Answers(Supplier<Register> register, Meetings meetings, Clock clock) {
         this.register = register;
         this.clock = clock;
         this.meetingAnswers = new MeetingAnswers(meetings);
         this.yearWheel = new YearWheel(meetings);
+        this.sources = new SourceAnswers(register);
+    }
+
+    /**
+     * A quote from the source documents that covers the question, for a question no intent was recognised in
+     * (better a passage the reader can check than "I don't know"), or one that covers it so well that it should
+     * overrule the broad intent that was recognised.
+     */
+    public Optional<Reply> fromSources(Utterance u, boolean overrulingAnIntent) {
+        return sources.quote(u, overrulingAnIntent);
     }
 
     /** Answers a question intent; commands are not questions and never reach here. */
@@ -282,7 +293,7 @@ public final class Answers {
             if (!u.roles().isEmpty() || !u.areas().isEmpty()) {
                 return askWhichForum(u, about);
             }
-            return Guidance.notUnderstood(u.say());
+            return sources.quote(u, false).orElseGet(() -> Guidance.notUnderstood(u.say()));
         }
         List<Structure> named = u.all(Mention.OfStructure.class).stream()
                 .map(Mention.OfStructure::structure)

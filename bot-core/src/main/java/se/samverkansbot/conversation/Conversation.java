@@ -118,7 +118,28 @@ public final class Conversation {
         if (u.words().isEmpty()) {
             return Guidance.emptyQuestion(u.say());
         }
-        return respond(recogniser.recognise(u).intent(), u, message);
+        Recogniser.Recognised recognised = recogniser.recognise(u);
+        if (recognised.score() == 0 || isBroad(recognised.intent())) {
+            // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
+            // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
+            Optional<Reply> quoted = answers.fromSources(u, recognised.score() > 0);
+            if (quoted.isPresent()) {
+                return quoted.get();
+            }
+        }
+        return respond(recognised.intent(), u, message);
+    }
+
+    /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
+    private static boolean isBroad(Intent intent) {
+        return intent instanceof Intent.About
+                || intent instanceof Intent.Levels
+                || intent instanceof Intent.Parties
+                || intent instanceof Intent.Decisions
+                || intent instanceof Intent.History
+                || intent instanceof Intent.Milestones
+                || intent instanceof Intent.Areas
+                || intent instanceof Intent.Members;
     }
 
     /** The one place that decides who answers each kind of intent. */

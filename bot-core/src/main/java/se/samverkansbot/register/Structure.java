@@ -28,7 +28,8 @@ public record Structure(
         List<Seat> seats,
         List<GlossaryTerm> glossary,
         List<Milestone> milestones,
-        AdminSupport adminSupport) {
+        AdminSupport adminSupport,
+        List<SourceDocument> documents) {
 
     public Structure {
         aliases = Lists.copy(aliases);
@@ -40,6 +41,7 @@ public record Structure(
         seats = Lists.copy(seats);
         glossary = Lists.copy(glossary);
         milestones = Lists.copy(milestones);
+        documents = Lists.copy(documents);
     }
 
     public Optional<Party> party(String partyId) {

@@ -155,7 +155,8 @@ final class NationalRegister {
                 seats,
                 glossary,
                 List.of(),
-                null);
+                null,
+                List.of());
     }
 
     private static Forum forum(

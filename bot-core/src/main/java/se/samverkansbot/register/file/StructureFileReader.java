@@ -39,6 +39,7 @@ import se.samverkansbot.register.Period;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.SourceDocument;
 import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
 
@@ -126,6 +127,8 @@ public final class StructureFileReader {
                     root.objects("glossary").stream().map(this::glossaryTerm).toList();
             root.objects("milestones").forEach(this::milestone);
             root.object("adminSupport").ifPresent(this::adminSupport);
+            List<SourceDocument> documents =
+                    root.objects("documents").stream().map(this::document).toList();
             root.rejectUnknownKeys();
 
             new ReferenceRules(problems, parties, bodies, people, forums, seats, milestones, adminSupport).check();
@@ -150,7 +153,8 @@ public final class StructureFileReader {
                     values(seats),
                     glossary,
                     milestones.stream().map(Located::value).toList(),
-                    adminSupport == null ? null : adminSupport.value());
+                    adminSupport == null ? null : adminSupport.value(),
+                    documents);
             head.rejectUnknownKeys();
             return structure;
         }
@@ -297,6 +301,18 @@ public final class StructureFileReader {
                     fields.requiredText("term"), fields.requiredText("meaning"), fields.texts("aliases"));
             fields.rejectUnknownKeys();
             return term;
+        }
+
+        private SourceDocument document(YamlFields fields) {
+            SourceDocument document = new SourceDocument(
+                    id(fields, "id"),
+                    fields.requiredText("title"),
+                    fields.has("date") ? fields.partialDate("date") : null,
+                    fields.text("kind"),
+                    fields.text("issuer"),
+                    fields.requiredText("text"));
+            fields.rejectUnknownKeys();
+            return document;
         }
 
         private void milestone(YamlFields fields) {

@@ -1,0 +1,72 @@
+package se.samverkansbot.answers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.sources.Passage;
+import se.samverkansbot.sources.SourceSearch;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+
+/**
+ * Answers from the source documents: the passage that covers the question, quoted as written, with the
+ * document's title and date. Never a sentence of the bot's own about what the documents say — a quote can be
+ * checked, a paraphrase cannot.
+ */
+final class SourceAnswers {
+    private final SourceSearch search;
+
+    SourceAnswers(Supplier<Register> register) {
+        this.search = new SourceSearch(register);
+    }
+
+    /** Covering this share of the question's words, and at least three of them, a passage beats an overview. */
+    static final double OVERRULING_COVERAGE = 0.75;
+
+    Optional<Reply> quote(Utterance u, boolean overrulingAnIntent) {
+        if (!u.all(Mention.OfPerson.class).isEmpty()) {
+            // The register knows the person, with their seats and periods; a document only lists them.
+            return Optional.empty();
+        }
+        return search.find(u.text(), u.language(), named(u))
+                .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
+                .map(found -> reply(u, found));
+    }
+
+    /** The one structure the question is about, when what it names says so; else every structure's documents. */
+    private static List<String> named(Utterance u) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Mention mention : u.all(Mention.class)) {
+            Structure structure = mention.structure();
+            if (structure != null) {
+                ids.add(structure.id());
+            }
+        }
+        return ids.size() == 1 ? List.copyOf(ids) : List.of();
+    }
+
+    private static Reply reply(Utterance u, SourceSearch.Found found) {
+        Passage passage = found.passage();
+        String citation = passage.document().citation();
+        String where = passage.heading().isBlank()
+                ? ""
+                : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
+        String text = u.say()
+                        .say("I dokumentet ”%s”%s står det:", "The document “%s”%s says (in Swedish):")
+                        .formatted(citation, where)
+                + "\n\n”" + found.excerpt() + "”";
+        return new Reply(
+                text,
+                u.language(),
+                List.of(new ReplyPart.Facts(
+                        u.say().say("Källa", "Source"),
+                        List.of(new ReplyPart.Fact(u.say().say("Dokument", "Document"), citation)))));
+    }
+}

@@ -1,0 +1,57 @@
+package se.samverkansbot.sources;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+
+/**
+ * Swedish analysis for passages and questions alike: diacritics folded first, so "halsam", "nar" and "ange" meet
+ * "HälSam", "när" and "Ånge"; Swedish and English stop words out (a question's "when", "what", "vem", "när" say
+ * what is asked, not what it is about); then the Snowball Swedish stemmer, so "pausades" meets "pausa" and
+ * "översynen" meets "översyn". The light stemmer was tried first and missed both.
+ */
+final class PassageAnalyzer extends Analyzer {
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new SnowballFilter(stream, new SwedishStemmer());
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(64, true);
+        SwedishAnalyzer.getDefaultStopSet().forEach(word -> words.add(fold((char[]) word)));
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        // Question words and fillers of both languages that Lucene's lists leave in.
+        String more = "vad vem vilka vilken vilket när hur varför finns står ska skall kan berätta säg gäller enligt"
+                + " dokumenten dokumentet what who which when how why does did do is are was were has have been"
+                + " should must can could would will about tell me i you according documents document from whom"
+                + " whose where may might shall had we our your my after before during over under between all any"
+                + " each some many much more most other than too very just also only so being its there";
+        for (String word : more.split(" ")) {
+            words.add(fold(word.toCharArray()));
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** Stop words are compared after folding, as the text is. */
+    private static String fold(char[] word) {
+        char[] out = new char[word.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(word, 0, out, 0, word.length);
+        return new String(out, 0, length);
+    }
+}

@@ -1,0 +1,140 @@
+package se.samverkansbot.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import se.samverkansbot.register.SourceDocument;
+
+/**
+ * Splits a document's text into passages. The seed documents are converted presentations, decisions and reports:
+ * headings are marked with {@code #} or stand as short lines of their own, paragraphs are separated by blank
+ * lines, and lists ({@code -} or {@code •}) belong with the line that introduces them.
+ */
+final class Passages {
+    /** Longer paragraphs are cut at sentence ends, so a quote answers rather than buries the answer. */
+    static final int MAX_CHARS = 600;
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
+
+    private Passages() {}
+
+    static List<Passage> of(String structureId, SourceDocument document) {
+        List<List<String>> blocks = blocks(document.text());
+        List<Passage> passages = new ArrayList<>();
+        String heading = "";
+        String intro = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            List<String> block = blocks.get(i);
+            if (isHeading(block)) {
+                heading = block.getFirst().replaceFirst("^#+\\s*", "").strip();
+                intro = null;
+                continue;
+            }
+            boolean list =
+                    block.stream().allMatch(line -> LIST_ITEM.matcher(line).matches());
+            String text = String.join(
+                    list ? "\n" : " ", block.stream().map(String::strip).toList());
+            if (list && intro != null) {
+                // The list continues the line before it ("Förslaget ska klargöra:"), which was kept back for it.
+                text = intro + "\n" + text;
+                intro = null;
+            } else if (intro != null) {
+                add(passages, structureId, document, heading, intro);
+                intro = null;
+            }
+            if (!list && text.endsWith(":") && i + 1 < blocks.size()) {
+                intro = text;
+                continue;
+            }
+            add(passages, structureId, document, heading, text);
+        }
+        if (intro != null) {
+            add(passages, structureId, document, heading, intro);
+        }
+        return passages;
+    }
+
+    private static void add(
+            List<Passage> passages, String structureId, SourceDocument document, String heading, String text) {
+        if (!passages.isEmpty()) {
+            // Short paragraphs of one section read as one: the reason and the decision it explains stay together.
+            Passage last = passages.getLast();
+            if (last.document() == document
+                    && last.heading().equals(heading)
+                    && !heading.isEmpty()
+                    && last.text().length() + text.length() < MAX_CHARS) {
+                passages.set(
+                        passages.size() - 1, new Passage(structureId, document, heading, last.text() + "\n" + text));
+                return;
+            }
+        }
+        if (text.length() <= MAX_CHARS) {
+            passages.add(new Passage(structureId, document, heading, text));
+            return;
+        }
+        StringBuilder part = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!part.isEmpty() && part.length() + sentence.length() > MAX_CHARS) {
+                passages.add(new Passage(structureId, document, heading, part.toString()));
+                part.setLength(0);
+            }
+            part.append(part.isEmpty() ? "" : " ").append(sentence);
+        }
+        if (!part.isEmpty()) {
+            passages.add(new Passage(structureId, document, heading, part.toString()));
+        }
+    }
+
+    /** Blank-line separated blocks; a list item that follows text directly starts its own block. */
+    private static List<List<String>> blocks(String text) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                flush(blocks, current);
+                current = new ArrayList<>();
+                continue;
+            }
+            boolean item = LIST_ITEM.matcher(line).matches();
+            boolean previousItem =
+                    !current.isEmpty() && LIST_ITEM.matcher(current.getLast()).matches();
+            if (!current.isEmpty() && item != previousItem && !(previousItem && !item && continues(line))) {
+                flush(blocks, current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        flush(blocks, current);
+        return blocks;
+    }
+
+    /** A wrapped list item: the next line goes on in lower case. */
+    private static boolean continues(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0));
+    }
+
+    private static void flush(List<List<String>> blocks, List<String> block) {
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+    }
+
+    private static boolean isHeading(List<String> block) {
+        if (block.size() != 1) {
+            return false;
+        }
+        String line = block.getFirst().strip();
+        if (line.startsWith("#")) {
+            return true;
+        }
+        return line.length() <= 60
+                && !LIST_ITEM.matcher(line).matches()
+                && !line.endsWith(".")
+                && !line.endsWith(":")
+                && !line.endsWith(",")
+                && Character.isUpperCase(line.charAt(0));
+    }
+}

@@ -1,0 +1,325 @@
+package se.samverkansbot.sources;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.SourceDocument;
+import se.samverkansbot.register.Structure;
+
+/**
+ * Finds the passage of the source documents that a question is about, with Lucene: BM25 over passages analysed
+ * by {@link PassageAnalyzer}, with a typo allowed in longer words. A hit counts only when it covers enough of
+ * what the question asks about ({@link #MIN_COVERAGE} of its content words, at least {@link #MIN_MATCHED}), so
+ * a passage that shares one word with the question is never offered as the answer. English questions are put
+ * into Swedish word by word first ({@link EnglishToSwedish}): the documents are Swedish. The index is built once
+ * per register.
+ */
+public final class SourceSearch {
+    static final double MIN_COVERAGE = 0.6;
+    static final int MIN_MATCHED = 2;
+
+    private static final Pattern ASKS_WHEN = Pattern.compile(
+            "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
+    private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d{2}(-\\d{2}-\\d{2})?\\b|\\b\\d{6}\\b"
+            + "|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september"
+            + "|oktober|november|december)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
+    private static final String STRUCTURE = "structure";
+    private static final String TEXT = "text";
+    private static final String ORDINAL = "ordinal";
+
+    /**
+     * A passage that answers, how much of the question it covers, and the excerpt to quote: the sentences or list
+     * items of the passage that carry the question's words, not the whole passage around them.
+     */
+    public record Found(Passage passage, double coverage, int matched, String excerpt) {}
+
+    private final Supplier<Register> register;
+    private final Analyzer analyzer = new PassageAnalyzer();
+    private volatile Indexed indexed;
+
+    public SourceSearch(Supplier<Register> register) {
+        this.register = register;
+    }
+
+    /**
+     * The best passage for the question among the given structures' documents (all when none is given), if it
+     * covers enough of the question.
+     */
+    public Optional<Found> find(String question, Language language, Collection<String> structureIds) {
+        Indexed index = index();
+        if (index.passages.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = language == Language.ENGLISH ? EnglishToSwedish.translate(question) : question;
+        Set<String> terms = new LinkedHashSet<>(terms(asked));
+        terms.removeAll(index.structureNames);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            if (term.length() >= 6) {
+                words.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), 1, 2), 0.5f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        Query query = words.build();
+        if (!structureIds.isEmpty()) {
+            BooleanQuery.Builder within = new BooleanQuery.Builder();
+            structureIds.forEach(id -> within.add(new TermQuery(new Term(STRUCTURE, id)), BooleanClause.Occur.SHOULD));
+            query = new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(within.build(), BooleanClause.Occur.FILTER)
+                    .build();
+        }
+        boolean asksWhen = ASKS_WHEN.matcher(question).find();
+        try {
+            // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
+            // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
+            Found best = null;
+            boolean bestDated = false;
+            boolean tiedElsewhere = false;
+            for (ScoreDoc hit : index.searcher.search(query, 10).scoreDocs) {
+                int ordinal = index.searcher
+                        .storedFields()
+                        .document(hit.doc)
+                        .getField(ORDINAL)
+                        .numericValue()
+                        .intValue();
+                Passage passage = index.passages.get(ordinal);
+                Set<String> passageTerms = new LinkedHashSet<>(
+                        terms(passage.document().title() + " " + passage.heading() + " " + passage.text()));
+                int matched = (int)
+                        terms.stream().filter(t -> covers(passageTerms, t)).count();
+                boolean dated = asksWhen && DATE.matcher(passage.text()).find();
+                if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
+                    tiedElsewhere = best != null
+                            && matched == best.matched()
+                            && !best.passage().structureId().equals(passage.structureId());
+                    best = new Found(passage, (double) matched / terms.size(), matched, "");
+                    bestDated = dated;
+                } else if (matched == best.matched()
+                        && dated == bestDated
+                        && !best.passage().structureId().equals(passage.structureId())) {
+                    tiedElsewhere = true;
+                }
+            }
+            if (tiedElsewhere) {
+                // Two structures' documents answer equally well: quoting one would be a guess about which is meant.
+                return Optional.empty();
+            }
+            return Optional.ofNullable(best)
+                    .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE)
+                    .map(found -> new Found(
+                            found.passage(),
+                            found.coverage(),
+                            found.matched(),
+                            excerpt(found.passage(), terms, asksWhen)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The sentences or list items of the passage that carry most of the question's words (for a "when" question,
+     * preferring one with a date), in the passage's order, with the line that introduces a list item. The whole
+     * passage when no part carries more than one word.
+     */
+    private String excerpt(Passage passage, Set<String> terms, boolean asksWhen) {
+        List<String> units = new ArrayList<>();
+        for (String line : passage.text().split("\n")) {
+            for (String sentence : SENTENCE_END.split(line)) {
+                if (!sentence.isBlank()) {
+                    units.add(sentence.strip());
+                }
+            }
+        }
+        int[] scores = new int[units.size()];
+        int top = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
+            scores[i] = (int) terms.stream().filter(t -> covers(unitTerms, t)).count() * 2
+                    + (asksWhen && DATE.matcher(units.get(i)).find() ? 1 : 0);
+            top = Math.max(top, scores[i]);
+        }
+        if (top < 4 || units.size() < 2) {
+            return passage.text();
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (scores[i] != top || asksWhen && !chosen.isEmpty()) {
+                // A "when" question gets the one part that answers it, not every dated line around it.
+                continue;
+            }
+            String unit = units.get(i);
+            boolean item = LIST_ITEM.matcher(unit).matches();
+            if (item && i > 0 && units.get(i - 1).endsWith(":")) {
+                addOnce(chosen, units.get(i - 1));
+            }
+            addOnce(chosen, unit);
+            if (unit.endsWith(":")) {
+                // "Förslaget ska klargöra:" says nothing without the list it introduces.
+                for (int j = i + 1;
+                        j < units.size() && LIST_ITEM.matcher(units.get(j)).matches();
+                        j++) {
+                    addOnce(chosen, units.get(j));
+                }
+            } else if (!item
+                    && !asksWhen
+                    && unit.length() < 150
+                    && i + 1 < units.size()
+                    && !LIST_ITEM.matcher(units.get(i + 1)).matches()) {
+                // A short sentence often needs the next one ("… för- och nackdelar redovisas. Det ska framgå …").
+                addOnce(chosen, units.get(i + 1));
+            }
+        }
+        return String.join("\n", chosen);
+    }
+
+    private static void addOnce(List<String> chosen, String unit) {
+        if (!chosen.contains(unit)) {
+            chosen.add(unit);
+        }
+    }
+
+    /** A term is covered by the same stem, or by one a single typo away in a longer word. */
+    private static boolean covers(Set<String> passageTerms, String term) {
+        if (passageTerms.contains(term)) {
+            return true;
+        }
+        if (term.length() < 6) {
+            return false;
+        }
+        for (String candidate : passageTerms) {
+            if (Math.abs(candidate.length() - term.length()) <= 1 && oneEditApart(candidate, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private Indexed index() {
+        Register current = register.get();
+        Indexed known = indexed;
+        if (known != null && known.register == current) {
+            return known;
+        }
+        Indexed built = build(current);
+        indexed = built;
+        return built;
+    }
+
+    private Indexed build(Register current) {
+        List<Passage> passages = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Structure structure : current.structures()) {
+            names.addAll(terms(structure.name()));
+            structure.aliases().forEach(alias -> names.addAll(terms(alias)));
+            for (SourceDocument document : structure.documents()) {
+                passages.addAll(Passages.of(structure.id(), document));
+            }
+        }
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < passages.size(); i++) {
+                Passage passage = passages.get(i);
+                Document document = new Document();
+                document.add(new StringField(STRUCTURE, passage.structureId(), Field.Store.NO));
+                // The document's title belongs to every passage of it: each is part of "the review".
+                document.add(new TextField(
+                        TEXT,
+                        passage.document().title() + "\n" + passage.heading() + "\n" + passage.text(),
+                        Field.Store.NO));
+                document.add(new StoredField(ORDINAL, i));
+                writer.addDocument(document);
+            }
+            writer.commit();
+            return new Indexed(
+                    current,
+                    List.copyOf(passages),
+                    Set.copyOf(names),
+                    new IndexSearcher(DirectoryReader.open(directory)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index of one register: rebuilt when the register is replaced, never changed in place. */
+    private record Indexed(
+            Register register, List<Passage> passages, Set<String> structureNames, IndexSearcher searcher) {}
+}

@@ -1,0 +1,59 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.testing.ConversationHarness;
+
+/**
+ * Questions whose answer lives in the running text of the seed documents: the bot quotes the passage and names the
+ * document, and says nothing of its own about it.
+ */
+class SourceQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void hears_when_an_investment_was_paused_and_quotes_the_decision_with_its_document() {
+        Reply reply = bot.hears("När pausade kommunfullmäktige investeringen i ÄOC?")
+                .fromGuest()
+                .reply();
+
+        assertThat(reply.text())
+                .startsWith("I dokumentet ”HälSam – samverkan mellan länets kommuner och Region Västernorrland”")
+                .contains("28 november 2022", "pausa investeringen");
+        assertThat(reply.parts())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReplyPart.Facts.class,
+                        facts -> assertThat(facts.title()).isEqualTo("Källa"));
+    }
+
+    @Test
+    void hears_what_the_jamtland_review_leaves_out_and_quotes_only_that() {
+        String text = bot.hears("Vad omfattar översynen inte?").fromGuest().text();
+
+        assertThat(text)
+                .contains("Översyn av struktur för samverkan mellan Region Jämtland Härjedalen", "(2023-10-02)")
+                .contains("implementering")
+                .doesNotContain("HälSam");
+    }
+
+    @Test
+    void hears_an_english_question_and_quotes_the_swedish_source_saying_so() {
+        String text = bot.hears("What should the proposal from the review clarify?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).startsWith("The document “Översyn av struktur").contains("(in Swedish)", "mandat");
+    }
+
+    @Test
+    void a_question_the_register_answers_is_not_answered_with_a_quote() {
+        String text = bot.hears("När upphörde SocialReKo?").fromGuest().text();
+
+        assertThat(text).doesNotContain("I dokumentet").contains("2022-12-31");
+    }
+}

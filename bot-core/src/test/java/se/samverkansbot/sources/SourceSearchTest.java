@@ -1,0 +1,104 @@
+package se.samverkansbot.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.PartialDate;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.SourceDocument;
+import se.samverkansbot.register.Structure;
+
+/** Finding the passage of a source document that answers a question, and nothing when none does. */
+class SourceSearchTest {
+    private static final String TEXT = """
+            # Översyn av samverkan
+
+            ## Ärendet
+
+            Målet med översynen ska vara att identifiera behov av förändringar i den befintliga strukturen.
+
+            Förslaget ska klargöra:
+            - mandat
+            - rapporteringsvägar
+            - behov av administrativt stöd
+
+            Översynen omfattar inte implementering eller kommunikation till medarbetare.
+
+            ## Ekonomi
+
+            Kommunfullmäktige har den 28 november 2022 beslutat att tillfälligt pausa investeringen i äldreomsorgscentret.
+            """;
+
+    private final SourceSearch search = new SourceSearch(() -> register(TEXT));
+
+    @Test
+    void a_list_is_found_with_the_line_that_introduces_it() {
+        SourceSearch.Found found = search.find("Vad ska förslaget klargöra?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).startsWith("Förslaget ska klargöra:").contains("- rapporteringsvägar");
+        assertThat(found.passage().heading()).isEqualTo("Ärendet");
+    }
+
+    @Test
+    void a_when_question_gets_the_dated_sentence_even_without_diacritics() {
+        SourceSearch.Found found = search.find(
+                        "nar pausades investeringen i aldreomsorgscentret", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("28 november 2022").doesNotContain("mandat");
+    }
+
+    @Test
+    void an_english_question_finds_the_swedish_passage() {
+        Optional<SourceSearch.Found> found = search.find("What does the review exclude?", Language.ENGLISH, List.of());
+
+        assertThat(found).hasValueSatisfying(f -> assertThat(f.excerpt()).contains("omfattar inte implementering"));
+    }
+
+    @Test
+    void a_passage_sharing_one_word_with_the_question_is_not_an_answer() {
+        assertThat(search.find("Vem är ordförande i översynen av kulturrådet?", Language.SWEDISH, List.of()))
+                .isEmpty();
+        assertThat(search.find("översynen", Language.SWEDISH, List.of())).isEmpty();
+    }
+
+    @Test
+    void another_structures_documents_are_left_out_when_the_question_names_one() {
+        assertThat(search.find("Vad ska förslaget klargöra?", Language.SWEDISH, List.of("another")))
+                .isEmpty();
+    }
+
+    private static Register register(String text) {
+        SourceDocument document = new SourceDocument(
+                "oversyn", "Översyn av samverkan", PartialDate.parse("2023-10-02"), "review", null, text);
+        Structure structure = new Structure(
+                "test",
+                "Testsamverkan",
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                true,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(document));
+        return new Register(List.of(structure));
+    }
+}
