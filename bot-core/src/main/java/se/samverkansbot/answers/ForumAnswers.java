@@ -199,8 +199,10 @@ final class ForumAnswers {
         List<ReplyPart> parts = new ArrayList<>();
         for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 5))) {
             List<Seat> all = ref.structure().seatsIn(ref.forum().id());
-            List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.today());
-            if (!ref.forum().isActiveOn(u.today()) && !all.isEmpty()) {
+            List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.asOf());
+            if (current.isEmpty() && u.asOf().isAfter(u.today()) && ref.forum().isActiveOn(u.today())) {
+                text.append(Successors.noneRegistered(u, ref.structure(), List.of(ref), null, seat -> true));
+            } else if (!ref.forum().isActiveOn(u.asOf()) && !all.isEmpty()) {
                 List<String> lines = all.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
@@ -232,7 +234,8 @@ final class ForumAnswers {
                 List<String> lines = current.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
-                text.append(say.say("I %s sitter:", "Seats in %s:").formatted(say.forum(ref)))
+                text.append(say.say(u.asOf().isBefore(u.today()) ? "I %s satt%s:" : "I %s sitter%s:", "Seats in %s%s:")
+                                .formatted(say.forum(ref), PeopleAnswers.on(u)))
                         .append('\n')
                         .append(Guidance.bullets(lines));
                 parts.add(new ReplyPart.Items(say.forum(ref), lines));

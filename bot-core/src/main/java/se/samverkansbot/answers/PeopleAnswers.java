@@ -31,7 +31,14 @@ public final class PeopleAnswers {
             Party party = mention.party();
             List<String> lines =
                     seatLines(u, mention.structure(), forums, seat -> party.id().equals(seat.party()));
-            if (lines.isEmpty()) {
+            if (lines.isEmpty() && u.asksAboutAnotherDay()) {
+                text.append(Successors.noneRegistered(
+                        u,
+                        mention.structure(),
+                        forums,
+                        party.name(),
+                        seat -> party.id().equals(seat.party())));
+            } else if (lines.isEmpty()) {
                 text.append(say.say(
                                 "Registret har ingen aktuell plats för %s i %s.",
                                 "The register has no current seat for %s in %s.")
@@ -44,8 +51,8 @@ public final class PeopleAnswers {
                                     .formatted(party.name(), mention.structure().name()));
                 }
             } else {
-                text.append(say.say("%s representeras i %s av:", "%s is represented in %s by:")
-                                .formatted(party.name(), where(say, mention.structure(), forums)))
+                text.append(say.say("%s representeras i %s%s av:", "%s is represented in %s%s by:")
+                                .formatted(party.name(), where(say, mention.structure(), forums), on(u)))
                         .append('\n')
                         .append(Guidance.bullets(lines));
             }
@@ -78,7 +85,7 @@ public final class PeopleAnswers {
         Set<StrategicArea> areas = u.areas();
         StringBuilder text = new StringBuilder();
         for (ForumRef ref : forums) {
-            List<Seat> seats = ref.structure().seatsOn(ref.forum().id(), u.today()).stream()
+            List<Seat> seats = ref.structure().seatsOn(ref.forum().id(), u.asOf()).stream()
                     .filter(seat -> roles.contains(seat.role()))
                     .filter(seat -> areas.isEmpty() || seat.area() == null || areas.contains(seat.area()))
                     .toList();
@@ -97,6 +104,16 @@ public final class PeopleAnswers {
                                 "The register gives the seat but not who holds it."));
             }
             text.append("\n\n");
+        }
+        if (text.isEmpty() && u.asOf().isAfter(u.today())) {
+            String roleNames = say.join(roles.stream().map(say::label).toList());
+            return Reply.plain(
+                    forums.stream()
+                            .map(ref -> Successors.noneRegistered(
+                                    u, ref.structure(), List.of(ref), roleNames, seat -> roles.contains(seat.role())))
+                            .limit(3)
+                            .collect(java.util.stream.Collectors.joining("\n\n")),
+                    u.language());
         }
         if (text.isEmpty()) {
             List<String> roleNames = roles.stream().map(say::label).toList();
@@ -191,7 +208,7 @@ public final class PeopleAnswers {
 
     private static List<String> seatLines(Utterance u, Structure structure, List<ForumRef> forums, SeatFilter filter) {
         List<String> lines = new ArrayList<>();
-        for (Seat seat : structure.seatsOn(u.today())) {
+        for (Seat seat : structure.seatsOn(u.asOf())) {
             if (!filter.test(seat)
                     || !forums.isEmpty()
                             && forums.stream().noneMatch(f -> f.forum().id().equals(seat.forum()))) {
@@ -201,6 +218,13 @@ public final class PeopleAnswers {
             lines.add((forums.size() == 1 ? "" : forum + ": ") + Seats.describe(structure, seat, u.say()));
         }
         return lines;
+    }
+
+    /** " den 1 januari 2027" when the question is about another day than today; the answer says which. */
+    static String on(Utterance u) {
+        return u.asksAboutAnotherDay()
+                ? u.say().say(" den %s", " on %s").formatted(u.say().date(u.asOf()))
+                : "";
     }
 
     private static String where(Phrasing say, Structure structure, List<ForumRef> forums) {

@@ -27,6 +27,9 @@ import se.samverkansbot.wording.Phrasing;
  */
 public final class Utterance {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern NEXT_YEAR =
+            Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term)\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 
     private final String text;
@@ -224,6 +227,42 @@ public final class Utterance {
                 .filter(w -> YEAR.matcher(w).matches())
                 .map(Integer::valueOf)
                 .findFirst();
+    }
+
+    /**
+     * The day the question is about, for seats and members: a date it names ("från 1 januari 2027"); a year
+     * ("2027" is its first day, a past year its last, this year today); "nästa år" / "next year" and "förra året"
+     * / "last year"; else today.
+     */
+    public LocalDate asOf() {
+        List<LocalDate> named = dates();
+        if (!named.isEmpty()) {
+            return named.getFirst();
+        }
+        Optional<Integer> year = year();
+        if (year.isPresent()) {
+            return yearAsOf(year.get());
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (NEXT_YEAR.matcher(lower).find()) {
+            return yearAsOf(today.getYear() + 1);
+        }
+        if (LAST_YEAR.matcher(lower).find()) {
+            return yearAsOf(today.getYear() - 1);
+        }
+        return today;
+    }
+
+    /** The question is about another day than today. */
+    public boolean asksAboutAnotherDay() {
+        return !asOf().equals(today);
+    }
+
+    private LocalDate yearAsOf(int year) {
+        if (year == today.getYear()) {
+            return today;
+        }
+        return year > today.getYear() ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
     }
 
     /** An agenda item id ("A-7K3PQ") in the text, upper case. */

@@ -1,0 +1,51 @@
+package se.samverkansbot.answers;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * What to say when a question about a later day finds no seat: the seats held today end before then and nobody
+ * is registered after them. Saying so, with the end date and who registers successors, is the honest answer;
+ * "no current seat" would hide that the seats exist today, and today's holders would be wrong.
+ */
+final class Successors {
+    private Successors() {}
+
+    /** @param who the party or body asked about; null when the question is about the whole forum */
+    static String noneRegistered(
+            Utterance u, Structure structure, List<ForumRef> forums, String who, Predicate<Seat> whose) {
+        Phrasing say = u.say();
+        String where = forums.size() == 1 ? say.forum(forums.getFirst()) : structure.name();
+        Optional<Seat> endingFirst = structure.seatsOn(u.today()).stream()
+                .filter(whose)
+                .filter(seat -> forums.isEmpty()
+                        || forums.stream().anyMatch(f -> f.forum().id().equals(seat.forum())))
+                .filter(seat -> seat.period().to() != null && seat.period().to().isBefore(u.asOf()))
+                .min(Comparator.comparing(seat -> seat.period().to()));
+        String none = who == null
+                ? say.say("Registret har inga platser i %s den %s.", "The register has no seats in %s on %s.")
+                        .formatted(where, say.date(u.asOf()))
+                : say.say(
+                                "Registret har ingen plats för %s i %s den %s.",
+                                "The register has no seat for %s in %s on %s.")
+                        .formatted(who, where, say.date(u.asOf()));
+        if (endingFirst.isEmpty()) {
+            return none;
+        }
+        return none + " "
+                + say.say(
+                                "De nuvarande platserna gäller till och med %s och ingen efterträdare är registrerad ännu."
+                                        + " Forumets sekreterare registrerar efterträdarna.",
+                                "The current seats run until %s and no successor has been registered yet. The forum's"
+                                        + " secretary registers the successors.")
+                        .formatted(say.date(endingFirst.get().period().to()));
+    }
+}

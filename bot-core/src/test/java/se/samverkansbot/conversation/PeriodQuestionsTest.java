@@ -1,0 +1,62 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/**
+ * Questions about another day than today. It is 23 November 2026: every political seat of HälSam ends on
+ * 31 December, and no successor is registered yet.
+ */
+class PeriodQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void hears_who_represents_a_municipality_next_year_and_is_told_no_successor_is_registered_yet() {
+        String text = bot.hears("Vem representerar Sundsvall i HälSam 2027?")
+                .fromGuest()
+                .text();
+
+        assertThat(text)
+                .contains("ingen plats för Sundsvalls kommun i HälSam den 1 januari 2027")
+                .contains("till och med 31 december 2026", "ingen efterträdare är registrerad")
+                .doesNotContain("Ordförande i socialnämnden");
+    }
+
+    @Test
+    void hears_next_year_in_english_too() {
+        String text = bot.hears("Who represents Ånge in HälSam next year?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("no seat for Ånge kommun in HälSam on 1 January 2027", "no successor");
+    }
+
+    @Test
+    void hears_who_sat_in_a_group_that_existed_only_in_2022_and_names_them() {
+        String text = bot.hears("Vilka satt i arbetsgruppen 2022?").fromGuest().text();
+
+        assertThat(text).contains("satt den 31 december 2022", "Denise Wallén", "Kent Ylvesson");
+    }
+
+    @Test
+    void without_a_date_today_is_meant() {
+        String text =
+                bot.hears("Vem representerar Sundsvall i HälSam?").fromGuest().text();
+
+        assertThat(text)
+                .contains("Sundsvalls kommun representeras i HälSam av:", "2026-12-31")
+                .doesNotContain("den 23 november");
+    }
+
+    @Test
+    void a_role_next_year_is_the_same_honest_answer() {
+        String text = bot.hears("Vem är ordförande i HälSams presidium 2027?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("den 1 januari 2027", "ingen efterträdare");
+    }
+}
