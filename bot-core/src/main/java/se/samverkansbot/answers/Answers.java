@@ -75,6 +75,10 @@ public final class Answers {
                             .toList());
         }
         List<ForumRef> named = subject.forums();
+        if (countsALevel(intent, u)) {
+            // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
+            return structures.levelCount(u, about, u.levels());
+        }
         return switch (intent) {
             case Intent.Help help -> Guidance.help(u.say());
             case Intent.Thanks thanks -> Guidance.thanks(u.say());
@@ -96,6 +100,20 @@ public final class Answers {
             case Intent.RoleHolders holders -> roleHolders(u, holders.roles(), named, about);
             default -> whatIsNamed(intent, u, named, about);
         };
+    }
+
+    /**
+     * "Hur många lokala samverkansgrupper finns det?": a number asked of a level, with no forum named and nothing
+     * more specific asked (how often they meet is a frequency question).
+     */
+    public static boolean countsALevel(Intent intent, Utterance u) {
+        return u.asksHowMany()
+                && !u.levels().isEmpty()
+                && u.all(Mention.OfForum.class).isEmpty()
+                && (intent instanceof Intent.About
+                        || intent instanceof Intent.Levels
+                        || intent instanceof Intent.Members
+                        || intent instanceof Intent.Subordinates);
     }
 
     /** Questions whose answer depends on what they name: a role, a party or body, a person, forums, a structure. */

@@ -69,6 +69,7 @@ final class StructureAnswers {
                                     : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
                             + ")")
                     .toList();
+            text.append(partyCount(say, structure)).append('\n');
             text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name()))
                     .append('\n')
                     .append(Guidance.bullets(lines))
@@ -116,6 +117,34 @@ final class StructureAnswers {
             text.append(Guidance.bullets(lines)).append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /** How many forums a level has, now or on the day asked: "HälSam har 21 lokala forum: tre per kommun i sju kommuner." */
+    Reply levelCount(Utterance u, List<Structure> structures, java.util.Set<ForumLevel> levels) {
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (Structure structure : structures) {
+            Map<ForumLevel, List<Forum>> byLevel = byLevel(u, structure);
+            for (ForumLevel level : levels) {
+                List<Forum> forums = byLevel.getOrDefault(level, List.of());
+                if (forums.isEmpty()) {
+                    continue;
+                }
+                lines.add(say.say("%s har %s forum på %s: %s.", "%s has %s forums at the %s: %s.")
+                        .formatted(
+                                structure.name(),
+                                say.number(forums.size()),
+                                say.label(level).toLowerCase(java.util.Locale.ROOT),
+                                forums.size() > 6
+                                        ? names(say, forums)
+                                        : say.join(
+                                                forums.stream().map(Forum::name).toList())));
+            }
+        }
+        if (lines.isEmpty()) {
+            return levels(u, structures);
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
     }
 
     Reply history(Utterance u, Structure structure) {
@@ -268,6 +297,37 @@ final class StructureAnswers {
         return byLevel;
     }
 
+    /** "HälSam har nio parter, varav åtta huvudmän: en region och sju kommuner." Members ask how many. */
+    private static String partyCount(Phrasing say, Structure structure) {
+        List<se.samverkansbot.register.Party> parties = structure.parties();
+        long principals = parties.stream()
+                .filter(se.samverkansbot.register.Party::principal)
+                .count();
+        long regions = parties.stream()
+                .filter(p -> p.principal() && p.kind() == se.samverkansbot.register.PartyKind.REGION)
+                .count();
+        long municipalities = parties.stream()
+                .filter(p -> p.principal() && p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                .count();
+        List<String> kinds = new ArrayList<>();
+        if (regions > 0) {
+            kinds.add(say.number(regions) + " "
+                    + (regions == 1 ? say.say("region", "region") : say.say("regioner", "regions")));
+        }
+        if (municipalities > 0) {
+            kinds.add(say.number(municipalities) + " "
+                    + (municipalities == 1
+                            ? say.say("kommun", "municipality")
+                            : say.say("kommuner", "municipalities")));
+        }
+        return say.say("%s har %s parter, varav %s huvudmän%s.", "%s has %s parties, %s of them principals%s.")
+                .formatted(
+                        structure.name(),
+                        say.number(parties.size()),
+                        say.number(principals),
+                        kinds.isEmpty() ? "" : ": " + say.join(kinds));
+    }
+
     /** Long lists (21 local groups) are summarised by count rather than read out. */
     private static String names(Phrasing say, List<Forum> forums) {
         if (forums.size() > 6) {
@@ -276,9 +336,14 @@ final class StructureAnswers {
                     .filter(m -> m != null)
                     .distinct()
                     .count();
+            boolean even = municipalities > 0 && forums.size() % municipalities == 0;
             return municipalities > 0
-                    ? say.say("%d grupper i %d kommuner", "%d groups in %d municipalities")
-                            .formatted(forums.size(), municipalities)
+                    ? say.say("%s grupper i %s kommuner", "%s groups in %s municipalities")
+                                    .formatted(say.number(forums.size()), say.number(municipalities))
+                            + (even
+                                    ? say.say(" (%s per kommun)", " (%s per municipality)")
+                                            .formatted(say.number(forums.size() / municipalities))
+                                    : "")
                     : say.say("%d forum", "%d forums").formatted(forums.size());
         }
         return say.join(forums.stream().map(Forum::name).toList());

@@ -119,7 +119,8 @@ public final class Conversation {
             return Guidance.emptyQuestion(u.say());
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
-        if (recognised.score() == 0 || isBroad(recognised.intent())) {
+        boolean countsALevel = Answers.countsALevel(recognised.intent(), u);
+        if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()))) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
             Optional<Reply> quoted = answers.fromSources(u, recognised.score() > 0);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import se.samverkansbot.register.Language;
 import se.samverkansbot.text.Words;
 
 /**
@@ -18,11 +19,35 @@ public final class Linker {
     /** The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}. */
     public record Match(int start, int end, Set<Mention> mentions) {}
 
+    /**
+     * English words that never start a name in an English question: folded, "are" is Åre and "berg" is a
+     * Swedish word, so an English "who are …" must not be read as a question about Åre kommun.
+     */
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "are", "is", "was", "were", "be", "been", "in", "on", "at", "to", "of",
+            "for", "by", "with", "from", "as", "it", "its", "do", "does", "did", "has", "have", "had", "who", "what",
+            "when", "where", "which", "why", "how", "many", "much", "there", "this", "that", "these", "those", "will",
+            "can", "may", "must", "should", "would", "could", "me", "my", "i", "you", "we", "our", "their", "they",
+            "he", "she", "his", "her", "them", "about", "into", "after", "before", "any", "all", "some", "not", "no",
+            "up", "out", "if", "so", "than", "then", "also", "just", "only", "each", "per");
+
     List<Match> link(List<String> words, RegisterIndex index) {
+        return link(words, index, Language.SWEDISH);
+    }
+
+    /** The names the words link to; in an English question an English function word links to nothing. */
+    List<Match> link(List<String> words, RegisterIndex index, Language language) {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Match best = longestAt(words, i, index);
+            if (best != null
+                    && language == Language.ENGLISH
+                    && ENGLISH_FUNCTION_WORDS.contains(words.get(i))
+                    && best.end() - best.start() == 1) {
+                // Alone it is the English word; "are kommun" still names Åre kommun.
+                best = null;
+            }
             if (best == null) {
                 i++;
             } else {

@@ -44,7 +44,7 @@ public final class Understanding {
         return new Utterance(
                 clean,
                 words,
-                linker.link(words, index),
+                linker.link(words, index, language),
                 language,
                 asker,
                 SwedishTime.today(clock),

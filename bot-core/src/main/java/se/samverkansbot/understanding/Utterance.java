@@ -27,6 +27,8 @@ import se.samverkansbot.wording.Phrasing;
  */
 public final class Utterance {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern HOW_MANY =
+            Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
     private static final Pattern NEXT_YEAR =
             Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term)\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
@@ -195,6 +197,11 @@ public final class Utterance {
                 && all(Mention.OfBody.class).isEmpty()
                 && all(Mention.OfPerson.class).isEmpty()
                 && all(Mention.OfLevel.class).isEmpty();
+    }
+
+    /** "hur många", "how many", "antal": the question wants a number. */
+    public boolean asksHowMany() {
+        return HOW_MANY.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     public Set<ForumLevel> levels() {

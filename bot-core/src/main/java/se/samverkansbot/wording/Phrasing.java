@@ -38,6 +38,21 @@ public final class Phrasing {
         return bilingual.label(language);
     }
 
+    private static final String[] SWEDISH_NUMBERS = {
+        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"
+    };
+    private static final String[] ENGLISH_NUMBERS = {
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
+
+    /** A count as Swedish and English write it in running text: words up to twelve, digits above. */
+    public String number(long n) {
+        if (n < 0 || n > 12) {
+            return Long.toString(n);
+        }
+        return (language == Language.ENGLISH ? ENGLISH_NUMBERS : SWEDISH_NUMBERS)[(int) n];
+    }
+
     public String date(LocalDate date) {
         return dateFormat.format(date);
     }

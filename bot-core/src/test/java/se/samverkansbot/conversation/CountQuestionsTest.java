@@ -1,0 +1,51 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/** "Hur många …?" gets a number, and an English question is not read as naming a Swedish place. */
+class CountQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void hears_how_many_municipalities_and_replies_with_the_number_before_the_list() {
+        String text =
+                bot.hears("Hur många kommuner är parter i HälSam?").fromGuest().text();
+
+        assertThat(text).startsWith("HälSam har nio parter, varav åtta huvudmän: en region och sju kommuner.");
+    }
+
+    @Test
+    void hears_how_many_local_groups_and_counts_the_level() {
+        assertThat(bot.hears("Hur många lokala samverkansgrupper finns det i HälSam?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("HälSam har 21 forum på lokal nivå: 21 grupper i sju kommuner (tre per kommun).");
+    }
+
+    @Test
+    void hears_an_english_are_and_does_not_take_it_for_are_kommun() {
+        String text = bot.hears("How many local groups are there in HälSam?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("21 groups in seven municipalities").doesNotContain("Åre", "Jämtland");
+    }
+
+    @Test
+    void hears_are_kommun_in_english_and_takes_it_for_the_municipality() {
+        assertThat(bot.hears("Who represents Are kommun in SVOM?").fromGuest().text())
+                .contains("Åre kommun is represented");
+    }
+
+    @Test
+    void how_often_is_still_a_frequency_even_with_how_many() {
+        assertThat(bot.hears("Hur många möten har länssamordningsgrupperna per år?")
+                        .fromGuest()
+                        .text())
+                .contains("5 gånger per år");
+    }
+}
