@@ -58,7 +58,15 @@ final class SourceAnswers {
         String where = passage.heading().isBlank()
                 ? ""
                 : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
-        String text = u.say()
+        // A passage that covers only part of the question may not answer it: say so before quoting it.
+        String unsure = found.coverage() < OVERRULING_COVERAGE
+                ? u.say()
+                        .say(
+                                "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
+                                "I don't know for sure, but this is the nearest I find in the documents. ")
+                : "";
+        String text = unsure
+                + u.say()
                         .say("I dokumentet ”%s”%s står det:", "The document “%s”%s says (in Swedish):")
                         .formatted(citation, where)
                 + "\n\n”" + found.excerpt() + "”";
