@@ -21,6 +21,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MuteCommands;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.meeting.MeetingEvents;
@@ -138,6 +139,7 @@ public final class Core {
                         clock),
                 new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
                 new ChannelCommands(roles, ports.channels()),
+                new MuteCommands(ports.mutes()),
                 confirmations,
                 new CommandRegistry(roles),
                 clock);
