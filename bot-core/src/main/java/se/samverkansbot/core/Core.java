@@ -3,6 +3,7 @@ package se.samverkansbot.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -211,7 +212,12 @@ public final class Core {
 
     /** Seats ending within {@code window} with no successor, and who is told. */
     public EndingMandates endingMandates(Period window) {
-        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window);
+        return endingMandates(window, List.of());
+    }
+
+    /** The term change, with the administrators who hear of a structure's ending seats where no forum names a secretary. */
+    public EndingMandates endingMandates(Period window, List<String> administrators) {
+        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window, administrators);
     }
 
     /**
