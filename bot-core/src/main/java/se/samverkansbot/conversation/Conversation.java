@@ -21,6 +21,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MuteCommands;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
@@ -47,6 +48,7 @@ public final class Conversation {
     private final AgendaCommands agenda;
     private final MeetingCommands meetings;
     private final ChannelCommands channels;
+    private final MuteCommands reminders;
     private final Confirmations confirmations;
     private final CommandRegistry commands;
     private final Clock clock;
@@ -59,6 +61,7 @@ public final class Conversation {
             AgendaCommands agenda,
             MeetingCommands meetings,
             ChannelCommands channels,
+            MuteCommands reminders,
             Confirmations confirmations,
             CommandRegistry commands,
             Clock clock) {
@@ -69,6 +72,7 @@ public final class Conversation {
         this.agenda = agenda;
         this.meetings = meetings;
         this.channels = channels;
+        this.reminders = reminders;
         this.confirmations = confirmations;
         this.commands = commands;
         this.clock = clock;
@@ -188,6 +192,8 @@ public final class Conversation {
                 known(u, asker -> channels.link(true, u, named(u), asker, message.address()));
             case Intent.UnlinkChannel unlink ->
                 known(u, asker -> channels.link(false, u, named(u), asker, message.address()));
+            case Intent.MuteReminders mute -> known(u, asker -> reminders.mute(true, u, named(u), asker));
+            case Intent.UnmuteReminders unmute -> known(u, asker -> reminders.mute(false, u, named(u), asker));
             case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
             case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
         };

@@ -3,6 +3,7 @@ package se.samverkansbot.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MuteCommands;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.meeting.MeetingEvents;
@@ -138,6 +140,7 @@ public final class Core {
                         clock),
                 new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
                 new ChannelCommands(roles, ports.channels()),
+                new MuteCommands(ports.mutes()),
                 confirmations,
                 new CommandRegistry(roles),
                 clock);
@@ -209,7 +212,12 @@ public final class Core {
 
     /** Seats ending within {@code window} with no successor, and who is told. */
     public EndingMandates endingMandates(Period window) {
-        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window);
+        return endingMandates(window, List.of());
+    }
+
+    /** The term change, with the administrators who hear of a structure's ending seats where no forum names a secretary. */
+    public EndingMandates endingMandates(Period window, List<String> administrators) {
+        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window, administrators);
     }
 
     /**

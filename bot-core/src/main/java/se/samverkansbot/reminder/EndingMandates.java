@@ -3,8 +3,14 @@ package se.samverkansbot.reminder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -12,100 +18,214 @@ import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
+import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.time.SwedishTime;
 import se.samverkansbot.wording.Wording;
 
 /**
- * Seats whose period ends within a window and that have no successor registered (no entry for the same
- * seat starting after). The current mandate period ends 2026-12-31 and presidia made of chairs must be
- * re-formed early in 2027, so the secretary is told in time, once per seat.
+ * The term change. Seats whose period ends within a window and that have no successor registered: a successor is a
+ * later entry for the same seat — the same forum, role, party, body and strategic area — whoever holds it, since a
+ * new term usually brings a new person. The forum's secretary (else convener, else chair; where the register names
+ * none, the structure's administrators from configuration) is told of each such seat, again every week until it is
+ * resolved. A person whose seat starts is told on the day it starts (or at the next run within a week).
  */
 public final class EndingMandates {
     private static final Logger log = LoggerFactory.getLogger(EndingMandates.class);
+    /** A seat that started this many days ago or less is still announced, so a missed night loses nothing. */
+    private static final int STARTED_WITHIN_DAYS = 7;
 
     private final Supplier<Register> register;
     private final ForumRoles roles;
     private final TellPeople tell;
     private final Clock clock;
     private final Period window;
+    private final List<String> administrators;
 
     public EndingMandates(Supplier<Register> register, ForumRoles roles, TellPeople tell, Clock clock, Period window) {
+        this(register, roles, tell, clock, window, List.of());
+    }
+
+    /**
+     * @param administrators people (id, email or platform id, as in the register) who hear of a structure's ending
+     *     seats where a forum names no secretary, convener or chair; each for the structure whose register names them
+     */
+    public EndingMandates(
+            Supplier<Register> register,
+            ForumRoles roles,
+            TellPeople tell,
+            Clock clock,
+            Period window,
+            List<String> administrators) {
         this.register = register;
         this.roles = roles;
         this.tell = tell;
         this.clock = clock;
         this.window = window;
+        this.administrators = List.copyOf(administrators);
     }
 
     public record Finding(Structure structure, Seat seat) {}
+
+    /** The same seat over time, whoever holds it. */
+    private record Succession(String forum, Object role, String party, String body, StrategicArea area) {
+        static Succession of(Seat seat) {
+            return new Succession(seat.forum(), seat.role(), seat.party(), seat.body(), seat.area());
+        }
+    }
 
     public List<Finding> find() {
         LocalDate today = SwedishTime.today(clock);
         LocalDate horizon = today.plus(window);
         List<Finding> findings = new ArrayList<>();
         for (Structure structure : register.get().structures()) {
-            for (Seat seat : structure.seats()) {
-                LocalDate ends = seat.period().to();
-                if (ends == null || ends.isBefore(today) || ends.isAfter(horizon)) {
-                    continue;
-                }
-                boolean succeeded = structure.seats().stream()
-                        .anyMatch(other -> other != seat
-                                && other.key().equals(seat.key())
-                                && other.period().from() != null
-                                && other.period().from().isAfter(ends));
-                if (!succeeded) {
-                    findings.add(new Finding(structure, seat));
+            List<Seat> ending = structure.seats().stream()
+                    .filter(seat -> {
+                        LocalDate ends = seat.period().to();
+                        return ends != null && !ends.isBefore(today) && !ends.isAfter(horizon);
+                    })
+                    .toList();
+            if (ending.isEmpty()) {
+                continue;
+            }
+            // Each later entry succeeds one ending seat: first one with the same holder, then any of the same seat.
+            Set<Seat> used = new HashSet<>();
+            Map<Seat, Seat> successor = new LinkedHashMap<>();
+            for (boolean sameHolder : new boolean[] {true, false}) {
+                for (Seat seat : ending) {
+                    if (successor.containsKey(seat)) {
+                        continue;
+                    }
+                    structure.seats().stream()
+                            .filter(other -> other != seat
+                                    && !used.contains(other)
+                                    && Succession.of(other).equals(Succession.of(seat))
+                                    && (!sameHolder || other.key().equals(seat.key()))
+                                    && other.period().from() != null
+                                    && other.period()
+                                            .from()
+                                            .isAfter(seat.period().to()))
+                            .findFirst()
+                            .ifPresent(next -> {
+                                used.add(next);
+                                successor.put(seat, next);
+                            });
                 }
             }
+            ending.stream()
+                    .filter(seat -> !successor.containsKey(seat))
+                    .forEach(seat -> findings.add(new Finding(structure, seat)));
         }
         return findings;
     }
 
-    /** Tells each forum's secretary (or convener, or chair) about its ending seats; returns the number of findings. */
+    /**
+     * Tells each forum's secretary (or convener, or chair, or else the structure's administrators) about its ending
+     * seats, once a week per seat, and tells people whose seats start; returns the number of ending seats found.
+     */
     public int remind() {
+        LocalDate today = SwedishTime.today(clock);
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         List<Finding> findings = find();
-        java.util.Map<String, Integer> untold = new java.util.LinkedHashMap<>();
+        Map<String, Integer> untold = new LinkedHashMap<>();
         for (Finding finding : findings) {
             Seat seat = finding.seat();
-            String forum =
-                    finding.structure().forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
+            Structure structure = finding.structure();
+            String forum = structure.forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
             String holder = seat.person() != null
-                    ? finding.structure()
-                            .person(seat.person())
-                            .map(p -> p.name())
-                            .orElse(seat.person())
+                    ? structure.person(seat.person()).map(p -> p.name()).orElse(seat.person())
                     : seat.position();
-            List<String> told =
-                    roles.whoHearsProblems(finding.structure().id(), seat.forum(), SwedishTime.today(clock));
+            List<String> told = roles.whoHearsProblems(structure.id(), seat.forum(), today);
+            if (told.isEmpty()) {
+                told = administratorsOf(structure);
+            }
             if (told.isEmpty()) {
                 untold.merge(
-                        forum + " (" + finding.structure().name() + ") t.o.m. "
+                        forum + " (" + structure.name() + ") t.o.m. "
                                 + seat.period().to(),
                         1,
                         Integer::sum);
+                continue;
             }
             tell.people(
-                    finding.structure().id(),
+                    structure.id(),
                     seat.forum(),
                     null,
                     told,
-                    "mandate|" + finding.structure().id() + "|" + seat.id() + "|"
-                            + seat.period().to(),
+                    "mandate|" + structure.id() + "|" + seat.id() + "|"
+                            + seat.period().to() + "|" + week,
                     Wording.of(
                             "report.seat-ending",
-                            holder,
+                            holder == null ? seat.role() : holder,
                             forum,
-                            finding.structure().name(),
+                            structure.name(),
                             Wording.date(seat.period().to())));
         }
         untold.forEach((where, count) -> log.warn(
-                "{} seats in {} end with no successor registered, and the register names no secretary, "
-                        + "convener or chair to tell",
+                "{} seats in {} end with no successor registered, and neither the register nor the configuration "
+                        + "(samverkan.administrators) names anyone to tell",
                 count,
                 where));
+        tellStartingSeats();
         return findings.size();
+    }
+
+    /** Tells each person whose seat started within the last week that it has, once per seat. */
+    public void tellStartingSeats() {
+        LocalDate today = SwedishTime.today(clock);
+        for (Structure structure : register.get().structures()) {
+            for (Seat seat : structure.seats()) {
+                LocalDate from = seat.period().from();
+                if (seat.person() == null
+                        || from == null
+                        || from.isAfter(today)
+                        || from.isBefore(today.minusDays(STARTED_WITHIN_DAYS))
+                        || structure.person(seat.person()).isEmpty()) {
+                    continue;
+                }
+                boolean continues = structure.seats().stream()
+                        .anyMatch(before -> before != seat
+                                && Objects.equals(before.person(), seat.person())
+                                && Succession.of(before).equals(Succession.of(seat))
+                                && before.period().to() != null
+                                && before.period().to().equals(from.minusDays(1)));
+                if (continues) {
+                    continue; // the same person goes on in the same seat: nothing new to tell
+                }
+                String forum = structure.forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
+                String forWhom = seat.party() == null
+                        ? ""
+                        : structure.party(seat.party()).map(p -> p.name()).orElse("");
+                tell.people(
+                        structure.id(),
+                        seat.forum(),
+                        null,
+                        List.of(seat.person()),
+                        "seat-start|" + structure.id() + "|" + seat.id() + "|" + from,
+                        Wording.of(
+                                forWhom.isEmpty() ? "report.seat-starting" : "report.seat-starting-for",
+                                Wording.date(from),
+                                forum,
+                                structure.name(),
+                                seat.role(),
+                                forWhom));
+            }
+        }
+    }
+
+    private List<String> administratorsOf(Structure structure) {
+        Register current = register.get();
+        return administrators.stream()
+                .map(identity -> structure
+                        .person(identity)
+                        .map(p -> p.id())
+                        .or(() -> current.person(identity)
+                                .filter(p -> p.structure().id().equals(structure.id()))
+                                .map(RegisteredPerson::id)))
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .toList();
     }
 }

@@ -97,6 +97,12 @@ public sealed interface Intent {
 
     record UnlinkChannel() implements Intent {}
 
+    /** "tysta påminnelser från länsledningen": the asker's own reminders from the forums named stop. */
+    record MuteReminders() implements Intent {}
+
+    /** "slå på påminnelser från länsledningen": they start again. */
+    record UnmuteReminders() implements Intent {}
+
     record Confirm(String token) implements Intent {}
 
     record Abort(String token) implements Intent {}

@@ -88,6 +88,8 @@ public final class Recogniser {
             Map.entry("cancel-meeting", u -> new Intent.CancelMeeting()),
             Map.entry("link-channel", u -> new Intent.LinkChannel()),
             Map.entry("unlink-channel", u -> new Intent.UnlinkChannel()),
+            Map.entry("mute-reminders", u -> new Intent.MuteReminders()),
+            Map.entry("unmute-reminders", u -> new Intent.UnmuteReminders()),
             Map.entry("how-to", u -> new Intent.HowTo(topic(u).orElse(null))),
             Map.entry("my-items", u -> new Intent.MyItems()),
             Map.entry("my-forums", u -> new Intent.MyForums()),

@@ -3,6 +3,7 @@ package se.samverkansbot.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 import se.samverkansbot.adapter.email.EmailConfiguration;
@@ -12,7 +13,7 @@ import se.samverkansbot.adapter.teams.TeamsConfiguration;
 import se.samverkansbot.adapter.web.WebChatConfiguration;
 
 /** Samverkansbot: a Slack and Teams assistant for the collaboration structures between a region and its municipalities. */
-@SpringBootApplication
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class) // people sign in by OIDC or locally
 @ConfigurationPropertiesScan
 @Import({
     WebChatConfiguration.class,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.samverkansbot.app.signin.Browser;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
@@ -114,16 +115,16 @@ class ApplicationTest {
                             now,
                             new Recipient(Platform.WEB, "web:denise-wallen", "denise-wallen"))));
 
+            Browser denise = Browser.of(app).signInLocally("denise-wallen");
             String inbox = "[]";
             for (int i = 0; i < 50 && inbox.equals("[]"); i++) {
                 Thread.sleep(100);
-                inbox = get(app, "/api/inbox?user=denise-wallen").body();
+                inbox = denise.get("/api/inbox").body();
             }
             Thread.sleep(1000); // several more ticks
 
             assertThat(inbox).contains("Påminnelse: möte i Länsledning (HälSam)");
-            assertThat(get(app, "/api/inbox?user=denise-wallen").body().split("Påminnelse", -1))
-                    .hasSize(2);
+            assertThat(denise.get("/api/inbox").body().split("Påminnelse", -1)).hasSize(2);
         }
     }
 
@@ -140,17 +141,11 @@ class ApplicationTest {
                       schedule: {rule: "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=10", from: %d-01-01, at: "09:30", place: Sundsvall}
                 """.formatted(nextYear));
         try (ConfigurableApplicationContext app = start("--samverkan.structures.directory=" + ownFiles)) {
+            Browser denise = Browser.of(app).signInLocally("denise-wallen");
             String answer = "";
             for (int i = 0; i < 60 && !answer.contains("Nästa möte"); i++) {
                 Thread.sleep(100);
-                answer = http.send(
-                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                                + app.getEnvironment().getProperty("local.server.port") + "/api/chat"))
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(
-                                                "{\"text\": \"När är nästa möte i styrgruppen?\"}"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
+                answer = denise.postJson("/api/chat", "{\"text\": \"När är nästa möte i styrgruppen?\"}")
                         .body();
             }
             assertThat(answer)
@@ -163,11 +158,13 @@ class ApplicationTest {
     }
 
     private ConfigurableApplicationContext start(String... extra) {
-        String[] args = new String[extra.length + 3];
+        String[] args = new String[extra.length + 5];
         args[0] = "--server.port=0";
         args[1] = "--samverkan.data-dir=" + dataDir;
         args[2] = "--management.endpoint.health.show-details=always"; // as on your own machine (demo profile)
-        System.arraycopy(extra, 0, args, 3, extra.length);
+        args[3] = "--server.address=127.0.0.1"; // and signing in as on your own machine, by picking a person
+        args[4] = "--samverkan.sign-in.local.enabled=true";
+        System.arraycopy(extra, 0, args, 5, extra.length);
         return new SpringApplicationBuilder(SamverkansbotApplication.class).run(args);
     }
 

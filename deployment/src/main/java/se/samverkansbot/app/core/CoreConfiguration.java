@@ -80,8 +80,12 @@ class CoreConfiguration {
     }
 
     @Bean
-    EndingMandates endingMandates(Core core, @Value("${samverkan.reminders.mandate-warning:P60D}") Period window) {
-        return core.endingMandates(window);
+    EndingMandates endingMandates(
+            Core core,
+            @Value("${samverkan.reminders.mandate-warning:P60D}") Period window,
+            @Value("${samverkan.administrators:}") java.util.List<String> administrators) {
+        return core.endingMandates(
+                window, administrators.stream().filter(a -> !a.isBlank()).toList());
     }
 
     @Bean

@@ -28,6 +28,7 @@ import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.ItemStatus;
 import se.samverkansbot.app.SamverkansbotApplication;
 import se.samverkansbot.app.config.SamverkanProperties;
+import se.samverkansbot.app.signin.Browser;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
@@ -97,7 +98,10 @@ class DemoTest {
     void a_newcomer_asks_submits_reviews_as_the_chair_publishes_as_the_secretary_and_sees_the_notice_arrive()
             throws Exception {
         try (ConfigurableApplicationContext app = startDemo("--samverkan.reminders.tick=PT0.2S")) {
-            JsonNode people = json.readTree(get(app, "/api/people").body());
+            JsonNode people = json.readTree(Browser.of(app)
+                    .signInLocally("omar-lind")
+                    .get("/api/people")
+                    .body());
             assertThat(people.get(0).get("structure").asText()).isEqualTo("Demosam");
             List<String> firstEight = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
@@ -125,7 +129,7 @@ class DemoTest {
             String inbox = "";
             for (int i = 0; i < 50 && !inbox.contains("Uppföljning av hemsjukvårdsavtalet"); i++) {
                 Thread.sleep(100);
-                inbox = get(app, "/api/inbox?user=karin-myren").body();
+                inbox = browser(app, "karin-myren").get("/api/inbox").body();
             }
             assertThat(inbox).contains("Kallelse till Styrgruppen (Demosam)", "Uppföljning av hemsjukvårdsavtalet");
         }
@@ -187,15 +191,22 @@ class DemoTest {
         return matcher.group();
     }
 
+    /** Each person signs in once, locally (the demo's way), and asks in their own session. */
     private String chat(ConfigurableApplicationContext app, String user, String text) throws Exception {
-        String body = json.writeValueAsString(java.util.Map.of("user", user, "text", text));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(url(app, "/api/chat"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        String body = json.writeValueAsString(java.util.Map.of("text", text));
+        HttpResponse<String> response = browser(app, user).postJson("/api/chat", body);
         return json.readTree(response.body()).get("text").asText();
+    }
+
+    private final java.util.Map<String, Browser> browsers = new java.util.HashMap<>();
+
+    private Browser browser(ConfigurableApplicationContext app, String person) throws Exception {
+        Browser browser = browsers.get(person);
+        if (browser == null) {
+            browser = Browser.of(app).signInLocally(person);
+            browsers.put(person, browser);
+        }
+        return browser;
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {

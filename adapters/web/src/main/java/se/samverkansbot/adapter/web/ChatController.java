@@ -1,7 +1,9 @@
 package se.samverkansbot.adapter.web;
 
+import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
@@ -35,7 +37,8 @@ import se.samverkansbot.time.SwedishTime;
 
 /**
  * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
- * 400 that says how to ask.
+ * 400 that says how to ask. Who asks is the signed-in person (the principal's name is their register id, set by
+ * the application's sign-in), never a parameter; with nobody signed in, a guest.
  */
 @RestController
 class ChatController {
@@ -61,11 +64,9 @@ class ChatController {
             path = "/api/chat",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
-        String user = request.user() == null || request.user().isBlank()
-                ? "guest"
-                : request.user().strip();
-        Sender sender = new Sender(Platform.WEB, user, user.contains("@") ? user : null, null);
+    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request, Principal signedIn) {
+        String user = signedIn == null ? "guest" : signedIn.getName();
+        Sender sender = new Sender(Platform.WEB, user, null, null);
         ConversationAddress address = ConversationAddress.webChat(user);
         if (request.action() == null) {
             return ResponseEntity.ok(ChatResponse.of(
@@ -109,8 +110,8 @@ class ChatController {
 
     /** Reminders and notices the bot delivered to this person in the app, newest first; empty for a guest. */
     @GetMapping(path = "/api/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<InboxView> inbox(@RequestParam(name = "user", required = false) String user) {
-        return askers.of(user)
+    List<InboxView> inbox(Principal signedIn) {
+        return (signedIn == null ? Optional.<RegisteredPerson>empty() : askers.of(signedIn.getName()))
                 .map(RegisteredPerson::id)
                 .map(person -> inbox.latest(person, 50).stream()
                         .map(m -> new InboxView(m.deliveryKey(), m.text(), m.at().toString()))
@@ -151,7 +152,7 @@ class ChatController {
      */
     @GetMapping(path = "/api/agenda/export")
     ResponseEntity<String> exportItems(
-            @RequestParam("user") String user,
+            Principal signedIn,
             @RequestParam("structure") String structureId,
             @RequestParam("forum") String forumId,
             @RequestParam("from") java.time.LocalDate from,
@@ -165,7 +166,7 @@ class ChatController {
         if (!known) {
             return ResponseEntity.notFound().build();
         }
-        boolean reviewer = askers.of(user)
+        boolean reviewer = (signedIn == null ? Optional.<RegisteredPerson>empty() : askers.of(signedIn.getName()))
                 .map(RegisteredPerson::id)
                 .map(person -> roles.administers(structureId, forumId, person, java.time.LocalDate.now(sweden)))
                 .orElse(false);
@@ -197,8 +198,8 @@ class ChatController {
     ResponseEntity<ChatResponse> unreadable() {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .body(ChatResponse.message(
-                        "Jag kunde inte läsa frågan. Skicka JSON som {\"user\": \"…\", \"text\": \"…\"}. / "
-                                + "I could not read the question. Send JSON such as {\"user\": \"…\", \"text\": \"…\"}.",
+                        "Jag kunde inte läsa frågan. Skicka JSON som {\"text\": \"…\"}. / "
+                                + "I could not read the question. Send JSON such as {\"text\": \"…\"}.",
                         Language.SWEDISH));
     }
 }

@@ -1,8 +1,7 @@
 package se.samverkansbot.adapter.web;
 
 /**
- * {@code POST /api/chat}: who is asking (a person id, email or name from the register; anything else is a
- * guest), what they ask, and optionally their language ("sv" or "en"). A pressed button sends the {@code action}
- * its reply gave instead of {@code text}.
+ * {@code POST /api/chat}: what the signed-in person asks, and optionally their language ("sv" or "en"). A pressed
+ * button sends the {@code action} its reply gave instead of {@code text}. There is no "who": that is the session's.
  */
-public record ChatRequest(String user, String text, String locale, String action) {}
+public record ChatRequest(String text, String locale, String action) {}

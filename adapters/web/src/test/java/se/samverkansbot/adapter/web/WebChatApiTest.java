@@ -154,15 +154,23 @@ class WebChatApiTest {
                 new Inbox.Message("k2", "ewa-klingefors", "Inte till Denise.", Instant.parse("2027-01-05T08:00:00Z")));
 
         HttpResponse<String> mine = http.send(
-                HttpRequest.newBuilder(uri("/api/inbox?user=Denise%20Wall%C3%A9n"))
+                HttpRequest.newBuilder(uri("/api/inbox"))
+                        .header("X-Test-Person", "denise-wallen")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> guest = http.send(
-                HttpRequest.newBuilder(uri("/api/inbox?user=nobody")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(uri("/api/inbox?user=denise-wallen")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> other = http.send(
+                HttpRequest.newBuilder(uri("/api/inbox?user=denise-wallen"))
+                        .header("X-Test-Person", "ewa-klingefors")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         List<String> texts = JsonPath.read(mine.body(), "$[*].text");
         assertThat(texts).containsExactly("Påminnelse: möte i Länsledning (HälSam).");
         assertThat(guest.body()).isEqualTo("[]");
+        assertThat(other.body()).contains("Inte till Denise.").doesNotContain("Länsledning");
     }
 
     @Autowired
@@ -201,21 +209,30 @@ class WebChatApiTest {
     @Test
     void agenda_export_is_only_for_the_forums_chair_convener_or_secretary() throws Exception {
         HttpResponse<String> member = http.send(
-                HttpRequest.newBuilder(uri("/api/agenda/export?user=denise-wallen&structure=halsam"
+                HttpRequest.newBuilder(uri("/api/agenda/export?structure=halsam"
                                 + "&forum=lansledning&from=2026-01-01&to=2026-12-31"))
+                        .header("X-Test-Person", "denise-wallen")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> unknownForum = http.send(
-                HttpRequest.newBuilder(uri("/api/agenda/export?user=x&structure=halsam"
-                                + "&forum=nope&from=2026-01-01&to=2026-12-31"))
+                HttpRequest.newBuilder(uri(
+                                "/api/agenda/export?structure=halsam" + "&forum=nope&from=2026-01-01&to=2026-12-31"))
+                        .header("X-Test-Person", "x")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         HttpResponse<String> secretary = http.send(
+                HttpRequest.newBuilder(
+                                uri("/api/agenda/export?structure=test" + "&forum=grupp&from=2026-01-01&to=2026-12-31"))
+                        .header("X-Test-Person", "sekr")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> claimed = http.send(
                 HttpRequest.newBuilder(uri("/api/agenda/export?user=sekr&structure=test"
                                 + "&forum=grupp&from=2026-01-01&to=2026-12-31"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(claimed.statusCode()).as("a user parameter is not a sign-in").isEqualTo(403);
         assertThat(secretary.statusCode()).isEqualTo(200);
         assertThat(secretary.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"arenden-test-grupp-2026-01-01-2026-12-31.csv\"");
@@ -238,10 +255,36 @@ class WebChatApiTest {
         assertThat(page.body()).contains("<html lang=\"sv\">", "aria-live=\"polite\"", "/api/chat", "textContent");
     }
 
-    private HttpResponse<String> chat(String json) throws IOException, InterruptedException {
-        return http.send(
+    @Test
+    void a_user_in_the_body_is_not_who_asks_the_signed_in_person_is() throws Exception {
+        HttpResponse<String> forged = http.send(
                 HttpRequest.newBuilder(uri("/api/chat"))
                         .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"user\": \"sekr\", \"text\": \"ärenden att granska i gruppen\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(text(forged)).contains("Jag vet inte vem du är");
+    }
+
+    /**
+     * Asks signed in as the JSON's {@code user} (the header the test application's stand-in sign-in reads); the API
+     * itself ignores that field.
+     */
+    private HttpResponse<String> chat(String json) throws IOException, InterruptedException {
+        String user;
+        try {
+            user = JsonPath.read(json, "$.user");
+        } catch (RuntimeException unreadableOrAbsent) {
+            user = null;
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/chat"));
+        if (user != null && !user.isBlank()) {
+            request.header("X-Test-Person", user);
+        }
+        return http.send(
+                request.header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
