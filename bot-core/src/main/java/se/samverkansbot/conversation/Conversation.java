@@ -21,6 +21,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
@@ -47,6 +48,7 @@ public final class Conversation {
     private final AgendaCommands agenda;
     private final MeetingCommands meetings;
     private final ChannelCommands channels;
+    private final MinutesCommands minutes;
     private final Confirmations confirmations;
     private final CommandRegistry commands;
     private final Clock clock;
@@ -59,6 +61,7 @@ public final class Conversation {
             AgendaCommands agenda,
             MeetingCommands meetings,
             ChannelCommands channels,
+            MinutesCommands minutes,
             Confirmations confirmations,
             CommandRegistry commands,
             Clock clock) {
@@ -69,6 +72,7 @@ public final class Conversation {
         this.agenda = agenda;
         this.meetings = meetings;
         this.channels = channels;
+        this.minutes = minutes;
         this.confirmations = confirmations;
         this.commands = commands;
         this.clock = clock;
@@ -166,6 +170,15 @@ public final class Conversation {
                 known(u, asker -> channels.link(true, u, named(u), asker, message.address()));
             case Intent.UnlinkChannel unlink ->
                 known(u, asker -> channels.link(false, u, named(u), asker, message.address()));
+            case Intent.MinutesOfMeeting minutesOf -> known(u, asker -> minutes.ofForum(named(u), asker, u.say()));
+            case Intent.SignMinutes sign ->
+                known(u, asker -> minutes.signForum(named(u), asker, message.requestId(), u.say()));
+            case Intent.PublishMinutes publish ->
+                known(u, asker -> minutes.publishForum(named(u), asker, message.requestId(), u.say()));
+            case Intent.MyFollowUps mine -> known(u, asker -> minutes.myFollowUps(asker, u.say()));
+            case Intent.PrincipalDecided decided -> minutes.principalDecided(u);
+            case Intent.UndecidedPrincipals undecided -> minutes.undecided(u, u.asker());
+            case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
             case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
             case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
         };
@@ -185,6 +198,12 @@ public final class Conversation {
             case Command.ShowItemsToReview review ->
                 known(asker, say, person -> agenda.toReview(List.of(), person, say));
             case Command.ShowHelp help -> commands.help(asker, SwedishTime.today(clock), say);
+            case Command.ShowMinutes show -> known(asker, say, person -> minutes.show(show.meetingId(), person, say));
+            case Command.SignMinutes sign ->
+                known(asker, say, person -> minutes.sign(sign.meetingId(), person, message.requestId(), say));
+            case Command.PublishMinutes publish ->
+                known(asker, say, person -> minutes.publish(publish.meetingId(), person, message.requestId(), say));
+            case Command.ShowMyFollowUps mine -> known(asker, say, person -> minutes.myFollowUps(person, say));
         };
     }
 
@@ -193,6 +212,12 @@ public final class Conversation {
         return switch (form) {
             case Form.AgendaItemDraft draft ->
                 known(asker, say, person -> agenda.submitForm(draft, person, message.requestId(), say));
+            case Form.MinutesItem item ->
+                known(asker, say, person -> minutes.recordItem(item, person, message.requestId(), say));
+            case Form.MinutesAttendance attendance ->
+                known(asker, say, person -> minutes.recordAttendance(attendance, person, message.requestId(), say));
+            case Form.FollowUpAnswer answer ->
+                known(asker, say, person -> minutes.answer(answer, person, message.requestId(), say));
         };
     }
 

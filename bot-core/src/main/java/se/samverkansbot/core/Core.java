@@ -21,6 +21,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.followup.FollowUpPolicy;
@@ -179,6 +180,7 @@ public final class Core {
                         clock),
                 new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
                 new ChannelCommands(roles, ports.channels()),
+                new MinutesCommands(ports.register(), ports.meetings(), recordMinutes, followUps, roles, clock),
                 confirmations,
                 new CommandRegistry(roles),
                 clock);
