@@ -254,7 +254,7 @@ public final class Core {
 
     /** The published minutes the public pages show, with links from {@code links}. */
     public PublishedMinutes publishedMinutes(PublicLinks links) {
-        return new PublishedMinutesFromRecords(recordMinutes, links);
+        return new PublishedMinutesFromRecords(recordMinutes, links, ports.register());
     }
 
     public TellPeople tellPeople() {
