@@ -41,6 +41,10 @@ public final class ActionCodec {
             case Command.ShowMyItems mine -> fields.put("c", "mine");
             case Command.ShowItemsToReview review -> fields.put("c", "review");
             case Command.ShowHelp help -> fields.put("c", "help");
+            case Command.ShowMinutes show -> put(fields, "minutes", "meeting", show.meetingId());
+            case Command.SignMinutes sign -> put(fields, "sign", "meeting", sign.meetingId());
+            case Command.PublishMinutes publish -> put(fields, "publish-minutes", "meeting", publish.meetingId());
+            case Command.ShowMyFollowUps followUps -> fields.put("c", "followups");
         }
         StringBuilder encoded = new StringBuilder();
         fields.forEach((key, value) -> {
@@ -89,6 +93,13 @@ public final class ActionCodec {
                             case "mine" -> new Command.ShowMyItems();
                             case "review" -> new Command.ShowItemsToReview();
                             case "help" -> new Command.ShowHelp();
+                            case "minutes" ->
+                                present(fields, "meeting") ? new Command.ShowMinutes(fields.get("meeting")) : null;
+                            case "sign" ->
+                                present(fields, "meeting") ? new Command.SignMinutes(fields.get("meeting")) : null;
+                            case "publish-minutes" ->
+                                present(fields, "meeting") ? new Command.PublishMinutes(fields.get("meeting")) : null;
+                            case "followups" -> new Command.ShowMyFollowUps();
                             default -> null;
                         })
                 .map(decoded -> new Decoded(decoded, language));

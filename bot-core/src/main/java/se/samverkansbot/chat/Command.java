@@ -29,4 +29,15 @@ public sealed interface Command {
     record ShowItemsToReview() implements Command {}
 
     record ShowHelp() implements Command {}
+
+    /** Show a meeting's minutes (the draft to its forum, published ones to anyone). */
+    record ShowMinutes(String meetingId) implements Command {}
+
+    /** Sign off (justera) a meeting's minutes as chair or adjuster. */
+    record SignMinutes(String meetingId) implements Command {}
+
+    record PublishMinutes(String meetingId) implements Command {}
+
+    /** The follow-ups the person answers that are still open. */
+    record ShowMyFollowUps() implements Command {}
 }

@@ -21,6 +21,7 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.commands.MuteCommands;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Language;
@@ -49,6 +50,7 @@ public final class Conversation {
     private final MeetingCommands meetings;
     private final ChannelCommands channels;
     private final MuteCommands reminders;
+    private final MinutesCommands minutes;
     private final Confirmations confirmations;
     private final CommandRegistry commands;
     private final Clock clock;
@@ -62,6 +64,7 @@ public final class Conversation {
             MeetingCommands meetings,
             ChannelCommands channels,
             MuteCommands reminders,
+            MinutesCommands minutes,
             Confirmations confirmations,
             CommandRegistry commands,
             Clock clock) {
@@ -73,6 +76,7 @@ public final class Conversation {
         this.meetings = meetings;
         this.channels = channels;
         this.reminders = reminders;
+        this.minutes = minutes;
         this.confirmations = confirmations;
         this.commands = commands;
         this.clock = clock;
@@ -194,6 +198,15 @@ public final class Conversation {
                 known(u, asker -> channels.link(false, u, named(u), asker, message.address()));
             case Intent.MuteReminders mute -> known(u, asker -> reminders.mute(true, u, named(u), asker));
             case Intent.UnmuteReminders unmute -> known(u, asker -> reminders.mute(false, u, named(u), asker));
+            case Intent.MinutesOfMeeting minutesOf -> known(u, asker -> minutes.ofForum(named(u), asker, u.say()));
+            case Intent.SignMinutes sign ->
+                known(u, asker -> minutes.signForum(named(u), asker, message.requestId(), u.say()));
+            case Intent.PublishMinutes publish ->
+                known(u, asker -> minutes.publishForum(named(u), asker, message.requestId(), u.say()));
+            case Intent.MyFollowUps mine -> known(u, asker -> minutes.myFollowUps(asker, u.say()));
+            case Intent.PrincipalDecided decided -> minutes.principalDecided(u);
+            case Intent.UndecidedPrincipals undecided -> minutes.undecided(u, u.asker());
+            case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
             case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
             case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
         };
@@ -213,6 +226,12 @@ public final class Conversation {
             case Command.ShowItemsToReview review ->
                 known(asker, say, person -> agenda.toReview(List.of(), person, say));
             case Command.ShowHelp help -> commands.help(asker, SwedishTime.today(clock), say);
+            case Command.ShowMinutes show -> known(asker, say, person -> minutes.show(show.meetingId(), person, say));
+            case Command.SignMinutes sign ->
+                known(asker, say, person -> minutes.sign(sign.meetingId(), person, message.requestId(), say));
+            case Command.PublishMinutes publish ->
+                known(asker, say, person -> minutes.publish(publish.meetingId(), person, message.requestId(), say));
+            case Command.ShowMyFollowUps mine -> known(asker, say, person -> minutes.myFollowUps(person, say));
         };
     }
 
@@ -221,6 +240,12 @@ public final class Conversation {
         return switch (form) {
             case Form.AgendaItemDraft draft ->
                 known(asker, say, person -> agenda.submitForm(draft, person, message.requestId(), say));
+            case Form.MinutesItem item ->
+                known(asker, say, person -> minutes.recordItem(item, person, message.requestId(), say));
+            case Form.MinutesAttendance attendance ->
+                known(asker, say, person -> minutes.recordAttendance(attendance, person, message.requestId(), say));
+            case Form.FollowUpAnswer answer ->
+                known(asker, say, person -> minutes.answer(answer, person, message.requestId(), say));
         };
     }
 

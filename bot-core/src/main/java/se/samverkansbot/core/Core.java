@@ -22,15 +22,24 @@ import se.samverkansbot.commands.ChannelCommands;
 import se.samverkansbot.commands.CommandRegistry;
 import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
+import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.commands.MuteCommands;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
+import se.samverkansbot.followup.FollowUpPolicy;
+import se.samverkansbot.followup.FollowUpRecommendations;
+import se.samverkansbot.followup.FollowUps;
 import se.samverkansbot.meeting.MeetingEvents;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.minutes.MinutesRecords;
+import se.samverkansbot.minutes.PublishedMinutesFromRecords;
+import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.publication.PublicLinks;
+import se.samverkansbot.publication.PublishedMinutes;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.reminder.EndingMandates;
@@ -66,12 +75,24 @@ public final class Core {
             ForumChannels channels,
             Mutes mutes,
             RecipientDirectory directory,
+            MinutesRecords minutes,
+            FollowUps followUps,
             Clock clock) {
 
         /** The same ports read at another clock: for replaying what people did at earlier moments (the demo). */
         public Ports at(Clock other) {
             return new Ports(
-                    register, meetings, reminders, agendaItems, confirmations, channels, mutes, directory, other);
+                    register,
+                    meetings,
+                    reminders,
+                    agendaItems,
+                    confirmations,
+                    channels,
+                    mutes,
+                    directory,
+                    minutes,
+                    followUps,
+                    other);
         }
     }
 
@@ -95,6 +116,8 @@ public final class Core {
     private final YearWheel yearWheel;
     private final ReminderTexts reminderTexts;
     private final ReportFailedReminder reportFailedReminder;
+    private final FollowUpRecommendations followUps;
+    private final RecordMinutes recordMinutes;
     private final Conversation conversation;
 
     public Core(Ports ports) {
@@ -120,6 +143,25 @@ public final class Core {
         this.yearWheel = new YearWheel(ports.meetings());
         this.reminderTexts = new ReminderTexts(ports.register());
         this.reportFailedReminder = new ReportFailedReminder(ports.register(), roles, tell, clock);
+        this.followUps = new FollowUpRecommendations(
+                ports.followUps(),
+                ports.register(),
+                roles,
+                tell,
+                ports.reminders(),
+                ports.directory(),
+                workingDays,
+                FollowUpPolicy.STANDARD,
+                clock);
+        this.recordMinutes = new RecordMinutes(
+                ports.minutes(),
+                ports.meetings(),
+                ports.agendaItems(),
+                ports.register(),
+                roles,
+                tell,
+                followUps,
+                clock);
         Confirmations confirmations = new Confirmations(ports.confirmations(), clock);
         this.conversation = new Conversation(
                 ports.register(),
@@ -141,6 +183,7 @@ public final class Core {
                 new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
                 new ChannelCommands(roles, ports.channels()),
                 new MuteCommands(ports.mutes()),
+                new MinutesCommands(ports.register(), ports.meetings(), recordMinutes, followUps, roles, clock),
                 confirmations,
                 new CommandRegistry(roles),
                 clock);
@@ -200,6 +243,21 @@ public final class Core {
 
     public YearWheel yearWheel() {
         return yearWheel;
+    }
+
+    /** A meeting's minutes: draft, attendance, sign-off, publication and corrections. */
+    public RecordMinutes recordMinutes() {
+        return recordMinutes;
+    }
+
+    /** The follow-ups of recommendations, one per principal. */
+    public FollowUpRecommendations followUps() {
+        return followUps;
+    }
+
+    /** The published minutes the public pages show, with links from {@code links}. */
+    public PublishedMinutes publishedMinutes(PublicLinks links) {
+        return new PublishedMinutesFromRecords(recordMinutes, links, ports.register());
     }
 
     public TellPeople tellPeople() {

@@ -55,6 +55,15 @@ public final class PublicLinks {
         return base + "/kalender/person/" + segment(token) + ".ics";
     }
 
+    /** A meeting's published minutes as a printable page (the newest edition). */
+    public String minutes(String meetingId) {
+        StringBuilder path = new StringBuilder(base + "/minnesanteckningar");
+        for (String part : meetingId.split("/")) {
+            path.append('/').append(segment(part));
+        }
+        return path.toString();
+    }
+
     /** One meeting as a file to add to a calendar ("lägg till i kalendern"). */
     public String meeting(String meetingId) {
         StringBuilder path = new StringBuilder(base + "/kalender/mote");

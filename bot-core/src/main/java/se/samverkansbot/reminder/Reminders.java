@@ -38,6 +38,12 @@ public interface Reminders {
      */
     int skipPending(String meetingId, Set<String> keep, String reason);
 
+    /**
+     * Skips the composed messages that have not gone out whose key ({@link Reminder#message}) starts with
+     * {@code keyPrefix}: reminders that stop mattering for a reason other than their meeting (a follow-up answered).
+     */
+    int skipPendingMessages(String keyPrefix, String reason);
+
     Optional<Reminder> byId(String id);
 
     List<Reminder> ofMeeting(String meetingId);

@@ -102,6 +102,26 @@ public sealed interface Intent {
 
     /** "slå på påminnelser från länsledningen": they start again. */
     record UnmuteReminders() implements Intent {}
+    /** "minnesanteckningar för styrgruppen": the minutes of the forum's last held meeting. */
+    record MinutesOfMeeting() implements Intent {}
+
+    /** "justera minnesanteckningarna för styrgruppen". */
+    record SignMinutes() implements Intent {}
+
+    /** "publicera minnesanteckningarna för styrgruppen". */
+    record PublishMinutes() implements Intent {}
+
+    /** "mina uppföljningar": the follow-ups the person answers that are still open. */
+    record MyFollowUps() implements Intent {}
+
+    /** "har Sundsvall beslutat om …?". */
+    record PrincipalDecided() implements Intent {}
+
+    /** "vilka huvudmän har inte beslutat om …?". */
+    record UndecidedPrincipals() implements Intent {}
+
+    /** "uppföljningsmatris för HälSam": recommendation × principal. */
+    record FollowUpMatrix() implements Intent {}
 
     record Confirm(String token) implements Intent {}
 
@@ -114,6 +134,8 @@ public sealed interface Intent {
         REVIEW_ITEMS,
         NOTICE,
         MEETINGS,
+        MINUTES,
+        FOLLOW_UPS,
         REMINDERS,
         CHANNEL
     }

@@ -62,6 +62,8 @@ class AnsweringBenchmark {
                         new MongoForumChannels(database),
                         new MongoMutes(database),
                         SmallForum.DIRECTORY,
+                        new se.samverkansbot.store.mongo.MongoMinutesRecords(database),
+                        new se.samverkansbot.store.mongo.MongoFollowUps(database),
                         Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), SwedishTime.ZONE)))
                 .conversation();
         long beforeIndex = usedHeapAfterGc();

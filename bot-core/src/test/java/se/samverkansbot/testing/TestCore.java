@@ -9,8 +9,10 @@ import se.samverkansbot.core.Core;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.store.mongo.MongoFollowUps;
 import se.samverkansbot.store.mongo.MongoForumChannels;
 import se.samverkansbot.store.mongo.MongoMeetings;
+import se.samverkansbot.store.mongo.MongoMinutesRecords;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoReminders;
@@ -26,7 +28,9 @@ public record TestCore(
         MongoReminders reminders,
         MongoAgendaItems items,
         MongoForumChannels channels,
-        MongoMutes mutes) {
+        MongoMutes mutes,
+        MongoMinutesRecords minutes,
+        MongoFollowUps followUps) {
 
     public static TestCore of(Register register, RecipientDirectory directory, Clock clock) {
         return on(InMemoryMongo.shared().freshDatabase(), register, directory, clock);
@@ -44,6 +48,8 @@ public record TestCore(
         MongoAgendaItems items = new MongoAgendaItems(database);
         MongoForumChannels channels = new MongoForumChannels(database);
         MongoMutes mutes = new MongoMutes(database);
+        MongoMinutesRecords minutes = new MongoMinutesRecords(database);
+        MongoFollowUps followUps = new MongoFollowUps(database);
         Core core = new Core(new Core.Ports(
                 register,
                 meetings,
@@ -53,7 +59,9 @@ public record TestCore(
                 channels,
                 mutes,
                 directory,
+                minutes,
+                followUps,
                 clock));
-        return new TestCore(core, database, meetings, reminders, items, channels, mutes);
+        return new TestCore(core, database, meetings, reminders, items, channels, mutes, minutes, followUps);
     }
 }

@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
@@ -201,6 +202,22 @@ public final class MongoReminders implements Reminders {
                         and(eq("meetingId", meetingId), eq("status", ReminderStatus.PENDING.name()), nin("_id", keep)),
                         combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1)))
                 .getModifiedCount();
+    }
+
+    @Override
+    public int skipPendingMessages(String keyPrefix, String reason) {
+        return (int) reminders
+                .updateMany(
+                        and(
+                                regex("_id", "^" + literal("MESSAGE|" + keyPrefix)),
+                                eq("status", ReminderStatus.PENDING.name())),
+                        combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1)))
+                .getModifiedCount();
+    }
+
+    /** A regular expression matching {@code text} literally, in Java's and in MongoDB's (PCRE) syntax alike. */
+    private static String literal(String text) {
+        return text.replaceAll("([^A-Za-z0-9])", "\\\\$1");
     }
 
     @Override

@@ -25,6 +25,8 @@ import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.reminder.Reminders;
 import se.samverkansbot.reminder.SendDueReminders;
+import se.samverkansbot.store.mongo.MongoFollowUps;
+import se.samverkansbot.store.mongo.MongoMinutesRecords;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 
 /**
@@ -56,6 +58,8 @@ class CoreConfiguration {
                 channels,
                 mutes,
                 directory,
+                new MongoMinutesRecords(database),
+                new MongoFollowUps(database),
                 clock);
     }
 

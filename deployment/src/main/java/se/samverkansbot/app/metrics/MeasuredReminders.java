@@ -105,6 +105,11 @@ final class MeasuredReminders implements Reminders {
     }
 
     @Override
+    public int skipPendingMessages(String keyPrefix, String reason) {
+        return store.skipPendingMessages(keyPrefix, reason);
+    }
+
+    @Override
     public Optional<Reminder> byId(String id) {
         return store.byId(id);
     }

@@ -56,10 +56,10 @@ class OutsideConfiguration {
         return new CalendarLinks(register, tokens, links);
     }
 
-    /** No minutes feature yet: the forum pages' minutes section says there are none. */
+    /** The published minutes, from the core's stored editions, for the forum pages and the printable minutes. */
     @Bean
-    PublishedMinutes publishedMinutes() {
-        return PublishedMinutes.NONE;
+    PublishedMinutes publishedMinutes(se.samverkansbot.core.Core core, PublicLinks links) {
+        return core.publishedMinutes(links);
     }
 
     @Bean

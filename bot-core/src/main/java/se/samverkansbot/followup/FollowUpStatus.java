@@ -1,0 +1,50 @@
+package se.samverkansbot.followup;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import se.samverkansbot.register.Bilingual;
+import se.samverkansbot.register.Language;
+
+/** Where a principal stands on a recommendation. */
+public enum FollowUpStatus implements Bilingual {
+    OPEN("open", "inte besvarad", "not answered"),
+    /** Decided by the principal: date, body, outcome, protocol link. */
+    DECIDED("decided", "beslutad", "decided"),
+    /** On the agenda of a named body on a date. */
+    ON_AGENDA("on-agenda", "på dagordningen", "on the agenda"),
+    /** The principal will not decide on it. */
+    NOT_TO_BE_DECIDED("not-to-be-decided", "ska inte beslutas", "not to be decided");
+
+    private final String code;
+    private final String swedish;
+    private final String english;
+
+    FollowUpStatus(String code, String swedish, String english) {
+        this.code = code;
+        this.swedish = swedish;
+        this.english = english;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<FollowUpStatus> ofCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip().toLowerCase(Locale.ROOT);
+        for (FollowUpStatus status : values()) {
+            if (status.code.equals(wanted) && status != OPEN) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String label(Language language) {
+        return language == Language.SWEDISH ? swedish : english;
+    }
+}
