@@ -54,12 +54,19 @@ public final class Answers {
     }
 
     /**
-     * A quote from the source documents that covers the question, for a question no intent was recognised in
-     * (better a passage the reader can check than "I don't know"), or one that covers it so well that it should
-     * overrule the broad intent that was recognised.
+     * An answer for a question no intent was recognised in, or that only a broad overview fits: a person named by
+     * title, then a dated event of the register for a "when" question, then a quote from the source documents that
+     * covers the question (better a passage the reader can check than "I don't know"). Overruling a recognised
+     * intent takes a closer match.
      */
-    public Optional<Reply> fromSources(Utterance u, boolean overrulingAnIntent) {
-        return sources.quote(u, overrulingAnIntent);
+    public Optional<Reply> beyondIntents(Utterance u, boolean overrulingAnIntent) {
+        if (u.all(Mention.OfPerson.class).isEmpty()) {
+            Optional<Reply> byTitle = people.byTitle(u, register.get().structures());
+            if (byTitle.isPresent()) {
+                return byTitle;
+            }
+        }
+        return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
     /** Answers a question intent; commands are not questions and never reach here. */
@@ -75,6 +82,16 @@ public final class Answers {
                             .toList());
         }
         List<ForumRef> named = subject.forums();
+        if (u.all(Mention.OfPerson.class).isEmpty()
+                && (intent instanceof Intent.PersonInfo
+                        || intent instanceof Intent.About
+                        || intent instanceof Intent.Members
+                        || intent instanceof Intent.Represents)) {
+            Optional<Reply> byTitle = people.byTitle(u, all);
+            if (byTitle.isPresent()) {
+                return byTitle.get();
+            }
+        }
         if (countsALevel(intent, u)) {
             // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
             return structures.levelCount(u, about, u.levels());

@@ -20,6 +20,31 @@ import se.samverkansbot.wording.Phrasing;
 /** What a forum is: its mandate, rhythm, place in the structure, members and history. */
 final class ForumAnswers {
 
+    /**
+     * What an abbreviated name stands for ("SVOM" → "Sociala vård- och omsorgsgruppen"): the glossary's meaning up to
+     * its first ";", else the first alias whose initials spell the name. Empty for a name that is not an abbreviation.
+     */
+    static java.util.Optional<String> expansion(ForumRef ref) {
+        String name = ref.forum().name();
+        if (!ABBREVIATION.matcher(name).matches()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> glossary = ref.structure().glossary().stream()
+                .filter(term -> term.term().equalsIgnoreCase(name))
+                .map(term -> term.meaning().split(";")[0].strip())
+                .findFirst();
+        if (glossary.isPresent()) {
+            return glossary;
+        }
+        return ref.forum().aliases().stream()
+                .filter(alias -> alias.contains(" ")
+                        && Character.toLowerCase(alias.charAt(0)) == Character.toLowerCase(name.charAt(0)))
+                .findFirst();
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION =
+            java.util.regex.Pattern.compile("[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}(\\s[A-Z]{2,4})?");
+
     Reply about(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
@@ -42,8 +67,9 @@ final class ForumAnswers {
             text.append(forum.name())
                     .append(" (")
                     .append(ref.structure().name())
-                    .append("): ")
-                    .append(say.label(forum.level()));
+                    .append("): ");
+            expansion(ref).ifPresent(words -> text.append(say.say("står för ", "stands for ") + words + ". "));
+            text.append(Phrasing.capitalize(say.label(forum.level())));
             if (forum.area() != null && forum.area() != se.samverkansbot.register.StrategicArea.ALL) {
                 text.append(", ").append(say.say("området ", "area ")).append(say.label(forum.area()));
             }

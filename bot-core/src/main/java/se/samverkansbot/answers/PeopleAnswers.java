@@ -80,6 +80,61 @@ public final class PeopleAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
+    /** English ways of naming the titles the register holds, as the register writes them. */
+    private static final java.util.Map<String, String> ENGLISH_TITLES = java.util.Map.of(
+            "social services chief", "socialchef",
+            "head of social services", "socialchef",
+            "director of social services", "socialchef",
+            "school chief", "skolchef",
+            "head of schools", "skolchef",
+            "director of education", "skolchef",
+            "coordination director", "samordningsdirektör",
+            "director of coordination", "samordningsdirektör",
+            "area director", "områdesdirektör");
+
+    /**
+     * People by their title, and organisation when the question names one: "vem är socialchef i Sundsvall?",
+     * "who is the school chief in Ånge?". Empty when no title of the register's people is in the question.
+     */
+    java.util.Optional<Reply> byTitle(Utterance u, List<Structure> structures) {
+        String asked = u.text().toLowerCase(java.util.Locale.ROOT);
+        for (var english : ENGLISH_TITLES.entrySet()) {
+            asked = asked.replace(english.getKey(), english.getValue());
+        }
+        List<String> words = se.samverkansbot.text.Words.tokens(asked);
+        Set<String> parties = new java.util.HashSet<>();
+        u.all(Mention.OfParty.class).forEach(p -> parties.add(p.party().id()));
+        List<String> lines = new ArrayList<>();
+        for (Structure structure : structures) {
+            for (Person person : structure.people()) {
+                if (person.title() == null || !parties.isEmpty() && !parties.contains(person.party())) {
+                    continue;
+                }
+                List<String> title = se.samverkansbot.text.Words.tokens(person.title());
+                boolean named = !title.isEmpty()
+                        && title.stream()
+                                .allMatch(t -> words.stream()
+                                        .anyMatch(w -> w.equals(t)
+                                                || t.length() >= 6 && se.samverkansbot.text.Words.sameWord(w, t)));
+                if (named) {
+                    lines.add(person.name() + ", " + person.title()
+                            + structure
+                                    .party(person.party())
+                                    .map(p -> ", " + p.name())
+                                    .orElse("")
+                            + " (" + structure.name() + ")");
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Reply.plain(
+                (lines.size() == 1 ? "" : u.say().say("Registret har:\n", "The register has:\n"))
+                        + (lines.size() == 1 ? lines.getFirst() + "." : Guidance.bullets(lines)),
+                u.language()));
+    }
+
     Reply roleHolders(Utterance u, Set<SeatRole> roles, List<ForumRef> forums) {
         Phrasing say = u.say();
         Set<StrategicArea> areas = u.areas();

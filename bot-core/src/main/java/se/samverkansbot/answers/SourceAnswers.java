@@ -14,6 +14,7 @@ import se.samverkansbot.sources.Passage;
 import se.samverkansbot.sources.SourceSearch;
 import se.samverkansbot.understanding.Mention;
 import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
 
 /**
  * Answers from the source documents: the passage that covers the question, quoted as written, with the
@@ -29,6 +30,23 @@ final class SourceAnswers {
 
     /** Covering this share of the question's words, and at least three of them, a passage beats an overview. */
     static final double OVERRULING_COVERAGE = 0.75;
+
+    /** A "when" question about a dated event of the register: its date, title and description. */
+    Optional<Reply> milestone(Utterance u, boolean overrulingAnIntent) {
+        return search.findMilestone(u.text(), u.language(), named(u))
+                .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
+                .map(found -> {
+                    se.samverkansbot.register.Milestone milestone = found.milestone();
+                    String text = u.say()
+                                    .say("%s (%s): %s.", "%s (%s): %s (in Swedish).")
+                                    .formatted(
+                                            Phrasing.capitalize(milestone.date().display(u.language())),
+                                            found.structure().name(),
+                                            milestone.title())
+                            + (milestone.description() == null ? "" : "\n" + milestone.description());
+                    return Reply.plain(text, u.language());
+                });
+    }
 
     Optional<Reply> quote(Utterance u, boolean overrulingAnIntent) {
         if (!u.all(Mention.OfPerson.class).isEmpty()) {

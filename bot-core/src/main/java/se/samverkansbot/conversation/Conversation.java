@@ -128,15 +128,26 @@ public final class Conversation {
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
         boolean countsALevel = Answers.countsALevel(recognised.intent(), u);
-        if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()))) {
+        boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
+        if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()) || datesSomethingElse)) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
-            Optional<Reply> quoted = answers.fromSources(u, recognised.score() > 0);
+            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0);
             if (quoted.isPresent()) {
                 return quoted.get();
             }
         }
         return respond(recognised.intent(), u, message);
+    }
+
+    /** Intents whose "when" is a meeting or deadline of the calendar, which the meeting answers know best. */
+    private static boolean isAboutMeetings(Intent intent) {
+        return intent instanceof Intent.NextMeeting
+                || intent instanceof Intent.Deadlines
+                || intent instanceof Intent.AgendaOfMeeting
+                || intent instanceof Intent.YearWheel
+                || intent instanceof Intent.Frequency
+                || intent instanceof Intent.History;
     }
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */

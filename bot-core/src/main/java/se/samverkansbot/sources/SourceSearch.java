@@ -35,6 +35,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Milestone;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.SourceDocument;
 import se.samverkansbot.register.Structure;
@@ -215,6 +216,51 @@ public final class SourceSearch {
         if (!chosen.contains(unit)) {
             chosen.add(unit);
         }
+    }
+
+    /** A dated event of the register that a "when" question is about, and how much of the question it covers. */
+    public record FoundMilestone(Structure structure, Milestone milestone, double coverage, int matched) {}
+
+    /**
+     * For a "when" question, the milestone of the register (a recommendation, a joint meeting, an end) whose title,
+     * description and forums cover the question best, if enough of it: dated data beats a quote.
+     */
+    public Optional<FoundMilestone> findMilestone(String question, Language language, Collection<String> structureIds) {
+        if (!ASKS_WHEN.matcher(question).find()) {
+            return Optional.empty();
+        }
+        Indexed index = index();
+        String asked = language == Language.ENGLISH ? EnglishToSwedish.translate(question) : question;
+        Set<String> terms = new LinkedHashSet<>(terms(asked));
+        terms.removeAll(index.structureNames);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        FoundMilestone best = null;
+        for (Structure structure : index.register.structures()) {
+            if (!structureIds.isEmpty() && !structureIds.contains(structure.id())) {
+                continue;
+            }
+            for (Milestone milestone : structure.milestones()) {
+                StringBuilder about = new StringBuilder(milestone.title());
+                if (milestone.description() != null) {
+                    about.append(' ').append(milestone.description());
+                }
+                milestone
+                        .forums()
+                        .forEach(id -> structure
+                                .forum(id)
+                                .ifPresent(f -> about.append(' ').append(f.name())));
+                Set<String> milestoneTerms = new LinkedHashSet<>(terms(about.toString()));
+                int matched = (int)
+                        terms.stream().filter(t -> covers(milestoneTerms, t)).count();
+                if (best == null || matched > best.matched()) {
+                    best = new FoundMilestone(structure, milestone, (double) matched / terms.size(), matched);
+                }
+            }
+        }
+        return Optional.ofNullable(best)
+                .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE);
     }
 
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */

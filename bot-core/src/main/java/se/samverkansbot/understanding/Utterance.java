@@ -27,6 +27,8 @@ import se.samverkansbot.wording.Phrasing;
  */
 public final class Utterance {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern WHEN =
+            Pattern.compile("\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
     private static final Pattern HOW_MANY =
             Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
     private static final Pattern NEXT_YEAR =
@@ -197,6 +199,11 @@ public final class Utterance {
                 && all(Mention.OfBody.class).isEmpty()
                 && all(Mention.OfPerson.class).isEmpty()
                 && all(Mention.OfLevel.class).isEmpty();
+    }
+
+    /** "när", "when", "vilket datum": the question wants a date. */
+    public boolean asksWhen() {
+        return WHEN.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** "hur många", "how many", "antal": the question wants a number. */

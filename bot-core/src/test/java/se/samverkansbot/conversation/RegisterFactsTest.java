@@ -1,0 +1,47 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/** Facts the register holds that questions reach sideways: people by title, dated events, what letters stand for. */
+class RegisterFactsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void hears_who_holds_a_title_in_a_municipality_and_names_only_that_person() {
+        String text = bot.hears("Vem är socialchef i Sundsvall?").fromGuest().text();
+
+        assertThat(text).isEqualTo("Denise Wallén, Socialchef, Sundsvalls kommun (HälSam).");
+    }
+
+    @Test
+    void hears_a_title_in_english() {
+        assertThat(bot.hears("Who is the school chief in Ånge?").fromGuest().text())
+                .contains("Kent Ylvesson")
+                .doesNotContain("Örjan");
+    }
+
+    @Test
+    void hears_when_something_happened_and_answers_with_the_dated_event() {
+        String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).startsWith("2022-02-04 (HälSam): SocialReKo och skolans representanter rekommenderar");
+    }
+
+    @Test
+    void hears_when_an_investment_was_paused_and_gives_the_date_the_register_holds() {
+        assertThat(bot.hears("När pausades investeringen i ÄOC?").fromGuest().text())
+                .startsWith("2022-11-28 (HälSam): Investeringen i äldreomsorgscenter (ÄOC) pausas tillfälligt.");
+    }
+
+    @Test
+    void hears_what_an_abbreviated_forum_is_and_says_what_the_letters_stand_for() {
+        assertThat(bot.hears("Vad är SVOM?").fromGuest().text())
+                .startsWith("SVOM (Jämtland Härjedalen): står för Sociala vård- och omsorgsgruppen.");
+    }
+}
