@@ -40,12 +40,20 @@ final class SourceAnswers {
                     String text = u.say()
                                     .say("%s (%s): %s.", "%s (%s): %s (in Swedish).")
                                     .formatted(
-                                            Phrasing.capitalize(milestone.date().display(u.language())),
+                                            when(u.say(), milestone.date()),
                                             found.structure().name(),
                                             milestone.title())
                             + (milestone.description() == null ? "" : "\n" + milestone.description());
                     return Reply.plain(text, u.language());
                 });
+    }
+
+    /** "2022-02-04 (4 februari 2022)" for a full date, "2021" or "juni 2022" for a partial one. */
+    private static String when(Phrasing say, se.samverkansbot.register.PartialDate date) {
+        if (date.day() == null) {
+            return Phrasing.capitalize(date.display(say.language()));
+        }
+        return date.start() + " (" + say.date(date.start()) + ")";
     }
 
     Optional<Reply> quote(Utterance u, boolean overrulingAnIntent) {

@@ -247,14 +247,22 @@ public final class Recogniser {
                     Topic.SUBMIT_ITEM,
                     List.of(" arende", " item", " dagordning", " agenda", " lamna", " anmal", " submit", " fraga till")
                 });
+        // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where
+        // the item goes. A list order would let "möte" capture every question that mentions a meeting.
+        Topic first = null;
+        int firstAt = Integer.MAX_VALUE;
         for (Object[] candidate : topics) {
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) candidate[1];
-            if (keys.stream().anyMatch(text::contains)) {
-                return Optional.of((Topic) candidate[0]);
+            for (String key : keys) {
+                int at = text.indexOf(key);
+                if (at >= 0 && at < firstAt) {
+                    firstAt = at;
+                    first = (Topic) candidate[0];
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first);
     }
 
     private static boolean contains(List<String> words, List<String> stems, Cue cue) {

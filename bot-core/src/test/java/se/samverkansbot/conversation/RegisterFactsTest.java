@@ -30,13 +30,15 @@ class RegisterFactsTest {
                 .fromGuest()
                 .text();
 
-        assertThat(text).startsWith("2022-02-04 (HälSam): SocialReKo och skolans representanter rekommenderar");
+        assertThat(text)
+                .startsWith(
+                        "2022-02-04 (4 februari 2022) (HälSam): SocialReKo och skolans representanter rekommenderar");
     }
 
     @Test
     void hears_when_an_investment_was_paused_and_gives_the_date_the_register_holds() {
         assertThat(bot.hears("När pausades investeringen i ÄOC?").fromGuest().text())
-                .startsWith("2022-11-28 (HälSam): Investeringen i äldreomsorgscenter (ÄOC) pausas tillfälligt.");
+                .startsWith("2022-11-28 (28 november 2022) (HälSam): Investeringen i äldreomsorgscenter (ÄOC) pausas");
     }
 
     @Test
