@@ -102,6 +102,19 @@ public final class PeopleAnswers {
             asked = asked.replace(english.getKey(), english.getValue());
         }
         List<String> words = se.samverkansbot.text.Words.tokens(asked);
+        Set<String> titleWords = titleWords(structures);
+        if (words.stream()
+                        .noneMatch(
+                                w -> titleWords.contains(w) || titleWords.contains(se.samverkansbot.text.Words.stem(w)))
+                && words.stream()
+                        .noneMatch(w -> w.length() >= 6
+                                && titleWords.stream()
+                                        .anyMatch(t -> t.length() >= 6
+                                                && Math.abs(t.length() - w.length()) <= 1
+                                                && se.samverkansbot.text.Words.sameWord(w, t)))) {
+            // Most questions name no title: one look at the register's title words, not at every person.
+            return java.util.Optional.empty();
+        }
         Set<String> parties = new java.util.HashSet<>();
         u.all(Mention.OfParty.class).forEach(p -> parties.add(p.party().id()));
         List<String> lines = new ArrayList<>();
@@ -133,6 +146,29 @@ public final class PeopleAnswers {
                 (lines.size() == 1 ? "" : u.say().say("Registret har:\n", "The register has:\n"))
                         + (lines.size() == 1 ? lines.getFirst() + "." : Guidance.bullets(lines)),
                 u.language()));
+    }
+
+    private volatile List<Structure> titledStructures;
+    private volatile Set<String> titleWords;
+
+    /** The words of every title in the register (and their stems), computed once per register. */
+    private Set<String> titleWords(List<Structure> structures) {
+        if (titledStructures != structures || titleWords == null) {
+            Set<String> words = new java.util.HashSet<>();
+            for (Structure structure : structures) {
+                for (Person person : structure.people()) {
+                    if (person.title() != null) {
+                        for (String word : se.samverkansbot.text.Words.tokens(person.title())) {
+                            words.add(word);
+                            words.add(se.samverkansbot.text.Words.stem(word));
+                        }
+                    }
+                }
+            }
+            titleWords = Set.copyOf(words);
+            titledStructures = structures;
+        }
+        return titleWords;
     }
 
     Reply roleHolders(Utterance u, Set<SeatRole> roles, List<ForumRef> forums) {

@@ -249,6 +249,18 @@ public final class Utterance {
      * / "last year"; else today.
      */
     public LocalDate asOf() {
+        LocalDate known = asOf;
+        if (known == null) {
+            known = dayAsked();
+            asOf = known;
+        }
+        return known;
+    }
+
+    /** Read once per message: answers ask for it for every seat they look at. */
+    private volatile LocalDate asOf;
+
+    private LocalDate dayAsked() {
         List<LocalDate> named = dates();
         if (!named.isEmpty()) {
             return named.getFirst();

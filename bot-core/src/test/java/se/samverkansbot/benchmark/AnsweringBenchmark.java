@@ -67,7 +67,8 @@ class AnsweringBenchmark {
                         Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), SwedishTime.ZONE)))
                 .conversation();
         long beforeIndex = usedHeapAfterGc();
-        answering.handle(message("hej", "x")); // builds the index
+        answering.handle(message("hej", "x")); // builds the question index
+        answering.handle(message("Vad ska översynen klargöra om samverkan och mandat?", "x")); // the passage index
         long indexBytes = usedHeapAfterGc() - beforeIndex;
 
         Random random = new Random(7);
@@ -97,16 +98,31 @@ class AnsweringBenchmark {
                 r -> "Who represents " + municipality(pick(structures, r), r) + " in "
                         + pick(structures, r).name() + "?");
         kinds.put("unknown", r -> "Vad tycker du om kvantfysik och " + r.nextInt(1000) + " andra saker?");
+        kinds.put(
+                "document",
+                r -> "Vad ska förslaget om " + NationalRegister.randomWord(r) + " och " + NationalRegister.randomWord(r)
+                        + " klargöra i " + pick(structures, r).name() + "?");
+        kinds.put(
+                "document when",
+                r -> "När ska " + NationalRegister.randomWord(r) + " " + NationalRegister.randomWord(r)
+                        + " vara klart?");
 
         System.out.printf(
-                "%nAnswering benchmark: %d structures, %d people, %d forums, JDK %s, %d cores%n",
+                "%nAnswering benchmark: %d structures, %d people, %d forums, %d documents (%.0f pages), JDK %s, %d cores%n",
                 structures.size(),
                 structures.stream().mapToInt(s -> s.people().size()).sum(),
                 structures.stream().mapToInt(s -> s.forums().size()).sum(),
+                structures.stream().mapToInt(s -> s.documents().size()).sum(),
+                structures.stream()
+                                .flatMap(s -> s.documents().stream())
+                                .mapToLong(d -> d.text().length())
+                                .sum()
+                        / (double) NationalRegister.PAGE,
                 Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "Heap: register %.1f MB, question index %.1f MB, together %.1f MB (target < 200 MB)%n",
+                "Heap: register with documents %.1f MB, question and passage indexes %.1f MB, together %.1f MB"
+                        + " (target < 200 MB)%n",
                 mb(registerBytes), mb(indexBytes), mb(registerBytes + indexBytes));
         System.out.printf("%-16s %10s %10s %10s%n", "kind", "p50 µs", "p99 µs", "max µs");
         for (Map.Entry<String, Function<Random, String>> kind : kinds.entrySet()) {

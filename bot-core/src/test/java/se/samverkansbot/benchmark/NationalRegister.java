@@ -20,6 +20,7 @@ import se.samverkansbot.register.Period;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.SourceDocument;
 import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
 
@@ -32,6 +33,66 @@ final class NationalRegister {
     static final int STRUCTURES = 21;
     static final int FORUMS = 2_000;
     static final int PEOPLE = 10_000;
+    static final int DOCUMENTS = 2_000;
+    /** About a page of A4 in characters. */
+    static final int PAGE = 3_000;
+
+    private static final String[] WORDS = {
+        "samverkan",
+        "huvudmännen",
+        "förslaget",
+        "översynen",
+        "beslut",
+        "nämnden",
+        "kommunerna",
+        "regionen",
+        "uppdrag",
+        "mandat",
+        "struktur",
+        "socialtjänst",
+        "skola",
+        "hälso- och sjukvård",
+        "barn",
+        "unga",
+        "vuxna",
+        "äldre",
+        "ska",
+        "bör",
+        "inom",
+        "mellan",
+        "genom",
+        "för",
+        "och",
+        "att",
+        "med",
+        "som",
+        "en",
+        "ett",
+        "det",
+        "arbetsgrupp",
+        "beredning",
+        "kallelse",
+        "minnesanteckningar",
+        "länet",
+        "presidium",
+        "ordförande",
+        "rapporteringsvägar",
+        "stöd",
+        "kostnad",
+        "uppföljning",
+        "överenskommelse",
+        "förankra",
+        "majoritet",
+        "opposition",
+        "gemensamt",
+        "möte",
+        "tema",
+        "internat",
+        "insatser",
+        "behov",
+        "utveckling",
+        "kompetens"
+    };
 
     private static final String[] SYLLABLES = {
         "sund", "vall", "ån", "ge", "tim", "rå", "här", "nö", "sand", "kram", "fors", "sol", "lef", "teå", "örn",
@@ -53,13 +114,13 @@ final class NationalRegister {
         for (int s = 0; s < STRUCTURES; s++) {
             int forums = forumsLeft / (STRUCTURES - s);
             int people = peopleLeft / (STRUCTURES - s);
-            structures.add(structure(s, forums, people));
+            structures.add(structure(s, forums, people, DOCUMENTS / STRUCTURES + (s < DOCUMENTS % STRUCTURES ? 1 : 0)));
             forumsLeft -= forums;
             peopleLeft -= people;
         }
     }
 
-    private Structure structure(int number, int forumCount, int peopleCount) {
+    private Structure structure(int number, int forumCount, int peopleCount, int documents) {
         String regionName = "Region " + Character.toUpperCase(place().charAt(0)) + place().substring(1);
         String id = "struktur-" + number;
         List<Party> parties = new ArrayList<>();
@@ -156,7 +217,7 @@ final class NationalRegister {
                 glossary,
                 List.of(),
                 null,
-                List.of());
+                documents(id, documents));
     }
 
     private static Forum forum(
@@ -180,6 +241,54 @@ final class NationalRegister {
                 null,
                 null,
                 true);
+    }
+
+    static String randomWord(Random random) {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
+
+    /** Documents of 5–20 pages: headings, paragraphs of Swedish-looking sentences, lists, dates and places. */
+    private List<SourceDocument> documents(String structureId, int count) {
+        List<SourceDocument> documents = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            int pages = 5 + random.nextInt(16);
+            StringBuilder text = new StringBuilder();
+            int section = 0;
+            while (text.length() < pages * PAGE) {
+                text.append("## Avsnitt ")
+                        .append(++section)
+                        .append(' ')
+                        .append(capitalize(place()))
+                        .append("\n\n");
+                for (int paragraph = 0; paragraph < 3; paragraph++) {
+                    for (int sentence = 0; sentence < 4; sentence++) {
+                        text.append(capitalize(WORDS[random.nextInt(WORDS.length)]));
+                        for (int w = 0; w < 12; w++) {
+                            text.append(' ')
+                                    .append(random.nextInt(9) == 0 ? place() : WORDS[random.nextInt(WORDS.length)]);
+                        }
+                        text.append(
+                                        random.nextInt(6) == 0
+                                                ? " senast 20" + (20 + random.nextInt(8)) + "-0"
+                                                        + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)
+                                                : "")
+                                .append(". ");
+                    }
+                    text.append("\n\n");
+                }
+                text.append("Förslaget ska klargöra:\n- mandat\n- ")
+                        .append(place())
+                        .append("\n- stöd\n\n");
+            }
+            documents.add(new SourceDocument(
+                    structureId + "-dok-" + d,
+                    "Utredning om " + place() + " " + (2020 + d % 7),
+                    PartialDate.parse(Integer.toString(2020 + d % 7)),
+                    "review",
+                    null,
+                    text.toString()));
+        }
+        return documents;
     }
 
     private String place() {
