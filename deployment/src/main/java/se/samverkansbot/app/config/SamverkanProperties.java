@@ -38,7 +38,8 @@ public record SamverkanProperties(
             @DefaultValue("PT2S") Duration serverSelectionTimeout,
             @DefaultValue("PT2S") Duration connectTimeout,
             @DefaultValue("PT5S") Duration socketTimeout) {
-        public static final Mongodb DEFAULT = new Mongodb(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        public static final Mongodb DEFAULT =
+                new Mongodb(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
     public SamverkanProperties {

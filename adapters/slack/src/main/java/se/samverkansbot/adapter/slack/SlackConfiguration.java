@@ -159,7 +159,8 @@ public class SlackConfiguration {
         FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
                 new SlackSignatureFilter(new SlackSignature(properties.signingSecret(), clock)));
         registration.setUrlPatterns(List.of("/slack/events"));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Early, but after the application's body limit, so an oversized body is refused before it is read.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
