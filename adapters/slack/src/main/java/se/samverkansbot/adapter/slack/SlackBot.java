@@ -223,10 +223,9 @@ final class SlackBot {
             var payload = request.getPayload();
             String user = payload.getUser().getId();
             // Within Slack's three seconds: the language from what is already known, never a call to Slack.
-            Language language = form.knownPerson(user, identities)
-                    .map(RegisteredPerson::language)
-                    .orElse(Language.SWEDISH);
-            Map<String, String> errors = form.errors(payload.getView(), language);
+            Optional<RegisteredPerson> person = form.knownPerson(user, identities);
+            Language language = person.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+            Map<String, String> errors = form.errors(payload.getView(), person, language);
             if (!errors.isEmpty()) {
                 return context.ackWithErrors(errors);
             }

@@ -221,6 +221,21 @@ class SlackBotTest {
     }
 
     @Test
+    void a_signed_form_naming_a_forum_the_bot_does_not_know_is_answered_politely_and_stores_nothing() throws Exception {
+        for (String forum : List.of("test/finns-inte", "okand/grupp", "test/grupp/extra")) {
+            String submission = JsonPath.parse(formSubmission("ULENA", "V-" + forum, "Rubrik", "", "information", ""))
+                    .set("$.view.state.values.forum.forum.selected_option.value", forum)
+                    .jsonString();
+
+            Response response = interaction(submission);
+
+            assertThat(response.getStatusCode()).as(forum).isEqualTo(200);
+            assertThat(response.getBody()).as(forum).contains("\"forum\"");
+        }
+        assertThat(core.items().ofSubmitter("led")).isEmpty();
+    }
+
+    @Test
     void a_form_that_breaks_the_limits_is_sent_back_with_field_errors_in_the_members_language() throws Exception {
         Response response =
                 interaction(formSubmission("ULENA", "V-form-2", "x".repeat(201), "", "information", "ftp://x"));
