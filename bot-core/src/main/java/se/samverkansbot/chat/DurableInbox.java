@@ -2,6 +2,7 @@ package se.samverkansbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +36,12 @@ public final class DurableInbox {
     private final Duration lease;
     private final int maxAttempts;
     private final Clock clock;
+    private volatile Instant lastForgetting;
+
+    /** How long a finished request is kept, so that a platform's late resend is still recognised. */
+    static final Duration KEEP_FINISHED = Duration.ofDays(1);
+
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     public DurableInbox(
             InboundRequests requests, Platform platform, String worker, Duration lease, int maxAttempts, Clock clock) {
@@ -84,8 +91,19 @@ public final class DurableInbox {
         }
     }
 
-    /** Takes over and does the requests whose workers died (their lease passed); returns how many it did. */
+    /**
+     * Takes over and does the requests whose workers died (their lease passed); returns how many it did. Once an
+     * hour it also forgets requests finished more than a day ago: a platform resends within minutes, not days.
+     */
     public int recover(Work work, GivenUp givenUp) {
+        Instant now = clock.instant();
+        if (lastForgetting == null || !now.isBefore(lastForgetting.plus(FORGET_EVERY))) {
+            lastForgetting = now;
+            long forgotten = requests.forgetFinished(now.minus(KEEP_FINISHED));
+            if (forgotten > 0) {
+                log.info("Forgot {} finished requests", forgotten);
+            }
+        }
         int done = 0;
         for (Optional<InboundRequest> next = claimAbandoned(); next.isPresent(); next = claimAbandoned()) {
             InboundRequest claimed = next.get();

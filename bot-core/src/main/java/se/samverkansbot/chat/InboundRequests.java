@@ -29,6 +29,12 @@ public interface InboundRequests {
     /** Gives a claimed request up after its last attempt; false when the claim was taken over meanwhile. */
     boolean markFailed(InboundRequest claimed, Instant at, String reason);
 
+    /**
+     * Forgets requests finished (done or given up) before the given time; their keys only matter while the platform
+     * may still send them again. Returns how many were forgotten.
+     */
+    long forgetFinished(Instant before);
+
     /** The stored request, for operations and tests. */
     Optional<InboundRequest> byKey(String key);
 }

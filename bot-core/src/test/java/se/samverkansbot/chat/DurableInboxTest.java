@@ -107,6 +107,22 @@ class DurableInboxTest {
     }
 
     @Test
+    void a_finished_request_is_remembered_for_a_day_so_a_late_resend_is_still_recognised_and_then_forgotten() {
+        first.process(first.accept(said("Ev7", "hej"), Map.of()).orElseThrow(), done::add, toldGivenUp::add);
+        InboundRequest working = first.accept(said("Ev8", "hej"), Map.of()).orElseThrow();
+
+        clock.advance(Duration.ofHours(23));
+        second.recover(done::add, toldGivenUp::add); // takes Ev8 over (its lease passed) and finishes it
+        assertThat(second.accept(said("Ev7", "hej"), Map.of())).isEmpty();
+        assertThat(store.byKey("SLACK:Ev7")).isPresent();
+
+        clock.advance(Duration.ofHours(2));
+        second.recover(done::add, toldGivenUp::add);
+        assertThat(store.byKey("SLACK:Ev7")).as("finished more than a day ago").isEmpty();
+        assertThat(store.byKey(working.key())).as("finished an hour ago").isPresent();
+    }
+
+    @Test
     void the_typed_action_is_kept_as_typed_a_button_as_its_command_and_a_form_as_its_fields() {
         Sender olle = new Sender(Platform.SLACK, "UOLLE", "olle@example.se", "Olle");
         ConversationAddress dm = new ConversationAddress(Platform.SLACK, "D1", "171.2", true);

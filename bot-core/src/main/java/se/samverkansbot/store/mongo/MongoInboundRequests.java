@@ -20,6 +20,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -111,6 +112,14 @@ public final class MongoInboundRequests implements InboundRequests {
     @Override
     public boolean markFailed(InboundRequest claimed, Instant at, String reason) {
         return finish(claimed, InboundRequest.Status.FAILED, at, reason);
+    }
+
+    @Override
+    public long forgetFinished(Instant before) {
+        return requests.deleteMany(and(
+                        Filters.in("status", InboundRequest.Status.DONE.name(), InboundRequest.Status.FAILED.name()),
+                        lt("finishedAt", Date.from(before))))
+                .getDeletedCount();
     }
 
     @Override
