@@ -83,6 +83,19 @@ class OperationsTest {
     }
 
     @Test
+    void a_400_mb_structure_file_is_refused_unread_and_the_app_starts_ready_with_the_others() throws Exception {
+        try (var file =
+                new java.io.RandomAccessFile(ownFiles.resolve("enorm.yaml").toFile(), "rw")) {
+            file.setLength(400L * 1024 * 1024); // sparse: nothing on disk
+        }
+        try (ConfigurableApplicationContext app = start(
+                "--samverkan.structures.directory=" + ownFiles, "--management.endpoint.health.show-details=always")) {
+            assertThat(get(app, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(get(app, "/actuator/health").body()).contains("enorm.yaml", "the file is too large (419.4 MB)");
+        }
+    }
+
+    @Test
     void prometheus_counts_due_sent_and_late_reminders_with_their_latency_and_the_platforms_429s() throws Exception {
         try (ConfigurableApplicationContext app = start(RateLimitedSlack.class, "--samverkan.reminders.tick=PT0.2S")) {
             Instant now = Instant.now();

@@ -7,6 +7,12 @@ public enum ProblemKind {
     UNREADABLE("filen kunde inte läsas: %s", "the file could not be read: %s"),
     SYNTAX("fel i YAML-syntaxen: %s", "YAML syntax error: %s"),
     EMPTY("filen är tom", "the file is empty"),
+    TOO_LARGE(
+            "filen är för stor (%s MB); en strukturfil får vara högst %s MB och läses inte",
+            "the file is too large (%s MB); a structure file may be at most %s MB and is not read"),
+    TOO_LONG(
+            "filen har för många tecken (%s); högst %s tas emot",
+            "the file has too many characters (%s); at most %s are accepted"),
     UNKNOWN_KEY("okänd nyckel '%s'%s", "unknown key '%s'%s"),
     DUPLICATE_KEY("nyckeln '%s' står två gånger", "key '%s' appears twice"),
     MISSING("'%s' måste anges", "'%s' is required"),

@@ -49,19 +49,44 @@ import se.samverkansbot.register.Structure;
  */
 public final class StructureFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_FILE_CHARS = 2_000_000;
+    /** The most a structure file may hold: far beyond a national register's (a few hundred kilobytes). */
+    public static final int MAX_FILE_CHARS = 2_000_000;
+
+    /** The most bytes {@link #MAX_FILE_CHARS} characters take in UTF-8; a larger file is refused unread. */
+    public static final long MAX_FILE_BYTES = 4L * MAX_FILE_CHARS;
 
     public Structure read(Path path) {
         String name = path.getFileName().toString();
         try {
+            refuseIfTooLarge(name, Files.size(path));
             return read(name, Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidStructureFile(List.of(new Problem(name, 0, ProblemKind.UNREADABLE, e.getMessage())));
         }
     }
 
+    /**
+     * Before a file is read: one larger than {@link #MAX_FILE_BYTES} is refused by its size alone, so a huge file
+     * never reaches the heap.
+     */
+    public static void refuseIfTooLarge(String fileName, long bytes) {
+        if (bytes > MAX_FILE_BYTES) {
+            throw new InvalidStructureFile(List.of(
+                    new Problem(fileName, 0, ProblemKind.TOO_LARGE, megabytes(bytes), megabytes(MAX_FILE_BYTES))));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_000_000.0);
+    }
+
     public Structure read(String fileName, String content) {
         Problems problems = new Problems(fileName);
+        if (content.length() > MAX_FILE_CHARS) {
+            // The whole content counts, trailing documents and comments too, not only what YAML gets to parse.
+            problems.add(0, ProblemKind.TOO_LONG, content.length(), MAX_FILE_CHARS);
+            throw new InvalidStructureFile(problems.all());
+        }
         Node root = parse(content, problems);
         if (root == null) {
             if (!problems.any()) {

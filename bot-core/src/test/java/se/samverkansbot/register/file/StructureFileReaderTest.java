@@ -39,6 +39,36 @@ class StructureFileReaderTest {
     }
 
     @Test
+    void a_file_over_the_character_limit_is_refused_even_when_the_excess_is_only_a_trailing_comment() {
+        String padded = VALID + "# " + "x".repeat(StructureFileReader.MAX_FILE_CHARS) + "\n";
+
+        assertThatThrownBy(() -> reader.read("stor.yaml", padded))
+                .isInstanceOfSatisfying(
+                        InvalidStructureFile.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(problem -> assertThat(problem.kind()).isEqualTo(ProblemKind.TOO_LONG)));
+    }
+
+    /** A sparse file: 400 MB to the file system, nothing on disk, and never in the heap. */
+    @Test
+    void a_huge_file_is_refused_by_its_size_before_it_is_read(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path huge = dir.resolve("enorm.yaml");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(400L * 1024 * 1024);
+        }
+
+        assertThatThrownBy(() -> reader.read(huge))
+                .isInstanceOfSatisfying(
+                        InvalidStructureFile.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+                            assertThat(problem.arguments()).containsExactly("419.4", "8.0");
+                        }));
+    }
+
+    @Test
     void reports_a_syntax_error_with_its_line() {
         assertProblem(VALID + "forums: [unclosed\n", 16, ProblemKind.SYNTAX);
     }

@@ -33,11 +33,13 @@ class MongoConfiguration {
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(SamverkanProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
         if (properties.embedded()) {
-            return MongoClients.create(embedded.getObject().connectionString());
+            return MongoClients.create(MongoSettings.forEmbedded(
+                    embedded.getObject().connectionString(), MongoSettings.Timeouts.of(properties.mongodb())));
         }
         DemoStructure.refuseOnRealDatabase(properties); // before anything could be written there
         ConnectionString uri = new ConnectionString(properties.mongodbUri());
-        MongoClient client = MongoClients.create(MongoSettings.forServer(properties.mongodbUri()));
+        MongoClient client = MongoClients.create(
+                MongoSettings.forServer(properties.mongodbUri(), MongoSettings.Timeouts.of(properties.mongodb())));
         describe(client, uri);
         return client;
     }

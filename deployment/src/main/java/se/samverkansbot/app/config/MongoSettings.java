@@ -1,5 +1,6 @@
 package se.samverkansbot.app.config;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
@@ -9,20 +10,65 @@ import com.mongodb.WriteConcern;
 /**
  * How the bot talks to a real MongoDB, unless the URI says otherwise: a write is acknowledged once a majority
  * of the replica set has it (a reminder marked sent, or an agenda item received, survives a primary failing
- * over), writes and reads are retried once across a failover, and a majority that cannot be reached within ten
- * seconds is an error that the caller retries, not a hang.
+ * over), writes and reads are retried once across a failover, and a database that is down, frozen or without
+ * its majority is an error within seconds ({@link Timeouts}), not a hang.
  */
 public final class MongoSettings {
-    static final WriteConcern DEFAULT_WRITE_CONCERN = WriteConcern.MAJORITY.withWTimeout(10, TimeUnit.SECONDS);
+    /** The embedded server in this process: the same timeouts, so a stalled store is answered like an outage. */
+    public static MongoClientSettings forEmbedded(String uri, Timeouts timeouts) {
+        return MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .applicationName("samverkansbot")
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(
+                        socket -> socket.connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                                .readTimeout((int) timeouts.socket().toMillis(), TimeUnit.MILLISECONDS))
+                .build();
+    }
 
     private MongoSettings() {}
 
+    /** The driver's waits; the defaults (30 s to find a server, no limit on an answer) stall every thread. */
+    public record Timeouts(Duration serverSelection, Duration connect, Duration socket) {
+        public static final Timeouts DEFAULT =
+                new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+
+        static Timeouts of(SamverkanProperties.Mongodb mongodb) {
+            return new Timeouts(mongodb.serverSelectionTimeout(), mongodb.connectTimeout(), mongodb.socketTimeout());
+        }
+    }
+
     public static MongoClientSettings forServer(String uri) {
+        return forServer(uri, Timeouts.DEFAULT);
+    }
+
+    /**
+     * A real MongoDB. Unless the URI says otherwise, the timeouts apply, and a majority write waits at most as long
+     * as the socket does, so a lost majority is an error as soon as a frozen server is.
+     */
+    public static MongoClientSettings forServer(String uri, Timeouts timeouts) {
         ConnectionString connection = new ConnectionString(uri);
-        MongoClientSettings.Builder settings =
-                MongoClientSettings.builder().applyConnectionString(connection).applicationName("samverkansbot");
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(connection)
+                .applicationName("samverkansbot")
+                .applyToClusterSettings(cluster -> {
+                    if (connection.getServerSelectionTimeout() == null) {
+                        cluster.serverSelectionTimeout(
+                                timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                })
+                .applyToSocketSettings(socket -> {
+                    if (connection.getConnectTimeout() == null) {
+                        socket.connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                    if (connection.getSocketTimeout() == null) {
+                        socket.readTimeout((int) timeouts.socket().toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                });
         if (connection.getWriteConcern() == null) {
-            settings.writeConcern(DEFAULT_WRITE_CONCERN);
+            long wait = Math.min(10_000, Math.max(1_000, timeouts.socket().toMillis() - 500));
+            settings.writeConcern(WriteConcern.MAJORITY.withWTimeout(wait, TimeUnit.MILLISECONDS));
         }
         if (connection.getRetryWritesValue() == null) {
             settings.retryWrites(true);

@@ -1,6 +1,7 @@
 package se.samverkansbot.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database   the database name when the URI names none
  * @param structures extra structure files to load besides the shipped ones
  * @param demo       the fictional demo structure and its meetings, for trying the bot (README's run command)
+ * @param mongodb    the driver's timeouts, for the embedded server and a real MongoDB alike
  */
 @ConfigurationProperties("samverkan")
 public record SamverkanProperties(
@@ -21,7 +23,28 @@ public record SamverkanProperties(
         String mongodbUri,
         @DefaultValue("samverkansbot") String database,
         @DefaultValue Structures structures,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Mongodb mongodb) {
+
+    /**
+     * How long the bot waits for the database before it tells the person that nothing was saved, so an outage is
+     * answered in seconds and no web thread waits for long.
+     *
+     * @param serverSelectionTimeout finding a server that takes the request (the database is down: this long)
+     * @param connectTimeout         opening a connection
+     * @param socketTimeout          an answer on an open connection (the database is frozen: this long)
+     */
+    public record Mongodb(
+            @DefaultValue("PT2S") Duration serverSelectionTimeout,
+            @DefaultValue("PT2S") Duration connectTimeout,
+            @DefaultValue("PT5S") Duration socketTimeout) {
+        public static final Mongodb DEFAULT =
+                new Mongodb(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    public SamverkanProperties {
+        mongodb = mongodb == null ? Mongodb.DEFAULT : mongodb;
+    }
 
     /**
      * @param files      individual structure files

@@ -25,8 +25,10 @@ import se.samverkansbot.register.ImportStructureFiles.FileOutcome;
 import se.samverkansbot.register.ImportStructureFiles.SourceFile;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structures;
+import se.samverkansbot.register.file.InvalidStructureFile;
 import se.samverkansbot.register.file.Problem;
 import se.samverkansbot.register.file.ProblemKind;
+import se.samverkansbot.register.file.StructureFileReader;
 
 /**
  * Loads the structure files at start: the demo structure when the demo is on, the shipped ones, then the
@@ -115,6 +117,17 @@ public class StructureFileLoader implements InitializingBean {
     }
 
     private static void read(Path file, List<SourceFile> sources, List<FileOutcome> unreadable) {
+        try {
+            // By its size first: a huge file is refused without being read, and the app starts.
+            StructureFileReader.refuseIfTooLarge(file.getFileName().toString(), Files.size(file));
+        } catch (InvalidStructureFile tooLarge) {
+            log.error("{}", tooLarge.problems().getFirst());
+            unreadable.add(new FileOutcome(file.toString(), null, null, tooLarge.problems()));
+            return;
+        } catch (IOException e) {
+            refuseUnreadable(file, e, unreadable);
+            return;
+        }
         try {
             sources.add(new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.PlatformAccounts;
 import se.samverkansbot.chat.SeenRequests;
@@ -33,6 +34,7 @@ import se.samverkansbot.reminder.RoutingMessenger;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
 import se.samverkansbot.store.mongo.MongoForumChannels;
+import se.samverkansbot.store.mongo.MongoInboundRequests;
 import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
@@ -89,6 +91,12 @@ class ReminderConfiguration {
     @Bean
     SeenRequests seenRequests(MongoDatabase database, Clock clock) {
         return new MongoSeenRequests(database, clock);
+    }
+
+    /** The durable inbox of platform requests: stored before they are acknowledged, done from the record. */
+    @Bean
+    InboundRequests inboundRequests(MongoDatabase database) {
+        return new MongoInboundRequests(database);
     }
 
     @Bean

@@ -160,14 +160,14 @@ class DemoTest {
         String real = "mongodb://db:27017/samverkansbot";
 
         assertThatThrownBy(() -> DemoStructure.refuseOnRealDatabase(new SamverkanProperties(
-                        dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(true, false))))
+                        dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(true, false), null)))
                 .isInstanceOf(IllegalStateException.class);
         DemoStructure.refuseOnRealDatabase(new SamverkanProperties(
-                dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(true, true)));
+                dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(true, true), null));
         DemoStructure.refuseOnRealDatabase(new SamverkanProperties(
-                dataDir, "", "samverkansbot", shipped, new SamverkanProperties.Demo(true, false)));
+                dataDir, "", "samverkansbot", shipped, new SamverkanProperties.Demo(true, false), null));
         DemoStructure.refuseOnRealDatabase(new SamverkanProperties(
-                dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(false, false)));
+                dataDir, real, "samverkansbot", shipped, new SamverkanProperties.Demo(false, false), null));
     }
 
     private List<ItemStatus> statuses(ConfigurableApplicationContext app, Meeting meeting) {

@@ -8,8 +8,8 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
 /**
- * Run in a child JVM by {@link EmbeddedMongoDurabilityTest}: writes documents one by one through the driver,
- * prints each acknowledged id, then waits to be killed.
+ * Run in a child JVM by {@link EmbeddedMongoDurabilityTest}: writes documents through the driver from four
+ * threads at once, prints each acknowledged id, then waits to be killed.
  */
 public final class AcknowledgeWritesThenWait {
     public static void main(String[] args) throws InterruptedException {
@@ -18,11 +18,24 @@ public final class AcknowledgeWritesThenWait {
         EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
         MongoClient client = MongoClients.create(mongo.connectionString());
         MongoCollection<Document> collection = client.getDatabase("durability").getCollection("writes");
-        for (int i = 0; i < writes; i++) {
-            String id = args[2] + "-" + i;
-            collection.insertOne(new Document("_id", id));
-            System.out.println("ACK " + id);
-            System.out.flush();
+        // Four writers at once, so commits are shared: every acknowledged write must still be on file.
+        int writers = 4;
+        Thread[] threads = new Thread[writers];
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            threads[w] = Thread.ofPlatform().start(() -> {
+                for (int i = writer; i < writes; i += writers) {
+                    String id = args[2] + "-" + i;
+                    collection.insertOne(new Document("_id", id));
+                    synchronized (System.out) {
+                        System.out.println("ACK " + id);
+                        System.out.flush();
+                    }
+                }
+            });
+        }
+        for (Thread thread : threads) {
+            thread.join();
         }
         Thread.sleep(60_000);
     }

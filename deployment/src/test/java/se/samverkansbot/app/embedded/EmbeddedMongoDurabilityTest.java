@@ -26,7 +26,7 @@ class EmbeddedMongoDurabilityTest {
     void a_write_acknowledged_just_before_kill_9_is_there_after_restart() throws Exception {
         List<String> acknowledged = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            acknowledged.addAll(writeThenKill("round" + round, 5));
+            acknowledged.addAll(writeThenKill("round" + round, 40));
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);

@@ -466,6 +466,39 @@ class MongoStoresIntegrationTest {
         }
 
         @Test
+        void an_inbound_request_is_received_once_taken_over_only_after_its_lease_finished_and_forgotten() {
+            var requests = new se.samverkansbot.store.mongo.MongoInboundRequests(database);
+            var message = se.samverkansbot.chat.InboundMessage.said(
+                            new se.samverkansbot.chat.Sender(Platform.SLACK, "U1", null, null),
+                            new se.samverkansbot.chat.ConversationAddress(Platform.SLACK, "D1", null, true),
+                            "mina ärenden",
+                            null)
+                    .withRequestId("Ev1");
+            java.time.Duration lease = java.time.Duration.ofMinutes(1);
+
+            var first = requests.receive(message, Map.of("channel", "D1"), "a", NOW, lease)
+                    .orElseThrow();
+            assertThat(requests.receive(message, Map.of(), "b", NOW.plusSeconds(59), lease))
+                    .isEmpty();
+            assertThat(requests.claimAbandoned(Platform.SLACK, "b", NOW.plusSeconds(59), lease))
+                    .isEmpty();
+            var takenOver = requests.receive(message, Map.of(), "b", NOW.plusSeconds(61), lease)
+                    .orElseThrow();
+            assertThat(takenOver.claimedBy()).isEqualTo("b");
+            assertThat(takenOver.replyTo()).containsEntry("channel", "D1");
+            assertThat(requests.markDone(first, NOW.plusSeconds(62)))
+                    .as("a's claim was taken over")
+                    .isFalse();
+            assertThat(requests.markDone(takenOver, NOW.plusSeconds(62))).isTrue();
+            assertThat(requests.claimAbandoned(Platform.SLACK, "c", NOW.plusSeconds(600), lease))
+                    .isEmpty();
+            assertThat(requests.receive(message, Map.of(), "c", NOW.plusSeconds(600), lease))
+                    .isEmpty();
+            assertThat(requests.forgetFinished(NOW.plusSeconds(63))).isOne();
+            assertThat(requests.byKey("SLACK:Ev1")).isEmpty();
+        }
+
+        @Test
         void a_confirmation_is_taken_once_by_its_person_before_it_expires() {
             MongoPendingConfirmations pending = new MongoPendingConfirmations(database);
             pending.save(new Pending("t1", "anna", "cancel-meeting", Map.of("meeting", "m1"), NOW.plusSeconds(1800)));

@@ -181,8 +181,11 @@ final class AgendaForm {
                 .build();
     }
 
-    /** Field errors shown in the form, in the member's language; an empty map lets the submission through. */
-    Map<String, String> errors(View view, Language language) {
+    /**
+     * Field errors shown in the form, in the member's language; an empty map lets the submission through. A forum
+     * the form never offered this person (an unknown value in a signed payload) is a field error like any other.
+     */
+    Map<String, String> errors(View view, Optional<RegisteredPerson> person, Language language) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = value(view, TITLE).map(String::strip).orElse("");
         String description = value(view, DESCRIPTION).orElse("");
@@ -198,7 +201,11 @@ final class AgendaForm {
         if (!link.isEmpty() && !link.matches("https?://\\S+")) {
             errors.put(LINK, TEXTS.text(language, "error.link"));
         }
-        if (ItemForm.forumOf(value(view, FORUM).orElse(null)).length != 2) {
+        String forum = value(view, FORUM).orElse("");
+        LocalDate today = SwedishTime.today(clock);
+        boolean offered = person.map(p -> choices.forums(p, today)).orElse(List.of()).stream()
+                .anyMatch(option -> option.value().equals(forum));
+        if (!offered) {
             errors.put(FORUM, TEXTS.text(language, "error.forum"));
         }
         return errors;

@@ -1,12 +1,15 @@
 package se.samverkansbot.adapter.slack;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -17,10 +20,11 @@ import org.slf4j.LoggerFactory;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.DurableInbox;
 import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
-import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.chat.Sender;
 import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.conversation.Conversation;
@@ -29,9 +33,13 @@ import se.samverkansbot.register.Language;
 import se.samverkansbot.register.RegisteredPerson;
 
 /**
- * The bot's Slack side: every request is acknowledged at once and answered after the ack, through the
- * platform-neutral {@link Conversation}: messages as what was said, buttons as their commands, the agenda form as
- * its typed draft, the Home tab as the person's overview. Retried events are recognised by event id and answered once.
+ * The bot's Slack side, through the platform-neutral {@link Conversation}: messages as what was said, buttons as
+ * their commands, the agenda form as its typed draft, the Home tab as the person's overview. Nothing acknowledged is
+ * lost: every request is stored in the {@link DurableInbox} (keyed by Slack's id for it) before it is acknowledged,
+ * answered from the stored record after the ack, and marked done once answered; a request whose worker died is
+ * taken over by any instance after its lease ({@link #recover}), or when Slack sends it again. A retried request
+ * that was done is not answered twice. When the request cannot even be stored (the database is away), the person
+ * is told at once that nothing was saved.
  */
 final class SlackBot {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -42,38 +50,66 @@ final class SlackBot {
 
     static final String SHORTCUT = "add_to_agenda";
 
+    /** How the answer goes back, kept with the request: a response URL, a message to a channel, or the Home tab. */
+    static final String ROUTE = "route";
+
+    static final String RESPOND = "respond";
+    static final String POST = "post";
+    static final String HOME = "home";
+
     private final Conversation conversation;
-    private final SeenRequests seen;
+    private final DurableInbox inbox;
     private final ExecutorService work;
     private final AgendaForm form;
     private final String command;
+    private final AppConfig config;
+    private final SlackIdentities identities;
 
-    SlackBot(Conversation conversation, SeenRequests seen, ExecutorService work, AgendaForm form, String command) {
+    SlackBot(
+            Conversation conversation,
+            DurableInbox inbox,
+            ExecutorService work,
+            AgendaForm form,
+            String command,
+            AppConfig config,
+            SlackIdentities identities) {
         this.conversation = conversation;
-        this.seen = seen;
+        this.inbox = inbox;
         this.work = work;
         this.form = form;
         this.command = command;
+        this.config = config;
+        this.identities = identities;
     }
 
-    /** Bolt's app with the bot's handlers: what the servlet or Socket Mode runs, and what tests drive in-process. */
-    static App app(
+    /** The bot; {@link #app()} is what the servlet or Socket Mode runs, and what tests drive in-process. */
+    static SlackBot create(
             AppConfig config,
             Core core,
-            SeenRequests seen,
+            DurableInbox inbox,
             ExecutorService work,
             SlackIdentities identities,
             String command,
             java.time.Clock clock) {
         AgendaForm form = new AgendaForm(core.itemForm(), core.askers(), clock);
-        return new SlackBot(core.conversation(), seen, work, form, command).install(new App(config), identities);
+        return new SlackBot(core.conversation(), inbox, work, form, command, config, identities);
+    }
+
+    /** Bolt's app with the bot's handlers. */
+    App app() {
+        return install(new App(config));
+    }
+
+    /** Answers the requests whose workers died (their lease passed), from their stored records. */
+    int recover() {
+        return inbox.recover(this::answer, this::tellGivenUp);
     }
 
     private interface Work {
         void run() throws Exception;
     }
 
-    /** After the ack: the answer, with failures logged (never the request body or tokens). */
+    /** After the ack, with failures logged (never the request body or tokens). */
     private void later(Work task) {
         work.execute(() -> {
             try {
@@ -84,7 +120,23 @@ final class SlackBot {
         });
     }
 
-    App install(App app, SlackIdentities identities) {
+    /**
+     * Before the ack: the request is stored, and answered after the ack. A retry of one that is done or being
+     * answered is only acknowledged. When it cannot be stored, the person hears that nothing was saved.
+     */
+    private void receive(InboundMessage message, Map<String, String> replyTo) {
+        Optional<InboundRequest> claimed;
+        try {
+            claimed = inbox.accept(message, replyTo);
+        } catch (RuntimeException e) {
+            log.warn("A Slack request could not be stored, nothing was done: {}", e.toString());
+            later(() -> deliver(replyTo, nothingSaved()));
+            return;
+        }
+        claimed.ifPresent(request -> later(() -> inbox.process(request, this::answer, this::tellGivenUp)));
+    }
+
+    App install(App app) {
         app.command(command, (request, context) -> {
             var payload = request.getPayload();
             String text = SlackText.plain(payload.getText()).strip();
@@ -98,53 +150,46 @@ final class SlackBot {
             // The bare command asks for help: a typed command, not the word "hjälp" for the core to parse.
             UserAction action =
                     text.isEmpty() ? new UserAction.Pressed(new Command.ShowHelp()) : new UserAction.Said(text);
-            later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(
-                        sender(payload.getUserId(), payload.getUserName(), identities),
-                        new ConversationAddress(Platform.SLACK, payload.getChannelId(), null, direct),
-                        action,
-                        null,
-                        payload.getTriggerId()));
-                context.respond(r -> r.responseType("ephemeral")
-                        .text(BlockKit.fallback(reply))
-                        .blocks(BlockKit.blocks(reply)));
-            });
+            receive(
+                    new InboundMessage(
+                            sender(payload.getUserId(), payload.getUserName()),
+                            new ConversationAddress(Platform.SLACK, payload.getChannelId(), null, direct),
+                            action,
+                            null,
+                            "command:" + payload.getTriggerId()),
+                    respond(payload.getResponseUrl()));
             return context.ack();
         });
 
         app.event(AppMentionEvent.class, (payload, context) -> {
             AppMentionEvent event = payload.getEvent();
-            if (seen.firstTime(Platform.SLACK, payload.getEventId())) {
-                answer(
-                        context,
-                        event.getUser(),
-                        event.getChannel(),
-                        false,
-                        event.getThreadTs() != null ? event.getThreadTs() : event.getTs(),
-                        SlackText.plain(MENTION.matcher(event.getText() == null ? "" : event.getText())
-                                        .replaceAll(" "))
-                                .strip(),
-                        payload.getEventId(),
-                        identities);
-            }
+            String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            receive(
+                    new InboundMessage(
+                            sender(event.getUser(), null),
+                            new ConversationAddress(Platform.SLACK, event.getChannel(), threadTs, false),
+                            new UserAction.Said(
+                                    SlackText.plain(MENTION.matcher(event.getText() == null ? "" : event.getText())
+                                                    .replaceAll(" "))
+                                            .strip()),
+                            null,
+                            payload.getEventId()),
+                    post(event.getChannel(), threadTs));
             return context.ack();
         });
 
         app.event(MessageEvent.class, (payload, context) -> {
             MessageEvent event = payload.getEvent();
             boolean fromPerson = event.getSubtype() == null && event.getBotId() == null && event.getUser() != null;
-            if ("im".equals(event.getChannelType())
-                    && fromPerson
-                    && seen.firstTime(Platform.SLACK, payload.getEventId())) {
-                answer(
-                        context,
-                        event.getUser(),
-                        event.getChannel(),
-                        true,
-                        null,
-                        SlackText.plain(event.getText()),
-                        payload.getEventId(),
-                        identities);
+            if ("im".equals(event.getChannelType()) && fromPerson) {
+                receive(
+                        new InboundMessage(
+                                sender(event.getUser(), null),
+                                new ConversationAddress(Platform.SLACK, event.getChannel(), null, true),
+                                new UserAction.Said(SlackText.plain(event.getText())),
+                                null,
+                                payload.getEventId()),
+                        post(event.getChannel(), null));
             }
             return context.ack();
         });
@@ -152,16 +197,14 @@ final class SlackBot {
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab())) {
-                later(() -> {
-                    Sender sender = sender(event.getUser(), null, identities);
-                    var overview = conversation.overview(new InboundMessage(
-                            sender,
-                            new ConversationAddress(Platform.SLACK, event.getUser(), null, true),
-                            new UserAction.OpenedHome(),
-                            null,
-                            null));
-                    context.client().viewsPublish(r -> r.userId(event.getUser()).view(AppHome.view(overview)));
-                });
+                receive(
+                        new InboundMessage(
+                                sender(event.getUser(), null),
+                                new ConversationAddress(Platform.SLACK, event.getUser(), null, true),
+                                new UserAction.OpenedHome(),
+                                null,
+                                payload.getEventId()),
+                        Map.of(ROUTE, HOME, "user", event.getUser()));
             }
             return context.ack();
         });
@@ -180,51 +223,135 @@ final class SlackBot {
             var payload = request.getPayload();
             String user = payload.getUser().getId();
             // Within Slack's three seconds: the language from what is already known, never a call to Slack.
-            Language language = form.knownPerson(user, identities)
-                    .map(RegisteredPerson::language)
-                    .orElse(Language.SWEDISH);
-            Map<String, String> errors = form.errors(payload.getView(), language);
+            Optional<RegisteredPerson> person = form.knownPerson(user, identities);
+            Language language = person.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+            Map<String, String> errors = form.errors(payload.getView(), person, language);
             if (!errors.isEmpty()) {
                 return context.ackWithErrors(errors);
             }
-            var draft = form.draft(payload.getView());
-            String requestId = "view:" + payload.getView().getId();
-            later(() -> {
-                Reply reply = conversation.handle(new InboundMessage(
-                        sender(user, null, identities),
-                        new ConversationAddress(Platform.SLACK, user, null, true),
-                        new UserAction.Submitted(draft),
-                        null,
-                        requestId));
-                context.client()
-                        .chatPostMessage(r ->
-                                r.channel(user).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
-            });
+            receive(
+                    new InboundMessage(
+                            sender(user, null),
+                            new ConversationAddress(Platform.SLACK, user, null, true),
+                            new UserAction.Submitted(form.draft(payload.getView())),
+                            null,
+                            "view:" + payload.getView().getId()),
+                    post(user, null));
             return context.ack();
         });
 
         app.blockAction(Pattern.compile(BlockKit.CHOICE_ACTION + "\\d+"), (request, context) -> {
             var payload = request.getPayload();
-            String value = payload.getActions().getFirst().getValue();
+            var pressedAction = payload.getActions().getFirst();
             String user = payload.getUser().getId();
             String channel = payload.getChannel() != null ? payload.getChannel().getId() : user;
-            later(() -> {
-                Reply reply = ActionCodec.decode(value)
-                        .map(pressed -> conversation.handle(new InboundMessage(
-                                sender(user, null, identities),
-                                new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")),
-                                new UserAction.Pressed(pressed.command()),
-                                pressed.language() == Language.ENGLISH ? "en" : "sv",
-                                null)))
-                        .orElseGet(SlackBot::unknownButton);
-                context.respond(r -> r.responseType("ephemeral")
-                        .replaceOriginal(false)
-                        .text(BlockKit.fallback(reply))
-                        .blocks(BlockKit.blocks(reply)));
-            });
+            Map<String, String> replyTo = respond(payload.getResponseUrl());
+            var decoded = ActionCodec.decode(pressedAction.getValue());
+            if (decoded.isEmpty()) {
+                // A value the bot never gave: nothing to store or do, only to say so.
+                later(() -> deliver(replyTo, unknownButton()));
+                return context.ack();
+            }
+            receive(
+                    new InboundMessage(
+                            sender(user, null),
+                            new ConversationAddress(Platform.SLACK, channel, null, channel.startsWith("D")),
+                            new UserAction.Pressed(decoded.get().command()),
+                            decoded.get().language() == Language.ENGLISH ? "en" : "sv",
+                            "action:" + user + ":" + pressedAction.getActionTs()),
+                    replyTo);
             return context.ack();
         });
         return app;
+    }
+
+    /** The work for one stored request: the core's answer, sent the way the request came. */
+    private void answer(InboundRequest request) throws IOException, com.slack.api.methods.SlackApiException {
+        InboundMessage stored = request.message();
+        // The email is asked of Slack here, after the ack, never before it.
+        InboundMessage message = new InboundMessage(
+                sender(stored.sender().userId(), stored.sender().displayName())
+                        .withEmail(identities.email(stored.sender().userId())),
+                stored.address(),
+                stored.action(),
+                stored.languageHint(),
+                stored.requestId());
+        if (message.action() instanceof UserAction.OpenedHome) {
+            var overview = conversation.overview(message);
+            client().viewsPublish(r -> r.userId(request.replyTo().get("user")).view(AppHome.view(overview)));
+            return;
+        }
+        deliver(request.replyTo(), conversation.handle(message));
+    }
+
+    /** Sends a reply the way the request came: to its response URL, or as a message to its channel and thread. */
+    private void deliver(Map<String, String> replyTo, Reply reply)
+            throws IOException, com.slack.api.methods.SlackApiException {
+        switch (replyTo.getOrDefault(ROUTE, "")) {
+            case RESPOND -> {
+                if (!replyTo.containsKey("url")) {
+                    log.info("A Slack request without a response URL; nothing is sent");
+                    return;
+                }
+                var response = new Responder(config.getSlack(), replyTo.get("url"))
+                        .sendToAction(r -> r.responseType("ephemeral")
+                                .replaceOriginal(false)
+                                .text(BlockKit.fallback(reply))
+                                .blocks(BlockKit.blocks(reply)));
+                if (response.getCode() >= 500) {
+                    throw new IOException("Slack's response URL answered " + response.getCode());
+                }
+            }
+            case POST -> {
+                var response = client().chatPostMessage(r -> r.channel(replyTo.get("channel"))
+                        .threadTs(replyTo.get("thread"))
+                        .text(BlockKit.fallback(reply))
+                        .blocks(BlockKit.blocks(reply)));
+                if (!response.isOk()) {
+                    log.warn("Slack did not take the answer: {}", response.getError());
+                }
+            }
+            default -> log.info("No way to answer this Slack request; nothing is sent");
+        }
+    }
+
+    private void tellGivenUp(InboundRequest request) throws Exception {
+        deliver(
+                request.replyTo(),
+                Reply.plain(
+                        "Jag kunde inte slutföra det du bad om. Se efter i «mina ärenden» innan du försöker igen. / "
+                                + "I could not finish what you asked. Please check «my items» before you try again.",
+                        Language.SWEDISH));
+    }
+
+    private MethodsClient client() {
+        return config.getSlack().methods(config.getSingleTeamBotToken());
+    }
+
+    private static Map<String, String> respond(String responseUrl) {
+        Map<String, String> route = new LinkedHashMap<>();
+        route.put(ROUTE, RESPOND);
+        if (responseUrl != null) {
+            route.put("url", responseUrl);
+        }
+        return route;
+    }
+
+    private static Map<String, String> post(String channel, String threadTs) {
+        Map<String, String> route = new LinkedHashMap<>();
+        route.put(ROUTE, POST);
+        route.put("channel", channel);
+        if (threadTs != null) {
+            route.put("thread", threadTs);
+        }
+        return route;
+    }
+
+    /** The database could not take the request: said at once, so the person knows to try again. */
+    static Reply nothingSaved() {
+        return Reply.plain(
+                "Inget sparades — försök igen om en stund. / Nothing was saved — please try again in a moment.",
+                Language.SWEDISH);
     }
 
     /** A button whose value the bot never gave (an old message, a forged payload): nothing is done. */
@@ -235,35 +362,8 @@ final class SlackBot {
                 Language.SWEDISH);
     }
 
-    private void answer(
-            EventContext context,
-            String user,
-            String channel,
-            boolean direct,
-            String threadTs,
-            String text,
-            String eventId,
-            SlackIdentities identities) {
-        MethodsClient client = context.client();
-        later(() -> {
-            Reply reply = conversation.handle(InboundMessage.said(
-                            sender(user, null, identities),
-                            new ConversationAddress(Platform.SLACK, channel, threadTs, direct),
-                            text,
-                            null)
-                    .withRequestId(eventId));
-            var response = client.chatPostMessage(r -> r.channel(channel)
-                    .threadTs(threadTs)
-                    .text(BlockKit.fallback(reply))
-                    .blocks(BlockKit.blocks(reply)));
-            if (!response.isOk()) {
-                log.warn("Slack did not take the answer: {}", response.getError());
-            }
-        });
-    }
-
-    /** The Slack user, with the email Slack tells (asked once), so the register can match either. */
-    private static Sender sender(String userId, String name, SlackIdentities identities) {
-        return new Sender(Platform.SLACK, userId, null, name).withEmail(identities.email(userId));
+    /** The Slack user as stored; the email Slack tells is added when the request is answered. */
+    private static Sender sender(String userId, String name) {
+        return new Sender(Platform.SLACK, userId, null, name);
     }
 }

@@ -1,9 +1,14 @@
 package se.samverkansbot.adapter.slack;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -14,6 +19,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,8 +30,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import se.samverkansbot.chat.DurableInbox;
+import se.samverkansbot.chat.InboundRequests;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.PlatformAccounts;
-import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.core.Core;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
@@ -68,13 +76,28 @@ public class SlackConfiguration {
         return Executors.newVirtualThreadPerTaskExecutor();
     }
 
+    /**
+     * Slack's requests, stored before they are acknowledged. The worker name is unique per process, so a restarted
+     * process never mistakes an old claim for its own.
+     */
     @Bean
     @Conditional(SlackConditions.On.class)
-    App slackApp(
+    DurableInbox slackInbox(
+            InboundRequests requests,
+            Clock clock,
+            @Value("${samverkan.inbox.lease:PT1M}") Duration lease,
+            @Value("${samverkan.inbox.max-attempts:5}") int maxAttempts) {
+        String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        return new DurableInbox(requests, Platform.SLACK, worker, lease, maxAttempts, clock);
+    }
+
+    @Bean
+    @Conditional(SlackConditions.On.class)
+    SlackBot slackBot(
             SlackProperties properties,
             Slack slack,
             Core core,
-            SeenRequests seen,
+            DurableInbox slackInbox,
             ExecutorService slackWork,
             PlatformAccounts accounts,
             Clock clock) {
@@ -87,14 +110,41 @@ public class SlackConfiguration {
                 .requestVerificationEnabled(false)
                 .slack(slack)
                 .build();
-        return SlackBot.app(
+        return SlackBot.create(
                 config,
                 core,
-                seen,
+                slackInbox,
                 slackWork,
                 new SlackIdentities(slack.methods(properties.botToken()), accounts),
                 properties.command(),
                 clock);
+    }
+
+    @Bean
+    @Conditional(SlackConditions.On.class)
+    App slackApp(SlackBot slackBot) {
+        return slackBot.app();
+    }
+
+    /** Every tick, requests whose worker died (on any instance) are taken over once their lease has passed. */
+    @Bean(destroyMethod = "shutdownNow")
+    @Conditional(SlackConditions.On.class)
+    ScheduledExecutorService slackInboxRecovery(
+            SlackBot slackBot, @Value("${samverkan.inbox.tick:PT10S}") Duration tick) {
+        ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("slack-inbox-recovery").daemon().factory());
+        recovery.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        slackBot.recover();
+                    } catch (RuntimeException e) {
+                        log.warn("Taking over abandoned Slack requests failed, trying again: {}", e.toString());
+                    }
+                },
+                tick.toMillis(),
+                tick.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return recovery;
     }
 
     @Bean
@@ -109,7 +159,8 @@ public class SlackConfiguration {
         FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
                 new SlackSignatureFilter(new SlackSignature(properties.signingSecret(), clock)));
         registration.setUrlPatterns(List.of("/slack/events"));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Early, but after the application's body limit, so an oversized body is refused before it is read.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
@@ -29,12 +31,15 @@ import se.samverkansbot.agenda.ItemKind;
 import se.samverkansbot.agenda.ItemStatus;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.DurableInbox;
+import se.samverkansbot.chat.InboundRequests;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
+import se.samverkansbot.store.mongo.MongoInboundRequests;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
-import se.samverkansbot.store.mongo.MongoSeenRequests;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
@@ -61,9 +66,13 @@ class SlackBotTest {
               - {id: s3, forum: grupp, role: member, person: led}
             """)));
 
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     private final TestCore core = TestCore.of(REGISTER, SmallForum.DIRECTORY, clock);
     private FakeSlackApi slack;
+    private AppConfig appConfig;
+    private com.mongodb.client.MongoDatabase database;
     private App app;
     private SlackRequestParser parser;
 
@@ -73,21 +82,15 @@ class SlackBotTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         Slack client = Slack.getInstance(config);
-        AppConfig appConfig = AppConfig.builder()
+        appConfig = AppConfig.builder()
                 .singleTeamBotToken("xoxb-test")
                 .signingSecret("secret")
                 .requestVerificationEnabled(false)
                 .slack(client)
                 .build();
-        var database = InMemoryMongo.shared().freshDatabase();
-        app = SlackBot.app(
-                appConfig,
-                core.core(),
-                new MongoSeenRequests(database, clock),
-                new RunAtOnce(),
-                new SlackIdentities(client.methods("xoxb-test"), new MongoPlatformAccounts(database, clock)),
-                "/samverkan",
-                clock);
+        database = InMemoryMongo.shared().freshDatabase();
+        app = instance("first", new RunAtOnce(), new MongoInboundRequests(database))
+                .app();
         parser = new SlackRequestParser(appConfig);
         core.core()
                 .scheduleMeetings()
@@ -106,6 +109,94 @@ class SlackBotTest {
         slack.close();
     }
 
+    /** One running instance of the bot: its own worker name, its own executor, the shared database. */
+    private SlackBot instance(String worker, ExecutorService work, InboundRequests requests) {
+        return SlackBot.create(
+                appConfig,
+                core.core(),
+                new DurableInbox(requests, Platform.SLACK, worker, LEASE, 3, clock),
+                work,
+                new SlackIdentities(
+                        appConfig.getSlack().methods("xoxb-test"), new MongoPlatformAccounts(database, clock)),
+                "/samverkan",
+                clock);
+    }
+
+    @Test
+    void an_event_acknowledged_by_an_instance_that_dies_before_the_work_is_done_by_another_after_the_lease()
+            throws Exception {
+        SlackBot dying = instance("dying", new DiesAfterAck(), new MongoInboundRequests(database));
+        SlackBot other = instance("other", new RunAtOnce(), new MongoInboundRequests(database));
+        String event = directMessage("ULENA", "Ev-crash-1", "new item for Gruppen: Follow-up of SIP (uppföljning)");
+
+        assertThat(run(dying.app(), "application/json", event).getStatusCode()).isEqualTo(200);
+        assertThat(core.items().ofSubmitter("led"))
+                .as("acknowledged, then the process died")
+                .isEmpty();
+
+        assertThat(other.recover()).as("the lease still holds").isZero();
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(other.recover()).isOne();
+
+        assertThat(core.items().ofSubmitter("led"))
+                .singleElement()
+                .satisfies(item -> assertThat(item.title()).isEqualTo("Follow-up of SIP"));
+        assertThat(slack.await("chat.postMessage", 1))
+                .singleElement()
+                .satisfies(call -> assertThat(call.params().get("text")).startsWith("Thank you! Your item"));
+        clock.advance(LEASE.multipliedBy(3));
+        assertThat(other.recover()).as("done once, never again").isZero();
+    }
+
+    @Test
+    void slacks_resend_of_an_event_whose_worker_died_is_done_and_a_resend_of_a_done_event_is_not() throws Exception {
+        SlackBot dying = instance("dying", new DiesAfterAck(), new MongoInboundRequests(database));
+        String event = directMessage("ULENA", "Ev-crash-2", "new item for Gruppen: Staffing (information)");
+        run(dying.app(), "application/json", event);
+
+        clock.advance(LEASE.plusSeconds(1)); // Slack resends after a minute when the ack never arrived
+        assertThat(run("application/json", event).getStatusCode()).isEqualTo(200);
+        assertThat(run("application/json", event).getStatusCode()).isEqualTo(200);
+
+        assertThat(core.items().ofSubmitter("led")).hasSize(1);
+        assertThat(slack.await("chat.postMessage", 1)).hasSize(1);
+        Thread.sleep(200);
+        assertThat(slack.calls("chat.postMessage"))
+                .as("the done event is not answered again")
+                .hasSize(1);
+    }
+
+    @Test
+    void with_the_database_unreachable_the_command_is_acknowledged_within_the_timeout_and_told_nothing_was_saved()
+            throws Exception {
+        var server = new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
+        var address = server.bind();
+        Duration timeout = Duration.ofSeconds(1);
+        try (var client = com.mongodb.client.MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(c -> c.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .build())) {
+            // The store was built while the database was there (the app started); then the database went away.
+            InboundRequests gone = new MongoInboundRequests(client.getDatabase("samverkansbot"));
+            server.shutdownNow();
+            SlackBot cutOff = instance("cut-off", new RunAtOnce(), gone);
+            String command = slashCommand("ULENA", "nytt ärende till Gruppen: Bemanning", "gone");
+
+            long started = System.nanoTime();
+            Response response = run(cutOff.app(), "application/x-www-form-urlencoded", command);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(response.getStatusCode()).isEqualTo(200);
+            assertThat(took).isLessThan(timeout.plusSeconds(2));
+            assertThat(JsonPath.<String>read(slack.awaitResponse("gone"), "$.text"))
+                    .isEqualTo(
+                            "Inget sparades — försök igen om en stund. / Nothing was saved — please try again in a moment.");
+            assertThat(core.items().ofSubmitter("led")).isEmpty();
+        }
+    }
+
     @Test
     void a_submitted_form_becomes_one_item_with_its_fields_as_typed_even_when_slack_retries_it() throws Exception {
         String description = "Bakgrund: kolon, tankstreck – och radbrytningar.\n" + "x".repeat(2500);
@@ -119,10 +210,29 @@ class SlackBotTest {
             assertThat(item.description()).isEqualTo(description);
             assertThat(item.kind()).isEqualTo(ItemKind.CONSULTATION);
         });
-        List<FakeSlackApi.Call> receipts = slack.await("chat.postMessage", 2);
-        assertThat(receipts.getFirst().params().get("channel")).isEqualTo("ULENA");
-        assertThat(receipts.getFirst().params().get("text")).startsWith("Thank you! Your item");
-        assertThat(receipts.getLast().params().get("text")).contains("no new item was created");
+        List<FakeSlackApi.Call> receipts = slack.await("chat.postMessage", 1);
+        assertThat(receipts)
+                .as("the retry is acknowledged, not answered again")
+                .singleElement()
+                .satisfies(receipt -> {
+                    assertThat(receipt.params().get("channel")).isEqualTo("ULENA");
+                    assertThat(receipt.params().get("text")).startsWith("Thank you! Your item");
+                });
+    }
+
+    @Test
+    void a_signed_form_naming_a_forum_the_bot_does_not_know_is_answered_politely_and_stores_nothing() throws Exception {
+        for (String forum : List.of("test/finns-inte", "okand/grupp", "test/grupp/extra")) {
+            String submission = JsonPath.parse(formSubmission("ULENA", "V-" + forum, "Rubrik", "", "information", ""))
+                    .set("$.view.state.values.forum.forum.selected_option.value", forum)
+                    .jsonString();
+
+            Response response = interaction(submission);
+
+            assertThat(response.getStatusCode()).as(forum).isEqualTo(200);
+            assertThat(response.getBody()).as(forum).contains("\"forum\"");
+        }
+        assertThat(core.items().ofSubmitter("led")).isEmpty();
     }
 
     @Test
@@ -200,6 +310,10 @@ class SlackBotTest {
     }
 
     private Response run(String contentType, String body) throws Exception {
+        return run(app, contentType, body);
+    }
+
+    private Response run(App app, String contentType, String body) throws Exception {
         var request = parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri("/slack/events")
                 .queryString(Map.of())
@@ -208,6 +322,25 @@ class SlackBotTest {
                 .remoteAddress("127.0.0.1")
                 .build());
         return app.run(request);
+    }
+
+    private static String directMessage(String user, String eventId, String text) throws IOException {
+        return JsonPath.parse(fixture("07_event_message_im.json"))
+                .set("$.event.user", user)
+                .set("$.event.channel", "D" + user)
+                .set("$.event.text", text)
+                .set("$.event_id", eventId)
+                .jsonString();
+    }
+
+    private String slashCommand(String user, String text, String responseName) throws IOException {
+        return fixture("02_slash_command.form-urlencoded.txt")
+                .replaceAll("(^|&)text=[^&]*", "$1text=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
+                .replaceAll("(^|&)user_id=[^&]*", "$1user_id=" + user)
+                .replaceAll("(^|&)command=[^&]*", "$1command=%2Fsamverkan")
+                .replaceAll(
+                        "(^|&)response_url=[^&]*",
+                        "$1response_url=" + URLEncoder.encode(slack.responseUrl(responseName), StandardCharsets.UTF_8));
     }
 
     private String formSubmission(
@@ -248,6 +381,35 @@ class SlackBotTest {
         try (InputStream in = SlackBotTest.class.getResourceAsStream("/protocol-fixtures/slack/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
+        }
+    }
+
+    /** An instance whose process dies right after the ack: the work handed to it is never run. */
+    private static final class DiesAfterAck extends AbstractExecutorService {
+        @Override
+        public void execute(Runnable command) {}
+
+        @Override
+        public void shutdown() {}
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return true;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return true;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
         }
     }
 

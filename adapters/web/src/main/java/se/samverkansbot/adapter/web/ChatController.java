@@ -5,7 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpServletRequest;
 
+import com.mongodb.MongoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +48,13 @@ import se.samverkansbot.time.SwedishTime;
  */
 @RestController
 class ChatController {
+    private static final Logger log = LoggerFactory.getLogger(ChatController.class);
+    /** The client's own id for a request, so a resent one is recognised (the header wins over the field). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[\\p{Alnum}._:/-]{1,200}");
+    private static final String LANGUAGE = ChatController.class.getName() + ".language";
+
     private final Conversation conversation;
     private final Askers askers;
     private final Supplier<Register> register;
@@ -64,13 +77,32 @@ class ChatController {
             path = "/api/chat",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request, Principal signedIn) {
+    ResponseEntity<ChatResponse> chat(
+            @RequestBody ChatRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            Principal signedIn,
+            HttpServletRequest http) {
+        http.setAttribute(LANGUAGE, Language.fromTag(request.locale()));
+        // The person is the session's, never a parameter.
         String user = signedIn == null ? "guest" : signedIn.getName();
+        String clientId = idempotencyKey != null ? idempotencyKey : request.requestId();
+        if (clientId != null && !CLIENT_ID.matcher(clientId).matches()) {
+            return ResponseEntity.badRequest()
+                    .body(ChatResponse.message(
+                            "Begärans id (Idempotency-Key eller requestId) får vara högst 200 tecken: bokstäver, "
+                                    + "siffror och - _ . : / "
+                                    + "The request id (Idempotency-Key or requestId) may be at most 200 characters: "
+                                    + "letters, digits and - _ . :",
+                            Language.SWEDISH));
+        }
+        // The client's id for this request, per person: a resent submission finds the first item, not a new one.
+        String requestId = clientId == null ? null : "web:" + user + ":" + clientId;
         Sender sender = new Sender(Platform.WEB, user, null, null);
         ConversationAddress address = ConversationAddress.webChat(user);
         if (request.action() == null) {
             return ResponseEntity.ok(ChatResponse.of(
-                    conversation.handle(InboundMessage.said(sender, address, request.text(), request.locale()))));
+                    conversation.handle(InboundMessage.said(sender, address, request.text(), request.locale())
+                            .withRequestId(requestId))));
         }
         // A button the page got from an earlier reply: its command, answered in the language it was offered in.
         return ActionCodec.decode(request.action())
@@ -79,7 +111,7 @@ class ChatController {
                         address,
                         new UserAction.Pressed(pressed.command()),
                         pressed.language() == Language.ENGLISH ? "en" : "sv",
-                        null)))))
+                        requestId)))))
                 .orElseGet(() -> ResponseEntity.badRequest()
                         .body(ChatResponse.message(
                                 "Den knappen känner jag inte igen; skriv gärna frågan i stället. / "
@@ -193,6 +225,25 @@ class ChatController {
 
     record YearEntryView(
             String at, String kind, String label, String forumId, String forum, String meetingId, String status) {}
+
+    /**
+     * The database did not answer within the driver's timeouts: nothing was saved, and the person is told so at
+     * once, in their language, rather than waiting for a bare 500. A retry with the same request id is safe: if the
+     * write did land after all, the retry finds it instead of making a second one.
+     */
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<ChatResponse> databaseAway(MongoException e, HttpServletRequest http) {
+        log.warn("The database did not answer a chat request: {}", e.toString());
+        Language language = http.getAttribute(LANGUAGE) instanceof Language l ? l : Language.SWEDISH;
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "5")
+                .body(ChatResponse.message(
+                        language == Language.ENGLISH
+                                ? "Nothing was saved — please try again in a moment."
+                                : "Inget sparades — försök igen om en stund. / "
+                                        + "Nothing was saved — please try again in a moment.",
+                        language));
+    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ChatResponse> unreadable() {

@@ -27,7 +27,8 @@ class WebChatPage {
                 .cacheControl(CacheControl.noCache())
                 .header(
                         "Content-Security-Policy",
-                        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'")
+                        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+                                + " frame-ancestors 'none'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page);
     }

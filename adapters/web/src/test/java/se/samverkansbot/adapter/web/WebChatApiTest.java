@@ -245,6 +245,48 @@ class WebChatApiTest {
     }
 
     @Test
+    void a_submission_sent_again_with_the_same_request_id_answers_with_the_first_item_and_creates_nothing_new()
+            throws Exception {
+        core.core()
+                .scheduleMeetings()
+                .create(
+                        "test",
+                        "grupp",
+                        se.samverkansbot.testing.ConversationHarness.CLOCK
+                                .instant()
+                                .plus(java.time.Duration.ofDays(60)),
+                        null,
+                        null,
+                        null,
+                        se.samverkansbot.meeting.DeadlineTemplate.standard());
+        String submission = """
+                {"user": "led", "text": "nytt ärende till Gruppen: Bemanning i hemtjänsten (information)"}""";
+
+        HttpResponse<String> first = chat(submission, "3f1c9a7e-b0e4-4c55-9c8e-2f1f6d0b7a11");
+        HttpResponse<String> again = chat(submission, "3f1c9a7e-b0e4-4c55-9c8e-2f1f6d0b7a11");
+        HttpResponse<String> inTheBody = chat("""
+                {"user": "led", "text": "nytt ärende till Gruppen: Bemanning i hemtjänsten (information)",
+                 "requestId": "3f1c9a7e-b0e4-4c55-9c8e-2f1f6d0b7a11"}""");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        String itemId = itemIdIn(text(first));
+        assertThat(text(again)).contains(itemId, "inget nytt ärende skapades");
+        assertThat(text(inTheBody)).contains(itemId, "inget nytt ärende skapades");
+        assertThat(core.items().ofSubmitter("led"))
+                .singleElement()
+                .satisfies(item -> assertThat(item.id()).isEqualTo(itemId));
+
+        assertThat(itemIdIn(text(chat(submission, "another-request")))).isNotEqualTo(itemId);
+        assertThat(chat(submission, "ett id med mellanslag").statusCode()).isEqualTo(400);
+    }
+
+    private static String itemIdIn(String text) {
+        var matcher = java.util.regex.Pattern.compile("A-[0-9A-Z]{5}").matcher(text);
+        assertThat(matcher.find()).as("an item id in: %s", text).isTrue();
+        return matcher.group();
+    }
+
+    @Test
     void serves_the_chat_page() throws Exception {
         HttpResponse<String> page =
                 http.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -268,11 +310,20 @@ class WebChatApiTest {
         assertThat(text(forged)).contains("Jag vet inte vem du är");
     }
 
+    /** As {@link #chat(String)}, with the client's id for the request in the {@code Idempotency-Key} header. */
+    private HttpResponse<String> chat(String json, String idempotencyKey) throws IOException, InterruptedException {
+        return send(json, idempotencyKey);
+    }
+
     /**
      * Asks signed in as the JSON's {@code user} (the header the test application's stand-in sign-in reads); the API
      * itself ignores that field.
      */
     private HttpResponse<String> chat(String json) throws IOException, InterruptedException {
+        return send(json, null);
+    }
+
+    private HttpResponse<String> send(String json, String idempotencyKey) throws IOException, InterruptedException {
         String user;
         try {
             user = JsonPath.read(json, "$.user");
@@ -282,6 +333,9 @@ class WebChatApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/chat"));
         if (user != null && !user.isBlank()) {
             request.header("X-Test-Person", user);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return http.send(
                 request.header("Content-Type", "application/json")

@@ -1,0 +1,40 @@
+package se.samverkansbot.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The durable inbox of platform requests (port). Every change is one atomic single-document operation: receiving
+ * is one insert keyed by the platform's request id, claiming is one update conditional on the lease, finishing is
+ * one update conditional on the version the worker claimed.
+ */
+public interface InboundRequests {
+
+    /**
+     * Stores a request claimed by {@code worker} until {@code now + lease}. Returns it when it is new, or when it was
+     * received before and never finished and its lease has passed (a platform's resend after a crash): then this
+     * worker has claimed it. Empty when it is done or someone else holds it.
+     */
+    Optional<InboundRequest> receive(
+            InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease);
+
+    /** Claims the oldest request of the platform whose worker's lease has passed; empty when there is none. */
+    Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease);
+
+    /** Marks a claimed request done; false when the claim was taken over meanwhile. */
+    boolean markDone(InboundRequest claimed, Instant at);
+
+    /** Gives a claimed request up after its last attempt; false when the claim was taken over meanwhile. */
+    boolean markFailed(InboundRequest claimed, Instant at, String reason);
+
+    /**
+     * Forgets requests finished (done or given up) before the given time; their keys only matter while the platform
+     * may still send them again. Returns how many were forgotten.
+     */
+    long forgetFinished(Instant before);
+
+    /** The stored request, for operations and tests. */
+    Optional<InboundRequest> byKey(String key);
+}
