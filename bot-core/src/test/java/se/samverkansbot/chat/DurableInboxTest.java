@@ -132,6 +132,37 @@ class DurableInboxTest {
                 new InboundMessage(olle, dm, new UserAction.Pressed(new Command.AcceptItem("A-7K3PQ")), "en", "b1"),
                 new InboundMessage(olle, dm, new UserAction.Submitted(draft), null, "view:V1"),
                 new InboundMessage(olle, dm, new UserAction.OpenedHome(), null, "Ev5"),
+                new InboundMessage(
+                        olle,
+                        dm,
+                        new UserAction.Submitted(new Form.MinutesItem(
+                                "m1", "A-1", "Synpunkter inarbetade.", "recommendation", "Anta riktlinjen.", null)),
+                        null,
+                        "view:V2"),
+                new InboundMessage(
+                        olle,
+                        dm,
+                        new UserAction.Submitted(new Form.MinutesAttendance(
+                                "m1",
+                                List.of(
+                                        new Form.SeatAttendance("s1", "present", null),
+                                        new Form.SeatAttendance("s2", "deputy", "Tova Tallén")),
+                                "anna")),
+                        null,
+                        "view:V3"),
+                new InboundMessage(
+                        olle,
+                        dm,
+                        new UserAction.Submitted(new Form.FollowUpAnswer(
+                                "m1|A-1|sundsvall",
+                                "decided",
+                                LocalDate.parse("2027-03-05"),
+                                "Socialnämnden",
+                                "adopted",
+                                "https://sundsvall.se/protokoll",
+                                null)),
+                        null,
+                        "view:V4"),
                 new InboundMessage(olle, dm, new UserAction.Said("godkänn A-1"), "sv", "Ev6"));
 
         for (InboundMessage message : messages) {

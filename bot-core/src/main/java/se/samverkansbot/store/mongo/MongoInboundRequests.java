@@ -184,23 +184,7 @@ public final class MongoInboundRequests implements InboundRequests {
             case UserAction.Pressed pressed ->
                 new Document("type", "pressed")
                         .append("command", ActionCodec.encode(pressed.command(), Language.SWEDISH));
-            case UserAction.Submitted submitted ->
-                switch (submitted.form()) {
-                    case Form.AgendaItemDraft draft ->
-                        new Document("type", "submitted")
-                                .append("form", "agendaItem")
-                                .append("structureId", draft.structureId())
-                                .append("forumId", draft.forumId())
-                                .append(
-                                        "meetingDay",
-                                        draft.meetingDay() == null
-                                                ? null
-                                                : draft.meetingDay().toString())
-                                .append("title", draft.title())
-                                .append("kind", draft.kind())
-                                .append("description", draft.description())
-                                .append("link", draft.link());
-                };
+            case UserAction.Submitted submitted -> encode(submitted.form()).append("type", "submitted");
             case UserAction.OpenedHome home -> new Document("type", "openedHome");
         };
     }
@@ -254,17 +238,101 @@ public final class MongoInboundRequests implements InboundRequests {
                 new UserAction.Pressed(ActionCodec.decode(action.getString("command"))
                         .orElseThrow(() -> new IllegalStateException("A stored button no longer decodes"))
                         .command());
-            case "submitted" ->
-                new UserAction.Submitted(new Form.AgendaItemDraft(
-                        action.getString("structureId"),
-                        action.getString("forumId"),
-                        action.getString("meetingDay") == null ? null : LocalDate.parse(action.getString("meetingDay")),
-                        action.getString("title"),
-                        action.getString("kind"),
-                        action.getString("description"),
-                        action.getString("link")));
+            case "submitted" -> new UserAction.Submitted(decodeForm(action));
             case "openedHome" -> new UserAction.OpenedHome();
             default -> throw new IllegalStateException("Unknown stored action " + action.getString("type"));
         };
+    }
+
+    /** Each form with its typed fields, so the work done from the stored request is the work the platform asked. */
+    private static Document encode(Form form) {
+        return switch (form) {
+            case Form.AgendaItemDraft draft ->
+                new Document("form", "agendaItem")
+                        .append("structureId", draft.structureId())
+                        .append("forumId", draft.forumId())
+                        .append("meetingDay", day(draft.meetingDay()))
+                        .append("title", draft.title())
+                        .append("kind", draft.kind())
+                        .append("description", draft.description())
+                        .append("link", draft.link());
+            case Form.MinutesItem item ->
+                new Document("form", "minutesItem")
+                        .append("meetingId", item.meetingId())
+                        .append("itemId", item.itemId())
+                        .append("note", item.note())
+                        .append("outcome", item.outcome())
+                        .append("text", item.text())
+                        .append("raisedTo", item.raisedTo());
+            case Form.MinutesAttendance attendance ->
+                new Document("form", "minutesAttendance")
+                        .append("meetingId", attendance.meetingId())
+                        .append(
+                                "seats",
+                                attendance.seats().stream()
+                                        .map(seat -> new Document("seat", seat.seat())
+                                                .append("attendance", seat.attendance())
+                                                .append("deputy", seat.deputy()))
+                                        .toList())
+                        .append("adjusterId", attendance.adjusterId());
+            case Form.FollowUpAnswer answer ->
+                new Document("form", "followUpAnswer")
+                        .append("followUpId", answer.followUpId())
+                        .append("status", answer.status())
+                        .append("date", day(answer.date()))
+                        .append("body", answer.body())
+                        .append("outcome", answer.outcome())
+                        .append("link", answer.link())
+                        .append("note", answer.note());
+        };
+    }
+
+    private static Form decodeForm(Document action) {
+        String form = action.getString("form");
+        return switch (form == null ? "agendaItem" : form) {
+            case "agendaItem" ->
+                new Form.AgendaItemDraft(
+                        action.getString("structureId"),
+                        action.getString("forumId"),
+                        day(action.getString("meetingDay")),
+                        action.getString("title"),
+                        action.getString("kind"),
+                        action.getString("description"),
+                        action.getString("link"));
+            case "minutesItem" ->
+                new Form.MinutesItem(
+                        action.getString("meetingId"),
+                        action.getString("itemId"),
+                        action.getString("note"),
+                        action.getString("outcome"),
+                        action.getString("text"),
+                        action.getString("raisedTo"));
+            case "minutesAttendance" ->
+                new Form.MinutesAttendance(
+                        action.getString("meetingId"),
+                        action.getList("seats", Document.class, java.util.List.of()).stream()
+                                .map(seat -> new Form.SeatAttendance(
+                                        seat.getString("seat"), seat.getString("attendance"), seat.getString("deputy")))
+                                .toList(),
+                        action.getString("adjusterId"));
+            case "followUpAnswer" ->
+                new Form.FollowUpAnswer(
+                        action.getString("followUpId"),
+                        action.getString("status"),
+                        day(action.getString("date")),
+                        action.getString("body"),
+                        action.getString("outcome"),
+                        action.getString("link"),
+                        action.getString("note"));
+            default -> throw new IllegalStateException("Unknown stored form " + form);
+        };
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private static LocalDate day(String day) {
+        return day == null ? null : LocalDate.parse(day);
     }
 }
