@@ -89,6 +89,7 @@ class WebChatOutageTest {
     private HttpResponse<String> chat(String json) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat"))
+                        .header(TestSignIn.HEADER, JsonPath.<String>read(json, "$.user"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
@@ -99,6 +100,11 @@ class WebChatOutageTest {
     @EnableAutoConfiguration
     @Import(WebChatConfiguration.class)
     static class DatabaseGoneApplication {
+
+        @Bean
+        jakarta.servlet.Filter signedInForTests() {
+            return TestSignIn.fromHeader();
+        }
 
         @Bean
         CurrentRegister register() {

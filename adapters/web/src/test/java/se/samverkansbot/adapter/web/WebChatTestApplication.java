@@ -36,26 +36,10 @@ class WebChatTestApplication {
         return register;
     }
 
-    /**
-     * Stands in for the application's sign-in: the person named in the {@code X-Test-Person} header is the request's
-     * principal (the real app sets it from the session after OpenID Connect or the local sign-in).
-     */
+    /** The person named in the {@code X-Test-Person} header is the signed-in one. */
     @Bean
     jakarta.servlet.Filter signedInForTests() {
-        return (request, response, chain) -> {
-            var http = (jakarta.servlet.http.HttpServletRequest) request;
-            String person = http.getHeader("X-Test-Person");
-            chain.doFilter(
-                    person == null
-                            ? request
-                            : new jakarta.servlet.http.HttpServletRequestWrapper(http) {
-                                @Override
-                                public java.security.Principal getUserPrincipal() {
-                                    return () -> person;
-                                }
-                            },
-                    response);
-        };
+        return TestSignIn.fromHeader();
     }
 
     /** The inbox as a map; MongoInbox is tested against the embedded server in bot-core. */

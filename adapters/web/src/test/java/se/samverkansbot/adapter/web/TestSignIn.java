@@ -1,0 +1,34 @@
+package se.samverkansbot.adapter.web;
+
+import java.security.Principal;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+/**
+ * Stands in for the application's sign-in in the web adapter's own tests: the person named in the
+ * {@code X-Test-Person} header is the request's principal (the real app sets it from the session after OpenID
+ * Connect or the local sign-in, tested in the deployment module).
+ */
+final class TestSignIn {
+    static final String HEADER = "X-Test-Person";
+
+    private TestSignIn() {}
+
+    static Filter fromHeader() {
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            String person = http.getHeader(HEADER);
+            chain.doFilter(
+                    person == null
+                            ? request
+                            : new HttpServletRequestWrapper(http) {
+                                @Override
+                                public Principal getUserPrincipal() {
+                                    return () -> person;
+                                }
+                            },
+                    response);
+        };
+    }
+}
