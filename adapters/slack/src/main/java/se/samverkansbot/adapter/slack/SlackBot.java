@@ -2,21 +2,28 @@ package se.samverkansbot.adapter.slack;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.ConversationAddress;
+import se.samverkansbot.chat.Form;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
@@ -39,6 +46,9 @@ final class SlackBot {
     /** "/samverkan ärende" opens the form: the adapter's own command, never sent to the core as text. */
     private static final Pattern OPEN_FORM =
             Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
+    /** "/samverkan anteckna MÖTE", "närvaro MÖTE", "svara UPPFÖLJNING": the minutes and follow-up forms. */
+    private static final Pattern OPEN_MINUTES_FORM =
+            Pattern.compile("(?i)^(anteckna|record|närvaro|narvaro|attendance|svara|answer)\\s+(\\S+)$");
 
     static final String SHORTCUT = "add_to_agenda";
 
@@ -46,13 +56,21 @@ final class SlackBot {
     private final SeenRequests seen;
     private final ExecutorService work;
     private final AgendaForm form;
+    private final MinutesForms minutesForms;
     private final String command;
 
-    SlackBot(Conversation conversation, SeenRequests seen, ExecutorService work, AgendaForm form, String command) {
+    SlackBot(
+            Conversation conversation,
+            SeenRequests seen,
+            ExecutorService work,
+            AgendaForm form,
+            MinutesForms minutesForms,
+            String command) {
         this.conversation = conversation;
         this.seen = seen;
         this.work = work;
         this.form = form;
+        this.minutesForms = minutesForms;
         this.command = command;
     }
 
@@ -66,7 +84,9 @@ final class SlackBot {
             String command,
             java.time.Clock clock) {
         AgendaForm form = new AgendaForm(core.itemForm(), core.askers(), clock);
-        return new SlackBot(core.conversation(), seen, work, form, command).install(new App(config), identities);
+        MinutesForms minutesForms = new MinutesForms(core.recordMinutes(), core.followUps());
+        return new SlackBot(core.conversation(), seen, work, form, minutesForms, command)
+                .install(new App(config), identities);
     }
 
     private interface Work {
@@ -91,6 +111,18 @@ final class SlackBot {
             if (OPEN_FORM.matcher(text).matches()) {
                 // trigger_id lives about three seconds: open the form before acknowledging.
                 form.open(context.client(), payload.getTriggerId(), payload.getUserId(), identities, null);
+                return context.ack();
+            }
+            var minutesForm = OPEN_MINUTES_FORM.matcher(text);
+            if (minutesForm.matches()) {
+                var person = form.person(payload.getUserId(), identities);
+                String id = minutesForm.group(2);
+                View view = switch (minutesForm.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "anteckna", "record" -> minutesForms.itemView(person, id);
+                    case "svara", "answer" -> minutesForms.answerView(person, id);
+                    default -> minutesForms.attendanceView(person, id);
+                };
+                minutesForms.open(context.client(), payload.getTriggerId(), view);
                 return context.ack();
             }
             boolean direct =
@@ -203,6 +235,23 @@ final class SlackBot {
             return context.ack();
         });
 
+        app.viewSubmission(
+                MinutesForms.ITEM_CALLBACK,
+                (request, context) -> submitted(
+                        request.getPayload(), context, identities, minutesForms::itemErrors, minutesForms::item));
+        app.viewSubmission(
+                MinutesForms.ATTENDANCE_CALLBACK,
+                (request, context) -> submitted(
+                        request.getPayload(),
+                        context,
+                        identities,
+                        minutesForms::attendanceErrors,
+                        minutesForms::attendance));
+        app.viewSubmission(
+                MinutesForms.ANSWER_CALLBACK,
+                (request, context) -> submitted(
+                        request.getPayload(), context, identities, minutesForms::answerErrors, minutesForms::answer));
+
         app.blockAction(Pattern.compile(BlockKit.CHOICE_ACTION + "\\d+"), (request, context) -> {
             var payload = request.getPayload();
             String value = payload.getActions().getFirst().getValue();
@@ -225,6 +274,41 @@ final class SlackBot {
             return context.ack();
         });
         return app;
+    }
+
+    /**
+     * A minutes or follow-up modal: field problems go back into the modal in the person's language (known without
+     * asking Slack, within its three seconds); otherwise the typed form goes to the core after the ack, keyed by the
+     * view id so a retried submission records nothing twice, and the answer comes as a direct message.
+     */
+    private Response submitted(
+            ViewSubmissionPayload payload,
+            ViewSubmissionContext context,
+            SlackIdentities identities,
+            BiFunction<View, Language, Map<String, String>> errorsOf,
+            Function<View, Form> formOf) {
+        String user = payload.getUser().getId();
+        Language language = form.knownPerson(user, identities)
+                .map(RegisteredPerson::language)
+                .orElse(Language.SWEDISH);
+        Map<String, String> errors = errorsOf.apply(payload.getView(), language);
+        if (!errors.isEmpty()) {
+            return context.ackWithErrors(errors);
+        }
+        Form submitted = formOf.apply(payload.getView());
+        String requestId = "view:" + payload.getView().getId();
+        later(() -> {
+            Reply reply = conversation.handle(new InboundMessage(
+                    sender(user, null, identities),
+                    new ConversationAddress(Platform.SLACK, user, null, true),
+                    new UserAction.Submitted(submitted),
+                    null,
+                    requestId));
+            context.client()
+                    .chatPostMessage(
+                            r -> r.channel(user).text(BlockKit.fallback(reply)).blocks(BlockKit.blocks(reply)));
+        });
+        return context.ack();
     }
 
     /** A button whose value the bot never gave (an old message, a forged payload): nothing is done. */
