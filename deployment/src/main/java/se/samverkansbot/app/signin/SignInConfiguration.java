@@ -54,6 +54,7 @@ public class SignInConfiguration {
         "/api/people",
         "/api/me",
         "/api/agenda/**",
+        "/api/forms/**",
         "/workspace",
         "/workspace/**",
         "/login",

@@ -86,6 +86,11 @@ class SignInTest {
                         .statusCode())
                 .isEqualTo(401);
         assertThat(stranger.get("/api/people").statusCode()).isEqualTo(401);
+        assertThat(stranger.get("/api/forms/minutes-item?id=prov/provgruppen/x").statusCode())
+                .isEqualTo(401);
+        assertThat(stranger.postJsonWithoutCsrf("/api/forms/minutes-item", "{\"id\": \"x\"}")
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(stranger.get("/api/me").statusCode()).isEqualTo(401);
         HttpResponse<String> page = stranger.get("/");
         assertThat(page.statusCode()).isEqualTo(302);
@@ -162,6 +167,11 @@ class SignInTest {
         Browser sara = signIn(Map.of("oid", "0b3c7a52-1111-4c1e-9d7e-000000000001"));
 
         assertThat(sara.postJsonWithoutCsrf("/api/chat", "{\"text\": \"hej\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(sara.postJsonWithoutCsrf(
+                                "/api/forms/minutes-item", "{\"id\": \"x\", \"fields\": {\"outcome\": \"noted\"}}")
+                        .statusCode())
+                .as("a form that records minutes needs the CSRF token too")
                 .isEqualTo(403);
         String token = sara.me().body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
         HttpResponse<String> out = sara.postForm("/logout", Map.of("_csrf", token));

@@ -273,6 +273,48 @@ class TeamsIntegrationTest {
     }
 
     @Test
+    void a_minutes_card_with_a_problem_for_an_unknown_meeting_is_refused_and_a_complete_one_reaches_the_core_typed()
+            throws Exception {
+        botFramework.member("29:lena-minutes", "aad-lena-minutes", "lena@example.se", "lena@example.se");
+        java.util.Map<String, String> missingText = new java.util.LinkedHashMap<>();
+        missingText.put("samverkanForm", "minutes-item");
+        missingText.put("meeting", "teamstest/grupp/2027-01-07T0900");
+        missingText.put("item", "A-7K3PQ");
+        missingText.put("outcome", "recommendation");
+        missingText.put("note", "Det som skrevs");
+        int before = botFramework.sent.size();
+
+        post(minutesSubmission(missingText, "minutes-1"), validToken());
+
+        String again = JsonPath.parse(
+                        awaitReply("/v3/conversations/a:1VF4K2uXl", before).body())
+                .read("$.attachments[0].content")
+                .toString();
+        assertThat(again)
+                .as("a meeting that does not exist: no card to fill in, the core's refusal in her language")
+                .contains("Jag hittar inget sådant möte.");
+
+        missingText.put("text", "Gruppen rekommenderar huvudmännen att anta riktlinjen.");
+        before = botFramework.sent.size();
+        post(minutesSubmission(missingText, "minutes-2"), validToken());
+
+        assertThat(cardText(awaitReply("/v3/conversations/a:1VF4K2uXl", before)))
+                .as("the typed form reached the core, which knows no such meeting")
+                .contains("Jag hittar inget sådant möte.");
+    }
+
+    private String minutesSubmission(java.util.Map<String, String> value, String id) throws IOException {
+        return JsonPath.parse(body("01_message_personal.recording.json"))
+                .set("$.text", null)
+                .put("$", "value", value)
+                .set("$.from.id", "29:lena-minutes")
+                .set("$.from.aadObjectId", "aad-lena-minutes")
+                .set("$.serviceUrl", botFramework.serviceUrl())
+                .set("$.id", id)
+                .jsonString();
+    }
+
+    @Test
     void
             knows_someone_without_an_aad_id_in_the_register_by_the_email_the_roster_gives_asking_once_and_reminds_them_there()
                     throws Exception {

@@ -5,15 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Responder;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +27,7 @@ import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.ConversationAddress;
 import se.samverkansbot.chat.DurableInbox;
+import se.samverkansbot.chat.Form;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.Platform;
@@ -47,6 +54,9 @@ final class SlackBot {
     /** "/samverkan ärende" opens the form: the adapter's own command, never sent to the core as text. */
     private static final Pattern OPEN_FORM =
             Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
+    /** "/samverkan anteckna MÖTE", "närvaro MÖTE", "svara UPPFÖLJNING": the minutes and follow-up forms. */
+    private static final Pattern OPEN_MINUTES_FORM =
+            Pattern.compile("(?i)^(anteckna|record|närvaro|narvaro|attendance|svara|answer)\\s+(\\S+)$");
 
     static final String SHORTCUT = "add_to_agenda";
 
@@ -61,6 +71,7 @@ final class SlackBot {
     private final DurableInbox inbox;
     private final ExecutorService work;
     private final AgendaForm form;
+    private final MinutesForms minutesForms;
     private final String command;
     private final AppConfig config;
     private final SlackIdentities identities;
@@ -70,6 +81,7 @@ final class SlackBot {
             DurableInbox inbox,
             ExecutorService work,
             AgendaForm form,
+            MinutesForms minutesForms,
             String command,
             AppConfig config,
             SlackIdentities identities) {
@@ -77,6 +89,7 @@ final class SlackBot {
         this.inbox = inbox;
         this.work = work;
         this.form = form;
+        this.minutesForms = minutesForms;
         this.command = command;
         this.config = config;
         this.identities = identities;
@@ -92,7 +105,8 @@ final class SlackBot {
             String command,
             java.time.Clock clock) {
         AgendaForm form = new AgendaForm(core.itemForm(), core.askers(), clock);
-        return new SlackBot(core.conversation(), inbox, work, form, command, config, identities);
+        MinutesForms minutesForms = new MinutesForms(core.recordMinutes(), core.followUps());
+        return new SlackBot(core.conversation(), inbox, work, form, minutesForms, command, config, identities);
     }
 
     /** Bolt's app with the bot's handlers. */
@@ -143,6 +157,18 @@ final class SlackBot {
             if (OPEN_FORM.matcher(text).matches()) {
                 // trigger_id lives about three seconds: open the form before acknowledging.
                 form.open(context.client(), payload.getTriggerId(), payload.getUserId(), identities, null);
+                return context.ack();
+            }
+            var minutesForm = OPEN_MINUTES_FORM.matcher(text);
+            if (minutesForm.matches()) {
+                var person = form.person(payload.getUserId(), identities);
+                String id = minutesForm.group(2);
+                View view = switch (minutesForm.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "anteckna", "record" -> minutesForms.itemView(person, id);
+                    case "svara", "answer" -> minutesForms.answerView(person, id);
+                    default -> minutesForms.attendanceView(person, id);
+                };
+                minutesForms.open(context.client(), payload.getTriggerId(), view);
                 return context.ack();
             }
             boolean direct =
@@ -240,6 +266,19 @@ final class SlackBot {
             return context.ack();
         });
 
+        app.viewSubmission(
+                MinutesForms.ITEM_CALLBACK,
+                (request, context) ->
+                        submitted(request.getPayload(), context, minutesForms::itemErrors, minutesForms::item));
+        app.viewSubmission(
+                MinutesForms.ATTENDANCE_CALLBACK,
+                (request, context) -> submitted(
+                        request.getPayload(), context, minutesForms::attendanceErrors, minutesForms::attendance));
+        app.viewSubmission(
+                MinutesForms.ANSWER_CALLBACK,
+                (request, context) ->
+                        submitted(request.getPayload(), context, minutesForms::answerErrors, minutesForms::answer));
+
         app.blockAction(Pattern.compile(BlockKit.CHOICE_ACTION + "\\d+"), (request, context) -> {
             var payload = request.getPayload();
             var pressedAction = payload.getActions().getFirst();
@@ -263,6 +302,35 @@ final class SlackBot {
             return context.ack();
         });
         return app;
+    }
+
+    /**
+     * A minutes or follow-up modal: field problems go back into the modal in the person's language (known without
+     * asking Slack, within its three seconds); otherwise the typed form is stored in the inbox like every request,
+     * keyed by the view id so a retried submission records nothing twice, and the answer comes as a direct message.
+     */
+    private Response submitted(
+            ViewSubmissionPayload payload,
+            ViewSubmissionContext context,
+            BiFunction<View, Language, Map<String, String>> errorsOf,
+            Function<View, Form> formOf) {
+        String user = payload.getUser().getId();
+        Language language = form.knownPerson(user, identities)
+                .map(RegisteredPerson::language)
+                .orElse(Language.SWEDISH);
+        Map<String, String> errors = errorsOf.apply(payload.getView(), language);
+        if (!errors.isEmpty()) {
+            return context.ackWithErrors(errors);
+        }
+        receive(
+                new InboundMessage(
+                        sender(user, null),
+                        new ConversationAddress(Platform.SLACK, user, null, true),
+                        new UserAction.Submitted(formOf.apply(payload.getView())),
+                        null,
+                        "view:" + payload.getView().getId()),
+                post(user, null));
+        return context.ack();
     }
 
     /** The work for one stored request: the core's answer, sent the way the request came. */

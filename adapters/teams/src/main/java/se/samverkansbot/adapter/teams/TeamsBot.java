@@ -26,6 +26,7 @@ import se.samverkansbot.agenda.ItemForm;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.ConversationAddress;
 import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.Form;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
@@ -35,8 +36,14 @@ import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.core.Core;
+import se.samverkansbot.followup.FollowUp;
+import se.samverkansbot.followup.FollowUpRecommendations;
+import se.samverkansbot.minutes.Minutes;
+import se.samverkansbot.minutes.MinutesRefused;
+import se.samverkansbot.minutes.RecordMinutes;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.Structure;
 import se.samverkansbot.time.SwedishTime;
 
 /**
@@ -52,6 +59,10 @@ final class TeamsBot extends TeamsActivityHandler {
     private static final Pattern OPEN_FORM =
             Pattern.compile("(?i)^(ärende|arende|nytt ärende|nytt arende|item|new item|agenda item)$");
 
+    /** "anteckna MÖTE", "närvaro MÖTE", "svara UPPFÖLJNING": the cards after the meeting. */
+    private static final Pattern OPEN_MINUTES_FORM =
+            Pattern.compile("(?i)^(anteckna|record|närvaro|narvaro|attendance|svara|answer)\\s+(\\S+)$");
+
     private static final Pattern OVERVIEW = Pattern.compile("(?i)^(översikt|oversikt|hem|home|overview|start)$");
     /** The message action in the app manifest. */
     static final String MESSAGE_ACTION = "add_to_agenda";
@@ -59,6 +70,8 @@ final class TeamsBot extends TeamsActivityHandler {
     private final Conversation conversation;
     private final Askers askers;
     private final ItemForm itemForm;
+    private final RecordMinutes minutes;
+    private final FollowUpRecommendations followUps;
     private final ConversationReferences references;
     private final SeenRequests seen;
     private final TeamsIdentities identities;
@@ -68,6 +81,8 @@ final class TeamsBot extends TeamsActivityHandler {
         this.conversation = core.conversation();
         this.askers = core.askers();
         this.itemForm = core.itemForm();
+        this.minutes = core.recordMinutes();
+        this.followUps = core.followUps();
         this.references = references;
         this.seen = seen;
         this.identities = identities;
@@ -93,6 +108,10 @@ final class TeamsBot extends TeamsActivityHandler {
         }
         Sender sender = sender(turnContext, activity);
         Object value = activity.getValue();
+        Optional<String> minutesForm = MinutesCards.formOf(value);
+        if (minutesForm.isPresent()) {
+            return send(turnContext, submitMinutesForm(sender, activity, minutesForm.get(), AgendaCard.fields(value)));
+        }
         if (AgendaCard.isSubmission(value)) {
             return send(
                     turnContext,
@@ -117,6 +136,15 @@ final class TeamsBot extends TeamsActivityHandler {
                 .strip();
         if (OPEN_FORM.matcher(text).matches()) {
             return send(turnContext, formCard(sender, Map.of(), false));
+        }
+        var opened = OPEN_MINUTES_FORM.matcher(text);
+        if (opened.matches()) {
+            String form = switch (opened.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "anteckna", "record" -> MinutesCards.ITEM_FORM;
+                case "svara", "answer" -> MinutesCards.ANSWER_FORM;
+                default -> MinutesCards.ATTENDANCE_FORM;
+            };
+            return send(turnContext, minutesCard(sender, form, opened.group(2), Map.of(), List.of()));
         }
         if (OVERVIEW.matcher(text).matches()) {
             return send(turnContext, overview(sender, activity));
@@ -200,6 +228,73 @@ final class TeamsBot extends TeamsActivityHandler {
                 new UserAction.Submitted(AgendaCard.draft(fields)),
                 null,
                 "teams:" + activity.getId())));
+    }
+
+    /**
+     * A minutes, attendance or follow-up card submitted: the typed form to the core (which checks who may, and
+     * records a retried submission once), or the card again with what to correct and what was typed kept.
+     */
+    private Activity submitMinutesForm(Sender sender, Activity activity, String form, Map<String, String> fields) {
+        Language language = languageOf(sender);
+        List<String> problems = switch (form) {
+            case MinutesCards.ITEM_FORM -> MinutesCards.itemProblems(fields, language);
+            case MinutesCards.ATTENDANCE_FORM -> MinutesCards.attendanceProblems(fields, language);
+            default -> MinutesCards.answerProblems(fields, language);
+        };
+        String id = fields.get(MinutesCards.ANSWER_FORM.equals(form) ? MinutesCards.FOLLOW_UP : MinutesCards.MEETING);
+        if (!problems.isEmpty()) {
+            return minutesCard(sender, form, id, fields, problems);
+        }
+        Form typed = switch (form) {
+            case MinutesCards.ITEM_FORM -> MinutesCards.item(fields);
+            case MinutesCards.ATTENDANCE_FORM -> MinutesCards.attendance(fields);
+            default -> MinutesCards.answer(fields);
+        };
+        return AdaptiveCards.message(conversation.handle(new InboundMessage(
+                sender, address(activity), new UserAction.Submitted(typed), null, "teams:" + activity.getId())));
+    }
+
+    /** The card for one meeting or follow-up; for someone who may not fill it in, why not, in their language. */
+    private Activity minutesCard(
+            Sender sender, String form, String id, Map<String, String> filledIn, List<String> problems) {
+        Optional<RegisteredPerson> person = askers.of(sender);
+        Language language = languageOf(sender);
+        if (person.isEmpty()) {
+            return AdaptiveCards.message(Reply.plain(AgendaCard.TEXTS.text(language, "form.unknown-person"), language));
+        }
+        if (id == null || id.isBlank()) {
+            return AdaptiveCards.message(Reply.plain(AgendaCard.TEXTS.text(language, "error.meeting"), language));
+        }
+        Map<String, Object> card;
+        String title;
+        if (MinutesCards.ANSWER_FORM.equals(form)) {
+            Optional<FollowUp> followUp = followUps
+                    .ofStructure(person.get().structure().id())
+                    .stream()
+                    .filter(f -> f.id().equals(id))
+                    .findFirst();
+            if (followUp.isEmpty()) {
+                return AdaptiveCards.message(Reply.plain(AgendaCard.TEXTS.text(language, "answer.no-such"), language));
+            }
+            FollowUp f = followUp.get();
+            String about = followUps.principalName(f) + " – " + f.title() + ": " + f.recommendation();
+            card = MinutesCards.answerCard(id, about, language, filledIn, problems);
+            title = AgendaCard.TEXTS.text(language, "answer.title");
+        } else {
+            Minutes draft;
+            try {
+                draft = minutes.open(id, person.get().id());
+            } catch (MinutesRefused refused) {
+                return AdaptiveCards.message(Reply.plain(refused.say(language), language));
+            }
+            Structure structure = person.get().structure();
+            boolean item = MinutesCards.ITEM_FORM.equals(form);
+            card = item
+                    ? MinutesCards.itemCard(draft, structure.forums(), language, filledIn, problems)
+                    : MinutesCards.attendanceCard(draft, structure, language, filledIn, problems);
+            title = AgendaCard.TEXTS.text(language, item ? "minutes.item-title" : "minutes.attendance-title");
+        }
+        return AdaptiveCards.activity(card, title, language);
     }
 
     private MessagingExtensionActionResponse dialog(
