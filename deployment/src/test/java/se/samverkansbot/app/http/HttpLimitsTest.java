@@ -103,8 +103,8 @@ class HttpLimitsTest {
 
     @Test
     void pages_and_the_api_carry_the_security_headers() throws Exception {
-        // Public pages, an open API, the sign-in redirect of the chat page and a refused personal API alike.
-        for (String path : new String[] {"/sv", "/api/year", "/", "/api/people"}) {
+        // A public page, the sign-in redirect of the chat page and a refused personal API alike.
+        for (String path : new String[] {"/sv", "/", "/api/people"}) {
             HttpResponse<String> response =
                     http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
 
