@@ -265,6 +265,13 @@ final class ForumAnswers {
                         .append('\n')
                         .append(Guidance.bullets(lines));
                 parts.add(new ReplyPart.Items(say.forum(ref), lines));
+                if (ref.forum().composition() != null) {
+                    // The documents' own words for who takes part, which the seat list alone does not say.
+                    text.append('\n')
+                            .append(say.say(
+                                    "Sammansättning enligt underlaget: ", "Composition according to the documents: "))
+                            .append(ref.forum().composition());
+                }
             }
             text.append("\n\n");
         }

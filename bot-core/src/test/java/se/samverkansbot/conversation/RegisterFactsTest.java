@@ -42,6 +42,15 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_who_takes_part_and_gives_the_seats_with_the_documents_own_words_for_the_composition() {
+        assertThat(bot.hears("Vilka deltar i SVOM?").fromGuest().text())
+                .contains(
+                        "I SVOM (Jämtland Härjedalen) sitter:",
+                        "Ordförande i socialnämnden (eller motsvarande), Bergs kommun")
+                .contains("Sammansättning enligt underlaget: Ordförande i länets kommuners socialnämnder");
+    }
+
+    @Test
     void hears_what_an_abbreviated_forum_is_and_says_what_the_letters_stand_for() {
         assertThat(bot.hears("Vad är SVOM?").fromGuest().text())
                 .startsWith("SVOM (Jämtland Härjedalen): står för Sociala vård- och omsorgsgruppen.");
