@@ -27,7 +27,6 @@ public enum ItemKind implements Bilingual {
         return code;
     }
 
-    /** The kind a form's code stands for; information when there is none or it is unknown. */
     /** The kind a form sent; none chosen is information, the plainest kind; an unknown code is no kind. */
     public static Optional<ItemKind> fromCode(String code) {
         if (code == null || code.isBlank()) {

@@ -1,13 +1,13 @@
 package se.samverkansbot.followup;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import se.samverkansbot.register.Bilingual;
+import se.samverkansbot.register.Coded;
 import se.samverkansbot.register.Language;
 
 /** What a principal decided on a recommendation. */
-public enum DecisionOutcome implements Bilingual {
+public enum DecisionOutcome implements Bilingual, Coded {
     ADOPTED("adopted", "antogs", "adopted"),
     ADOPTED_WITH_CHANGES("adopted-with-changes", "antogs med ändringar", "adopted with changes"),
     NOT_ADOPTED("not-adopted", "antogs inte", "not adopted");
@@ -22,21 +22,13 @@ public enum DecisionOutcome implements Bilingual {
         this.english = english;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<DecisionOutcome> ofCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (DecisionOutcome outcome : values()) {
-            if (outcome.code.equals(wanted)) {
-                return Optional.of(outcome);
-            }
-        }
-        return Optional.empty();
+        return Coded.byCode(values(), code);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package se.samverkansbot.followup;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import se.samverkansbot.register.Bilingual;
+import se.samverkansbot.register.Coded;
 import se.samverkansbot.register.Language;
 
 /** Where a principal stands on a recommendation. */
-public enum FollowUpStatus implements Bilingual {
+public enum FollowUpStatus implements Bilingual, Coded {
     OPEN("open", "inte besvarad", "not answered"),
     /** Decided by the principal: date, body, outcome, protocol link. */
     DECIDED("decided", "beslutad", "decided"),
@@ -26,21 +26,14 @@ public enum FollowUpStatus implements Bilingual {
         this.english = english;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    /** An answer a form can give: "open" is where a follow-up starts, never an answer. */
     public static Optional<FollowUpStatus> ofCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (FollowUpStatus status : values()) {
-            if (status.code.equals(wanted) && status != OPEN) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Coded.byCode(values(), code).filter(status -> status != OPEN);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package se.samverkansbot.minutes;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import se.samverkansbot.register.Bilingual;
+import se.samverkansbot.register.Coded;
 import se.samverkansbot.register.Language;
 
 /** What the forum did with an agenda item. A forum only consults: a recommendation goes to each principal. */
-public enum Outcome implements Bilingual {
+public enum Outcome implements Bilingual, Coded {
     /** Information, noted. */
     NOTED("noted", "noterades", "noted"),
     /** Consultation (samråd) held; the views are the outcome's text. */
@@ -30,21 +30,13 @@ public enum Outcome implements Bilingual {
     }
 
     /** The code forms carry. */
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<Outcome> ofCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (Outcome outcome : values()) {
-            if (outcome.code.equals(wanted)) {
-                return Optional.of(outcome);
-            }
-        }
-        return Optional.empty();
+        return Coded.byCode(values(), code);
     }
 
     @Override
