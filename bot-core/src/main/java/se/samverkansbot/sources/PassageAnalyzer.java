@@ -28,6 +28,7 @@ final class PassageAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new DefiniteNeuterFilter(stream);
         stream = new SnowballFilter(stream, new SwedishStemmer());
         return new TokenStreamComponents(source, stream);
     }

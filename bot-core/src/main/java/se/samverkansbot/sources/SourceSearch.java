@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -91,9 +92,7 @@ public final class SourceSearch {
         if (index.passages.isEmpty()) {
             return Optional.empty();
         }
-        String asked = language == Language.ENGLISH ? EnglishToSwedish.translate(question) : question;
-        Set<String> terms = new LinkedHashSet<>(terms(asked));
-        terms.removeAll(index.structureNames);
+        List<Set<String>> terms = asked(question, language, index);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
@@ -103,13 +102,46 @@ public final class SourceSearch {
         return exact.isPresent() || !typos ? exact : search(index, query(terms, structureIds, true), terms, question);
     }
 
-    private static Query query(Set<String> terms, Collection<String> structureIds, boolean typos) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String term : terms) {
-            words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
-            if (typos && term.length() >= 6) {
-                words.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), 1, 2), 0.5f), BooleanClause.Occur.SHOULD);
+    /**
+     * What the question asks about, as concepts: each the stems one asked word may be found as (a Swedish word with
+     * and without its definite ending, an English word's Swedish equivalents). Structure names are left out: they
+     * choose the documents, they are not what is asked.
+     */
+    private List<Set<String>> asked(String question, Language language, Indexed index) {
+        List<Set<String>> concepts = new ArrayList<>();
+        if (language == Language.ENGLISH) {
+            for (String alternatives : EnglishToSwedish.slots(question)) {
+                Set<String> concept = new LinkedHashSet<>(terms(alternatives));
+                if (!concept.isEmpty()) {
+                    concepts.add(concept);
+                }
             }
+        } else {
+            concepts.addAll(concepts(question));
+        }
+        concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
+        List<Set<String>> distinct = new ArrayList<>();
+        for (Set<String> concept : concepts) {
+            if (distinct.stream().noneMatch(known -> !java.util.Collections.disjoint(known, concept))) {
+                distinct.add(concept);
+            }
+        }
+        return distinct;
+    }
+
+    private static Query query(List<Set<String>> terms, Collection<String> structureIds, boolean typos) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (Set<String> concept : terms) {
+            BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+            for (String term : concept) {
+                alternatives.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+                if (typos && term.length() >= 6) {
+                    alternatives.add(
+                            new BoostQuery(new FuzzyQuery(new Term(TEXT, term), 1, 2), 0.5f),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+            words.add(alternatives.build(), BooleanClause.Occur.SHOULD);
         }
         Query query = words.build();
         if (!structureIds.isEmpty()) {
@@ -123,7 +155,7 @@ public final class SourceSearch {
         return query;
     }
 
-    private Optional<Found> search(Indexed index, Query query, Set<String> terms, String question) {
+    private Optional<Found> search(Indexed index, Query query, List<Set<String>> terms, String question) {
         boolean asksWhen = ASKS_WHEN.matcher(question).find();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
@@ -177,7 +209,7 @@ public final class SourceSearch {
      * preferring one with a date), in the passage's order, with the line that introduces a list item. The whole
      * passage when no part carries more than one word.
      */
-    private String excerpt(Passage passage, Set<String> terms, boolean asksWhen) {
+    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen) {
         List<String> units = new ArrayList<>();
         for (String line : passage.text().split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
@@ -246,9 +278,7 @@ public final class SourceSearch {
             return Optional.empty();
         }
         Indexed index = index();
-        String asked = language == Language.ENGLISH ? EnglishToSwedish.translate(question) : question;
-        Set<String> terms = new LinkedHashSet<>(terms(asked));
-        terms.removeAll(index.structureNames);
+        List<Set<String>> terms = asked(question, language, index);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
@@ -277,6 +307,11 @@ public final class SourceSearch {
         }
         return Optional.ofNullable(best)
                 .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE);
+    }
+
+    /** A concept is covered when one of its stems is. */
+    private static boolean covers(Set<String> passageTerms, Set<String> concept) {
+        return concept.stream().anyMatch(term -> covers(passageTerms, term));
     }
 
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */
@@ -318,6 +353,27 @@ public final class SourceSearch {
             }
         }
         return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    /** The text's stems, a word's alternatives (the same position) together. */
+    List<Set<String>> concepts(String text) {
+        List<Set<String>> concepts = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (position.getPositionIncrement() == 0 && !concepts.isEmpty()) {
+                    concepts.getLast().add(term.toString());
+                } else {
+                    concepts.add(new LinkedHashSet<>(List.of(term.toString())));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return concepts;
     }
 
     List<String> terms(String text) {

@@ -1,0 +1,53 @@
+package se.samverkansbot.sources;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Adds the word without its definite ending "-et", which the Snowball Swedish stemmer leaves on, at the same
+ * position: "förslaget", "beslutet" and "mötet" then also meet "förslag", "beslut" and "möte". Both forms are
+ * kept because "-et" is as often part of the word itself ("kvalitet", "budget", "paket"); "-het" is a suffix the
+ * stemmer already knows. Runs before the stemmer, on folded text.
+ */
+final class DefiniteNeuterFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private AttributeSource.State pending;
+    private String stripped;
+
+    DefiniteNeuterFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pending != null) {
+            restoreState(pending);
+            pending = null;
+            term.setEmpty().append(stripped);
+            position.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        int length = term.length();
+        String word = term.toString();
+        if (length >= 5 && word.endsWith("et") && !word.endsWith("het")) {
+            pending = captureState();
+            stripped = word.substring(0, length - 2);
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+    }
+}
