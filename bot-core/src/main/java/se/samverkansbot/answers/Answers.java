@@ -92,6 +92,9 @@ public final class Answers {
                 return byTitle.get();
             }
         }
+        if (countsParties(u)) {
+            return structures.parties(u, about);
+        }
         if (countsALevel(intent, u)) {
             // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
             return structures.levelCount(u, about, u.levels());
@@ -112,7 +115,7 @@ public final class Answers {
             case Intent.Levels levels -> structures.levels(u, about);
             case Intent.Milestones milestones ->
                 named.isEmpty() ? structures.milestones(u, about) : forums.history(u, named);
-            case Intent.AdminSupport support -> structures.adminSupport(u, about);
+            case Intent.AdminSupport support -> costOf(u, about);
             case Intent.Abbreviation abbreviation -> abbreviation(u, named);
             case Intent.RoleHolders holders -> roleHolders(u, holders.roles(), named, about);
             default -> whatIsNamed(intent, u, named, about);
@@ -125,12 +128,43 @@ public final class Answers {
      */
     public static boolean countsALevel(Intent intent, Utterance u) {
         return u.asksHowMany()
+                && !asksHowOften(u)
                 && !u.levels().isEmpty()
                 && u.all(Mention.OfForum.class).isEmpty()
                 && (intent instanceof Intent.About
                         || intent instanceof Intent.Levels
                         || intent instanceof Intent.Members
                         || intent instanceof Intent.Subordinates);
+    }
+
+    private static final Set<String> PARTY_WORDS = Set.of(
+            "kommun",
+            "kommuner",
+            "kommunerna",
+            "parter",
+            "parterna",
+            "huvudman",
+            "huvudmannen",
+            "huvudmannerna",
+            "municipalities",
+            "municipality",
+            "parties",
+            "principals");
+
+    private static final Set<String> OFTEN_WORDS =
+            Set.of("ganger", "gang", "ggr", "times", "often", "traffas", "traffar", "moter", "meet", "meets");
+
+    /** "Hur många kommuner ingår i HälSam?": a number asked of a structure's parties, no forum named. */
+    public static boolean countsParties(Utterance u) {
+        return u.asksHowMany()
+                && u.all(Mention.OfForum.class).isEmpty()
+                && u.levels().isEmpty()
+                && u.words().stream().anyMatch(PARTY_WORDS::contains);
+    }
+
+    /** "Hur många gånger per år träffas …" asks how often, not how many. */
+    public static boolean asksHowOften(Utterance u) {
+        return u.words().stream().anyMatch(OFTEN_WORDS::contains);
     }
 
     /** Questions whose answer depends on what they name: a role, a party or body, a person, forums, a structure. */
@@ -242,7 +276,9 @@ public final class Answers {
             subject = allForums(u, about);
         }
         if (subject.isEmpty()) {
-            return askWhichForum(u, about);
+            // No forum to answer for: "när skulle förslaget vara klart?" is about a date in the documents, not a
+            // meeting to come, when they cover the question closely.
+            return beyondIntents(u, true).orElseGet(() -> askWhichForum(u, about));
         }
         return switch (intent) {
             case Intent.AgendaOfMeeting agenda -> meetingAnswers.agenda(u, subject, clock.instant());
@@ -278,6 +314,32 @@ public final class Answers {
             return Optional.empty();
         }
         return Optional.of(people.representation(u, parties, bodies, named));
+    }
+
+    /**
+     * A cost question: the administrative support's, unless it names something else of the glossary ("vad kostar
+     * ÄOC-investeringen?"), whose cost the register does not hold — better said than the support's figures.
+     */
+    private Reply costOf(Utterance u, List<Structure> about) {
+        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
+        boolean namesSupport = u.words().stream()
+                .anyMatch(w -> w.startsWith("administrativ")
+                        || w.startsWith("stod")
+                        || w.equals("support")
+                        || w.startsWith("kansli")
+                        || w.startsWith("sekretariat")
+                        || w.startsWith("secretariat"));
+        if (terms.isEmpty() || namesSupport) {
+            return structures.adminSupport(u, about);
+        }
+        Reply what = structures.terms(u, terms);
+        return Reply.plain(
+                what.text() + "\n"
+                        + u.say()
+                                .say(
+                                        "Registret har ingen uppgift om vad det kostar.",
+                                        "The register has no information on what it costs."),
+                u.language());
     }
 
     private Reply abbreviation(Utterance u, List<ForumRef> named) {

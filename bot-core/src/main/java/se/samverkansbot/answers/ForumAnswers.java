@@ -232,8 +232,21 @@ final class ForumAnswers {
                 List<String> lines = all.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
-                text.append(say.say("%s finns inte längre (%s). Där satt:", "%s no longer exists (%s). Its seats were:")
-                                .formatted(say.forum(ref), history(u, ref).orElse("")))
+                text.append(
+                                u.asksHowMany()
+                                        ? say.say(
+                                                        "%s finns inte längre (%s). Där fanns %s platser:",
+                                                        "%s no longer exists (%s). It had %s seats:")
+                                                .formatted(
+                                                        say.forum(ref),
+                                                        history(u, ref).orElse(""),
+                                                        say.number(all.size()))
+                                        : say.say(
+                                                        "%s finns inte längre (%s). Där satt:",
+                                                        "%s no longer exists (%s). Its seats were:")
+                                                .formatted(
+                                                        say.forum(ref),
+                                                        history(u, ref).orElse("")))
                         .append('\n')
                         .append(Guidance.bullets(lines));
                 parts.add(new ReplyPart.Items(say.forum(ref), lines));
@@ -260,6 +273,14 @@ final class ForumAnswers {
                 List<String> lines = current.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
+                if (u.asksHowMany()) {
+                    text.append(say.say("%s har %s platser%s.", "%s has %s seats%s.")
+                                    .formatted(
+                                            Phrasing.capitalize(say.forum(ref)),
+                                            say.number(current.size()),
+                                            PeopleAnswers.on(u)))
+                            .append(' ');
+                }
                 text.append(say.say(u.asOf().isBefore(u.today()) ? "I %s satt%s:" : "I %s sitter%s:", "Seats in %s%s:")
                                 .formatted(say.forum(ref), PeopleAnswers.on(u)))
                         .append('\n')

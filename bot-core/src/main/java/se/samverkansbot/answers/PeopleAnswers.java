@@ -234,6 +234,12 @@ public final class PeopleAnswers {
         if (person.note() != null) {
             text.append(' ').append(person.note());
         }
+        PersonalDetail.askedIn(u)
+                .ifPresent(detail -> text.append(' ')
+                        .append(say.say(
+                                        "Registret har ingen uppgift om %s för %s; fråga forumets sekreterare.",
+                                        "The register has no %s for %s; ask the forum's secretary.")
+                                .formatted(say.say(detail.swedish(), detail.english()), person.name())));
         List<String> seats = structure.seats().stream()
                 .filter(seat -> person.id().equals(seat.person()))
                 .map(seat -> {

@@ -1,10 +1,12 @@
 package se.samverkansbot.answers;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -214,9 +216,22 @@ final class StructureAnswers {
             AdminSupport support = structure.adminSupport();
             if (support == null) {
                 text.append(say.say(
-                                        "Registret beskriver inget administrativt stöd för %s.",
-                                        "The register describes no administrative support for %s.")
+                                        "Registret har ingen uppgift om administrativt stöd för %s.",
+                                        "The register has no information on administrative support for %s.")
                                 .formatted(structure.name()))
+                        .append("\n\n");
+                continue;
+            }
+            List<AdminSupport.CostLine> asked = support.costs().stream()
+                    .filter(line -> namedIn(u, line.resource()))
+                    .toList();
+            if (!asked.isEmpty()) {
+                // "Vad kostar samverkanskoordinatorn?": that line, not every figure next to it.
+                text.append(say.say("Kostnad i %s:", "Cost in %s:").formatted(structure.name()))
+                        .append('\n')
+                        .append(Guidance.bullets(asked.stream()
+                                .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek()))
+                                .toList()))
                         .append("\n\n");
                 continue;
             }
@@ -245,6 +260,27 @@ final class StructureAnswers {
             text.append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * Whether the question names a cost line's resource ("samverkanskoordinatorn" for "Samverkanskoordinator 100
+     * %"): a word of six letters or more of the resource's name, before its first comma, or an inflection of it.
+     */
+    private static boolean namedIn(Utterance u, String resource) {
+        String name = resource.split(",")[0];
+        for (String word : Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .split("[^a-z]+")) {
+            if (word.length() < 6) {
+                continue;
+            }
+            for (String asked : u.words()) {
+                if (asked.length() >= 6 && (asked.startsWith(word) || word.startsWith(asked))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Reply decisions(Utterance u, List<Structure> structures) {

@@ -127,7 +127,7 @@ public final class Conversation {
             return Guidance.emptyQuestion(u.say());
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
-        boolean countsALevel = Answers.countsALevel(recognised.intent(), u);
+        boolean countsALevel = Answers.countsALevel(recognised.intent(), u) || Answers.countsParties(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()) || datesSomethingElse)) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that

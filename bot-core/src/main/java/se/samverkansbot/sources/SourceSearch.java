@@ -288,7 +288,17 @@ public final class SourceSearch {
                 continue;
             }
             for (Milestone milestone : structure.milestones()) {
-                StringBuilder about = new StringBuilder(milestone.title());
+                // The date's year and month belong to what it is about: "the follow-up in April 2022".
+                StringBuilder about = new StringBuilder(milestone.title())
+                        .append(' ')
+                        .append(milestone.date().year())
+                        .append(' ')
+                        .append(
+                                milestone.date().month() == null
+                                        ? ""
+                                        : java.time.Month.of(milestone.date().month())
+                                                .getDisplayName(
+                                                        java.time.format.TextStyle.FULL, Language.SWEDISH.locale()));
                 if (milestone.description() != null) {
                     about.append(' ').append(milestone.description());
                 }
