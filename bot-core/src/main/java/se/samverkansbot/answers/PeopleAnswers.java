@@ -191,8 +191,8 @@ public final class PeopleAnswers {
             if (seats.stream().allMatch(seat -> seat.person() == null)) {
                 text.append('\n')
                         .append(say.say(
-                                "Registret anger platsen men inte vem som har den.",
-                                "The register gives the seat but not who holds it."));
+                                "Registret anger inte vem som har platsen, bara platsen.",
+                                "The register does not say who holds the seat, only the seat."));
             }
             text.append("\n\n");
         }
@@ -287,6 +287,18 @@ public final class PeopleAnswers {
                         + say.label(seat.role()))
                 .toList();
         return Reply.plain(say.say("Du sitter i:", "You sit in:") + "\n" + Guidance.bullets(lines), u.language());
+    }
+
+    /** As {@link #unknownAsker(Phrasing)}, naming what cannot be done: "… så jag kan inte visa dina ärenden." */
+    public static Reply unknownAsker(Phrasing say, String what) {
+        return Reply.plain(
+                say.say(
+                                "Jag vet inte vem du är, så jag kan inte %s. Be sekreteraren för ditt forum att lägga in dig i "
+                                        + "registret (med din e-postadress), så känner jag igen dig.",
+                                "I don't know who you are, so I can't %s. Ask the secretary of your forum to add you to the "
+                                        + "register (with your email address) and I will recognise you.")
+                        .formatted(what),
+                say.language());
     }
 
     public static Reply unknownAsker(Phrasing say) {

@@ -90,7 +90,13 @@ final class SourceAnswers {
                         .say(
                                 "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
                                 "I don't know for sure, but this is the nearest I find in the documents. ")
-                : "";
+                : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
+                        // A "when" question answered by a passage without a date is not answered: say so.
+                        ? u.say()
+                                .say(
+                                        "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
+                                        "The documents do not say when; the nearest I find is this. ")
+                        : "";
         String text = unsure
                 + u.say()
                         .say("I dokumentet ”%s”%s står det:", "The document “%s”%s says (in Swedish):")

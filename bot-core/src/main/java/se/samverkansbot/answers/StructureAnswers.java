@@ -275,7 +275,8 @@ final class StructureAnswers {
                 continue;
             }
             for (String asked : u.words()) {
-                if (asked.length() >= 6 && (asked.startsWith(word) || word.startsWith(asked))) {
+                // The word itself or an inflection of it, not a shorter word it begins with ("samverkan").
+                if (asked.startsWith(word) || word.startsWith(asked) && asked.length() >= word.length() - 2) {
                     return true;
                 }
             }

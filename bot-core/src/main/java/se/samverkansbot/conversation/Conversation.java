@@ -136,6 +136,10 @@ public final class Conversation {
             if (quoted.isPresent()) {
                 return quoted.get();
             }
+            if (recognised.score() == 0 && u.asksHowMany()) {
+                // "Hur många deltog …?" with nothing countable recognised: an overview would not say how many.
+                return Guidance.notUnderstood(u.say());
+            }
         }
         return respond(recognised.intent(), u, message);
     }
@@ -192,7 +196,11 @@ public final class Conversation {
             case Intent.AdminSupport support -> answers.answer(intent, u);
             case Intent.Decisions decisions -> answers.answer(intent, u);
             case Intent.SubmitItem submit -> known(u, asker -> agenda.submitFromChat(u, asker, message.requestId()));
-            case Intent.MyItems mine -> known(u, asker -> agenda.mine(asker, u.say()));
+            case Intent.MyItems mine ->
+                u.asker().isPresent()
+                        ? agenda.mine(u.asker().get(), u.say())
+                        : PeopleAnswers.unknownAsker(
+                                u.say(), u.say().say("visa dina ärenden", "show your agenda items"));
             case Intent.EditItem edit -> known(u, asker -> agenda.edit(edit.itemId(), u, asker));
             case Intent.WithdrawItem withdraw -> known(u, asker -> agenda.withdraw(withdraw.itemId(), asker, u.say()));
             case Intent.ItemsToReview review -> known(u, asker -> agenda.toReview(named(u), asker, u.say()));

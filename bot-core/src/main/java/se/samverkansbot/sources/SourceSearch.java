@@ -324,6 +324,11 @@ public final class SourceSearch {
         return concept.stream().anyMatch(term -> covers(passageTerms, term));
     }
 
+    /** Whether a text holds a date or a year, as the documents write them. */
+    public static boolean holdsADate(String text) {
+        return DATE.matcher(text).find();
+    }
+
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */
     private static boolean covers(Set<String> passageTerms, String term) {
         if (passageTerms.contains(term)) {

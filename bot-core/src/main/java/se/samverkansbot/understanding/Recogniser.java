@@ -165,8 +165,24 @@ public final class Recogniser {
         if (bestComplete == null) {
             return new Recognised(new Intent.About(), 0);
         }
+        Optional<Topic> topic = topic(u);
+        if (ASKS_HOW_TO.matcher(u.text()).find()
+                && topic.isPresent()
+                && !(bestComplete.spec().build().apply(u) instanceof Intent.HowTo)) {
+            // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
+            // the way the question is put outweighs the cues of what it is about.
+            return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());
+        }
         return new Recognised(bestComplete.spec().build().apply(u), bestComplete.score());
     }
+
+    /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
+    private static final java.util.regex.Pattern ASKS_HOW_TO =
+            java.util.regex.Pattern.compile("(?iu)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
+                    + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
+                    + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
+                    + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
+                    + "|\\bis it possible to\\b");
 
     private record Scored(Spec spec, double score) {
         boolean beats(Scored other) {
@@ -242,6 +258,19 @@ public final class Recogniser {
                 new Object[] {Topic.REMINDERS, List.of(" paminnelse", " paminn", " remind", " tysta", " mute", " notis")
                 },
                 new Object[] {Topic.CHANNEL, List.of(" kanal", " channel", " koppla", " link")},
+                new Object[] {
+                    Topic.MINUTES,
+                    List.of(
+                            " minnesanteckning",
+                            " protokoll",
+                            " minutes",
+                            " anteckna",
+                            " narvaro",
+                            " attendance",
+                            " justera",
+                            " justering")
+                },
+                new Object[] {Topic.FOLLOW_UPS, List.of(" uppfoljning", " follow up", " follow-up", " followup")},
                 new Object[] {Topic.MEETINGS, List.of(" mote", " moten", " meeting", " sammantrade")},
                 new Object[] {
                     Topic.SUBMIT_ITEM,
