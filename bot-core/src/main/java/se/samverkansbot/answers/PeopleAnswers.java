@@ -67,6 +67,16 @@ public final class PeopleAnswers {
                             .orElse("");
             List<String> lines =
                     seatLines(u, mention.structure(), forums, seat -> body.id().equals(seat.body()));
+            if (lines.isEmpty() && u.asksAboutAnotherDay()) {
+                text.append(Successors.noneRegistered(
+                                u,
+                                mention.structure(),
+                                forums,
+                                name,
+                                seat -> body.id().equals(seat.body())))
+                        .append("\n\n");
+                continue;
+            }
             text.append(
                     lines.isEmpty()
                             ? say.say(

@@ -42,7 +42,10 @@ final class PassageAnalyzer extends Analyzer {
                 + " dokumenten dokumentet what who which when how why does did do is are was were has have been"
                 + " should must can could would will about tell me i you according documents document from whom"
                 + " whose where may might shall had we our your my after before during over under between all any"
-                + " each some many much more most other than too very just also only so being its there";
+                + " each some many much more most other than too very just also only so being its there"
+                // Verbs and adverbs of asking, which say how something is asked about, not what.
+                + " göra gör gjorde gjort gjordes får fick blir blev bli före efter inför innan sedan också tyckte"
+                + " tycker tyckt anser ansåg say says said think thinks thought whats what's";
         for (String word : more.split(" ")) {
             words.add(fold(word.toCharArray()));
         }

@@ -32,7 +32,12 @@ public final class Utterance {
     private static final Pattern HOW_MANY =
             Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
     private static final Pattern NEXT_YEAR =
-            Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term)\\b");
+            Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
+                    + "|nästa mandatperiod|nasta mandatperiod|kommande mandatperiod|new term|new mandate period"
+                    + "|next mandate period|next term of office|new term of office|efter nyår|efter nyar"
+                    + "|efter årsskiftet|efter arsskiftet|efter jul|after new year|after the new year|in the new year"
+                    + "|after christmas|from january|från januari|fran januari|i januari|in january)\\b");
+    private static final Pattern AFTER_A_DATE = Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d");
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 
@@ -263,7 +268,10 @@ public final class Utterance {
     private LocalDate dayAsked() {
         List<LocalDate> named = dates();
         if (!named.isEmpty()) {
-            return named.getFirst();
+            // "efter 31 december" is about the day after it.
+            return AFTER_A_DATE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()
+                    ? named.getFirst().plusDays(1)
+                    : named.getFirst();
         }
         Optional<Integer> year = year();
         if (year.isPresent()) {
