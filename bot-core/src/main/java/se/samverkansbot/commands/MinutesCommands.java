@@ -27,6 +27,7 @@ import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.MinutesRefused;
 import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.minutes.TakeItemsOnward;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Party;
@@ -125,8 +126,41 @@ public final class MinutesCommands {
                                             " %d uppföljningar är öppnade, en per huvudman och rekommendation.",
                                             " %d follow-ups are opened, one per principal and recommendation.")
                                     .formatted(published.followUps().size()));
+            for (TakeItemsOnward.Step step : published.onward()) {
+                text += "\n" + onward(step, say);
+            }
             return Reply.plain(text + "\n\n" + published.text().label(say.language()), say.language());
         });
+    }
+
+    /** One line per item the minutes carried, raised or reported back, so the secretary sees where each went. */
+    private static String onward(TakeItemsOnward.Step step, Phrasing say) {
+        return switch (step) {
+            case TakeItemsOnward.Step.Carried carried ->
+                say.say("%s \"%s\" är bordlagt till mötet %s.", "%s \"%s\" is carried to the meeting on %s.")
+                        .formatted(
+                                carried.item().id(),
+                                carried.item().title(),
+                                say.dateTime(carried.meeting().start()));
+            case TakeItemsOnward.Step.Raised raised ->
+                say.say(
+                                "%s \"%s\" är lyft till %s som %s inför mötet %s; den som lämnade ärendet får besked.",
+                                "%s \"%s\" is raised to %s as %s for the meeting on %s; its submitter is told.")
+                        .formatted(
+                                raised.original().id(),
+                                raised.original().title(),
+                                raised.forumName(),
+                                raised.item().id(),
+                                say.dateTime(raised.meeting().start()));
+            case TakeItemsOnward.Step.ReportedBack back ->
+                say.say(
+                                "Utfallet för %s \"%s\" är återrapporterat till %s.",
+                                "The outcome of %s \"%s\" is reported back to %s.")
+                        .formatted(back.original().id(), back.original().title(), back.forumName());
+            case TakeItemsOnward.Step.Stuck stuck ->
+                say.say("%s \"%s\" kunde inte föras vidare: %s", "%s \"%s\" could not be taken on: %s")
+                        .formatted(stuck.itemId(), stuck.title(), say.label(stuck.why()));
+        };
     }
 
     public Reply publishForum(List<ForumRef> named, RegisteredPerson asker, String requestId, Phrasing say) {

@@ -38,6 +38,7 @@ import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.minutes.MinutesRecords;
 import se.samverkansbot.minutes.PublishedMinutesFromRecords;
 import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.minutes.TakeItemsOnward;
 import se.samverkansbot.publication.PublicLinks;
 import se.samverkansbot.publication.PublishedMinutes;
 import se.samverkansbot.register.ForumRoles;
@@ -161,6 +162,14 @@ public final class Core {
                 roles,
                 tell,
                 followUps,
+                new TakeItemsOnward(
+                        ports.agendaItems(),
+                        reviewAgendaItems,
+                        submitAgendaItem,
+                        ports.meetings(),
+                        ports.register(),
+                        roles,
+                        tell),
                 clock);
         Confirmations confirmations = new Confirmations(ports.confirmations(), clock);
         this.conversation = new Conversation(
