@@ -35,6 +35,7 @@ import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.minutes.ExportMeeting;
 import se.samverkansbot.minutes.MinutesRecords;
 import se.samverkansbot.minutes.PublishedMinutesFromRecords;
 import se.samverkansbot.minutes.RecordMinutes;
@@ -243,6 +244,12 @@ public final class Core {
 
     public ExportAgendaItems exportAgendaItems() {
         return exportAgendaItems;
+    }
+
+    /** One meeting for the record: agenda items, every edition of the minutes, the follow-ups per principal. */
+    public ExportMeeting exportMeeting() {
+        return new ExportMeeting(
+                ports.meetings(), ports.agendaItems(), ports.minutes(), ports.followUps(), ports.register());
     }
 
     /** What an agenda-item form offers a person. */
