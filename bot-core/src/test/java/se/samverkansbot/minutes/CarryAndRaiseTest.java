@@ -43,7 +43,7 @@ class CarryAndRaiseTest {
               - {id: sekr, name: Sara Sekreterare, party: kf}
               - {id: rep-sundsvall, name: Sune Sundin, party: sundsvall}
             forums:
-              - {id: lansgrupp, name: Länsgruppen, level: county-coordination}
+              - {id: lansgrupp, name: Länsgruppen, level: county-coordination, followUpReminderDays: [10, 20]}
               - {id: lokal, name: Lokala gruppen Sundsvall, aliases: [lokala gruppen], level: local, municipality: sundsvall, reportsTo: lansgrupp}
             seats:
               - {id: l-ordf, forum: lokal, role: chair, party: sundsvall, person: lok-ordf}
@@ -146,6 +146,13 @@ class CarryAndRaiseTest {
         publish(countyMeeting, "ordf", "rep-sundsvall", "sekr", "pub-lan")
                 .replies("Utfallet för " + sip
                         + " \"Gemensam riktlinje för SIP\" är återrapporterat till Lokala gruppen Sundsvall");
+        // The county group's own reminder days (10 and 20) schedule the follow-up reminders: Sunday 7 March moves to
+        // Monday the 8th, and 17 March, at nine.
+        assertThat(bot.core().reminders().ofMeeting(countyMeeting))
+                .filteredOn(r -> r.id().startsWith("MESSAGE|followup-reminder|"))
+                .extracting(r -> r.sendAt())
+                .containsOnly(Instant.parse("2027-03-08T08:00:00Z"), Instant.parse("2027-03-17T08:00:00Z"))
+                .hasSize(4); // two principals with one representative each, two reminders each
         sender.runOnce(1000);
         assertThat(toldAbout("reported-back|" + sip)).containsExactlyInAnyOrder("lok-sekr", null); // and the channel
         assertThat(text("reported-back|" + sip, "lok-sekr"))
