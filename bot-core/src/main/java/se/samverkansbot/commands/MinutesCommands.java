@@ -375,6 +375,72 @@ public final class MinutesCommands {
         return Reply.plain(String.join("\n", lines), say.language());
     }
 
+    /**
+     * "vad rekommenderade länsledningen 2027?" / "what did HälSam recommend in 2027?": the recommendations of the
+     * named forums (else of the structure) whose meeting falls in the year named (else any), oldest first, each with
+     * how many principals have decided.
+     */
+    public Reply recommendations(Utterance u, Optional<RegisteredPerson> asker) {
+        Phrasing say = u.say();
+        List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
+        Optional<Integer> year = u.year();
+        List<String> lines = new ArrayList<>();
+        List<String> whose = new ArrayList<>();
+        for (Structure structure : structures(u, asker)) {
+            List<String> forumIds = forums.stream()
+                    .filter(f -> f.structure().id().equals(structure.id()))
+                    .map(f -> f.forum().id())
+                    .toList();
+            if (!forums.isEmpty() && forumIds.isEmpty()) {
+                continue;
+            }
+            whose.add(
+                    forumIds.isEmpty()
+                            ? structure.name()
+                            : say.join(forums.stream()
+                                    .filter(f -> forumIds.contains(f.forum().id()))
+                                    .map(f -> f.forum().name())
+                                    .toList()));
+            List<FollowUp> inPeriod = followUps.ofStructure(structure.id()).stream()
+                    .filter(f -> forumIds.isEmpty() || forumIds.contains(f.forumId()))
+                    .filter(f -> year.isEmpty()
+                            || SwedishTime.dateOf(f.meetingStart()).getYear() == year.get())
+                    .toList();
+            byRecommendation(inPeriod).forEach((key, list) -> {
+                FollowUp first = list.getFirst();
+                long decided = list.stream()
+                        .filter(f -> f.status() == FollowUpStatus.DECIDED)
+                        .count();
+                lines.add(say.say(
+                                "%s, %s: %s – %s (beslutat hos %d av %d huvudmän)",
+                                "%s, %s: %s – %s (decided by %d of %d principals)")
+                        .formatted(
+                                say.date(SwedishTime.dateOf(first.meetingStart())),
+                                structure
+                                        .forum(first.forumId())
+                                        .map(f -> f.name())
+                                        .orElse(first.forumId()),
+                                first.title(),
+                                first.recommendation(),
+                                decided,
+                                list.size()));
+            });
+        }
+        String who = whose.isEmpty() ? say.say("forumen", "the forums") : say.join(whose);
+        String when = year.map(y -> " " + y).orElse("");
+        if (lines.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                                    "Jag hittar inga publicerade rekommendationer från %s%s.",
+                                    "I find no published recommendations from %s%s.")
+                            .formatted(who, when),
+                    say.language());
+        }
+        String heading = say.say("%s rekommenderade%s (%d):", "%s recommended%s (%d):")
+                .formatted(who, year.map(y -> say.say(" " + y, " in " + y)).orElse(""), lines.size());
+        return Reply.plain(heading + "\n" + String.join("\n", lines), say.language());
+    }
+
     /** Recommendation × principal, for the chair (and anyone: the recommendations are published). */
     public Reply matrix(Utterance u, Optional<RegisteredPerson> asker) {
         Phrasing say = u.say();
