@@ -14,14 +14,14 @@ import se.samverkansbot.register.Language;
 import se.samverkansbot.wording.Wording;
 
 /**
- * The field rules of the forms after the meeting — one item's minutes, the attendance, a follow-up answer — written
- * once for every platform. An adapter hands over what was typed, keyed by the field keys here, and gets back the
+ * The field rules of the meeting cycle's forms — an agenda item, one item's minutes, the attendance, a follow-up
+ * answer — written once for every platform. An adapter hands over what was typed, keyed by the field keys here, and gets back the
  * problems keyed the same way, in the person's language from the core's catalogue; it only maps the keys to its own
  * block, input or field ids. The texts name their field, so a platform that lists problems at the top (a Teams card)
  * can show them as they are. The use cases check again: these rules only spare the person a round trip.
  *
- * <p>In {@code minutes} rather than {@code chat}: the rules use the outcome and follow-up codes, and {@code chat} is
- * below both.
+ * <p>In {@code minutes} rather than {@code chat}: the rules use the agenda limits and the outcome and follow-up codes,
+ * and {@code chat} is below them all ({@code minutes} is the lowest package that sees them).
  */
 public final class FormChecks {
     public static final String ITEM = "item";
@@ -39,6 +39,8 @@ public final class FormChecks {
     public static final String BODY = "body";
     public static final String DECISION = "decision";
     public static final String LINK = "link";
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
     /** The longest name of a deputy or a body. */
     public static final int NAME = 200;
 
@@ -109,6 +111,28 @@ public final class FormChecks {
         }
         if (tooLong(fields.get(BODY), NAME)) {
             problems.put(BODY, Wording.text(language, "form.body-long", NAME));
+        }
+        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
+            problems.put(LINK, Wording.text(language, "form.link"));
+        }
+        return problems;
+    }
+
+    /**
+     * An agenda item's title, description and link, within the core's {@link ItemLimits}. Which forums a person may
+     * choose is the form's own matter (it offered them), so the adapters check the forum.
+     */
+    public static Map<String, String> agendaItem(Map<String, String> fields, Language language) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String title = strip(fields.get(TITLE));
+        String link = strip(fields.get(LINK));
+        if (title.isEmpty()) {
+            problems.put(TITLE, Wording.text(language, "form.title-empty"));
+        } else if (tooLong(title, ItemLimits.TITLE)) {
+            problems.put(TITLE, Wording.text(language, "form.title-long", ItemLimits.TITLE));
+        }
+        if (tooLong(fields.get(DESCRIPTION), ItemLimits.DESCRIPTION)) {
+            problems.put(DESCRIPTION, Wording.text(language, "form.description-long", ItemLimits.DESCRIPTION));
         }
         if (!link.isEmpty() && !link.matches("https?://\\S+")) {
             problems.put(LINK, Wording.text(language, "form.link"));

@@ -13,6 +13,23 @@ import se.samverkansbot.register.Language;
 class FormChecksTest {
 
     @Test
+    void an_agenda_item_needs_a_title_within_the_limits_and_a_link_that_is_a_web_address() {
+        assertThat(FormChecks.agendaItem(Map.of("title", "  ", "link", "javascript:alert(1)"), Language.SWEDISH))
+                .containsExactly(
+                        Map.entry("title", "Ärendet behöver en rubrik."),
+                        Map.entry("link", "Länken ska vara en webbadress som börjar med https://"));
+        assertThat(FormChecks.agendaItem(
+                        Map.of("title", "x".repeat(201), "description", "y".repeat(3001)), Language.ENGLISH))
+                .containsExactly(
+                        Map.entry("title", "The title may be at most 200 characters."),
+                        Map.entry(
+                                "description",
+                                "The description may be at most 3000 characters; link to a document instead."));
+        assertThat(FormChecks.agendaItem(Map.of("title", "SIP", "link", "https://x.se/a"), Language.SWEDISH))
+                .isEmpty();
+    }
+
+    @Test
     void an_item_needs_an_item_and_an_outcome_a_recommendation_its_text_and_a_raised_item_its_forum() {
         assertThat(FormChecks.minutesItem(Map.of(), Language.SWEDISH))
                 .containsExactly(Map.entry("item", "Välj ärende."), Map.entry("outcome", "Välj utfall."));
