@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import se.samverkansbot.text.JsonText;
+
 /**
  * A forum's items for a period as CSV (semicolon-separated, as Swedish spreadsheets expect) and JSON, for
  * registration (diarieföring). Every item is included whatever its status, with its history.
@@ -52,7 +54,8 @@ public final class ExportAgendaItems {
                         .toList());
     }
 
-    private static String history(AgendaItem item) {
+    /** The item's history in one field: "at by what: detail | …". */
+    public static String history(AgendaItem item) {
         return item.history().stream()
                 .map(change -> change.at() + " " + change.by() + " " + change.what()
                         + (change.detail() == null ? "" : ": " + change.detail()))
@@ -60,7 +63,7 @@ public final class ExportAgendaItems {
     }
 
     /** Quotes fields with separators, quotes or line breaks; and defuses spreadsheet formulas (=, +, -, @). */
-    static String csvField(String value) {
+    public static String csvField(String value) {
         String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
@@ -92,22 +95,7 @@ public final class ExportAgendaItems {
     }
 
     private static String field(String name, String value) {
-        return "\"" + name + "\":" + (value == null ? "null" : "\"" + escape(value) + "\"");
-    }
-
-    private static String escape(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? "\\u%04x".formatted((int) c) : String.valueOf(c));
-            }
-        }
-        return out.toString();
+        return JsonText.field(name, value);
     }
 
     private static String nullToEmpty(String value) {

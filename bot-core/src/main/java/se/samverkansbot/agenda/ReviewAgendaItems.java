@@ -78,6 +78,18 @@ public final class ReviewAgendaItems {
 
     /** Moves the item to the meeting after its current one, where it waits for review again. */
     public AgendaItem moveToLater(String itemId, String reviewerId) {
+        return move(itemId, reviewerId, "moved", null);
+    }
+
+    /**
+     * Carries an item the meeting did not finish to the forum's next meeting, as the minutes record: the same move,
+     * with the minutes named in the item's history.
+     */
+    public AgendaItem carry(String itemId, String reviewerId, String minutesId) {
+        return move(itemId, reviewerId, "carried", minutesId);
+    }
+
+    private AgendaItem move(String itemId, String reviewerId, String what, String minutesId) {
         AgendaItem item = items.byId(itemId).orElseThrow(() -> new AgendaRefused(AgendaProblem.NO_SUCH_ITEM, itemId));
         Instant now = clock.instant();
         requireReviewer(item.structureId(), item.forumId(), reviewerId, now);
@@ -97,8 +109,8 @@ public final class ReviewAgendaItems {
         AgendaItem moved = item.changed(
                 now,
                 reviewerId,
-                "moved",
-                later.id(),
+                what,
+                minutesId == null ? later.id() : later.id() + " (" + minutesId + ")",
                 ItemStatus.SUBMITTED,
                 later.id(),
                 item.title(),

@@ -139,6 +139,62 @@ public final class SubmitAgendaItem {
         }
     }
 
+    /**
+     * Another forum's minutes raise an item here: a new item for this forum's next meeting whose cut-off has not
+     * passed (else the next meeting, marked late for the chair), waiting for this forum's review, linked to the
+     * original item and the minutes. Keyed by the original item and this forum, so a retry or a corrected edition
+     * of the minutes raises nothing twice.
+     */
+    public Receipt raise(AgendaItem original, String minutesId, String toForumId, String raisedBy) {
+        Instant now = clock.instant();
+        String forumName = rules.forum(original.structureId(), toForumId).name();
+        List<Meeting> open = rules.openMeetings(original.structureId(), toForumId, now);
+        if (open.isEmpty()) {
+            throw new AgendaRefused(AgendaProblem.NO_MEETINGS, forumName);
+        }
+        Meeting target = open.stream()
+                .filter(m -> !AgendaRules.cutoffPassed(m, now))
+                .findFirst()
+                .orElse(open.getFirst());
+        ItemStatus status = AgendaRules.cutoffPassed(target, now) ? ItemStatus.LATE : ItemStatus.SUBMITTED;
+        String fromForum =
+                rules.forum(original.structureId(), original.forumId()).name();
+        for (int attempt = 0; ; attempt++) {
+            AgendaItem item = new AgendaItem(
+                    newId(),
+                    "raised|" + original.id() + "|" + toForumId,
+                    original.structureId(),
+                    toForumId,
+                    target.id(),
+                    original.title(),
+                    original.description(),
+                    original.kind(),
+                    original.link(),
+                    original.submitterId(),
+                    now,
+                    status,
+                    null,
+                    List.of(new AgendaItem.Change(now, raisedBy, "raised-from", fromForum + " " + original.id())),
+                    1,
+                    new AgendaItem.Origin(original.id(), original.forumId(), original.meetingId(), minutesId),
+                    null);
+            try {
+                AgendaItem stored = items.add(item);
+                boolean repeated = !stored.id().equals(item.id());
+                Meeting meetingOfStored = open.stream()
+                        .filter(m -> m.id().equals(stored.meetingId()))
+                        .findFirst()
+                        .orElse(target);
+                tellAdministrators(stored, now);
+                return new Receipt(stored, meetingOfStored, Optional.empty(), repeated);
+            } catch (RuntimeException idCollision) {
+                if (attempt >= 3) {
+                    throw idCollision;
+                }
+            }
+        }
+    }
+
     /** Keyed by the item, so telling again after a retry or a crash tells nobody twice. */
     private void tellAdministrators(AgendaItem item, Instant now) {
         String submitter = rules.structure(item.structureId())

@@ -179,12 +179,46 @@ public final class AgendaCommands {
                 .map(item -> item.id() + " \"" + item.title() + "\" – " + say.label(item.status()) + ", "
                         + meetings.byId(item.meetingId())
                                 .map(m -> say.dateTime(m.start()))
-                                .orElse(""))
+                                .orElse("")
+                        + onward(item, say))
                 .toList();
         return new Reply(
                 say.say("Dina ärenden:", "Your items:") + "\n" + bullets(lines),
                 say.language(),
                 List.of(new ReplyPart.Items(say.say("Dina ärenden", "Your items"), lines)));
+    }
+
+    /** Where a raised item came from, and what the forum it was raised to did with it. */
+    private String onward(AgendaItem item, Phrasing say) {
+        String said = "";
+        if (item.raisedFrom() != null) {
+            said += say.say(" (lyft från %s, %s)", " (raised from %s, %s)")
+                    .formatted(
+                            forumName(item.structureId(), item.raisedFrom().forumId()),
+                            item.raisedFrom().itemId());
+        }
+        AgendaItem.ReportBack back = item.reportedBack();
+        if (back != null) {
+            String outcome = se.samverkansbot.minutes.Outcome.ofCode(back.outcome())
+                    .map(say::label)
+                    .orElse(back.outcome());
+            said += say.say(" · återrapport från %s %s: %s", " · reported back from %s on %s: %s")
+                    .formatted(
+                            forumName(item.structureId(), back.forumId()),
+                            meetings.byId(back.meetingId())
+                                    .map(m -> say.date(SwedishTime.dateOf(m.start())))
+                                    .orElse(back.meetingId()),
+                            outcome + (back.text() == null ? "" : ": " + back.text()));
+        }
+        return said;
+    }
+
+    private String forumName(String structureId, String forumId) {
+        return register.get()
+                .structure(structureId)
+                .flatMap(s -> s.forum(forumId))
+                .map(f -> f.name())
+                .orElse(forumId);
     }
 
     public Reply withdraw(String itemId, RegisteredPerson asker, Phrasing say) {

@@ -27,6 +27,7 @@ import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.MinutesRefused;
 import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.minutes.TakeItemsOnward;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Party;
@@ -125,8 +126,41 @@ public final class MinutesCommands {
                                             " %d uppföljningar är öppnade, en per huvudman och rekommendation.",
                                             " %d follow-ups are opened, one per principal and recommendation.")
                                     .formatted(published.followUps().size()));
+            for (TakeItemsOnward.Step step : published.onward()) {
+                text += "\n" + onward(step, say);
+            }
             return Reply.plain(text + "\n\n" + published.text().label(say.language()), say.language());
         });
+    }
+
+    /** One line per item the minutes carried, raised or reported back, so the secretary sees where each went. */
+    private static String onward(TakeItemsOnward.Step step, Phrasing say) {
+        return switch (step) {
+            case TakeItemsOnward.Step.Carried carried ->
+                say.say("%s \"%s\" är bordlagt till mötet %s.", "%s \"%s\" is carried to the meeting on %s.")
+                        .formatted(
+                                carried.item().id(),
+                                carried.item().title(),
+                                say.dateTime(carried.meeting().start()));
+            case TakeItemsOnward.Step.Raised raised ->
+                say.say(
+                                "%s \"%s\" är lyft till %s som %s inför mötet %s; den som lämnade ärendet får besked.",
+                                "%s \"%s\" is raised to %s as %s for the meeting on %s; its submitter is told.")
+                        .formatted(
+                                raised.original().id(),
+                                raised.original().title(),
+                                raised.forumName(),
+                                raised.item().id(),
+                                say.dateTime(raised.meeting().start()));
+            case TakeItemsOnward.Step.ReportedBack back ->
+                say.say(
+                                "Utfallet för %s \"%s\" är återrapporterat till %s.",
+                                "The outcome of %s \"%s\" is reported back to %s.")
+                        .formatted(back.original().id(), back.original().title(), back.forumName());
+            case TakeItemsOnward.Step.Stuck stuck ->
+                say.say("%s \"%s\" kunde inte föras vidare: %s", "%s \"%s\" could not be taken on: %s")
+                        .formatted(stuck.itemId(), stuck.title(), say.label(stuck.why()));
+        };
     }
 
     public Reply publishForum(List<ForumRef> named, RegisteredPerson asker, String requestId, Phrasing say) {
@@ -339,6 +373,72 @@ public final class MinutesCommands {
                     say.language());
         }
         return Reply.plain(String.join("\n", lines), say.language());
+    }
+
+    /**
+     * "vad rekommenderade länsledningen 2027?" / "what did HälSam recommend in 2027?": the recommendations of the
+     * named forums (else of the structure) whose meeting falls in the year named (else any), oldest first, each with
+     * how many principals have decided.
+     */
+    public Reply recommendations(Utterance u, Optional<RegisteredPerson> asker) {
+        Phrasing say = u.say();
+        List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
+        Optional<Integer> year = u.year();
+        List<String> lines = new ArrayList<>();
+        List<String> whose = new ArrayList<>();
+        for (Structure structure : structures(u, asker)) {
+            List<String> forumIds = forums.stream()
+                    .filter(f -> f.structure().id().equals(structure.id()))
+                    .map(f -> f.forum().id())
+                    .toList();
+            if (!forums.isEmpty() && forumIds.isEmpty()) {
+                continue;
+            }
+            whose.add(
+                    forumIds.isEmpty()
+                            ? structure.name()
+                            : say.join(forums.stream()
+                                    .filter(f -> forumIds.contains(f.forum().id()))
+                                    .map(f -> f.forum().name())
+                                    .toList()));
+            List<FollowUp> inPeriod = followUps.ofStructure(structure.id()).stream()
+                    .filter(f -> forumIds.isEmpty() || forumIds.contains(f.forumId()))
+                    .filter(f -> year.isEmpty()
+                            || SwedishTime.dateOf(f.meetingStart()).getYear() == year.get())
+                    .toList();
+            byRecommendation(inPeriod).forEach((key, list) -> {
+                FollowUp first = list.getFirst();
+                long decided = list.stream()
+                        .filter(f -> f.status() == FollowUpStatus.DECIDED)
+                        .count();
+                lines.add(say.say(
+                                "%s, %s: %s – %s (beslutat hos %d av %d huvudmän)",
+                                "%s, %s: %s – %s (decided by %d of %d principals)")
+                        .formatted(
+                                say.date(SwedishTime.dateOf(first.meetingStart())),
+                                structure
+                                        .forum(first.forumId())
+                                        .map(f -> f.name())
+                                        .orElse(first.forumId()),
+                                first.title(),
+                                first.recommendation(),
+                                decided,
+                                list.size()));
+            });
+        }
+        String who = whose.isEmpty() ? say.say("forumen", "the forums") : say.join(whose);
+        String when = year.map(y -> " " + y).orElse("");
+        if (lines.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                                    "Jag hittar inga publicerade rekommendationer från %s%s.",
+                                    "I find no published recommendations from %s%s.")
+                            .formatted(who, when),
+                    say.language());
+        }
+        String heading = say.say("%s rekommenderade%s (%d):", "%s recommended%s (%d):")
+                .formatted(who, year.map(y -> say.say(" " + y, " in " + y)).orElse(""), lines.size());
+        return Reply.plain(heading + "\n" + String.join("\n", lines), say.language());
     }
 
     /** Recommendation × principal, for the chair (and anyone: the recommendations are published). */

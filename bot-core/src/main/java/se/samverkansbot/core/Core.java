@@ -35,9 +35,11 @@ import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.minutes.ExportMeeting;
 import se.samverkansbot.minutes.MinutesRecords;
 import se.samverkansbot.minutes.PublishedMinutesFromRecords;
 import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.minutes.TakeItemsOnward;
 import se.samverkansbot.publication.PublicLinks;
 import se.samverkansbot.publication.PublishedMinutes;
 import se.samverkansbot.register.ForumRoles;
@@ -161,6 +163,14 @@ public final class Core {
                 roles,
                 tell,
                 followUps,
+                new TakeItemsOnward(
+                        ports.agendaItems(),
+                        reviewAgendaItems,
+                        submitAgendaItem,
+                        ports.meetings(),
+                        ports.register(),
+                        roles,
+                        tell),
                 clock);
         Confirmations confirmations = new Confirmations(ports.confirmations(), clock);
         this.conversation = new Conversation(
@@ -234,6 +244,12 @@ public final class Core {
 
     public ExportAgendaItems exportAgendaItems() {
         return exportAgendaItems;
+    }
+
+    /** One meeting for the record: agenda items, every edition of the minutes, the follow-ups per principal. */
+    public ExportMeeting exportMeeting() {
+        return new ExportMeeting(
+                ports.meetings(), ports.agendaItems(), ports.minutes(), ports.followUps(), ports.register());
     }
 
     /** What an agenda-item form offers a person. */

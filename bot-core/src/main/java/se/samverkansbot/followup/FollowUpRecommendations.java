@@ -121,7 +121,7 @@ public final class FollowUpRecommendations {
     private void planReminders(
             FollowUp followUp, Structure structure, Party principal, String forumName, LocalDate today) {
         List<Reminder> planned = new ArrayList<>();
-        for (int days : policy.daysAfter()) {
+        for (int days : policy.daysFor(structure.forum(followUp.forumId()).orElse(null))) {
             Instant sendAt = SwedishTime.instant(workingDays.onOrAfter(today.plusDays(days)), policy.at());
             for (String person : followUp.addressees()) {
                 Language language = register.get()

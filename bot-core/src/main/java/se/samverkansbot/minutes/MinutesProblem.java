@@ -43,6 +43,9 @@ public enum MinutesProblem {
             "En rekommendation behöver sin text: vad rekommenderas huvudmännen?",
             "A recommendation needs its text: what is recommended to the principals?"),
     NEEDS_FORUM("Ange vilket forum ärendet lyfts till.", "Say which forum the item is raised to."),
+    RAISED_TO_ITSELF(
+            "Ärendet ligger redan i %s: lyft det till ett annat forum, eller bordlägg det till nästa möte.",
+            "The item is already in %s: raise it to another forum, or carry it to the next meeting."),
     UNKNOWN_FORUM("Forumet %s finns inte i strukturen.", "The forum %s is not in the structure."),
     CHANGED_MEANWHILE(
             "Någon ändrade minnesanteckningarna samtidigt; försök igen.",

@@ -46,6 +46,7 @@ public final class RecordMinutes {
     private final ForumRoles roles;
     private final TellPeople tell;
     private final FollowUpRecommendations followUps;
+    private final TakeItemsOnward onward;
     private final Clock clock;
 
     public RecordMinutes(
@@ -56,6 +57,7 @@ public final class RecordMinutes {
             ForumRoles roles,
             TellPeople tell,
             FollowUpRecommendations followUps,
+            TakeItemsOnward onward,
             Clock clock) {
         this.records = records;
         this.meetings = meetings;
@@ -64,6 +66,7 @@ public final class RecordMinutes {
         this.roles = roles;
         this.tell = tell;
         this.followUps = followUps;
+        this.onward = onward;
         this.clock = clock;
     }
 
@@ -166,6 +169,9 @@ public final class RecordMinutes {
                 structure(minutes)
                         .forum(cleanRaised)
                         .orElseThrow(() -> new MinutesRefused(MinutesProblem.UNKNOWN_FORUM, cleanRaised));
+                if (cleanRaised.equals(minutes.forumId())) {
+                    throw new MinutesRefused(MinutesProblem.RAISED_TO_ITSELF, forumName(minutes));
+                }
             }
             return minutes.withItem(
                     itemId,
@@ -253,8 +259,12 @@ public final class RecordMinutes {
         return signed;
     }
 
-    /** The published minutes and the follow-ups their recommendations opened. */
-    public record Published(Minutes minutes, List<FollowUp> followUps, Bilingual text) {}
+    /**
+     * The published minutes, the follow-ups their recommendations opened, and where carried and raised items went
+     * (and which forums heard what became of items raised here).
+     */
+    public record Published(
+            Minutes minutes, List<FollowUp> followUps, List<TakeItemsOnward.Step> onward, Bilingual text) {}
 
     /** Publishes signed-off minutes: members and channel told, minutes reminders stop, follow-ups opened. */
     public Published publish(String meetingId, String personId, String requestId) {
@@ -262,7 +272,8 @@ public final class RecordMinutes {
         mustRecord(minutes.structureId(), minutes.forumId(), personId);
         if (minutes.isPublished()) {
             if (minutes.hasRequest(requestId)) {
-                return new Published(minutes, List.of(), text(minutes));
+                // the retry finishes what a crash may have left undone; each onward step happens once
+                return new Published(minutes, List.of(), onward.after(minutes, personId), text(minutes));
             }
             throw new MinutesRefused(MinutesProblem.PUBLISHED);
         }
@@ -309,7 +320,7 @@ public final class RecordMinutes {
                         item.text())));
             }
         }
-        return new Published(published, opened, text);
+        return new Published(published, opened, onward.after(published, personId), text);
     }
 
     /** Opens the next edition of published minutes, naming why; it is signed off and published again. */

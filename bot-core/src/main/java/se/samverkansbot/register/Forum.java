@@ -16,6 +16,8 @@ import java.util.List;
  * @param validTo     when it ended, as precisely as known
  * @param isPublic    whether the public pages and the forum's open calendar feed show it (the default); a
  *                    structure file can say {@code public: false}, e.g. for a working group on individual cases
+ * @param followUpReminderDays days after published minutes on which a principal that has not answered a
+ *                    recommendation is reminded, ascending; empty for the standard schedule (30 and 60)
  */
 public record Forum(
         String id,
@@ -35,7 +37,8 @@ public record Forum(
         boolean consultativeOnly,
         String note,
         LateItems lateItems,
-        boolean isPublic) {
+        boolean isPublic,
+        List<Integer> followUpReminderDays) {
 
     /** What happens to an agenda item that arrives after a meeting's cut-off. */
     public enum LateItems {
@@ -49,6 +52,7 @@ public record Forum(
         aliases = Lists.copy(aliases);
         prepares = Lists.copy(prepares);
         lateItems = lateItems == null ? LateItems.NEXT_MEETING : lateItems;
+        followUpReminderDays = Lists.copy(followUpReminderDays);
     }
 
     /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */

@@ -123,6 +123,9 @@ public sealed interface Intent {
     /** "uppföljningsmatris för HälSam": recommendation × principal. */
     record FollowUpMatrix() implements Intent {}
 
+    /** "vad rekommenderade länsledningen 2027?": a structure's or forum's recommendations in a period. */
+    record Recommendations() implements Intent {}
+
     record Confirm(String token) implements Intent {}
 
     record Abort(String token) implements Intent {}

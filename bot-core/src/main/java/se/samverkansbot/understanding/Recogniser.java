@@ -90,6 +90,7 @@ public final class Recogniser {
             Map.entry("principal-decided", u -> new Intent.PrincipalDecided()),
             Map.entry("undecided-principals", u -> new Intent.UndecidedPrincipals()),
             Map.entry("follow-up-matrix", u -> new Intent.FollowUpMatrix()),
+            Map.entry("recommendations", u -> new Intent.Recommendations()),
             Map.entry("create-meeting", u -> new Intent.CreateMeeting()),
             Map.entry("move-meeting", u -> new Intent.MoveMeeting()),
             Map.entry("cancel-meeting", u -> new Intent.CancelMeeting()),

@@ -240,7 +240,8 @@ final class NationalRegister {
                 true,
                 null,
                 null,
-                true);
+                true,
+                List.of());
     }
 
     static String randomWord(Random random) {

@@ -253,6 +253,19 @@ class MinutesCycleTest {
                         "Kramfors (inte besvarad)",
                         "Region Länet (på dagordningen)")
                 .doesNotSay("Ånge (", "Sundsvall (");
+        bot.hears("vad rekommenderade länsgruppen 2027?")
+                .from("rep-ovik")
+                .replies(
+                        "Länsgruppen rekommenderade 2027 (1):",
+                        "9 februari 2027, Länsgruppen: Gemensam riktlinje för SIP – Länsgruppen rekommenderar huvudmännen"
+                                + " att anta den gemensamma riktlinjen för SIP från 1 maj 2027 (beslutat hos 3 av 8 huvudmän)");
+        bot.hears("What did Länssam recommend in 2027?")
+                .from("rep-ovik")
+                .inEnglish()
+                .replies("Länssam recommended in 2027 (1):", "(decided by 3 of 8 principals)");
+        bot.hears("vad rekommenderade länsgruppen 2026?")
+                .from("rep-ovik")
+                .replies("Jag hittar inga publicerade rekommendationer från Länsgruppen 2026.");
         bot.hears("uppföljningsmatris för Länssam")
                 .from("ordf")
                 .replies("Gemensam riktlinje för SIP | på dagordning 2027-04-20 | antogs 2027-03-18");

@@ -50,6 +50,9 @@ public enum ProblemKind {
     COST_TOTAL(
             "totalMnkr %s är inte summan av kostnadsraderna (%s)",
             "totalMnkr %s is not the sum of the cost lines (%s)"),
+    REMINDER_DAYS(
+            "'%s' ska vara dagar efter publiceringen, större än noll och stigande, t.ex. [30, 60], inte %s",
+            "'%s' must be days after publication, above zero and ascending, e.g. [30, 60], not %s"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;

@@ -274,13 +274,34 @@ public final class StructureFileReader {
                                 return late;
                             })
                             .orElse(null),
-                    fields.bool("public", true));
+                    fields.bool("public", true),
+                    reminderDays(fields, "followUpReminderDays"));
             if (forum.validFrom() != null
                     && forum.validTo() != null
                     && forum.validTo().end().isBefore(forum.validFrom().start())) {
                 problems.add(fields.lineOf("validTo"), ProblemKind.PERIOD_REVERSED, forum.validTo(), forum.validFrom());
             }
             register("forum", forum.id(), forum, fields, forums);
+        }
+
+        /** Days after publication, each a positive whole number and each later than the one before: [30, 60]. */
+        private List<Integer> reminderDays(YamlFields fields, String key) {
+            List<Integer> days = new ArrayList<>();
+            for (String text : fields.texts(key)) {
+                try {
+                    days.add(Integer.valueOf(text));
+                } catch (NumberFormatException e) {
+                    problems.add(fields.lineOf(key), ProblemKind.EXPECTED_NUMBER, key, text);
+                    return List.of();
+                }
+            }
+            for (int i = 0; i < days.size(); i++) {
+                if (days.get(i) < 1 || i > 0 && days.get(i) <= days.get(i - 1)) {
+                    problems.add(fields.lineOf(key), ProblemKind.REMINDER_DAYS, key, days);
+                    return List.of();
+                }
+            }
+            return days;
         }
 
         private MeetingSchedule schedule(YamlFields fields) {

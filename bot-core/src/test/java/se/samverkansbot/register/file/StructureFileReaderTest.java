@@ -39,6 +39,25 @@ class StructureFileReaderTest {
     }
 
     @Test
+    void a_forum_may_set_its_follow_up_reminder_days_and_they_must_be_positive_and_ascending() {
+        String local = "{id: lokal, name: Lokal grupp, level: local, municipality: stad, reportsTo: politisk";
+        Structure set = reader.read("test.yaml", VALID.replace(local, local + ", followUpReminderDays: [14, 45]"));
+        assertThat(set.forum("lokal").orElseThrow().followUpReminderDays()).containsExactly(14, 45);
+        assertThat(set.forum("politisk").orElseThrow().followUpReminderDays())
+                .as("absent: the standard schedule")
+                .isEmpty();
+
+        assertProblem(VALID.replace(local, local + ", followUpReminderDays: [60, 30]"), 12, ProblemKind.REMINDER_DAYS);
+        assertProblem(VALID.replace(local, local + ", followUpReminderDays: [0, 30]"), 12, ProblemKind.REMINDER_DAYS);
+        assertProblem(VALID.replace(local, local + ", followUpReminderDays: [30, 30]"), 12, ProblemKind.REMINDER_DAYS);
+        assertProblem(
+                VALID.replace(local, local + ", followUpReminderDays: [trettio]"), 12, ProblemKind.EXPECTED_NUMBER);
+        assertThat(problems(VALID.replace(local, local + ", followUpReminderDays: [60, 30]")))
+                .anySatisfy(p -> assertThat(p.message(Language.SWEDISH))
+                        .contains("'followUpReminderDays' ska vara dagar efter publiceringen"));
+    }
+
+    @Test
     void a_file_over_the_character_limit_is_refused_even_when_the_excess_is_only_a_trailing_comment() {
         String padded = VALID + "# " + "x".repeat(StructureFileReader.MAX_FILE_CHARS) + "\n";
 

@@ -372,6 +372,8 @@ class SlackIntegrationTest {
 
         assertThat(JsonPath.<List<String>>read(manifest, "$.features.slash_commands[*].command"))
                 .containsExactly("/samverkan");
+        assertThat(JsonPath.<String>read(manifest, "$.features.slash_commands[0].usage_hint"))
+                .contains("anteckna <möte>", "närvaro <möte>", "svara <uppföljning>");
         assertThat(JsonPath.<List<String>>read(manifest, "$.features.shortcuts[*].callback_id"))
                 .containsExactly("add_to_agenda");
         assertThat(JsonPath.<List<String>>read(manifest, "$.settings.event_subscriptions.bot_events"))

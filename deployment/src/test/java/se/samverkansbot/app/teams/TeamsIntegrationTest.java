@@ -268,6 +268,13 @@ class TeamsIntegrationTest {
                 .containsExactly("personal", "team", "groupChat");
         assertThat(JsonPath.<List<Object>>read(manifest, "$.bots[0].commandLists[0].commands"))
                 .isNotEmpty();
+        // The cards after the meeting are opened by these commands, in personal chats and in teams alike; Teams
+        // takes at most ten commands per list.
+        for (int list = 0; list < 2; list++) {
+            assertThat(JsonPath.<List<String>>read(manifest, "$.bots[0].commandLists[" + list + "].commands[*].title"))
+                    .contains("anteckna", "närvaro", "svara")
+                    .hasSizeLessThanOrEqualTo(10);
+        }
         assertThat(Files.exists(Path.of("teams/color.png"))).isTrue();
         assertThat(Files.exists(Path.of("teams/outline.png"))).isTrue();
     }

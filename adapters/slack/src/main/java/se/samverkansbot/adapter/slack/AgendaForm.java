@@ -30,6 +30,7 @@ import se.samverkansbot.agenda.ItemForm;
 import se.samverkansbot.agenda.ItemLimits;
 import se.samverkansbot.chat.Form;
 import se.samverkansbot.conversation.Askers;
+import se.samverkansbot.minutes.FormChecks;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.time.SwedishTime;
@@ -186,21 +187,12 @@ final class AgendaForm {
      * the form never offered this person (an unknown value in a signed payload) is a field error like any other.
      */
     Map<String, String> errors(View view, Optional<RegisteredPerson> person, Language language) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = value(view, TITLE).map(String::strip).orElse("");
-        String description = value(view, DESCRIPTION).orElse("");
-        String link = value(view, LINK).map(String::strip).orElse("");
-        if (title.isEmpty()) {
-            errors.put(TITLE, TEXTS.text(language, "error.title-empty"));
-        } else if (title.codePointCount(0, title.length()) > ItemLimits.TITLE) {
-            errors.put(TITLE, TEXTS.text(language, "error.title-long", ItemLimits.TITLE));
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String block : List.of(TITLE, DESCRIPTION, LINK)) {
+            value(view, block).ifPresent(v -> typed.put(block, v));
         }
-        if (description.codePointCount(0, description.length()) > ItemLimits.DESCRIPTION) {
-            errors.put(DESCRIPTION, TEXTS.text(language, "error.description-long", ItemLimits.DESCRIPTION));
-        }
-        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
-            errors.put(LINK, TEXTS.text(language, "error.link"));
-        }
+        // the core's rules; this modal's block ids are the core's field keys
+        Map<String, String> errors = new LinkedHashMap<>(FormChecks.agendaItem(typed, language));
         String forum = value(view, FORUM).orElse("");
         LocalDate today = SwedishTime.today(clock);
         boolean offered = person.map(p -> choices.forums(p, today)).orElse(List.of()).stream()

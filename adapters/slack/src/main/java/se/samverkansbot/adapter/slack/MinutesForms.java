@@ -1,6 +1,5 @@
 package se.samverkansbot.adapter.slack;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +32,7 @@ import se.samverkansbot.followup.FollowUp;
 import se.samverkansbot.followup.FollowUpRecommendations;
 import se.samverkansbot.followup.FollowUpStatus;
 import se.samverkansbot.minutes.Attendance;
+import se.samverkansbot.minutes.FormChecks;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.MinutesRefused;
 import se.samverkansbot.minutes.Outcome;
@@ -68,7 +68,7 @@ final class MinutesForms {
     static final String DECISION = "decision";
     static final String LINK = "link";
     /** A deputy's name, a body's name. */
-    static final int NAME = 200;
+    static final int NAME = FormChecks.NAME;
     /** Slack allows 100 blocks in a modal: two a seat and the adjuster. */
     static final int MAX_SEATS = 45;
 
@@ -277,29 +277,26 @@ final class MinutesForms {
 
     // --- Submissions -------------------------------------------------------------------------------------------
 
+    /** The core's rules; only the forum select's block id differs from the core's key. */
     Map<String, String> itemErrors(View view, Language language) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String note = AgendaForm.value(view, NOTE).orElse("");
-        String text = AgendaForm.value(view, TEXT).map(String::strip).orElse("");
-        Optional<Outcome> outcome = AgendaForm.value(view, OUTCOME).flatMap(Outcome::ofCode);
-        if (AgendaForm.value(view, ITEM).filter(i -> !i.isBlank()).isEmpty()) {
-            errors.put(ITEM, text(language, "error.item"));
-        }
-        if (tooLong(note, ItemLimits.DESCRIPTION)) {
-            errors.put(NOTE, text(language, "error.description-long", ItemLimits.DESCRIPTION));
-        }
-        if (outcome.isEmpty()) {
-            errors.put(OUTCOME, text(language, "error.outcome"));
-        } else if (outcome.get() == Outcome.RECOMMENDATION && text.isEmpty()) {
-            errors.put(TEXT, text(language, "error.recommendation-text"));
-        } else if (outcome.get() == Outcome.RAISED
-                && AgendaForm.value(view, RAISED_TO).filter(f -> !f.isBlank()).isEmpty()) {
-            errors.put(outcomeFieldForRaise(view), text(language, "error.raised-to"));
-        }
-        if (tooLong(text, ItemLimits.DESCRIPTION)) {
-            errors.put(TEXT, text(language, "error.description-long", ItemLimits.DESCRIPTION));
-        }
+        FormChecks.minutesItem(typed(view), language)
+                .forEach((field, problem) ->
+                        errors.put(FormChecks.RAISED_TO.equals(field) ? outcomeFieldForRaise(view) : field, problem));
         return errors;
+    }
+
+    /** What the modal holds, keyed by the core's field keys (the block ids, but for the forum raised to). */
+    private static Map<String, String> typed(View view) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (view.getState() == null || view.getState().getValues() == null) {
+            return fields;
+        }
+        for (String block : view.getState().getValues().keySet()) {
+            AgendaForm.value(view, block)
+                    .ifPresent(value -> fields.put(RAISED_TO.equals(block) ? FormChecks.RAISED_TO : block, value));
+        }
+        return fields;
     }
 
     /** The forum select is missing when the structure has one forum only: the error then goes on the outcome. */
@@ -323,20 +320,7 @@ final class MinutesForms {
     }
 
     Map<String, String> attendanceErrors(View view, Language language) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (String seat : seats(view)) {
-            String chosen = AgendaForm.value(view, SEAT + seat).orElse("");
-            String deputy =
-                    AgendaForm.value(view, DEPUTY + seat).map(String::strip).orElse("");
-            if (!chosen.isEmpty() && Attendance.ofCode(chosen).isEmpty()) {
-                errors.put(SEAT + seat, text(language, "error.attendance"));
-            } else if (Attendance.DEPUTY_PRESENT.code().equals(chosen) && deputy.isEmpty()) {
-                errors.put(DEPUTY + seat, text(language, "error.deputy-name"));
-            } else if (tooLong(deputy, NAME)) {
-                errors.put(DEPUTY + seat, text(language, "error.title-long", NAME));
-            }
-        }
-        return errors;
+        return FormChecks.minutesAttendance(typed(view), seats(view), language);
     }
 
     /** The seats given an attendance; a seat left empty stays as it was. */
@@ -365,34 +349,7 @@ final class MinutesForms {
     }
 
     Map<String, String> answerErrors(View view, Language language) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<FollowUpStatus> status =
-                AgendaForm.value(view, STATUS).flatMap(FollowUpStatus::ofCode).filter(s -> s != FollowUpStatus.OPEN);
-        String body = AgendaForm.value(view, BODY).map(String::strip).orElse("");
-        String link = AgendaForm.value(view, LINK).map(String::strip).orElse("");
-        Optional<LocalDate> date = AgendaForm.value(view, DATE).flatMap(MinutesForms::day);
-        String decision = AgendaForm.value(view, DECISION).orElse("");
-        if (status.isEmpty()) {
-            errors.put(STATUS, text(language, "error.status"));
-        } else if (status.get() != FollowUpStatus.NOT_TO_BE_DECIDED) {
-            if (date.isEmpty()) {
-                errors.put(DATE, text(language, "error.date"));
-            }
-            if (body.isEmpty()) {
-                errors.put(BODY, text(language, "error.body"));
-            }
-            if (status.get() == FollowUpStatus.DECIDED
-                    && DecisionOutcome.ofCode(decision).isEmpty()) {
-                errors.put(DECISION, text(language, "error.decision"));
-            }
-        }
-        if (tooLong(body, NAME)) {
-            errors.put(BODY, text(language, "error.title-long", NAME));
-        }
-        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
-            errors.put(LINK, text(language, "error.link"));
-        }
-        return errors;
+        return FormChecks.followUpAnswer(typed(view), language);
     }
 
     Form.FollowUpAnswer answer(View view) {
@@ -401,7 +358,7 @@ final class MinutesForms {
         return new Form.FollowUpAnswer(
                 view.getPrivateMetadata(),
                 status,
-                AgendaForm.value(view, DATE).flatMap(MinutesForms::day).orElse(null),
+                AgendaForm.value(view, DATE).flatMap(FormChecks::date).orElse(null),
                 optional(view, BODY),
                 decided ? optional(view, DECISION) : null,
                 optional(view, LINK),
@@ -487,18 +444,6 @@ final class MinutesForms {
                 .map(String::strip)
                 .filter(v -> !v.isEmpty())
                 .orElse(null);
-    }
-
-    private static Optional<LocalDate> day(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean tooLong(String text, int max) {
-        return text.codePointCount(0, text.length()) > max;
     }
 
     private static Language language(Optional<RegisteredPerson> person) {

@@ -242,9 +242,10 @@ class SlackBotTest {
 
         assertThat(JsonPath.<String>read(response.getBody(), "$.response_action"))
                 .isEqualTo("errors");
-        assertThat(JsonPath.<String>read(response.getBody(), "$.errors.title")).isEqualTo("At most 200 characters.");
+        assertThat(JsonPath.<String>read(response.getBody(), "$.errors.title"))
+                .isEqualTo("The title may be at most 200 characters.");
         assertThat(JsonPath.<String>read(response.getBody(), "$.errors.link"))
-                .isEqualTo("A web address starting with https://");
+                .isEqualTo("The link must be a web address starting with https://");
         assertThat(core.items().ofSubmitter("led")).isEmpty();
     }
 

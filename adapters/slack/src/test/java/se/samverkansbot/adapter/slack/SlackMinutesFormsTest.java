@@ -225,7 +225,7 @@ class SlackMinutesFormsTest {
                 .containsEntry("date", "Ange datum.")
                 .containsEntry("body", "Ange vilket organ.")
                 .containsEntry("decision", "Välj utfall: antogs, antogs med ändringar eller antogs inte.")
-                .containsEntry("link", "En webbadress som börjar med https://");
+                .containsEntry("link", "Länken ska vara en webbadress som börjar med https://");
     }
 
     @Test

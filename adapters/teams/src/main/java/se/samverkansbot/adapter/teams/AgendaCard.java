@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.samverkansbot.agenda.ItemForm;
 import se.samverkansbot.agenda.ItemLimits;
 import se.samverkansbot.chat.Form;
+import se.samverkansbot.minutes.FormChecks;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.wording.Catalogue;
 
@@ -99,23 +100,10 @@ final class AgendaCard {
     /** Field problems, in the member's language; empty when the submission may go to the core. */
     static List<String> problems(Map<String, String> fields, Language language) {
         List<String> problems = new ArrayList<>();
-        String title = fields.getOrDefault("title", "").strip();
-        String description = fields.getOrDefault("description", "");
-        String link = fields.getOrDefault("link", "").strip();
         if (ItemForm.forumOf(fields.get("forum")).length != 2) {
             problems.add(TEXTS.text(language, "error.forum"));
         }
-        if (title.isEmpty()) {
-            problems.add(TEXTS.text(language, "error.title-empty"));
-        } else if (title.codePointCount(0, title.length()) > ItemLimits.TITLE) {
-            problems.add(TEXTS.text(language, "error.title-long", ItemLimits.TITLE));
-        }
-        if (description.codePointCount(0, description.length()) > ItemLimits.DESCRIPTION) {
-            problems.add(TEXTS.text(language, "error.description-long", ItemLimits.DESCRIPTION));
-        }
-        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
-            problems.add(TEXTS.text(language, "error.link"));
-        }
+        problems.addAll(FormChecks.agendaItem(fields, language).values()); // the card's ids are the core's keys
         return problems;
     }
 

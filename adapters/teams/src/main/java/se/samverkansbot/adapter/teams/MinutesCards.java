@@ -1,7 +1,5 @@
 package se.samverkansbot.adapter.teams;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import se.samverkansbot.chat.Form;
 import se.samverkansbot.followup.DecisionOutcome;
 import se.samverkansbot.followup.FollowUpStatus;
 import se.samverkansbot.minutes.Attendance;
+import se.samverkansbot.minutes.FormChecks;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.Outcome;
 import se.samverkansbot.register.Forum;
@@ -38,7 +37,7 @@ final class MinutesCards {
     static final String SEAT = "seat:";
     static final String DEPUTY = "deputy:";
     /** A deputy's name, a body's name. */
-    static final int NAME = 200;
+    static final int NAME = FormChecks.NAME;
 
     private MinutesCards() {}
 
@@ -168,26 +167,13 @@ final class MinutesCards {
 
     // --- Problems and typed forms ------------------------------------------------------------------------------
 
+    /** The card's own meeting id, then the core's field rules (a card lists its problems at the top). */
     static List<String> itemProblems(Map<String, String> fields, Language language) {
         List<String> problems = new ArrayList<>();
-        Optional<Outcome> outcome = Outcome.ofCode(fields.get("outcome"));
         if (blank(fields.get(MEETING))) {
             problems.add(text(language, "error.meeting"));
         }
-        if (blank(fields.get("item"))) {
-            problems.add(text(language, "error.item"));
-        }
-        if (outcome.isEmpty()) {
-            problems.add(text(language, "error.outcome"));
-        } else if (outcome.get() == Outcome.RECOMMENDATION && blank(fields.get("text"))) {
-            problems.add(text(language, "error.recommendation-text"));
-        } else if (outcome.get() == Outcome.RAISED && blank(fields.get("raisedTo"))) {
-            problems.add(text(language, "error.raised-to"));
-        }
-        if (tooLong(fields.get("note"), ItemLimits.DESCRIPTION)
-                || tooLong(fields.get("text"), ItemLimits.DESCRIPTION)) {
-            problems.add(text(language, "error.minutes-long", ItemLimits.DESCRIPTION));
-        }
+        problems.addAll(FormChecks.minutesItem(fields, language).values());
         return problems;
     }
 
@@ -207,16 +193,8 @@ final class MinutesCards {
         if (blank(fields.get(MEETING))) {
             problems.add(text(language, "error.meeting"));
         }
-        for (String seat : seats(fields)) {
-            String chosen = fields.getOrDefault(SEAT + seat, "").strip();
-            if (!chosen.isEmpty() && Attendance.ofCode(chosen).isEmpty()) {
-                problems.add(text(language, "error.attendance"));
-            } else if (Attendance.DEPUTY_PRESENT.code().equals(chosen) && blank(fields.get(DEPUTY + seat))) {
-                problems.add(text(language, "error.deputy-name"));
-            } else if (tooLong(fields.get(DEPUTY + seat), NAME)) {
-                problems.add(text(language, "error.name-long", NAME));
-            }
-        }
+        problems.addAll(
+                FormChecks.minutesAttendance(fields, seats(fields), language).values());
         return problems.stream().distinct().toList();
     }
 
@@ -239,32 +217,10 @@ final class MinutesCards {
 
     static List<String> answerProblems(Map<String, String> fields, Language language) {
         List<String> problems = new ArrayList<>();
-        Optional<FollowUpStatus> status =
-                FollowUpStatus.ofCode(fields.get("status")).filter(s -> s != FollowUpStatus.OPEN);
-        String link = fields.getOrDefault("link", "").strip();
         if (blank(fields.get(FOLLOW_UP))) {
             problems.add(text(language, "answer.no-such"));
         }
-        if (status.isEmpty()) {
-            problems.add(text(language, "error.status"));
-        } else if (status.get() != FollowUpStatus.NOT_TO_BE_DECIDED) {
-            if (date(fields.get("date")).isEmpty()) {
-                problems.add(text(language, "error.date"));
-            }
-            if (blank(fields.get("body"))) {
-                problems.add(text(language, "error.body"));
-            }
-            if (status.get() == FollowUpStatus.DECIDED
-                    && DecisionOutcome.ofCode(fields.get("decision")).isEmpty()) {
-                problems.add(text(language, "error.decision"));
-            }
-        }
-        if (tooLong(fields.get("body"), NAME)) {
-            problems.add(text(language, "error.name-long", NAME));
-        }
-        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
-            problems.add(text(language, "error.link"));
-        }
+        problems.addAll(FormChecks.followUpAnswer(fields, language).values());
         return problems;
     }
 
@@ -273,7 +229,7 @@ final class MinutesCards {
         return new Form.FollowUpAnswer(
                 fields.get(FOLLOW_UP).strip(),
                 status,
-                date(fields.get("date")).orElse(null),
+                FormChecks.date(fields.get("date")).orElse(null),
                 blankToNull(fields.get("body")),
                 FollowUpStatus.DECIDED.code().equals(status) ? blankToNull(fields.get("decision")) : null,
                 blankToNull(fields.get("link")),
@@ -354,23 +310,8 @@ final class MinutesCards {
         return set;
     }
 
-    private static Optional<LocalDate> date(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static boolean tooLong(String text, int max) {
-        return text != null && text.codePointCount(0, text.length()) > max;
     }
 
     private static String blankToNull(String text) {

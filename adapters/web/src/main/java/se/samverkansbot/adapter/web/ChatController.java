@@ -34,6 +34,7 @@ import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.core.Core;
 import se.samverkansbot.meeting.YearWheel;
+import se.samverkansbot.minutes.ExportMeeting;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
@@ -61,6 +62,7 @@ class ChatController {
     private final Inbox inbox;
     private final YearWheel yearWheel;
     private final ExportAgendaItems export;
+    private final ExportMeeting exportMeeting;
     private final ForumRoles roles;
 
     ChatController(Core core, Supplier<Register> register, Inbox inbox) {
@@ -70,6 +72,7 @@ class ChatController {
         this.inbox = inbox;
         this.yearWheel = core.yearWheel();
         this.export = core.exportAgendaItems();
+        this.exportMeeting = core.exportMeeting();
         this.roles = core.forumRoles();
     }
 
@@ -179,17 +182,21 @@ class ChatController {
     }
 
     /**
-     * A forum's agenda items for a period, for registration (diarieföring): CSV or JSON, every status, with history.
-     * Only the forum's chair, convener or secretary may export.
+     * The forum's record for registration (diarieföring): either its agenda items for a period (CSV or JSON, every
+     * status, with history), or, with {@code meeting}, that meeting's export: agenda items, every edition of the
+     * minutes with attendance and sign-off, and the follow-ups per principal with their answers — as CSV, JSON or a
+     * printable HTML document. Only the forum's chair, convener or secretary may export.
      */
     @GetMapping(path = "/api/agenda/export")
     ResponseEntity<String> exportItems(
             Principal signedIn,
             @RequestParam("structure") String structureId,
             @RequestParam("forum") String forumId,
-            @RequestParam("from") java.time.LocalDate from,
-            @RequestParam("to") java.time.LocalDate to,
-            @RequestParam(name = "format", defaultValue = "csv") String format) {
+            @RequestParam(name = "from", required = false) java.time.LocalDate from,
+            @RequestParam(name = "to", required = false) java.time.LocalDate to,
+            @RequestParam(name = "meeting", required = false) String meetingId,
+            @RequestParam(name = "format", defaultValue = "csv") String format,
+            @RequestParam(name = "lang", defaultValue = "sv") String lang) {
         java.time.ZoneId sweden = SwedishTime.ZONE;
         boolean known = register.get()
                 .structure(structureId)
@@ -208,6 +215,15 @@ class ChatController {
                     .body("Bara forumets ordförande, sammankallande eller sekreterare kan exportera ärenden. / "
                             + "Only the forum's chair, convener or secretary can export items.");
         }
+        if (meetingId != null) {
+            return exportMeeting(structureId, forumId, meetingId, format, Language.fromTag(lang));
+        }
+        if (from == null || to == null) {
+            return ResponseEntity.badRequest()
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                    .body("Ange antingen from och to (YYYY-MM-DD) eller meeting. / "
+                            + "Give either from and to (YYYY-MM-DD) or meeting.");
+        }
         java.time.Instant start = from.atStartOfDay(sweden).toInstant();
         java.time.Instant end = to.plusDays(1).atStartOfDay(sweden).toInstant();
         String name = "arenden-" + structureId + "-" + forumId + "-" + from + "-" + to;
@@ -221,6 +237,40 @@ class ChatController {
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body("\uFEFF" + export.csv(structureId, forumId, start, end)); // the BOM makes Excel read UTF-8
+    }
+
+    /** One meeting of the forum (a meeting of another forum is not found here, whoever asks). */
+    private ResponseEntity<String> exportMeeting(
+            String structureId, String forumId, String meetingId, String format, Language language) {
+        Optional<ExportMeeting.MeetingRecord> found = exportMeeting
+                .of(meetingId)
+                .filter(r -> r.meeting().structureId().equals(structureId)
+                        && r.meeting().forumId().equals(forumId));
+        if (found.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        ExportMeeting.MeetingRecord record = found.get();
+        String name = "mote-" + meetingId.replaceAll("[^\\p{Alnum}-]", "-");
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" ->
+                ResponseEntity.ok()
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(exportMeeting.json(record));
+            case "html" ->
+                ResponseEntity.ok()
+                        // the document has its own inline style and nothing else: no script, no outside resource
+                        .header(
+                                "Content-Security-Policy",
+                                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                        .body(MeetingDocument.html(record, language));
+            default ->
+                ResponseEntity.ok()
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .body("\uFEFF" + exportMeeting.csv(record));
+        };
     }
 
     record YearEntryView(

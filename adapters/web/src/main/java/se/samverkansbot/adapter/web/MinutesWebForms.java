@@ -1,19 +1,16 @@
 package se.samverkansbot.adapter.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import se.samverkansbot.agenda.ItemLimits;
 import se.samverkansbot.chat.Form;
 import se.samverkansbot.followup.DecisionOutcome;
 import se.samverkansbot.followup.FollowUpStatus;
 import se.samverkansbot.minutes.Attendance;
+import se.samverkansbot.minutes.FormChecks;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.Outcome;
 import se.samverkansbot.register.Forum;
@@ -35,7 +32,7 @@ final class MinutesWebForms {
     static final String SEAT = "seat:";
     static final String DEPUTY = "deputy:";
     /** A deputy's name, a body's name. */
-    static final int NAME = 200;
+    static final int NAME = FormChecks.NAME;
 
     /** A form to render: {@code id} is the meeting or follow-up it is about, sent back with the fields. */
     record View(String form, String id, String title, String language, String intro, List<Field> fields) {}
@@ -155,26 +152,9 @@ final class MinutesWebForms {
 
     // --- Problems and typed forms ------------------------------------------------------------------------------
 
+    /** The core's rules; the web form's field ids are the core's keys. */
     static Map<String, String> itemProblems(String meetingId, Map<String, String> fields, Language language) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Optional<Outcome> outcome = Outcome.ofCode(fields.get("outcome"));
-        if (blank(fields.get("item"))) {
-            problems.put("item", text(language, "error.item"));
-        }
-        if (tooLong(fields.get("note"), ItemLimits.DESCRIPTION)) {
-            problems.put("note", text(language, "error.long", ItemLimits.DESCRIPTION));
-        }
-        if (outcome.isEmpty()) {
-            problems.put("outcome", text(language, "error.outcome"));
-        } else if (outcome.get() == Outcome.RECOMMENDATION && blank(fields.get("text"))) {
-            problems.put("text", text(language, "error.recommendation-text"));
-        } else if (outcome.get() == Outcome.RAISED && blank(fields.get("raisedTo"))) {
-            problems.put("raisedTo", text(language, "error.raised-to"));
-        }
-        if (tooLong(fields.get("text"), ItemLimits.DESCRIPTION)) {
-            problems.put("text", text(language, "error.long", ItemLimits.DESCRIPTION));
-        }
-        return problems;
+        return FormChecks.minutesItem(fields, language);
     }
 
     static Form.MinutesItem item(String meetingId, Map<String, String> fields) {
@@ -189,18 +169,7 @@ final class MinutesWebForms {
     }
 
     static Map<String, String> attendanceProblems(Map<String, String> fields, Language language) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        for (String seat : seats(fields)) {
-            String chosen = fields.getOrDefault(SEAT + seat, "").strip();
-            if (!chosen.isEmpty() && Attendance.ofCode(chosen).isEmpty()) {
-                problems.put(SEAT + seat, text(language, "error.attendance"));
-            } else if (Attendance.DEPUTY_PRESENT.code().equals(chosen) && blank(fields.get(DEPUTY + seat))) {
-                problems.put(DEPUTY + seat, text(language, "error.deputy-name"));
-            } else if (tooLong(fields.get(DEPUTY + seat), NAME)) {
-                problems.put(DEPUTY + seat, text(language, "error.long", NAME));
-            }
-        }
-        return problems;
+        return FormChecks.minutesAttendance(fields, seats(fields), language);
     }
 
     /** The seats given an attendance; a seat left empty stays as it was. */
@@ -221,31 +190,7 @@ final class MinutesWebForms {
     }
 
     static Map<String, String> answerProblems(Map<String, String> fields, Language language) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        Optional<FollowUpStatus> status =
-                FollowUpStatus.ofCode(fields.get("status")).filter(s -> s != FollowUpStatus.OPEN);
-        String link = fields.getOrDefault("link", "").strip();
-        if (status.isEmpty()) {
-            problems.put("status", text(language, "error.status"));
-        } else if (status.get() != FollowUpStatus.NOT_TO_BE_DECIDED) {
-            if (date(fields.get("date")).isEmpty()) {
-                problems.put("date", text(language, "error.date"));
-            }
-            if (blank(fields.get("body"))) {
-                problems.put("body", text(language, "error.body"));
-            }
-            if (status.get() == FollowUpStatus.DECIDED
-                    && DecisionOutcome.ofCode(fields.get("decision")).isEmpty()) {
-                problems.put("decision", text(language, "error.decision"));
-            }
-        }
-        if (tooLong(fields.get("body"), NAME)) {
-            problems.put("body", text(language, "error.long", NAME));
-        }
-        if (!link.isEmpty() && !link.matches("https?://\\S+")) {
-            problems.put("link", text(language, "error.link"));
-        }
-        return problems;
+        return FormChecks.followUpAnswer(fields, language);
     }
 
     static Form.FollowUpAnswer answer(String followUpId, Map<String, String> fields) {
@@ -253,7 +198,7 @@ final class MinutesWebForms {
         return new Form.FollowUpAnswer(
                 followUpId,
                 status,
-                date(fields.get("date")).orElse(null),
+                FormChecks.date(fields.get("date")).orElse(null),
                 blankToNull(fields.get("body")),
                 FollowUpStatus.DECIDED.code().equals(status) ? blankToNull(fields.get("decision")) : null,
                 blankToNull(fields.get("link")),
@@ -271,25 +216,6 @@ final class MinutesWebForms {
 
     private static Field select(String id, String label, boolean required, List<Choice> choices, String value) {
         return new Field(id, "select", label, required, null, choices, value);
-    }
-
-    private static Optional<LocalDate> date(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static boolean tooLong(String text, int max) {
-        return text != null && text.codePointCount(0, text.length()) > max;
     }
 
     private static String blankToNull(String text) {

@@ -197,7 +197,7 @@ class MinutesFormsApiTest {
                 .containsEntry("date", "Ange datum.")
                 .containsEntry("body", "Ange vilket organ.")
                 .containsEntry("decision", "Välj utfall: antogs, antogs med ändringar eller antogs inte.")
-                .containsEntry("link", "En webbadress som börjar med https://");
+                .containsEntry("link", "Länken ska vara en webbadress som börjar med https://");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JsonPath.<String>read(unknown.body(), "$.text")).contains("Jag hittar ingen sådan uppföljning");
     }
