@@ -74,7 +74,8 @@ class PackagedAppReliabilityIT {
             slack.email("UJONAS0001", "jonas.strom@kf-fjallmo.example");
             slack.email("UOMAR00001", "omar.lind@alvstad.example");
             try (PackagedApp app = new PackagedApp(
-                    Path.of(System.getProperty("reliability.jar", "target/samverkansbot.jar")),
+                    Path.of(System.getProperty("reliability.jar", "target/samverkansbot.jar"))
+                            .toAbsolutePath(),
                     work,
                     List.of(
                             "--spring.profiles.active=demo",
