@@ -301,6 +301,12 @@ public final class Core {
      */
     public SendDueReminders sendDueReminders(
             OutboundMessenger messenger, String worker, Duration lease, int maxAttempts) {
+        return sendDueReminders(messenger, worker, lease, maxAttempts, 1);
+    }
+
+    /** As above, with up to {@code lanesPerPlatform} channels of one platform sending at once. */
+    public SendDueReminders sendDueReminders(
+            OutboundMessenger messenger, String worker, Duration lease, int maxAttempts, int lanesPerPlatform) {
         return new SendDueReminders(
                 ports.reminders(),
                 messenger,
@@ -310,7 +316,8 @@ public final class Core {
                 worker,
                 lease,
                 maxAttempts,
-                reportFailedReminder);
+                reportFailedReminder,
+                lanesPerPlatform);
     }
 
     /** What is told when a reminder finally fails, for an app that adds its own reaction. */

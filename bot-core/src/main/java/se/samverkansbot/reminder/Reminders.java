@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.samverkansbot.chat.Platform;
+
 /** Stored reminders (port). Every change is one atomic single-document operation. */
 public interface Reminders {
 
@@ -17,7 +19,34 @@ public interface Reminders {
      * Claims one reminder that is due at {@code now} — pending and past both its send time and any retry time,
      * or claimed by someone whose lease ran out — for {@code worker} until {@code now + lease}.
      */
-    Optional<Reminder> claimDue(Instant now, String worker, Duration lease);
+    default Optional<Reminder> claimDue(Instant now, String worker, Duration lease) {
+        return claimDue(now, worker, lease, Busy.NONE);
+    }
+
+    /**
+     * As {@link #claimDue(Instant, String, Duration)}, passing over the reminders of the busy platforms and lanes:
+     * a sender that already has a message in flight in a lane takes the next due message of another lane.
+     */
+    Optional<Reminder> claimDue(Instant now, String worker, Duration lease, Busy busy);
+
+    /** Where a sender has no room for another message now: whole platforms, and single lanes. */
+    record Busy(Set<Platform> platforms, Set<Lane> lanes) {
+        public static final Busy NONE = new Busy(Set.of(), Set.of());
+
+        public Busy {
+            platforms = Set.copyOf(platforms);
+            lanes = Set.copyOf(lanes);
+        }
+
+        /** True when everything {@code other} leaves out, this leaves out too. */
+        public boolean covers(Busy other) {
+            return platforms.containsAll(other.platforms()) && lanes.containsAll(other.lanes());
+        }
+
+        public boolean excludes(Recipient recipient) {
+            return platforms.contains(recipient.platform()) || lanes.contains(Lane.of(recipient));
+        }
+    }
 
     /**
      * Marks a claimed reminder sent; false if the claim no longer holds (its lease ran out and another sender

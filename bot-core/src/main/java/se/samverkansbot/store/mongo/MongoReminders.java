@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Filters.nor;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Updates.combine;
@@ -38,6 +39,7 @@ import org.bson.conversions.Bson;
 import se.samverkansbot.reminder.Reminder;
 import se.samverkansbot.reminder.ReminderStatus;
 import se.samverkansbot.reminder.Reminders;
+import se.samverkansbot.reminder.Reminders.Busy;
 
 /**
  * Reminders in MongoDB. The delivery key is the document's _id, so planning twice stores nothing twice. Every
@@ -50,8 +52,8 @@ public final class MongoReminders implements Reminders {
     private final MongoCollection<Reminder> reminders;
     private final MongoCollection<BsonDocument> stored;
     private final Codec<Reminder> codec;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Reminder> candidates =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Fetched due reminders, earliest first; guarded by itself. */
+    private final List<Reminder> candidates = new java.util.LinkedList<>();
 
     public MongoReminders(MongoDatabase database) {
         this.reminders = database.getCollection("reminders", Reminder.class);
@@ -89,17 +91,17 @@ public final class MongoReminders implements Reminders {
     }
 
     /**
-     * Claims the earliest due reminder. Due reminders are fetched a batch at a time (one sorted query); each is
-     * then claimed by one update conditional on the version it was fetched at, so a claim is one atomic
-     * operation, two senders never hold the same reminder, and one changed meanwhile is simply skipped.
+     * Claims the earliest due reminder outside the busy platforms and lanes. Due reminders are fetched a batch at
+     * a time (one sorted query, leaving out what is busy); each is then claimed by one update conditional on the
+     * version it was fetched at, so a claim is one atomic operation, two senders never hold the same reminder, and
+     * one changed meanwhile is simply skipped. Fetched reminders of a lane that is busy stay for a later claim.
      */
     @Override
-    public Optional<Reminder> claimDue(Instant now, String worker, Duration lease) {
+    public Optional<Reminder> claimDue(Instant now, String worker, Duration lease, Busy busy) {
         for (int round = 0; round < 2; round++) {
-            for (Reminder candidate = candidates.poll(); candidate != null; candidate = candidates.poll()) {
-                if (!isDue(candidate, now)) {
-                    continue;
-                }
+            for (Reminder candidate = nextCandidate(now, busy);
+                    candidate != null;
+                    candidate = nextCandidate(now, busy)) {
                 Reminder claimed = reminders.findOneAndUpdate(
                         atVersion(candidate),
                         combine(
@@ -113,11 +115,27 @@ public final class MongoReminders implements Reminders {
                     return Optional.of(claimed);
                 }
             }
-            if (!refill(now)) {
+            if (!refill(now, busy)) {
                 break;
             }
         }
         return Optional.empty();
+    }
+
+    /** Takes the earliest fetched candidate that is still due and not busy; drops those no longer due. */
+    private Reminder nextCandidate(Instant now, Busy busy) {
+        synchronized (candidates) {
+            for (var it = candidates.iterator(); it.hasNext(); ) {
+                Reminder candidate = it.next();
+                if (!isDue(candidate, now)) {
+                    it.remove();
+                } else if (!busy.excludes(candidate.recipient())) {
+                    it.remove();
+                    return candidate;
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean isDue(Reminder reminder, Instant now) {
@@ -143,19 +161,44 @@ public final class MongoReminders implements Reminders {
                 .append("version", new org.bson.BsonInt32(reminder.version()));
     }
 
-    /** Fetches the next batch of due reminders, earliest first; false when none is due. */
-    private boolean refill(Instant now) {
+    /**
+     * Fetches the earliest due reminders outside what is busy; false when none is due. They join the fetched ones
+     * of busy lanes (a newer version replaces an older), so a lane that frees up finds its next reminder here.
+     */
+    private boolean refill(Instant now, Busy busy) {
         synchronized (candidates) {
-            if (!candidates.isEmpty()) {
-                return true;
-            }
+            java.util.Map<String, Reminder> merged = new java.util.LinkedHashMap<>();
+            candidates.forEach(candidate -> merged.put(candidate.id(), candidate));
+            List<Reminder> fetched = new ArrayList<>();
             reminders
-                    .find(due(now))
+                    .find(dueOutside(now, busy))
                     .sort(Sorts.ascending("notBefore"))
                     .limit(CLAIM_BATCH)
+                    .forEach(fetched::add);
+            fetched.forEach(reminder -> merged.put(reminder.id(), reminder));
+            candidates.clear();
+            merged.values().stream()
+                    .sorted(java.util.Comparator.comparing(Reminder::notBefore))
+                    .limit(4L * CLAIM_BATCH)
                     .forEach(candidates::add);
-            return !candidates.isEmpty();
+            return !fetched.isEmpty();
         }
+    }
+
+    private static Bson dueOutside(Instant now, Busy busy) {
+        List<Bson> conditions = new ArrayList<>(List.of(due(now)));
+        if (!busy.platforms().isEmpty()) {
+            conditions.add(nin(
+                    "recipient.platform",
+                    busy.platforms().stream().map(Enum::name).toList()));
+        }
+        if (!busy.lanes().isEmpty()) {
+            conditions.add(nor(busy.lanes().stream()
+                    .map(lane -> and(
+                            eq("recipient.platform", lane.platform().name()), eq("recipient.address", lane.address())))
+                    .toList()));
+        }
+        return conditions.size() == 1 ? conditions.get(0) : and(conditions);
     }
 
     @Override

@@ -14,11 +14,13 @@ import com.mongodb.WriteConcern;
  * its majority is an error within seconds ({@link Timeouts}), not a hang.
  */
 public final class MongoSettings {
-    /** The embedded server in this process: the same timeouts, so a stalled store is answered like an outage. */
+    /**
+     * The embedded server in this process: the same timeouts, so a stalled store is answered like an outage. Its URI's
+     * application name is the secret the server admits (see EmbeddedMongo), so it is not replaced here.
+     */
     public static MongoClientSettings forEmbedded(String uri, Timeouts timeouts) {
         return MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .applicationName("samverkansbot")
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                         timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(

@@ -97,9 +97,10 @@ class CoreConfiguration {
             Core core,
             OutboundMessenger messenger,
             @Value("${samverkan.reminders.lease:PT2M}") Duration lease,
-            @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts) {
+            @Value("${samverkan.reminders.max-attempts:5}") int maxAttempts,
+            @Value("${samverkan.reminders.lanes-per-platform:4}") int lanesPerPlatform) {
         // Unique per process, so a restarted process never mistakes an old claim for its own.
         String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-        return core.sendDueReminders(messenger, worker, lease, maxAttempts);
+        return core.sendDueReminders(messenger, worker, lease, maxAttempts, lanesPerPlatform);
     }
 }

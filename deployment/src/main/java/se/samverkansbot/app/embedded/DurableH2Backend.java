@@ -3,8 +3,10 @@ package se.samverkansbot.app.embedded;
 import java.util.concurrent.locks.ReentrantLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
@@ -14,7 +16,8 @@ import org.h2.mvstore.MVStore;
  * Here every command that changed the store is committed to the file before its reply goes out: an
  * acknowledged write survives {@code kill -9}. (It is written to the operating system, not fsynced: a power
  * cut can still lose the last second, which is the documented bound for the embedded default.) Its databases
- * say once, not per index, that only unique indexes are built.
+ * say once, not per index, that only unique indexes are built. Every command and query is first let through by the
+ * {@link ApplicationSecret} (an OP_MSG reaches {@link #handleCommand} too).
  */
 final class DurableH2Backend extends H2Backend {
     private final MVStore store;
@@ -27,9 +30,12 @@ final class DurableH2Backend extends H2Backend {
 
     private volatile long storedBefore = -1;
 
-    DurableH2Backend(MVStore store) {
+    private final ApplicationSecret admission;
+
+    DurableH2Backend(MVStore store, ApplicationSecret admission) {
         super(store);
         this.store = store;
+        this.admission = admission;
     }
 
     @Override
@@ -40,6 +46,7 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        admission.check(channel, command, query);
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
@@ -47,6 +54,12 @@ final class DurableH2Backend extends H2Backend {
                 commitUpTo(store.getCurrentVersion());
             }
         }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        admission.check(query.getChannel(), "query", query.getQuery());
+        return super.handleQuery(query);
     }
 
     /** Makes every change of this version (and those before) durable, unless a commit since has done so. */

@@ -2,6 +2,7 @@ package se.samverkansbot.app.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,18 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final ApplicationSecret admission;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address, ApplicationSecret admission) {
         this.server = server;
         this.address = address;
+        this.admission = admission;
     }
 
-    /** Opens (or creates) the database file in {@code dataDir} and listens on a free loopback port. */
+    /**
+     * Opens (or creates) the database file in {@code dataDir} and listens on a free port of the loopback address
+     * only, admitting only connections that know this start's secret ({@link #connectionString()}).
+     */
     public static EmbeddedMongo start(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
         try {
@@ -46,14 +52,21 @@ public final class EmbeddedMongo implements AutoCloseable {
                             + " (is another Samverkansbot using this data directory?)",
                     e);
         }
-        MongoServer server = new MongoServer(new DurableH2Backend(store));
-        InetSocketAddress address = server.bind();
-        log.info("Embedded MongoDB-wire server on {} with data in {}", address, file);
-        return new EmbeddedMongo(server, address);
+        ApplicationSecret admission = ApplicationSecret.random();
+        MongoServer server = new MongoServer(new DurableH2Backend(store, admission));
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Embedded MongoDB-wire server on {} (this process only) with data in {}", address, file);
+        return new EmbeddedMongo(server, address, admission);
     }
 
+    /**
+     * How this process reaches the server: its loopback port, and this start's secret as the application name (so
+     * keep it out of logs). Another process, or this one after a restart, has no use for an old one.
+     */
     public String connectionString() {
-        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?appName="
+                + admission.applicationName();
     }
 
     @Override

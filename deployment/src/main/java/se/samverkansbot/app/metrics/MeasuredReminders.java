@@ -36,8 +36,8 @@ final class MeasuredReminders implements Reminders {
     }
 
     @Override
-    public Optional<Reminder> claimDue(Instant now, String worker, Duration lease) {
-        Optional<Reminder> claimed = store.claimDue(now, worker, lease);
+    public Optional<Reminder> claimDue(Instant now, String worker, Duration lease, Busy busy) {
+        Optional<Reminder> claimed = store.claimDue(now, worker, lease, busy);
         claimed.filter(reminder -> reminder.attempts() == 1).ifPresent(reminder -> due.increment());
         return claimed;
     }

@@ -2,6 +2,7 @@ package se.samverkansbot.adapter.slack;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +51,9 @@ import se.samverkansbot.register.RegisteredPerson;
  */
 final class SlackBot {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+    /** The metadata event type of the bot's answers to requests, carrying the request key. */
+    static final String ANSWER_METADATA = "samverkan_answer";
+
     private static final Pattern MENTION = Pattern.compile("<@[UW][A-Z0-9]+(\\|[^>]*)?>");
     /** "/samverkan ärende" opens the form: the adapter's own command, never sent to the core as text. */
     private static final Pattern OPEN_FORM =
@@ -349,11 +353,57 @@ final class SlackBot {
             client().viewsPublish(r -> r.userId(request.replyTo().get("user")).view(AppHome.view(overview)));
             return;
         }
-        deliver(request.replyTo(), conversation.handle(message));
+        if (request.attempts() > 1 && answerPosted(request)) {
+            // Its first worker answered and died before marking it done: the answer is there, the work was done.
+            log.info("Request {} was answered before its worker died; not answered again", request.key());
+            return;
+        }
+        deliver(request.replyTo(), conversation.handle(message), request.key());
+    }
+
+    /**
+     * Whether an answer to this request is already in its conversation (found by the request key in the message
+     * metadata, in the thread or the channel's recent history). Only posted answers can be found: an answer through a
+     * response URL cannot, so a slash command taken over after its worker died may be answered twice.
+     */
+    private boolean answerPosted(InboundRequest request) {
+        Map<String, String> replyTo = request.replyTo();
+        if (!POST.equals(replyTo.get(ROUTE)) || replyTo.get("channel") == null) {
+            return false;
+        }
+        try {
+            String channel = replyTo.get("channel");
+            String thread = replyTo.get("thread");
+            List<com.slack.api.model.Message> messages = thread != null
+                    ? client().conversationsReplies(r ->
+                                    r.channel(channel).ts(thread).limit(200).includeAllMetadata(true))
+                            .getMessages()
+                    : client().conversationsHistory(
+                                    r -> r.channel(channel).limit(100).includeAllMetadata(true))
+                            .getMessages();
+            return messages != null
+                    && messages.stream()
+                            .anyMatch(m -> m.getMetadata() != null
+                                    && ANSWER_METADATA.equals(m.getMetadata().getEventType())
+                                    && m.getMetadata().getEventPayload() != null
+                                    && request.key()
+                                            .equals(m.getMetadata()
+                                                    .getEventPayload()
+                                                    .get("key")));
+        } catch (Exception e) {
+            log.warn("Could not look for an earlier answer to request {}: {}", request.key(), e.toString());
+            return false;
+        }
     }
 
     /** Sends a reply the way the request came: to its response URL, or as a message to its channel and thread. */
     private void deliver(Map<String, String> replyTo, Reply reply)
+            throws IOException, com.slack.api.methods.SlackApiException {
+        deliver(replyTo, reply, null);
+    }
+
+    /** As above; a posted answer carries the request's key in its metadata, so a takeover can find it. */
+    private void deliver(Map<String, String> replyTo, Reply reply, String requestKey)
             throws IOException, com.slack.api.methods.SlackApiException {
         switch (replyTo.getOrDefault(ROUTE, "")) {
             case RESPOND -> {
@@ -371,10 +421,19 @@ final class SlackBot {
                 }
             }
             case POST -> {
-                var response = client().chatPostMessage(r -> r.channel(replyTo.get("channel"))
-                        .threadTs(replyTo.get("thread"))
-                        .text(BlockKit.fallback(reply))
-                        .blocks(BlockKit.blocks(reply)));
+                var response = client().chatPostMessage(r -> {
+                    r.channel(replyTo.get("channel"))
+                            .threadTs(replyTo.get("thread"))
+                            .text(BlockKit.fallback(reply))
+                            .blocks(BlockKit.blocks(reply));
+                    if (requestKey != null) {
+                        r.metadata(com.slack.api.model.Message.Metadata.builder()
+                                .eventType(ANSWER_METADATA)
+                                .eventPayload(Map.of("key", requestKey))
+                                .build());
+                    }
+                    return r;
+                });
                 if (!response.isOk()) {
                     log.warn("Slack did not take the answer: {}", response.getError());
                 }

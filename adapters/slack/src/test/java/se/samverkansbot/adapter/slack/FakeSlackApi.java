@@ -126,6 +126,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 "{\"ok\":true,\"channel\":{\"id\":\"D"
                         + params.getOrDefault("users", "X").substring(1) + "\"}}";
             case "conversations.history" -> history(params.get("channel"));
+            case "conversations.replies" -> replies(params.get("channel"), params.get("ts"));
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
         };
@@ -142,6 +143,21 @@ public final class FakeSlackApi implements AutoCloseable {
             if (dm.equals(channel) && message.containsKey("metadata")) {
                 messages.add("{\"type\":\"message\",\"ts\":\"" + message.get("ts") + "\",\"metadata\":"
                         + message.get("metadata") + "}");
+            }
+        }
+        return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "]}";
+    }
+
+    /** A thread's messages with metadata, as conversations.replies gives them. */
+    private String replies(String channel, String thread) {
+        List<String> messages = new ArrayList<>();
+        for (Map<String, String> message : posted) {
+            if (message.getOrDefault("channel", "").equals(channel)
+                    && thread != null
+                    && thread.equals(message.get("thread_ts"))
+                    && message.containsKey("metadata")) {
+                messages.add("{\"type\":\"message\",\"ts\":\"" + message.get("ts") + "\",\"thread_ts\":\"" + thread
+                        + "\",\"metadata\":" + message.get("metadata") + "}");
             }
         }
         return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "]}";

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,8 @@ import se.samverkansbot.agenda.ItemStatus;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.DurableInbox;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.meeting.DeadlineTemplate;
@@ -146,6 +149,31 @@ class SlackBotTest {
                 .satisfies(call -> assertThat(call.params().get("text")).startsWith("Thank you! Your item"));
         clock.advance(LEASE.multipliedBy(3));
         assertThat(other.recover()).as("done once, never again").isZero();
+    }
+
+    @Test
+    void an_answer_posted_by_an_instance_that_died_before_marking_it_done_is_not_posted_again_by_the_next()
+            throws Exception {
+        SlackBot dying =
+                instance("dying", new RunAtOnce(), new DiesBeforeMarkingDone(new MongoInboundRequests(database)));
+        SlackBot other = instance("other", new RunAtOnce(), new MongoInboundRequests(database));
+        String event = directMessage("ULENA", "Ev-crash-3", "new item for Gruppen: Rotas (information)");
+
+        run(dying.app(), "application/json", event);
+        assertThat(slack.await("chat.postMessage", 1))
+                .as("answered, then the process died")
+                .hasSize(1);
+
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(other.recover()).as("taken over after the lease").isOne();
+
+        assertThat(core.items().ofSubmitter("led")).hasSize(1);
+        assertThat(slack.calls("chat.postMessage"))
+                .as("the answer was found in the conversation by its request key and not posted again")
+                .hasSize(1);
+        assertThat(slack.calls("conversations.history")).isNotEmpty();
+        clock.advance(LEASE.multipliedBy(3));
+        assertThat(other.recover()).as("marked done by the one that took over").isZero();
     }
 
     @Test
@@ -382,6 +410,40 @@ class SlackBotTest {
         try (InputStream in = SlackBotTest.class.getResourceAsStream("/protocol-fixtures/slack/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
+        }
+    }
+
+    /** The store of an instance that dies right after answering, before the request is marked done. */
+    private record DiesBeforeMarkingDone(InboundRequests store) implements InboundRequests {
+        @Override
+        public Optional<InboundRequest> receive(
+                InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
+            return store.receive(message, replyTo, worker, now, lease);
+        }
+
+        @Override
+        public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
+            return store.claimAbandoned(platform, worker, now, lease);
+        }
+
+        @Override
+        public boolean markDone(InboundRequest claimed, Instant at) {
+            throw new IllegalStateException("the process died before the request was marked done");
+        }
+
+        @Override
+        public boolean markFailed(InboundRequest claimed, Instant at, String reason) {
+            return store.markFailed(claimed, at, reason);
+        }
+
+        @Override
+        public long forgetFinished(Instant before) {
+            return store.forgetFinished(before);
+        }
+
+        @Override
+        public Optional<InboundRequest> byKey(String key) {
+            return store.byKey(key);
         }
     }
 
