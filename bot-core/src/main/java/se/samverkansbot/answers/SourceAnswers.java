@@ -44,7 +44,16 @@ final class SourceAnswers {
                                             found.structure().name(),
                                             milestone.title())
                             + (milestone.description() == null ? "" : "\n" + milestone.description());
-                    return Reply.plain(text, u.language());
+                    // The document's own words beside the date, when a passage of them holds a date: the reader
+                    // can check it, and sees the date as the document writes it ("senast 1/5").
+                    Optional<SourceSearch.Found> source = search.find(u.text(), u.language(), named(u), false)
+                            .filter(passage -> passage.coverage() >= OVERRULING_COVERAGE
+                                    && SourceSearch.holdsADate(passage.excerpt()));
+                    return source.map(passage -> {
+                                Reply quoted = reply(u, passage);
+                                return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());
+                            })
+                            .orElseGet(() -> Reply.plain(text, u.language()));
                 });
     }
 
