@@ -31,21 +31,24 @@ final class EnglishToSwedish {
      * The question as slots, one per English word or phrase of the list, each the Swedish alternatives separated by
      * spaces (a word not in the list stands for itself).
      */
-    static List<String> slots(String question) {
+    /** One English word or phrase and the Swedish it may be written as; itself when the list does not know it. */
+    record Slot(String swedish, boolean translated) {}
+
+    static List<Slot> slots(String question) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(question.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
             words.add(matcher.group());
         }
-        List<String> slots = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int taken = 1;
-            String slot = words.get(i);
+            Slot slot = new Slot(words.get(i), false);
             for (int n = Math.min(LONGEST_PHRASE, words.size() - i); n >= 1; n--) {
                 String swedish = WORDS.get(String.join(" ", words.subList(i, i + n)));
                 if (swedish != null) {
-                    slot = swedish;
+                    slot = new Slot(swedish, true);
                     taken = n;
                     break;
                 }

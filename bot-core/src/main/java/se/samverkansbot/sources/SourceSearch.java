@@ -110,9 +110,11 @@ public final class SourceSearch {
     private List<Set<String>> asked(String question, Language language, Indexed index) {
         List<Set<String>> concepts = new ArrayList<>();
         if (language == Language.ENGLISH) {
-            for (String alternatives : EnglishToSwedish.slots(question)) {
-                Set<String> concept = new LinkedHashSet<>(terms(alternatives));
-                if (!concept.isEmpty()) {
+            for (EnglishToSwedish.Slot slot : EnglishToSwedish.slots(question)) {
+                Set<String> concept = new LinkedHashSet<>(terms(slot.swedish()));
+                if (!concept.isEmpty() && (slot.translated() || inDocuments(index, concept))) {
+                    // An English word the list does not know and the documents do not hold ("comes", "section")
+                    // cannot be found in Swedish text: counting it would only make every passage look partial.
                     concepts.add(concept);
                 }
             }
@@ -127,6 +129,19 @@ public final class SourceSearch {
             }
         }
         return distinct;
+    }
+
+    private static boolean inDocuments(Indexed index, Set<String> concept) {
+        try {
+            for (String term : concept) {
+                if (index.searcher.getIndexReader().docFreq(new Term(TEXT, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query query(List<Set<String>> terms, Collection<String> structureIds, boolean typos) {

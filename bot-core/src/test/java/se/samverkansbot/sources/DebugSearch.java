@@ -19,7 +19,7 @@ class DebugSearch {
             Language l = q.startsWith("en:") ? Language.ENGLISH : Language.SWEDISH;
             q = q.replaceFirst("^en:", "");
             System.out.println("DBG " + q + "\n  terms "
-                    + (l == Language.ENGLISH ? EnglishToSwedish.slots(q) : search.concepts(q)));
+                    + (l == Language.ENGLISH ? (Object) EnglishToSwedish.slots(q) : search.concepts(q)));
             System.out.println("  milestone " + search.findMilestone(q, l, List.of()));
             System.out.println("  passage "
                     + search.find(q, l, List.of()).map(f -> f.coverage() + " " + f.matched() + " " + f.excerpt()));
