@@ -35,6 +35,9 @@ public enum ProblemKind {
     SEAT_OVERLAP(
             "platsen överlappar i tid med '%s' på rad %s (samma forum, roll och part)",
             "the seat overlaps in time with '%s' on line %s (same forum, role and party)"),
+    DEPUTY_IN_OTHER_FORUM(
+            "en ersättare står för en plats i samma forum; '%s' är en plats i '%s'",
+            "a deputy stands in for a seat of the same forum; '%s' is a seat in '%s'"),
     SEAT_HOLDER("en plats behöver antingen 'person' eller 'position'", "a seat needs either 'person' or 'position'"),
     BODY_OF_OTHER_PARTY("organet '%s' tillhör '%s', inte '%s'", "body '%s' belongs to '%s', not '%s'"),
     NOT_A_MUNICIPALITY(
