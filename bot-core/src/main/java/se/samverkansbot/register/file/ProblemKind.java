@@ -53,6 +53,11 @@ public enum ProblemKind {
     COST_TOTAL(
             "totalMnkr %s är inte summan av kostnadsraderna (%s)",
             "totalMnkr %s is not the sum of the cost lines (%s)"),
+    UNKNOWN_SEAT("platsen '%s' finns inte i registret", "there is no seat '%s' in the register"),
+    UNKNOWN_PERSON("personen '%s' finns inte i registret", "there is no person '%s' in the register"),
+    UNKNOWN_STRUCTURE(
+            "strukturen '%s' finns inte; en ny struktur läggs till som fil när appen startar",
+            "there is no structure '%s'; a new structure is added as a file when the app starts"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;

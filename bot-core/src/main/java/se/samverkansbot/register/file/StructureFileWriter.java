@@ -56,6 +56,23 @@ public final class StructureFileWriter {
         return yaml().dump(root);
     }
 
+    /** A seat's keys and values as the file writes them, in order: what a change to it is described by. */
+    public Map<String, String> keys(se.samverkansbot.register.Seat seat) {
+        return asText(seat(seat));
+    }
+
+    /** A person's keys and values as the file writes them, in order. */
+    public Map<String, String> keys(Person person) {
+        return asText(person(person));
+    }
+
+    private static Map<String, String> asText(Map<String, Object> fields) {
+        Map<String, String> text = new LinkedHashMap<>();
+        fields.forEach(
+                (key, value) -> text.put(key, value instanceof Plain plain ? plain.text() : String.valueOf(value)));
+        return text;
+    }
+
     private Map<String, Object> head(Structure s) {
         Fields f = new Fields();
         f.put("id", s.id());
