@@ -97,26 +97,22 @@ public final class EditRegister {
             return new Outcome.NotAllowed();
         }
         boolean added = blank(details.id());
-        String[] id = {details.id()};
         return change(by, structureId, forumId, structure -> {
             Optional<Person> before = added ? Optional.empty() : structure.person(details.id());
             if (!added && before.isEmpty()) {
                 throw refusal(ProblemKind.UNKNOWN_PERSON, details.id());
             }
-            if (added) {
-                id[0] = freeId(
-                        slug(details.name()),
-                        structure.people().stream().map(Person::id).toList());
-            }
-            Person person = new Person(
-                    id[0],
-                    details.name(),
-                    details.title(),
-                    details.party(),
-                    details.body(),
-                    new ContactIdentities(details.email(), details.slackUserId(), details.teamsAadObjectId()),
-                    before.map(Person::note).orElse(null),
-                    before.map(Person::language).orElse(null));
+            Person person = added
+                    ? newPerson(details, structure)
+                    : new Person(
+                            details.id(),
+                            details.name(),
+                            details.title(),
+                            details.party(),
+                            details.body(),
+                            new ContactIdentities(details.email(), details.slackUserId(), details.teamsAadObjectId()),
+                            before.get().note(),
+                            before.get().language());
             List<Person> people = new ArrayList<>(structure.people());
             if (added) {
                 people.add(person);
@@ -196,6 +192,15 @@ public final class EditRegister {
      * for the same seat — forum, role, party, body, area, position — starts, held by {@code personId}.
      */
     public Outcome registerSuccessor(String by, String structureId, String seatId, String personId, LocalDate from) {
+        return registerSuccessor(by, structureId, seatId, personId, null, from);
+    }
+
+    /**
+     * Registers a successor who is new to the register: the person is added in the same change, so a refused
+     * successor adds nobody. {@code newPerson} (no id) is used when {@code personId} is blank.
+     */
+    public Outcome registerSuccessor(
+            String by, String structureId, String seatId, String personId, PersonDetails newPerson, LocalDate from) {
         Optional<Seat> found = seat(structureId, seatId);
         if (found.isPresent() && !administrators.keeps(structureId, found.get().forum(), by, today())) {
             return new Outcome.NotAllowed();
@@ -209,7 +214,16 @@ public final class EditRegister {
             if (from == null) {
                 throw refusal(ProblemKind.MISSING, "from");
             }
-            if (blank(personId)) {
+            String holder = personId;
+            List<Person> people = new ArrayList<>(structure.people());
+            List<String> details = new ArrayList<>();
+            if (blank(holder) && newPerson != null && !blank(newPerson.name())) {
+                Person added = newPerson(newPerson, structure);
+                people.add(added);
+                holder = added.id();
+                details.addAll(differences(Map.of(), writer.keys(added)));
+            }
+            if (blank(holder)) {
                 throw refusal(ProblemKind.MISSING, "person");
             }
             List<Seat> seats = new ArrayList<>(structure.seats());
@@ -220,12 +234,12 @@ public final class EditRegister {
                 seats = replaced(seats, ended(before, dayBefore));
             }
             Seat successor = new Seat(
-                    seatId(structure, before.forum(), personId, null, before.party(), from),
+                    seatId(structure, before.forum(), holder, null, before.party(), from),
                     before.forum(),
                     before.role(),
                     before.party(),
                     before.body(),
-                    personId,
+                    holder,
                     before.position(),
                     before.area(),
                     before.count(),
@@ -233,17 +247,13 @@ public final class EditRegister {
                     before.deputyFor(),
                     null);
             seats.add(successor);
-            List<String> details = new ArrayList<>();
             details.add("seat: " + seatId);
             if (runsLonger) {
                 details.add("to: " + text(before.period().to()) + " → " + dayBefore);
             }
             details.addAll(differences(Map.of(), writer.keys(successor)));
             return new Edited(
-                    with(structure, structure.people(), seats),
-                    RegisterChange.Kind.SUCCESSOR_REGISTERED,
-                    successor.id(),
-                    details);
+                    with(structure, people, seats), RegisterChange.Kind.SUCCESSOR_REGISTERED, successor.id(), details);
         });
     }
 
@@ -374,6 +384,20 @@ public final class EditRegister {
                 .flatMap(s -> s.seats().stream()
                         .filter(seat -> seat.id().equals(seatId))
                         .findFirst());
+    }
+
+    private static Person newPerson(PersonDetails details, Structure structure) {
+        return new Person(
+                freeId(
+                        slug(details.name()),
+                        structure.people().stream().map(Person::id).toList()),
+                details.name(),
+                details.title(),
+                details.party(),
+                details.body(),
+                new ContactIdentities(details.email(), details.slackUserId(), details.teamsAadObjectId()),
+                null,
+                null);
     }
 
     private static Seat ended(Seat seat, LocalDate lastDay) {
