@@ -27,18 +27,23 @@ public final class RegisterAdministrators {
         return register.get();
     }
 
-    /** Named in configuration, and known by this structure's register. */
+    /**
+     * Named in configuration — by id, email, Slack id or Teams object id, case ignored — and known by this
+     * structure's register.
+     */
     public boolean administersStructure(String structureId, String personId) {
-        Register current = register.get();
-        return current.structure(structureId)
-                .filter(structure -> structure.person(personId).isPresent())
-                .map(structure -> administrators.stream()
-                        .anyMatch(identity -> personId.equals(identity)
-                                || current.person(identity)
-                                        .filter(p -> p.structure().id().equals(structureId))
-                                        .map(p -> p.id().equals(personId))
-                                        .orElse(false)))
+        return register.get()
+                .structure(structureId)
+                .flatMap(structure -> structure.person(personId))
+                .map(person -> administrators.stream().anyMatch(identity -> names(person, identity)))
                 .orElse(false);
+    }
+
+    private static boolean names(Person person, String identity) {
+        ContactIdentities contacts = person.contacts();
+        return java.util.stream.Stream.of(
+                        person.id(), contacts.email(), contacts.slackUserId(), contacts.teamsAadObjectId())
+                .anyMatch(known -> known != null && known.equalsIgnoreCase(identity.strip()));
     }
 
     /** Whether the person may change the forum's seats and people today. */

@@ -42,7 +42,7 @@ class EditRegisterTest {
               - {id: sara, name: Sara Sekreterare, party: region}
               - {id: mats, name: Mats Ledamot, party: stad}
               - {id: olle, name: Olle Annan, party: region}
-              - {id: ada, name: Ada Administratör, party: region}
+              - {id: ada, name: Ada Administratör, party: region, email: ada@prov.example}
             forums:
               - {id: gruppen, name: Provgruppen, level: working-group}
               - {id: annan, name: Annan grupp, level: working-group}
@@ -89,6 +89,18 @@ class EditRegisterTest {
         Outcome outcome = edit.savePerson(person, "prov", "gruppen", newPerson("Nina Ny"));
 
         assertThat(outcome).isInstanceOf(expected.equals("allowed") ? Outcome.Done.class : Outcome.NotAllowed.class);
+    }
+
+    @Test
+    void an_administrator_may_be_named_by_email_in_configuration() {
+        EditRegister byEmail = TestCore.on(database, register, se.samverkansbot.testing.SmallForum.DIRECTORY, CLOCK)
+                .core()
+                .editRegister(structures, new MongoRegisterChanges(database), register, List.of(" ADA@prov.example"));
+
+        assertThat(byEmail.administrators().administersStructure("prov", "ada")).isTrue();
+        assertThat(byEmail.administrators().administersStructure("prov", "sara"))
+                .isFalse();
+        assertThat(byEmail.endSeat("ada", "prov", "s3", NEW_TERM)).isInstanceOf(Outcome.Done.class);
     }
 
     @Test
