@@ -42,8 +42,12 @@ import se.samverkansbot.minutes.RecordMinutes;
 import se.samverkansbot.minutes.TakeItemsOnward;
 import se.samverkansbot.publication.PublicLinks;
 import se.samverkansbot.publication.PublishedMinutes;
+import se.samverkansbot.register.EditRegister;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
+import se.samverkansbot.register.RegisterAdministrators;
+import se.samverkansbot.register.RegisterChanges;
+import se.samverkansbot.register.Structures;
 import se.samverkansbot.reminder.EndingMandates;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Mutes;
@@ -292,6 +296,24 @@ public final class Core {
     /** The term change, with the administrators who hear of a structure's ending seats where no forum names a secretary. */
     public EndingMandates endingMandates(Period window, List<String> administrators) {
         return new EndingMandates(ports.register(), roles, tell, ports.clock(), window, administrators);
+    }
+
+    /**
+     * The register kept in the app (the secretariat's workspace): changes checked by the structure file's rules, kept
+     * in {@code history}, stored in {@code structures} and published at once to {@code publish} — the same register
+     * the core reads.
+     *
+     * @param administrators people (id, email or platform id) who keep a whole structure's register, from
+     *     configuration
+     */
+    public EditRegister editRegister(
+            Structures structures, RegisterChanges history, Consumer<Register> publish, List<String> administrators) {
+        return new EditRegister(
+                structures,
+                history,
+                publish,
+                new RegisterAdministrators(ports.register(), roles, administrators),
+                ports.clock());
     }
 
     /**

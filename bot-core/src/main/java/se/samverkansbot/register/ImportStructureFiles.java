@@ -51,6 +51,12 @@ public final class ImportStructureFiles {
                     || outcome.saved() == Structures.SaveOutcome.UPDATED;
             if (outcome.refused()) {
                 log.error("{}", new InvalidStructureFile(outcome.problems()).getMessage());
+            } else if (outcome.saved() == Structures.SaveOutcome.KEPT_CHANGES_MADE_IN_APP) {
+                log.info(
+                        "Structure file {} is unchanged since it was last imported: structure '{}' keeps the changes"
+                                + " made in the app since",
+                        file.name(),
+                        outcome.structureId());
             } else {
                 log.info(
                         "Structure file {}: structure '{}' {}",

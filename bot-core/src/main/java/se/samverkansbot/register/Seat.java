@@ -7,6 +7,8 @@ package se.samverkansbot.register;
  * non-overlapping periods are its history.
  *
  * @param count how many seats the entry stands for ("3 ledamöter från regionen"); 1 unless stated
+ * @param deputyFor for a deputy (ersättare): the id of the seat whose holder they stand in for; null when the register
+ *     does not link them
  */
 public record Seat(
         String id,
@@ -19,6 +21,7 @@ public record Seat(
         StrategicArea area,
         int count,
         Period period,
+        String deputyFor,
         String note) {
 
     public Seat {

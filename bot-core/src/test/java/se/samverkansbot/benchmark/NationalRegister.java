@@ -191,6 +191,7 @@ final class NationalRegister {
                     null,
                     1,
                     new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31)),
+                    null,
                     null));
         }
         List<GlossaryTerm> glossary = List.of(

@@ -11,6 +11,7 @@ import se.samverkansbot.adapter.pages.PagesConfiguration;
 import se.samverkansbot.adapter.slack.SlackConfiguration;
 import se.samverkansbot.adapter.teams.TeamsConfiguration;
 import se.samverkansbot.adapter.web.WebChatConfiguration;
+import se.samverkansbot.adapter.workspace.WorkspaceConfiguration;
 
 /** Samverkansbot: a Slack and Teams assistant for the collaboration structures between a region and its municipalities. */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class) // people sign in by OIDC or locally
@@ -20,7 +21,8 @@ import se.samverkansbot.adapter.web.WebChatConfiguration;
     SlackConfiguration.class,
     TeamsConfiguration.class,
     EmailConfiguration.class,
-    PagesConfiguration.class
+    PagesConfiguration.class,
+    WorkspaceConfiguration.class
 }) // each adapter switches itself on or off by its own settings
 public class SamverkansbotApplication {
 

@@ -17,12 +17,17 @@ public record Problem(String file, int line, ProblemKind kind, List<Object> argu
     }
 
     public String message(Language language) {
+        String where = line > 0 ? file + ":" + line : file;
+        return where + ": " + text(language);
+    }
+
+    /** What is wrong, without where: for a change made in a form, where the file's lines mean nothing. */
+    public String text(Language language) {
         Object[] rendered = arguments.stream()
                 .map(argument ->
                         argument instanceof Bilingual bilingual ? bilingual.label(language) : String.valueOf(argument))
                 .toArray();
-        String where = line > 0 ? file + ":" + line : file;
-        return where + ": " + kind.template(language).formatted(rendered);
+        return kind.template(language).formatted(rendered);
     }
 
     @Override

@@ -35,6 +35,9 @@ public enum ProblemKind {
     SEAT_OVERLAP(
             "platsen överlappar i tid med '%s' på rad %s (samma forum, roll och part)",
             "the seat overlaps in time with '%s' on line %s (same forum, role and party)"),
+    DEPUTY_IN_OTHER_FORUM(
+            "en ersättare står för en plats i samma forum; '%s' är en plats i '%s'",
+            "a deputy stands in for a seat of the same forum; '%s' is a seat in '%s'"),
     SEAT_HOLDER("en plats behöver antingen 'person' eller 'position'", "a seat needs either 'person' or 'position'"),
     BODY_OF_OTHER_PARTY("organet '%s' tillhör '%s', inte '%s'", "body '%s' belongs to '%s', not '%s'"),
     NOT_A_MUNICIPALITY(
@@ -53,6 +56,11 @@ public enum ProblemKind {
     REMINDER_DAYS(
             "'%s' ska vara dagar efter publiceringen, större än noll och stigande, t.ex. [30, 60], inte %s",
             "'%s' must be days after publication, above zero and ascending, e.g. [30, 60], not %s"),
+    UNKNOWN_SEAT("platsen '%s' finns inte i registret", "there is no seat '%s' in the register"),
+    UNKNOWN_PERSON("personen '%s' finns inte i registret", "there is no person '%s' in the register"),
+    UNKNOWN_STRUCTURE(
+            "strukturen '%s' finns inte; en ny struktur läggs till som fil när appen startar",
+            "there is no structure '%s'; a new structure is added as a file when the app starts"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;

@@ -23,6 +23,7 @@ final class ReferenceRules {
     private static final Bilingual BODY = Bilingual.of("ett organ", "body");
     private static final Bilingual PERSON = Bilingual.of("en person", "person");
     private static final Bilingual FORUM = Bilingual.of("ett forum", "forum");
+    private static final Bilingual SEAT = Bilingual.of("en plats", "seat");
 
     private final Problems problems;
     private final Map<String, Located<Party>> parties;
@@ -111,6 +112,13 @@ final class ReferenceRules {
         }
         if (seat.person() == null && seat.position() == null) {
             problems.add(located.line(), ProblemKind.SEAT_HOLDER);
+        }
+        if (refer(located, "deputyFor", seat.deputyFor(), seats, SEAT)) {
+            Seat member = seats.get(seat.deputyFor()).value();
+            if (!member.forum().equals(seat.forum())) {
+                problems.add(
+                        located.lineOf("deputyFor"), ProblemKind.DEPUTY_IN_OTHER_FORUM, member.id(), member.forum());
+            }
         }
     }
 

@@ -335,6 +335,7 @@ public final class StructureFileReader {
                     fields.choice("area", StrategicArea.class, false),
                     count == null ? 1 : count,
                     period(fields, "from", "to"),
+                    fields.text("deputyFor"),
                     fields.text("note"));
             if (count != null && count < 1) {
                 problems.add(fields.lineOf("count"), ProblemKind.EXPECTED_NUMBER, "count", count);

@@ -18,6 +18,8 @@ import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.register.EditRegister;
+import se.samverkansbot.register.Structures;
 import se.samverkansbot.reminder.EndingMandates;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Mutes;
@@ -28,6 +30,7 @@ import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoFollowUps;
 import se.samverkansbot.store.mongo.MongoMinutesRecords;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
+import se.samverkansbot.store.mongo.MongoRegisterChanges;
 
 /**
  * The core, built once from the running app's ports: the MongoDB stores, the loaded register, the directory of
@@ -90,6 +93,21 @@ class CoreConfiguration {
             @Value("${samverkan.administrators:}") java.util.List<String> administrators) {
         return core.endingMandates(
                 window, administrators.stream().filter(a -> !a.isBlank()).toList());
+    }
+
+    /** The register kept in the app: stored with the structures, its history beside them, published at once. */
+    @Bean
+    EditRegister editRegister(
+            Core core,
+            Structures structures,
+            MongoDatabase database,
+            CurrentRegister register,
+            @Value("${samverkan.administrators:}") java.util.List<String> administrators) {
+        return core.editRegister(
+                structures,
+                new MongoRegisterChanges(database),
+                register,
+                administrators.stream().filter(a -> !a.isBlank()).toList());
     }
 
     @Bean

@@ -113,6 +113,19 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A file upload ({@code multipart/form-data}) with one file field, as a form with a file input sends it. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String content)
+            throws IOException, InterruptedException {
+        String boundary = "----samverkan-test-" + Long.toHexString(System.nanoTime());
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n"
+                + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** The Set-Cookie headers of the last responses are kept; this says whether a session cookie is held. */
     public boolean hasSession() {
         return cookies.values().stream().anyMatch(c -> c.containsKey("JSESSIONID"));

@@ -37,6 +37,7 @@ import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.register.RegisterChange;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.register.Structures.SaveOutcome;
 import se.samverkansbot.register.file.StructureFileReader;
@@ -52,6 +53,7 @@ import se.samverkansbot.store.mongo.MongoMeetings;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
+import se.samverkansbot.store.mongo.MongoRegisterChanges;
 import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.store.mongo.MongoSeenRequests;
 import se.samverkansbot.store.mongo.MongoStructures;
@@ -537,6 +539,49 @@ class MongoStoresIntegrationTest {
             assertThat(structures.all()).extracting(Structure::name).containsExactly("Egen samverkan, nytt namn");
             assertThat(database.getCollection("structureRevisions").countDocuments())
                     .isEqualTo(1);
+        }
+
+        @Test
+        void a_change_made_in_the_app_survives_the_same_file_and_yields_to_a_changed_one_with_its_history() {
+            structures.save(read("Egen samverkan"), "egen.yaml");
+            Structure renamed = read("Ändrad i appen");
+
+            assertThat(structures.change("egen", current -> renamed, "sara"))
+                    .hasValueSatisfying(
+                            changed -> assertThat(changed.revision()).isEqualTo(2));
+            assertThat(structures.change("okand", current -> renamed, "sara")).isEmpty();
+            assertThat(structures.save(read("Egen samverkan"), "egen.yaml"))
+                    .isEqualTo(SaveOutcome.KEPT_CHANGES_MADE_IN_APP);
+            assertThat(structures.all()).extracting(Structure::name).containsExactly("Ändrad i appen");
+            assertThat(structures.save(read("Ny fil"), "egen.yaml")).isEqualTo(SaveOutcome.UPDATED);
+            assertThat(structures.all()).extracting(Structure::name).containsExactly("Ny fil");
+
+            MongoRegisterChanges history = new MongoRegisterChanges(database);
+            RegisterChange change = new RegisterChange(
+                    "egen",
+                    "grupp",
+                    "sara",
+                    NOW,
+                    RegisterChange.Kind.SEAT_ENDED,
+                    "s1",
+                    java.util.List.of("to: – → 2026-12-31"),
+                    2);
+            history.record(change);
+            history.record(new RegisterChange(
+                    "egen",
+                    null,
+                    "ada",
+                    NOW.plusSeconds(60),
+                    RegisterChange.Kind.FILE_IMPORTED,
+                    "egen.yaml",
+                    java.util.List.of(),
+                    3));
+            history.record(new RegisterChange(
+                    "egen", "annan", "olle", NOW, RegisterChange.Kind.PERSON_ADDED, "p", java.util.List.of(), 4));
+            assertThat(history.ofForum("egen", "grupp", 10))
+                    .extracting(RegisterChange::by)
+                    .containsExactly("ada", "sara");
+            assertThat(history.ofForum("egen", "grupp", 10).get(1)).isEqualTo(change);
         }
 
         private static Structure read(String name) {
