@@ -16,6 +16,8 @@ import java.util.List;
  * @param validTo     when it ended, as precisely as known
  * @param isPublic    whether the public pages and the forum's open calendar feed show it (the default); a
  *                    structure file can say {@code public: false}, e.g. for a working group on individual cases
+ * @param rhythm      its deadlines and reminders as the structure file sets them (its own over the structure's);
+ *                    null when the file sets none, so the standard holds
  */
 public record Forum(
         String id,
@@ -35,7 +37,8 @@ public record Forum(
         boolean consultativeOnly,
         String note,
         LateItems lateItems,
-        boolean isPublic) {
+        boolean isPublic,
+        ForumRhythm rhythm) {
 
     /** What happens to an agenda item that arrives after a meeting's cut-off. */
     public enum LateItems {
@@ -49,6 +52,49 @@ public record Forum(
         aliases = Lists.copy(aliases);
         prepares = Lists.copy(prepares);
         lateItems = lateItems == null ? LateItems.NEXT_MEETING : lateItems;
+        rhythm = rhythm == null || rhythm.isStandard() ? null : rhythm;
+    }
+
+    /** A forum on the standard rhythm. */
+    public Forum(
+            String id,
+            String name,
+            List<String> aliases,
+            ForumLevel level,
+            StrategicArea area,
+            String municipality,
+            String reportsTo,
+            List<String> prepares,
+            Mandate mandate,
+            MeetingFrequency meets,
+            String composition,
+            PartialDate validFrom,
+            PartialDate validTo,
+            String replaces,
+            boolean consultativeOnly,
+            String note,
+            LateItems lateItems,
+            boolean isPublic) {
+        this(
+                id,
+                name,
+                aliases,
+                level,
+                area,
+                municipality,
+                reportsTo,
+                prepares,
+                mandate,
+                meets,
+                composition,
+                validFrom,
+                validTo,
+                replaces,
+                consultativeOnly,
+                note,
+                lateItems,
+                isPublic,
+                null);
     }
 
     /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */

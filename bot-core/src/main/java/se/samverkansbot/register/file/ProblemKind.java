@@ -50,6 +50,13 @@ public enum ProblemKind {
     COST_TOTAL(
             "totalMnkr %s är inte summan av kostnadsraderna (%s)",
             "totalMnkr %s is not the sum of the cost lines (%s)"),
+    NEGATIVE_DAYS("'%s' kan inte vara negativt: %s", "'%s' cannot be negative: %s"),
+    DEADLINE_TWICE("tidsfristen '%s' står två gånger", "deadline '%s' appears twice"),
+    DEADLINE_OFFSET(
+            "tidsfristen '%s' behöver precis ett av '%s' och '%s'", "deadline '%s' needs exactly one of '%s' and '%s'"),
+    REMINDER_WITHOUT_DEADLINE(
+            "det finns ingen tidsfrist '%s' att påminna om (forumet har: %s)",
+            "there is no deadline '%s' to remind of (the forum has: %s)"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;
