@@ -8,11 +8,15 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
+import se.samverkansbot.testing.ConversationHarness;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
@@ -140,6 +144,30 @@ class ForumRhythmTest {
 
         assertThat(test.reminders().ofMeeting(onlyMeeting().id())).containsExactlyInAnyOrderElementsOf(planned);
         assertThat(planned).hasSize(22);
+    }
+
+    @Test
+    void a_secretary_entering_a_meeting_in_chat_sees_and_gets_the_forum_s_own_deadlines() {
+        ConversationHarness bot = new ConversationHarness(register(TEN_WORKING_DAYS), SmallForum.DIRECTORY, clock);
+
+        Reply proposal = bot.hears("nytt möte i gruppen 12 januari 2027 kl 9")
+                .from("sekr")
+                .reply();
+
+        assertThat(proposal.text())
+                .contains("Sista dag för ärenden till dagordningen: tisdag 22 december 2026 kl. 09.00")
+                .doesNotContain("handlingar");
+        Command confirm = proposal.parts().stream()
+                .filter(part -> part instanceof ReplyPart.Choices)
+                .map(part -> ((ReplyPart.Choices) part).choices().getFirst().command())
+                .findFirst()
+                .orElseThrow();
+        assertThat(bot.presses(confirm).by("sekr").text()).startsWith("Klart: mötet");
+        assertThat(bot.core()
+                        .meetings()
+                        .byId("test/grupp/2027-01-12T0900")
+                        .map(m -> deadline(m, DeadlineKind.AGENDA_CUTOFF)))
+                .contains(Instant.parse("2026-12-22T08:00:00Z"));
     }
 
     /** What the app does at start and every night. */
