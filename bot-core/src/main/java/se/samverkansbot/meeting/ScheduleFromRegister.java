@@ -20,8 +20,8 @@ import se.samverkansbot.time.SwedishTime;
  */
 public final class ScheduleFromRegister {
     private static final Duration HORIZON = Duration.ofDays(366);
-    /** More meetings than a forum has in a year and a half, so every coming one is looked at. */
-    private static final int COMING = 1000;
+    /** More coming meetings than a structure has, so every one is looked at. */
+    private static final int COMING = 100_000;
 
     private final Supplier<Register> register;
     private final ScheduleMeetings schedule;
@@ -41,9 +41,9 @@ public final class ScheduleFromRegister {
         Instant until = clock.instant().plus(HORIZON);
         int created = 0;
         for (Structure structure : register.get().structures()) {
+            followRhythm(structure);
             for (Forum forum : structure.forums()) {
                 DeadlineTemplate template = DeadlineTemplate.of(forum.rhythm());
-                followRhythm(structure, forum, template);
                 if (forum.meets() == null
                         || forum.meets().schedule() == null
                         || !forum.isActiveOn(
@@ -58,11 +58,15 @@ public final class ScheduleFromRegister {
         return created;
     }
 
-    /** Derives the forum's coming meetings' deadlines anew where its rhythm no longer gives the stored ones. */
-    private void followRhythm(Structure structure, Forum forum, DeadlineTemplate template) {
-        for (Meeting meeting : meetings.upcoming(List.of(forum.id()), clock.instant(), COMING)) {
+    /** Derives coming meetings' deadlines anew where their forum's rhythm no longer gives the stored ones. */
+    private void followRhythm(Structure structure) {
+        List<String> forumIds = structure.forums().stream().map(Forum::id).toList();
+        // One query for the structure's coming meetings, not one per forum: the nightly run looks at every forum.
+        for (Meeting meeting : meetings.upcoming(forumIds, clock.instant(), COMING)) {
             if (meeting.structureId().equals(structure.id())) {
-                schedule.rederive(meeting, template);
+                structure
+                        .forum(meeting.forumId())
+                        .ifPresent(forum -> schedule.rederive(meeting, DeadlineTemplate.of(forum.rhythm())));
             }
         }
     }

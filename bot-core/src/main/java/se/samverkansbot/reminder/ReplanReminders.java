@@ -16,8 +16,8 @@ import se.samverkansbot.register.Structure;
  * once. Runs at start and every night after the meetings are planned; when nothing changed it writes nothing.
  */
 public final class ReplanReminders {
-    /** More meetings than a forum has in a year and a half, so every coming one is looked at. */
-    private static final int COMING = 1000;
+    /** More coming meetings than a structure has, so every one is looked at. */
+    private static final int COMING = 100_000;
 
     private final Supplier<Register> register;
     private final Meetings meetings;
@@ -36,13 +36,11 @@ public final class ReplanReminders {
     public int run() {
         int changed = 0;
         for (Structure structure : register.get().structures()) {
-            for (Forum forum : structure.forums()) {
-                List<Meeting> coming = meetings.upcoming(List.of(forum.id()), clock.instant(), COMING);
-                for (Meeting meeting : coming) {
-                    if (meeting.structureId().equals(structure.id())
-                            && follow.replan(meeting, "the forum's reminders changed")) {
-                        changed++;
-                    }
+            List<String> forumIds = structure.forums().stream().map(Forum::id).toList();
+            for (Meeting meeting : meetings.upcoming(forumIds, clock.instant(), COMING)) {
+                if (meeting.structureId().equals(structure.id())
+                        && follow.replan(meeting, "the forum's reminders changed")) {
+                    changed++;
                 }
             }
         }
