@@ -37,6 +37,10 @@ final class RhythmReading {
     /** The deadlines a file can set, in order: the meeting itself is not a deadline one sets. */
     private static final List<Step> DEADLINES = List.of(Step.AGENDA_CUTOFF, Step.NOTICE, Step.MATERIAL, Step.MINUTES);
 
+    /** The keys that give a deadline's offset: one of them, in the direction of its step. */
+    private static final List<String> OFFSETS =
+            List.of("daysBefore", "workingDaysBefore", "daysAfter", "workingDaysAfter");
+
     /** The standard template's steps, for a reminder's check when a block leaves the deadlines out. */
     private static final Set<Step> STANDARD_STEPS = EnumSet.allOf(Step.class);
 
@@ -89,6 +93,7 @@ final class RhythmReading {
             Step step = deadlineKind(fields);
             DeadlineSetting setting = step == null ? null : offset(fields, step);
             LocalTime at = fields.time("at");
+            OFFSETS.forEach(fields::has); // known keys, even where an unknown kind left them unread
             fields.rejectUnknownKeys();
             if (setting == null) {
                 continue;
@@ -122,7 +127,7 @@ final class RhythmReading {
         String calendar = "days" + direction;
         String working = "workingDays" + direction;
         List<String> given = new ArrayList<>();
-        for (String key : List.of("daysBefore", "workingDaysBefore", "daysAfter", "workingDaysAfter")) {
+        for (String key : OFFSETS) {
             if (fields.has(key)) {
                 given.add(key);
             }

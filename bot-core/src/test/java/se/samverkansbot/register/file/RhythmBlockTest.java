@@ -109,6 +109,9 @@ class RhythmBlockTest {
                 ProblemKind.BAD_CHOICE,
                 "test.yaml:15: 'kind' can be agenda-cutoff, notice, material, minutes, not 'kallelse'");
         assertProblem(FILE.replace("kind: notice", "kind: meeting"), 15, ProblemKind.BAD_CHOICE, null);
+        assertThat(problemsOf(FILE.replace("kind: notice", "kind: kallelse")))
+                .as("only the kind, not its offset as well")
+                .hasSize(1);
     }
 
     @Test
@@ -158,12 +161,16 @@ class RhythmBlockTest {
         return structure.forum(id).orElseThrow();
     }
 
-    private void assertProblem(String content, int line, ProblemKind kind, String message) {
+    private List<Problem> problemsOf(String content) {
         Throwable[] thrown = new Throwable[1];
         assertThatThrownBy(() -> reader.read("test.yaml", content))
                 .isInstanceOf(InvalidStructureFile.class)
                 .satisfies(t -> thrown[0] = t);
-        List<Problem> problems = ((InvalidStructureFile) thrown[0]).problems();
+        return ((InvalidStructureFile) thrown[0]).problems();
+    }
+
+    private void assertProblem(String content, int line, ProblemKind kind, String message) {
+        List<Problem> problems = problemsOf(content);
         assertThat(problems).as("problems of%n%s", content).anySatisfy(p -> {
             assertThat(p.kind()).isEqualTo(kind);
             assertThat(p.line()).isEqualTo(line);
