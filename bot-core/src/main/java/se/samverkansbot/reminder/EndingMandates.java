@@ -32,7 +32,8 @@ import se.samverkansbot.wording.Wording;
  * later entry for the same seat — the same forum, role, party, body and strategic area — whoever holds it, since a
  * new term usually brings a new person. The forum's secretary (else convener, else chair; where the register names
  * none, the structure's administrators from configuration) is told of the forum's such seats in one message that
- * lists them, again every week until they are resolved. A person whose seat starts is told on the day it starts (or at the next run within a week).
+ * lists them, again every week until they are resolved. A person whose seat starts is told on the day it starts (or
+ * at the next run within a week).
  */
 public final class EndingMandates {
     private static final Logger log = LoggerFactory.getLogger(EndingMandates.class);
