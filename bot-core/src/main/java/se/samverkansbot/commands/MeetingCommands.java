@@ -14,6 +14,7 @@ import se.samverkansbot.chat.Reply;
 import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.meeting.DeadlineTemplates;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
@@ -39,6 +40,7 @@ public final class MeetingCommands {
     private final ForumRoles roles;
     private final Confirmations confirmations;
     private final WorkingDays workingDays;
+    private final DeadlineTemplates templates;
     private final Clock clock;
 
     public MeetingCommands(
@@ -47,12 +49,14 @@ public final class MeetingCommands {
             ForumRoles roles,
             Confirmations confirmations,
             WorkingDays workingDays,
+            DeadlineTemplates templates,
             Clock clock) {
         this.meetings = meetings;
         this.schedule = schedule;
         this.roles = roles;
         this.confirmations = confirmations;
         this.workingDays = workingDays;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -96,7 +100,8 @@ public final class MeetingCommands {
             return Reply.plain(say.say("Den tiden har redan varit.", "That time has already passed."), say.language());
         }
         String place = place(text);
-        List<Deadline> deadlines = DeadlineTemplate.standard().deadlinesFor(start, workingDays);
+        List<Deadline> deadlines =
+                templates.of(forum.structure().id(), forum.forum().id()).deadlinesFor(start, workingDays);
         String summary = say.say("Ska jag lägga in ett möte i %s %s%s?", "Shall I enter a meeting of %s on %s%s?")
                         .formatted(say.forum(forum), say.dateTime(start), place == null ? "" : ", " + place)
                 + "\n" + say.say("Deadlines:", "Deadlines:") + "\n"
@@ -203,7 +208,7 @@ public final class MeetingCommands {
                                 null,
                                 data.get("place").isEmpty() ? null : data.get("place"),
                                 null,
-                                DeadlineTemplate.standard())
+                                templates.of(data.get("structureId"), data.get("forumId")))
                         .map(m -> done(
                                 say.say(
                                                 "Klart: mötet %s är inlagt, med deadlines och påminnelser.",
@@ -216,7 +221,12 @@ public final class MeetingCommands {
                                         "That meeting already existed; nothing was changed."),
                                 say));
             case "meeting.move" ->
-                schedule.move(data.get("meetingId"), Instant.parse(data.get("start")), DeadlineTemplate.standard())
+                schedule.move(
+                                data.get("meetingId"),
+                                Instant.parse(data.get("start")),
+                                meetings.byId(data.get("meetingId"))
+                                        .map(m -> templates.of(m.structureId(), m.forumId()))
+                                        .orElseGet(DeadlineTemplate::standard))
                         .map(m -> done(
                                 say.say(
                                                 "Klart: mötet är flyttat till %s och medlemmarna får besked.",

@@ -12,6 +12,7 @@ import se.samverkansbot.agenda.AgendaRules;
 import se.samverkansbot.agenda.ChangeAgendaItem;
 import se.samverkansbot.agenda.ExportAgendaItems;
 import se.samverkansbot.agenda.ItemForm;
+import se.samverkansbot.agenda.ItemStatus;
 import se.samverkansbot.agenda.PublishNotice;
 import se.samverkansbot.agenda.ReviewAgendaItems;
 import se.samverkansbot.agenda.SubmitAgendaItem;
@@ -29,7 +30,7 @@ import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.followup.FollowUpPolicy;
 import se.samverkansbot.followup.FollowUpRecommendations;
 import se.samverkansbot.followup.FollowUps;
-import se.samverkansbot.meeting.MeetingEvents;
+import se.samverkansbot.meeting.DeadlineTemplates;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
@@ -59,6 +60,7 @@ import se.samverkansbot.reminder.ReminderRelevance;
 import se.samverkansbot.reminder.ReminderTexts;
 import se.samverkansbot.reminder.Reminders;
 import se.samverkansbot.reminder.RemindersFollowMeetings;
+import se.samverkansbot.reminder.ReplanReminders;
 import se.samverkansbot.reminder.ReportFailedReminder;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.reminder.TellPeople;
@@ -112,6 +114,9 @@ public final class Core {
     private final PlanReminders planReminders;
     private final ScheduleMeetings scheduleMeetings;
     private final ScheduleFromRegister scheduleFromRegister;
+    private final ReminderPolicies policies;
+    private final RemindersFollowMeetings remindersFollowMeetings;
+    private final ReplanReminders replanReminders;
     private final AgendaRules agendaRules;
     private final SubmitAgendaItem submitAgendaItem;
     private final ReviewAgendaItems reviewAgendaItems;
@@ -135,10 +140,12 @@ public final class Core {
         this.answers = new Answers(ports.register(), ports.meetings(), clock);
         this.tell = new TellPeople(ports.reminders(), ports.directory(), ports.register(), clock);
         this.planReminders = new PlanReminders(ports.reminders(), ports.directory(), ports.register(), workingDays);
-        MeetingEvents remindersReact =
-                new RemindersFollowMeetings(ports.reminders(), planReminders, ReminderPolicies.STANDARD, clock);
-        this.scheduleMeetings = new ScheduleMeetings(ports.meetings(), remindersReact, workingDays, clock);
-        this.scheduleFromRegister = new ScheduleFromRegister(ports.register(), scheduleMeetings, clock);
+        this.policies = ReminderPolicies.from(ports.register());
+        this.remindersFollowMeetings = new RemindersFollowMeetings(ports.reminders(), planReminders, policies, clock);
+        this.scheduleMeetings = new ScheduleMeetings(ports.meetings(), remindersFollowMeetings, workingDays, clock);
+        this.scheduleFromRegister =
+                new ScheduleFromRegister(ports.register(), scheduleMeetings, ports.meetings(), clock);
+        this.replanReminders = new ReplanReminders(ports.register(), ports.meetings(), remindersFollowMeetings, clock);
         this.agendaRules = new AgendaRules(ports.register(), roles, ports.meetings());
         this.submitAgendaItem = new SubmitAgendaItem(ports.agendaItems(), agendaRules, tell, clock);
         this.reviewAgendaItems = new ReviewAgendaItems(ports.agendaItems(), agendaRules, tell, clock);
@@ -194,7 +201,14 @@ public final class Core {
                         publishNotice,
                         confirmations,
                         clock),
-                new MeetingCommands(ports.meetings(), scheduleMeetings, roles, confirmations, workingDays, clock),
+                new MeetingCommands(
+                        ports.meetings(),
+                        scheduleMeetings,
+                        roles,
+                        confirmations,
+                        workingDays,
+                        DeadlineTemplates.from(ports.register()),
+                        clock),
                 new ChannelCommands(roles, ports.channels()),
                 new MuteCommands(ports.mutes()),
                 new MinutesCommands(ports.register(), ports.meetings(), recordMinutes, followUps, roles, clock),
@@ -221,9 +235,17 @@ public final class Core {
         return scheduleMeetings;
     }
 
-    /** Keeps the meetings of every forum with a schedule planned a year ahead (nightly). */
+    /**
+     * Keeps the meetings of every forum with a schedule planned a year ahead, on the deadlines each forum's rhythm sets
+     * (nightly).
+     */
     public ScheduleFromRegister scheduleFromRegister() {
         return scheduleFromRegister;
+    }
+
+    /** Keeps coming meetings' pending reminders in step with each forum's reminder settings (nightly, after planning). */
+    public ReplanReminders replanReminders() {
+        return replanReminders;
     }
 
     public AgendaRules agendaRules() {
@@ -332,7 +354,7 @@ public final class Core {
         return new SendDueReminders(
                 ports.reminders(),
                 messenger,
-                new ReminderRelevance(ports.meetings(), ports.mutes()),
+                new ReminderRelevance(ports.meetings(), ports.mutes(), policies, this::hasSubmitted),
                 reminderTexts,
                 ports.clock(),
                 worker,
@@ -340,6 +362,12 @@ public final class Core {
                 maxAttempts,
                 reportFailedReminder,
                 lanesPerPlatform);
+    }
+
+    /** Whether the person has an item in for the meeting that they have not withdrawn. */
+    private boolean hasSubmitted(String personId, String meetingId) {
+        return ports.agendaItems().ofMeeting(meetingId).stream()
+                .anyMatch(item -> personId.equals(item.submitterId()) && item.status() != ItemStatus.WITHDRAWN);
     }
 
     /** What is told when a reminder finally fails, for an app that adds its own reaction. */

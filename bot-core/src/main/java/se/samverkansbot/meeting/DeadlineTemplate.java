@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import se.samverkansbot.register.ForumRhythm;
 import se.samverkansbot.time.SwedishTime;
 
 /**
@@ -46,6 +47,46 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
                         DeadlineRule.Counting.CALENDAR_DAYS,
                         LocalTime.of(16, 0),
                         DeadlineRule.Shift.LATER)));
+    }
+
+    /**
+     * A forum's template as its structure file sets it: the deadlines it lists and no others, each at the time it
+     * names or else the standard's time for that deadline; the standard template when the file sets none.
+     */
+    public static DeadlineTemplate of(ForumRhythm rhythm) {
+        if (rhythm == null || rhythm.deadlines() == null) {
+            return standard();
+        }
+        DeadlineTemplate standard = standard();
+        return new DeadlineTemplate(rhythm.deadlines().stream()
+                .map(setting -> {
+                    DeadlineKind kind = kind(setting.step());
+                    DeadlineRule usual = standard.rules().stream()
+                            .filter(rule -> rule.kind() == kind)
+                            .findFirst()
+                            .orElseThrow();
+                    return new DeadlineRule(
+                            kind,
+                            setting.step().isAfterTheMeeting() ? setting.days() : -setting.days(),
+                            switch (setting.counting()) {
+                                case CALENDAR_DAYS -> DeadlineRule.Counting.CALENDAR_DAYS;
+                                case WORKING_DAYS -> DeadlineRule.Counting.WORKING_DAYS;
+                            },
+                            setting.at() != null ? setting.at() : usual.at(),
+                            usual.shift());
+                })
+                .toList());
+    }
+
+    /** The deadline kind a structure file's step names. */
+    public static DeadlineKind kind(ForumRhythm.Step step) {
+        return switch (step) {
+            case AGENDA_CUTOFF -> DeadlineKind.AGENDA_CUTOFF;
+            case NOTICE -> DeadlineKind.NOTICE;
+            case MATERIAL -> DeadlineKind.MATERIAL;
+            case MEETING -> DeadlineKind.MEETING;
+            case MINUTES -> DeadlineKind.MINUTES;
+        };
     }
 
     /** The deadlines of a meeting that starts at {@code start}, in Swedish time, earliest first; the meeting itself included. */

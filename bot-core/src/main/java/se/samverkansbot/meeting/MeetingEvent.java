@@ -15,6 +15,12 @@ public sealed interface MeetingEvent {
     /** A meeting moved to a new time; its deadlines moved with it. */
     record MeetingMoved(Meeting before, Meeting meeting) implements MeetingEvent {}
 
+    /**
+     * The forum's rhythm changed, and with it this meeting's deadlines; the meeting keeps its time. Reminders follow as
+     * they follow a move, but nobody is told: the meeting itself did not change.
+     */
+    record DeadlinesChanged(Meeting before, Meeting meeting) implements MeetingEvent {}
+
     /** A meeting was cancelled. */
     record MeetingCancelled(Meeting meeting) implements MeetingEvent {}
 }

@@ -104,6 +104,32 @@ public final class ScheduleMeetings {
                 });
     }
 
+    /**
+     * Derives a coming meeting's deadlines anew from its forum's template (the forum's rhythm changed): stored and
+     * announced only when they differ, so an unchanged template changes nothing however often this runs.
+     */
+    public Optional<Meeting> rederive(Meeting meeting, DeadlineTemplate template) {
+        List<Deadline> deadlines = template.deadlinesFor(meeting.start(), workingDays);
+        if (meeting.status() == MeetingStatus.CANCELLED || deadlines.equals(meeting.deadlines())) {
+            return Optional.empty();
+        }
+        Meeting changed = new Meeting(
+                meeting.id(),
+                meeting.structureId(),
+                meeting.forumId(),
+                meeting.start(),
+                meeting.end(),
+                meeting.place(),
+                meeting.link(),
+                meeting.status(),
+                meeting.agenda(),
+                deadlines,
+                meeting.sequence());
+        meetings.save(changed);
+        events.publish(new MeetingEvent.DeadlinesChanged(meeting, changed));
+        return Optional.of(changed);
+    }
+
     /** Cancels a meeting and announces it. */
     public Optional<Meeting> cancel(String meetingId) {
         return meetings.byId(meetingId)

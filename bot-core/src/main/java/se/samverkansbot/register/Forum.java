@@ -18,6 +18,8 @@ import java.util.List;
  *                    structure file can say {@code public: false}, e.g. for a working group on individual cases
  * @param followUpReminderDays days after published minutes on which a principal that has not answered a
  *                    recommendation is reminded, ascending; empty for the standard schedule (30 and 60)
+ * @param rhythm      its deadlines and reminders as the structure file sets them (its own over the structure's);
+ *                    null when the file sets none, so the standard holds
  */
 public record Forum(
         String id,
@@ -38,7 +40,8 @@ public record Forum(
         String note,
         LateItems lateItems,
         boolean isPublic,
-        List<Integer> followUpReminderDays) {
+        List<Integer> followUpReminderDays,
+        ForumRhythm rhythm) {
 
     /** What happens to an agenda item that arrives after a meeting's cut-off. */
     public enum LateItems {
@@ -53,6 +56,51 @@ public record Forum(
         prepares = Lists.copy(prepares);
         lateItems = lateItems == null ? LateItems.NEXT_MEETING : lateItems;
         followUpReminderDays = Lists.copy(followUpReminderDays);
+        rhythm = rhythm == null || rhythm.isStandard() ? null : rhythm;
+    }
+
+    /** A forum on the standard rhythm. */
+    public Forum(
+            String id,
+            String name,
+            List<String> aliases,
+            ForumLevel level,
+            StrategicArea area,
+            String municipality,
+            String reportsTo,
+            List<String> prepares,
+            Mandate mandate,
+            MeetingFrequency meets,
+            String composition,
+            PartialDate validFrom,
+            PartialDate validTo,
+            String replaces,
+            boolean consultativeOnly,
+            String note,
+            LateItems lateItems,
+            boolean isPublic,
+            List<Integer> followUpReminderDays) {
+        this(
+                id,
+                name,
+                aliases,
+                level,
+                area,
+                municipality,
+                reportsTo,
+                prepares,
+                mandate,
+                meets,
+                composition,
+                validFrom,
+                validTo,
+                replaces,
+                consultativeOnly,
+                note,
+                lateItems,
+                isPublic,
+                followUpReminderDays,
+                null);
     }
 
     /** Whether the forum exists on {@code day}; a date known only to the year or month counts in full. */

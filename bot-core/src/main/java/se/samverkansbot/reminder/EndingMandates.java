@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.RegisteredPerson;
@@ -29,8 +31,9 @@ import se.samverkansbot.wording.Wording;
  * The term change. Seats whose period ends within a window and that have no successor registered: a successor is a
  * later entry for the same seat — the same forum, role, party, body and strategic area — whoever holds it, since a
  * new term usually brings a new person. The forum's secretary (else convener, else chair; where the register names
- * none, the structure's administrators from configuration) is told of each such seat, again every week until it is
- * resolved. A person whose seat starts is told on the day it starts (or at the next run within a week).
+ * none, the structure's administrators from configuration) is told of the forum's such seats in one message that
+ * lists them, again every week until they are resolved. A person whose seat starts is told on the day it starts (or
+ * at the next run within a week).
  */
 public final class EndingMandates {
     private static final Logger log = LoggerFactory.getLogger(EndingMandates.class);
@@ -123,46 +126,51 @@ public final class EndingMandates {
 
     /**
      * Tells each forum's secretary (or convener, or chair, or else the structure's administrators) about its ending
-     * seats, once a week per seat, and tells people whose seats start; returns the number of ending seats found.
+     * seats in one message a week that lists them all, and tells people whose seats start; returns the number of
+     * ending seats found.
      */
     public int remind() {
         LocalDate today = SwedishTime.today(clock);
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         List<Finding> findings = find();
+        Map<List<String>, List<Finding>> byForum = new LinkedHashMap<>();
+        findings.forEach(finding -> byForum.computeIfAbsent(
+                        List.of(finding.structure().id(), finding.seat().forum()), key -> new ArrayList<>())
+                .add(finding));
         Map<String, Integer> untold = new LinkedHashMap<>();
-        for (Finding finding : findings) {
-            Seat seat = finding.seat();
-            Structure structure = finding.structure();
-            String forum = structure.forum(seat.forum()).map(f -> f.name()).orElse(seat.forum());
-            String holder = seat.person() != null
-                    ? structure.person(seat.person()).map(p -> p.name()).orElse(seat.person())
-                    : seat.position();
-            List<String> told = roles.whoHearsProblems(structure.id(), seat.forum(), today);
+        byForum.forEach((key, ending) -> {
+            Structure structure = ending.getFirst().structure();
+            String forumId = key.get(1);
+            String forum = structure.forum(forumId).map(f -> f.name()).orElse(forumId);
+            List<String> told = roles.whoHearsProblems(structure.id(), forumId, today);
             if (told.isEmpty()) {
                 told = administratorsOf(structure);
             }
             if (told.isEmpty()) {
-                untold.merge(
-                        forum + " (" + structure.name() + ") t.o.m. "
-                                + seat.period().to(),
-                        1,
-                        Integer::sum);
-                continue;
+                untold.merge(forum + " (" + structure.name() + ")", ending.size(), Integer::sum);
+                return;
             }
             tell.people(
                     structure.id(),
-                    seat.forum(),
+                    forumId,
                     null,
                     told,
-                    "mandate|" + structure.id() + "|" + seat.id() + "|"
-                            + seat.period().to() + "|" + week,
-                    Wording.of(
-                            "report.seat-ending",
-                            holder == null ? seat.role() : holder,
-                            forum,
-                            structure.name(),
-                            Wording.date(seat.period().to())));
-        }
+                    "mandate|" + structure.id() + "|" + forumId + "|" + week,
+                    ending.size() == 1
+                            ? Wording.of(
+                                    "report.seat-ending",
+                                    holder(structure, ending.getFirst().seat()),
+                                    forum,
+                                    structure.name(),
+                                    Wording.date(
+                                            ending.getFirst().seat().period().to()))
+                            : Wording.of(
+                                    "report.seats-ending",
+                                    ending.size(),
+                                    forum,
+                                    structure.name(),
+                                    seatList(structure, ending)));
+        });
         untold.forEach((where, count) -> log.warn(
                 "{} seats in {} end with no successor registered, and neither the register nor the configuration "
                         + "(samverkan.administrators) names anyone to tell",
@@ -170,6 +178,24 @@ public final class EndingMandates {
                 where));
         tellStartingSeats();
         return findings.size();
+    }
+
+    /** One line per seat: who holds it (or its position, or its role) and when it ends. */
+    private static Bilingual seatList(Structure structure, List<Finding> ending) {
+        return language -> ending.stream()
+                .map(finding -> Wording.text(
+                        language,
+                        "report.seat-ending-line",
+                        holder(structure, finding.seat()),
+                        Wording.date(finding.seat().period().to())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Object holder(Structure structure, Seat seat) {
+        String holder = seat.person() != null
+                ? structure.person(seat.person()).map(p -> p.name()).orElse(seat.person())
+                : seat.position();
+        return holder == null ? seat.role() : holder;
     }
 
     /** Tells each person whose seat started within the last week that it has, once per seat. */

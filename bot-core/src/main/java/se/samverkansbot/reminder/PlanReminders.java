@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,12 +50,16 @@ public final class PlanReminders {
     /** The reminders one meeting should have that are still ahead of {@code now}, without storing them. */
     public List<Reminder> remindersFor(Meeting meeting, ReminderPolicy policy, Instant now) {
         List<Reminder> planned = new ArrayList<>();
+        // Rules often share an audience; each audience is looked up once per meeting (the nightly re-plan asks for
+        // every coming meeting of every forum).
+        Map<Set<Audience>, Set<Recipient>> byAudience = new HashMap<>();
         for (ReminderPolicy.Rule rule : policy.rules()) {
             for (Deadline deadline : meeting.deadlines()) {
                 if (deadline.kind() != rule.deadline()) {
                     continue;
                 }
-                Set<Recipient> recipients = recipients(meeting, rule.audiences());
+                Set<Recipient> recipients =
+                        byAudience.computeIfAbsent(rule.audiences(), audiences -> recipients(meeting, audiences));
                 for (int days : rule.daysBefore()) {
                     Instant sendAt = sendTime(deadline.due(), days, policy);
                     if (!sendAt.isAfter(now) || !sendAt.isBefore(deadline.due())) {

@@ -11,15 +11,25 @@ import se.samverkansbot.meeting.Meetings;
 /**
  * No nagging: a reminder that no longer matters is not sent. It does not matter when its meeting is gone
  * or cancelled, its deadline has passed (after downtime only reminders that still matter go out late),
- * the agenda or notice it is about is already out, or the person muted the forum.
+ * the agenda or notice it is about is already out, the person muted the forum or this kind of reminder from it, or
+ * it asks for agenda items from someone who already submitted one for the meeting and the forum spares them that.
  */
 public final class ReminderRelevance {
     private final Meetings meetings;
     private final Mutes mutes;
+    private final ReminderPolicies policies;
+    private final SubmittedItems submitted;
 
+    /** Every forum reminds those who submitted (the standard). */
     public ReminderRelevance(Meetings meetings, Mutes mutes) {
+        this(meetings, mutes, ReminderPolicies.STANDARD, SubmittedItems.NONE);
+    }
+
+    public ReminderRelevance(Meetings meetings, Mutes mutes, ReminderPolicies policies, SubmittedItems submitted) {
         this.meetings = meetings;
         this.mutes = mutes;
+        this.policies = policies;
+        this.submitted = submitted;
     }
 
     /** Why the reminder should not be sent now, or empty when it should. */
@@ -53,9 +63,21 @@ public final class ReminderRelevance {
         if (status == MeetingStatus.MINUTES_PUBLISHED && reminder.deadline() == DeadlineKind.MINUTES) {
             return Optional.of("the minutes are already published");
         }
-        if (reminder.recipient().personId() != null
-                && mutes.isMuted(reminder.recipient().personId(), reminder.structureId(), reminder.forumId())) {
+        String person = reminder.recipient().personId();
+        if (person == null) {
+            return Optional.empty();
+        }
+        if (mutes.isMuted(person, reminder.structureId(), reminder.forumId())) {
             return Optional.of("the person muted this forum");
+        }
+        if (mutes.isMuted(person, reminder.structureId(), reminder.forumId(), reminder.deadline())) {
+            return Optional.of("the person muted these reminders from this forum");
+        }
+        if (reminder.deadline() == DeadlineKind.AGENDA_CUTOFF
+                && reminder.purpose() == Reminder.Purpose.REMINDER
+                && !policies.of(reminder.structureId(), reminder.forumId()).remindSubmitters()
+                && submitted.anyBy(person, reminder.meetingId())) {
+            return Optional.of("the person already submitted an item for this meeting");
         }
         return Optional.empty();
     }

@@ -113,6 +113,34 @@ class EndingMandatesTest {
     }
 
     @Test
+    void a_forum_s_ending_seats_come_to_its_secretary_in_one_message_a_week_that_lists_them() {
+        TestCore core = TestCore.of(
+                register(TERM_CHANGE.replace(
+                        "  - {id: g-ange,",
+                        "  - {id: ordf, forum: f, role: chair, position: Ordförande i Ånge, to: 2027-01-15}\n"
+                                + "  - {id: g-ange,")),
+                SmallForum.DIRECTORY,
+                clock);
+        EndingMandates mandates = core.core().endingMandates(Period.ofDays(60));
+
+        mandates.remind();
+        mandates.remind();
+
+        assertThat(toldAbout(core, "sekr"))
+                .singleElement()
+                .isEqualTo("2 platser i Forum (T) slutar utan att någon efterträdare är registrerad:\n"
+                        + "• \"Anna Ånge\" t.o.m. 31 december 2026\n"
+                        + "• \"Ordförande i Ånge\" t.o.m. 15 januari 2027\n"
+                        + "Lägg in den nya mandatperiodens representanter.");
+
+        clock.advance(java.time.Duration.ofDays(7));
+        mandates.remind();
+        assertThat(toldAbout(core, "sekr"))
+                .as("once more the next week, still one message")
+                .hasSize(2);
+    }
+
+    @Test
     void where_a_forum_names_no_secretary_the_configured_administrators_hear_of_its_ending_seats() {
         TestCore core = TestCore.of(register(TERM_CHANGE), SmallForum.DIRECTORY, clock);
 

@@ -61,6 +61,13 @@ public enum ProblemKind {
     UNKNOWN_STRUCTURE(
             "strukturen '%s' finns inte; en ny struktur läggs till som fil när appen startar",
             "there is no structure '%s'; a new structure is added as a file when the app starts"),
+    NEGATIVE_DAYS("'%s' kan inte vara negativt: %s", "'%s' cannot be negative: %s"),
+    DEADLINE_TWICE("tidsfristen '%s' står två gånger", "deadline '%s' appears twice"),
+    DEADLINE_OFFSET(
+            "tidsfristen '%s' behöver precis ett av '%s' och '%s'", "deadline '%s' needs exactly one of '%s' and '%s'"),
+    REMINDER_WITHOUT_DEADLINE(
+            "det finns ingen tidsfrist '%s' att påminna om (forumet har: %s)",
+            "there is no deadline '%s' to remind of (the forum has: %s)"),
     DUPLICATE_STRUCTURE("strukturen '%s' finns redan i %s", "structure '%s' is also defined in %s");
 
     private final String swedish;

@@ -27,6 +27,7 @@ import se.samverkansbot.register.BodyKind;
 import se.samverkansbot.register.ContactIdentities;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
+import se.samverkansbot.register.ForumRhythm;
 import se.samverkansbot.register.GlossaryTerm;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Mandate;
@@ -127,6 +128,8 @@ public final class StructureFileReader {
         private final Map<String, Located<Seat>> seats = new LinkedHashMap<>();
         private final List<Located<Milestone>> milestones = new ArrayList<>();
         private Located<AdminSupport> adminSupport;
+        /** The structure's rhythm, which each forum's own is read over. */
+        private ForumRhythm rhythm;
 
         Reading(Problems problems) {
             this.problems = problems;
@@ -143,6 +146,9 @@ public final class StructureFileReader {
                 root.rejectUnknownKeys();
                 return null;
             }
+            rhythm = head.object("rhythm")
+                    .map(block -> new RhythmReading(problems).read(block, null))
+                    .orElse(null);
             root.objects("parties").forEach(this::party);
             root.objects("bodies").forEach(this::body);
             root.objects("people").forEach(this::person);
@@ -275,7 +281,10 @@ public final class StructureFileReader {
                             })
                             .orElse(null),
                     fields.bool("public", true),
-                    reminderDays(fields, "followUpReminderDays"));
+                    reminderDays(fields, "followUpReminderDays"),
+                    fields.object("rhythm")
+                            .map(block -> new RhythmReading(problems).read(block, rhythm))
+                            .orElse(rhythm));
             if (forum.validFrom() != null
                     && forum.validTo() != null
                     && forum.validTo().end().isBefore(forum.validFrom().start())) {

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import se.samverkansbot.register.AdminSupport;
 import se.samverkansbot.register.Body;
 import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.ForumRhythm;
 import se.samverkansbot.register.GlossaryTerm;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.MeetingFrequency;
@@ -155,6 +156,56 @@ public final class StructureFileWriter {
             f.put("agenda", Map.of("lateItems", choice(forum.lateItems())));
         }
         f.putUnlessDefault("public", forum.isPublic(), true);
+        if (!forum.followUpReminderDays().isEmpty()) {
+            f.put("followUpReminderDays", forum.followUpReminderDays());
+        }
+        if (forum.rhythm() != null) {
+            // The forum's whole rhythm, the structure's defaults included: it reads back to the same forum.
+            f.put("rhythm", rhythm(forum.rhythm()));
+        }
+        return f.map;
+    }
+
+    private Map<String, Object> rhythm(ForumRhythm rhythm) {
+        Fields f = new Fields();
+        if (rhythm.deadlines() != null) {
+            f.put(
+                    "deadlines",
+                    rhythm.deadlines().stream()
+                            .map(d -> {
+                                Fields deadline = new Fields();
+                                deadline.put("kind", choice(d.step()));
+                                String direction = d.step().isAfterTheMeeting() ? "After" : "Before";
+                                deadline.put(
+                                        (d.counting() == ForumRhythm.Counting.WORKING_DAYS ? "workingDays" : "days")
+                                                + direction,
+                                        d.days());
+                                deadline.put("at", d.at() == null ? null : d.at().toString());
+                                return deadline.map;
+                            })
+                            .toList());
+        }
+        if (rhythm.reminders() != null) {
+            f.put(
+                    "reminders",
+                    rhythm.reminders().stream()
+                            .map(r -> {
+                                Fields reminder = new Fields();
+                                reminder.put("about", choice(r.about()));
+                                reminder.put("daysBefore", r.daysBefore());
+                                reminder.put(
+                                        "to",
+                                        r.to().stream()
+                                                .sorted()
+                                                .map(StructureFileWriter::choice)
+                                                .toList());
+                                return reminder.map;
+                            })
+                            .toList());
+        }
+        if (rhythm.remindSubmitters() != null) {
+            f.put("remindSubmitters", rhythm.remindSubmitters());
+        }
         return f.map;
     }
 

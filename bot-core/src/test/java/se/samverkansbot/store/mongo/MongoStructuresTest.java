@@ -57,6 +57,30 @@ class MongoStructuresTest {
     }
 
     @Test
+    void a_forum_s_rhythm_comes_back_from_the_database_as_it_was_stored() {
+        Structure withRhythm = new se.samverkansbot.register.file.StructureFileReader().read("r.yaml", """
+                structure:
+                  id: r
+                  name: R
+                  rhythm: {remindSubmitters: false}
+                forums:
+                  - id: f
+                    name: Forum
+                    level: political
+                    rhythm:
+                      deadlines:
+                        - {kind: agenda-cutoff, workingDaysBefore: 10, at: "09:00"}
+                        - {kind: minutes, daysAfter: 14}
+                      reminders:
+                        - {about: meeting, daysBefore: [7, 1], to: [channel, role-holders]}
+                """);
+
+        structures.save(withRhythm, "r.yaml");
+
+        assertThat(new MongoStructures(database, CLOCK).all()).containsExactly(withRhythm);
+    }
+
+    @Test
     void importing_the_shipped_files_loads_both_structures_and_publishes_the_register_once() {
         List<FileOutcome> outcomes = importer.importAll(
                 ShippedStructures.FILES.stream().map(ShippedStructures::file).toList());

@@ -26,6 +26,7 @@ import se.samverkansbot.reminder.Mutes;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.RecipientDirectory;
 import se.samverkansbot.reminder.Reminders;
+import se.samverkansbot.reminder.ReplanReminders;
 import se.samverkansbot.reminder.SendDueReminders;
 import se.samverkansbot.store.mongo.MongoFollowUps;
 import se.samverkansbot.store.mongo.MongoMinutesRecords;
@@ -74,6 +75,11 @@ class CoreConfiguration {
     @Bean
     ScheduleFromRegister scheduleFromRegister(Core core) {
         return core.scheduleFromRegister();
+    }
+
+    @Bean
+    ReplanReminders replanReminders(Core core) {
+        return core.replanReminders();
     }
 
     @Bean

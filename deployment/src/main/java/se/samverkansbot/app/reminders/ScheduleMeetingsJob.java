@@ -8,20 +8,24 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.reminder.EndingMandates;
+import se.samverkansbot.reminder.ReplanReminders;
 
 /**
- * Nightly, and once at start: plan the coming year's meetings of every scheduled forum, and tell secretaries
- * about seats whose period ends soon with no successor registered.
+ * Nightly, and once at start: plan the coming year's meetings of every scheduled forum on the deadlines its rhythm
+ * sets, bring coming meetings' reminders in step with each forum's reminder settings, and tell secretaries about seats
+ * whose period ends soon with no successor registered.
  */
 @DisallowConcurrentExecution
 public class ScheduleMeetingsJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(ScheduleMeetingsJob.class);
 
     private final ScheduleFromRegister schedule;
+    private final ReplanReminders replan;
     private final EndingMandates mandates;
 
-    public ScheduleMeetingsJob(ScheduleFromRegister schedule, EndingMandates mandates) {
+    public ScheduleMeetingsJob(ScheduleFromRegister schedule, ReplanReminders replan, EndingMandates mandates) {
         this.schedule = schedule;
+        this.replan = replan;
         this.mandates = mandates;
     }
 
@@ -34,6 +38,14 @@ public class ScheduleMeetingsJob extends QuartzJobBean {
             }
         } catch (RuntimeException e) {
             log.error("Planning meetings failed; will try again on the next run", e);
+        }
+        try {
+            int replanned = replan.run();
+            if (replanned > 0) {
+                log.info("The reminders of {} coming meetings follow their forums' changed settings", replanned);
+            }
+        } catch (RuntimeException e) {
+            log.error("Re-planning reminders failed; will try again on the next run", e);
         }
         try {
             int ending = mandates.remind();

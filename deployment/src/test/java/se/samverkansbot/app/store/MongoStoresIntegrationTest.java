@@ -415,6 +415,22 @@ class MongoStoresIntegrationTest {
         }
 
         @Test
+        void a_mute_of_one_kind_holds_for_that_kind_and_turning_the_forum_on_clears_it() {
+            MongoMutes mutes = new MongoMutes(database);
+
+            mutes.mute("anna", "halsam", "lansledning", DeadlineKind.NOTICE);
+
+            assertThat(mutes.isMuted("anna", "halsam", "lansledning", DeadlineKind.NOTICE))
+                    .isTrue();
+            assertThat(mutes.isMuted("anna", "halsam", "lansledning", DeadlineKind.MEETING))
+                    .isFalse();
+            assertThat(mutes.isMuted("anna", "halsam", "lansledning")).isFalse();
+            mutes.unmute("anna", "halsam", "lansledning");
+            assertThat(mutes.isMuted("anna", "halsam", "lansledning", DeadlineKind.NOTICE))
+                    .isFalse();
+        }
+
+        @Test
         void a_platform_account_is_found_by_email_whatever_its_case_and_the_latest_wins() {
             MongoPlatformAccounts accounts = new MongoPlatformAccounts(database, CLOCK);
 
