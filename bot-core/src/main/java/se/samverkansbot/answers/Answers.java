@@ -69,6 +69,78 @@ public final class Answers {
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
+    /** Capitalised words that are seldom names of what a question asks about. */
+    private static final Set<String> COMMON_CAPITALISED = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "christmas",
+            "easter",
+            "midsummer",
+            "english",
+            "swedish",
+            "sweden",
+            "sverige",
+            "slack",
+            "teams",
+            "ok",
+            "jul",
+            "pask",
+            "midsommar",
+            "samverkansbot",
+            "bot",
+            "hi",
+            "hello",
+            "hej",
+            "tack",
+            "thanks",
+            "please");
+
+    /**
+     * A question naming someone or something that neither the register nor the documents know ("Vilken kommun
+     * arbetar Kristina Kamsten i?", "finns det något liknande i Region Gävleborg?"): saying so is the honest answer,
+     * where any overview would answer a question about something else.
+     */
+    public Optional<Reply> unknownName(Utterance u) {
+        List<String> unknown = u.unnamedCapitalised().stream()
+                .filter(name -> name.length() >= 3 && !name.chars().allMatch(Character::isDigit))
+                .filter(name -> !COMMON_CAPITALISED.contains(name))
+                .filter(name -> !java.util.Arrays.stream(name.split(" ")).allMatch(sources::mentioned))
+                .toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = u.say()
+                .join(unknown.stream()
+                        .map(name -> java.util.Arrays.stream(name.split(" "))
+                                .map(Phrasing::capitalize)
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                        .toList());
+        return Optional.of(Reply.plain(
+                u.say()
+                        .say(
+                                "Jag känner inte till %s: varken registret eller dokumenten nämner det.",
+                                "I don't know %s: neither the register nor the documents mention it.")
+                        .formatted(names),
+                u.language()));
+    }
+
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
         List<Structure> all = register.get().structures();
@@ -349,6 +421,11 @@ public final class Answers {
         }
         if (!named.isEmpty()) {
             return forums.about(u, named);
+        }
+        Optional<Reply> documented = beyondIntents(u, true);
+        if (documented.isPresent()) {
+            // "What does the review have to clarify?" is not about an abbreviation: the documents answer it.
+            return documented.get();
         }
         Set<String> questionWords = Set.of(
                 "vad",

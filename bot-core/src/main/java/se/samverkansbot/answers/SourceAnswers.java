@@ -31,6 +31,11 @@ final class SourceAnswers {
     /** Covering this share of the question's words, and at least three of them, a passage beats an overview. */
     static final double OVERRULING_COVERAGE = 0.75;
 
+    /** Whether the source documents use the word anywhere. */
+    boolean mentioned(String word) {
+        return search.mentions(word);
+    }
+
     /** A "when" question about a dated event of the register: its date, title and description. */
     Optional<Reply> milestone(Utterance u, boolean overrulingAnIntent) {
         return search.findMilestone(u.text(), u.language(), named(u))

@@ -127,6 +127,12 @@ public final class Conversation {
             return Guidance.emptyQuestion(u.say());
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
+        if (asksAboutTheRegister(recognised)) {
+            Optional<Reply> unknown = answers.unknownName(u);
+            if (unknown.isPresent()) {
+                return unknown.get();
+            }
+        }
         boolean countsALevel = Answers.countsALevel(recognised.intent(), u) || Answers.countsParties(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()) || datesSomethingElse)) {
@@ -142,6 +148,33 @@ public final class Conversation {
             }
         }
         return respond(recognised.intent(), u, message);
+    }
+
+    /**
+     * A question about the forums, people and documents of the register, as opposed to a command, help or a
+     * greeting: the kind that must not be answered with something else when it names what the register lacks.
+     */
+    private static boolean asksAboutTheRegister(Recogniser.Recognised recognised) {
+        Intent intent = recognised.intent();
+        // Nothing recognised at all ("what is the weather in Paris?") gets the general "I don't know" instead.
+        return recognised.score() > 0
+                && (intent instanceof Intent.About
+                        || intent instanceof Intent.PersonInfo
+                        || intent instanceof Intent.Represents
+                        || intent instanceof Intent.Members
+                        || intent instanceof Intent.RoleHolders
+                        || intent instanceof Intent.Parties
+                        || intent instanceof Intent.Levels
+                        || intent instanceof Intent.Areas
+                        || intent instanceof Intent.Decisions
+                        || intent instanceof Intent.History
+                        || intent instanceof Intent.Milestones
+                        || intent instanceof Intent.Mandate
+                        || intent instanceof Intent.Frequency
+                        || intent instanceof Intent.ReportsTo
+                        || intent instanceof Intent.Subordinates
+                        || intent instanceof Intent.NextMeeting
+                        || intent instanceof Intent.AdminSupport);
     }
 
     /** Intents whose "when" is a meeting or deadline of the calendar, which the meeting answers know best. */

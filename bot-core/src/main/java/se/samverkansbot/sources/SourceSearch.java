@@ -131,6 +131,12 @@ public final class SourceSearch {
         return distinct;
     }
 
+    /** Whether the source documents use the word (as the analyser sees it) anywhere. */
+    public boolean mentions(String word) {
+        List<String> stems = terms(word);
+        return !stems.isEmpty() && inDocuments(index(), new LinkedHashSet<>(stems));
+    }
+
     private static boolean inDocuments(Indexed index, Set<String> concept) {
         try {
             for (String term : concept) {

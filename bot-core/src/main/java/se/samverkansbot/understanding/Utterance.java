@@ -18,6 +18,7 @@ import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.text.WhenParser;
+import se.samverkansbot.text.Words;
 import se.samverkansbot.wording.Phrasing;
 
 /**
@@ -313,6 +314,49 @@ public final class Utterance {
     }
 
     /** Words that name nothing in the register (safe to repeat: only letters and digits are left). */
+    /**
+     * Words written with a capital letter inside a sentence that name nothing the register knows, those in a row
+     * together ("kristina kamsten", "gavleborg"): most likely a name the bot does not know. Empty when the text and
+     * its words cannot be lined up.
+     */
+    public List<String> unnamedCapitalised() {
+        List<String> found = new ArrayList<>();
+        int index = 0;
+        int lastFound = -2;
+        boolean sentenceStart = true;
+        for (String piece : text.split("\\s+")) {
+            List<String> pieceWords = Words.tokens(piece);
+            int firstLetter = 0;
+            while (firstLetter < piece.length() && !Character.isLetterOrDigit(piece.charAt(firstLetter))) {
+                firstLetter++;
+            }
+            boolean capitalised = firstLetter < piece.length() && Character.isUpperCase(piece.charAt(firstLetter));
+            for (int k = 0; k < pieceWords.size(); k++, index++) {
+                if (index >= words.size() || !words.get(index).equals(pieceWords.get(k))) {
+                    return List.of();
+                }
+                final int at = index;
+                if (k == 0
+                        && capitalised
+                        && !sentenceStart
+                        && matches.stream().noneMatch(m -> at >= m.start() && at < m.end())) {
+                    if (at == lastFound + 1 && !found.isEmpty()) {
+                        // "Olle Svensson" is one name.
+                        found.set(found.size() - 1, found.getLast() + " " + words.get(index));
+                    } else {
+                        found.add(words.get(index));
+                    }
+                    lastFound = at;
+                }
+            }
+            if (!pieceWords.isEmpty()) {
+                sentenceStart =
+                        piece.endsWith(".") || piece.endsWith("?") || piece.endsWith("!") || piece.endsWith(":");
+            }
+        }
+        return index == words.size() ? found : List.of();
+    }
+
     public List<String> unnamedWords() {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

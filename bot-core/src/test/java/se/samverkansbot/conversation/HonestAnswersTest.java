@@ -1,0 +1,143 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+import se.samverkansbot.time.SwedishTime;
+
+/**
+ * Questions whose honest answer is narrower than an overview: one cost line, a number, "the register does not hold
+ * that", "I don't know that name", how to use the bot — each heard the way members put it.
+ */
+class HonestAnswersTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructuresAt(
+            Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
+
+    @Test
+    void hears_the_cost_of_one_role_and_gives_that_line_only() {
+        assertThat(bot.hears("Vad kostar samverkanskoordinatorn?").fromGuest().text())
+                .contains("Samverkanskoordinator 100 %, 0,9 mnkr")
+                .doesNotContain("0,4 mnkr")
+                .doesNotContain("3,4 mnkr");
+    }
+
+    @Test
+    void hears_what_the_administrative_support_covers_and_gives_all_of_it() {
+        assertThat(bot.hears("Vad ingår i det administrativa stödet till samverkan?")
+                        .fromGuest()
+                        .text())
+                .contains("minnesanteckningar", "0,4 mnkr", "3,4 mnkr");
+    }
+
+    @Test
+    void hears_the_cost_of_something_the_register_holds_no_cost_for_and_says_so() {
+        assertThat(bot.hears("Hur mycket kostar ÄOC-investeringen?").fromGuest().text())
+                .contains("Äldreomsorgscenter", "Registret har ingen uppgift om vad det kostar")
+                .doesNotContain("mnkr");
+    }
+
+    @Test
+    void hears_a_persons_phone_number_and_says_the_register_has_none() {
+        assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
+                        .fromGuest()
+                        .text())
+                .contains("Ewa Klingefors", "Registret har ingen uppgift om telefonnummer för Ewa Klingefors");
+    }
+
+    @Test
+    void hears_about_a_name_nobody_knows_and_says_so_instead_of_describing_something_else() {
+        assertThat(bot.hears("Vem är Olle Svensson?").fromGuest().text())
+                .isEqualTo("Jag känner inte till Olle Svensson: varken registret eller dokumenten nämner det.");
+        assertThat(bot.hears("Who does Kalle Anka represent in HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know Kalle Anka");
+    }
+
+    @Test
+    void hears_how_many_municipalities_and_gives_the_number() {
+        assertThat(bot.hears("Hur många kommuner ingår i HälSam?").fromGuest().text())
+                .contains("sju kommuner");
+    }
+
+    @Test
+    void hears_how_many_times_a_year_and_gives_the_frequency_not_a_count_of_groups() {
+        assertThat(bot.hears("hur många ggr per år träffas länssamordningsgrupperna?")
+                        .fromGuest()
+                        .text())
+                .contains("5 gånger per år");
+    }
+
+    @Test
+    void hears_how_many_sat_in_a_group_that_has_ended_and_counts_its_seats() {
+        assertThat(bot.hears("Hur många personer satt i arbetsgruppen på tjänstepersonsnivå?")
+                        .fromGuest()
+                        .text())
+                .contains("åtta platser");
+    }
+
+    @Test
+    void hears_how_to_publish_a_notice_while_naming_a_meeting_and_answers_how() {
+        assertThat(bot.hears("hur publicerar jag kallelsen till nästa möte i länssamordningsgruppen barn och unga?")
+                        .fromGuest()
+                        .text())
+                .contains("publicera kallelse");
+    }
+
+    @Test
+    void hears_whether_minutes_can_be_kept_through_the_bot_and_answers_how() {
+        assertThat(bot.hears("Kan jag föra minnesanteckningar från mötet via boten?")
+                        .fromGuest()
+                        .text())
+                .containsIgnoringCase("minnesanteckningar")
+                .doesNotContain("Jag vet inte vem du är");
+    }
+
+    @Test
+    void hears_a_guest_ask_for_their_items_and_says_what_cannot_be_shown() {
+        assertThat(bot.hears("var ser jag mina inskickade ärenden?").fromGuest().text())
+                .contains("ärenden");
+    }
+
+    @Test
+    void hears_after_new_year_as_the_next_year() {
+        assertThat(bot.hears("Vem representerar Sundsvall i HälSam efter nyår?")
+                        .fromGuest()
+                        .text())
+                .contains("1 januari 2027", "ingen efterträdare är registrerad");
+    }
+
+    @Test
+    void hears_when_something_happened_that_the_documents_give_no_date_for_and_says_so() {
+        assertThat(bot.hears("När bildades Kommunförbundet Jämtland Härjedalen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Dokumenten anger ingen tidpunkt för det")
+                .doesNotContain("2005");
+    }
+
+    @Test
+    void hears_a_dated_event_and_quotes_the_document_line_beside_the_date() {
+        assertThat(bot.hears("När skulle tjänstepersonsförslaget till politisk struktur vara klart?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-05-01 (1 maj 2022)")
+                .contains("senast 1/5");
+    }
+
+    @Test
+    void hears_an_english_question_with_words_the_documents_never_use_and_still_finds_the_passage() {
+        // "comes up with" and "section" are in neither the word list nor the documents: they must not count against
+        // the passage that answers.
+        assertThat(bot.hears("What does the Jämtland review proposal have to clarify, according to that section?")
+                        .fromGuest()
+                        .text())
+                .contains("Förslaget ska klargöra", "mandat", "roller")
+                .doesNotStartWith("I don't know");
+    }
+}
