@@ -98,6 +98,14 @@ public final class RegisterCommands {
                     say);
         }
         Optional<Person> known = person(forum.structure(), name);
+        if (known.isPresent() && holdsSeatIn(forum, known.get(), from.get())) {
+            return plain(
+                    say.say(
+                                    "%s har redan en plats i %s %s. Inget är ändrat.",
+                                    "%s already holds a seat in %s on %s. Nothing was changed.")
+                            .formatted(known.get().name(), say.forum(forum), say.date(from.get())),
+                    say);
+        }
         Map<String, String> data = new HashMap<>();
         data.put("structureId", structureId);
         data.put("forumId", forum.forum().id());
@@ -238,6 +246,11 @@ public final class RegisterCommands {
                         .map(p -> text.contains(" " + Words.normalize(p.name()) + " "))
                         .orElse(false))
                 .toList();
+    }
+
+    private static boolean holdsSeatIn(ForumRef forum, Person person, LocalDate day) {
+        return forum.structure().seatsOn(forum.forum().id(), day).stream()
+                .anyMatch(seat -> person.id().equals(seat.person()));
     }
 
     private static String holderName(Structure structure, Seat seat) {

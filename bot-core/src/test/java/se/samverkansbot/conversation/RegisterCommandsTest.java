@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.register.CurrentRegister;
+import se.samverkansbot.register.EditRegister;
 import se.samverkansbot.register.ImportStructureFiles;
 import se.samverkansbot.register.ImportStructureFiles.SourceFile;
 import se.samverkansbot.register.RegisterChange;
@@ -51,6 +53,7 @@ class RegisterCommandsTest {
     private final CurrentRegister register = new CurrentRegister();
     private MongoDatabase database;
     private ConversationHarness bot;
+    private EditRegister edit;
 
     @BeforeEach
     void registerKeptInTheApp() {
@@ -58,7 +61,7 @@ class RegisterCommandsTest {
         MongoStructures structures = new MongoStructures(database, CLOCK);
         new ImportStructureFiles(structures, register).importAll(List.of(new SourceFile("prov.yaml", FILE)));
         TestCore core = TestCore.on(database, register, SmallForum.DIRECTORY, CLOCK);
-        core.core().editRegister(structures, new MongoRegisterChanges(database), register, List.of("ada"));
+        edit = core.core().editRegister(structures, new MongoRegisterChanges(database), register, List.of("ada"));
         bot = new ConversationHarness(core);
     }
 
@@ -72,6 +75,7 @@ class RegisterCommandsTest {
                         "bekräfta ")
                 .inSwedish();
         assertThat(people()).as("nothing before confirming").hasSize(3);
+        bot.hears("vem sitter i länsledningen 2027?").from("mats").doesNotSay("Nora Nyström");
 
         Command confirm = proposal.choice("Ja, registrera");
         bot.presses(confirm).by("sara").replies("Klart: Nora Nyström är registrerad från");
@@ -142,6 +146,35 @@ class RegisterCommandsTest {
         bot.hears("ny ledamot från 2027-01-01: Nora Nyström").from("sara").replies("Skriv forum, datum och vem");
 
         assertThat(people()).hasSize(3);
+    }
+
+    @Test
+    void someone_who_already_sits_in_the_forum_is_not_added_twice() {
+        bot.hears("ny ledamot i länsledningen från 2027-01-01: Mats Ledamot, Sundsvalls kommun")
+                .from("sara")
+                .replies("Mats Ledamot har redan en plats i Länsledningen (Provsamverkan) 1 januari 2027. "
+                        + "Inget är ändrat.");
+    }
+
+    @Test
+    void a_change_the_structure_file_refuses_is_explained_and_nothing_is_stored() {
+        edit.endSeat("sara", "prov", "s2", LocalDate.of(2026, 12, 31));
+        String command = "ny ledamot i länsledningen från 2027-01-01: Mats Ledamot, Sundsvalls kommun";
+        Command first = bot.hears(command).from("sara").choice("Ja, registrera");
+        Command second = bot.hears(command).from("sara").choice("Ja, registrera");
+        bot.presses(first).by("sara").replies("Klart");
+
+        bot.presses(second)
+                .by("sara")
+                .replies("Registret tar inte emot ändringen; inget är ändrat:", "överlappar i tid");
+        assertThat(seats()).hasSize(3);
+    }
+
+    @Test
+    void help_shows_secretaries_how_to_change_the_register_and_members_not() {
+        bot.hears("hjälp").from("sara").replies("\"ny ledamot i Länsledningen från 2027-01-01");
+        bot.hears("hjälp").from("mats").doesNotSay("ny ledamot i");
+        bot.hears("hur registrerar jag en ny ledamot?").from("sara").replies("efterträdare för");
     }
 
     private List<se.samverkansbot.register.Person> people() {
