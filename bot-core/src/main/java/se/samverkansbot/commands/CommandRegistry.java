@@ -40,6 +40,7 @@ public final class CommandRegistry {
             new Entry(Topic.NOTICE, Who.ADMINISTRATOR, "command.notice"),
             new Entry(Topic.MEETINGS, Who.ADMINISTRATOR, "command.meetings"),
             new Entry(Topic.CHANNEL, Who.ADMINISTRATOR, "command.channel"),
+            new Entry(Topic.REGISTER, Who.ADMINISTRATOR, "command.register"),
             new Entry(Topic.MINUTES, Who.MEMBER, "command.minutes"),
             new Entry(Topic.MINUTES, Who.ADMINISTRATOR, "command.publish-minutes"),
             new Entry(Topic.FOLLOW_UPS, Who.ANYONE, "command.followups"),

@@ -23,6 +23,7 @@ import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
 import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.commands.MuteCommands;
+import se.samverkansbot.commands.RegisterCommands;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
@@ -51,6 +52,7 @@ public final class Conversation {
     private final ChannelCommands channels;
     private final MuteCommands reminders;
     private final MinutesCommands minutes;
+    private final RegisterCommands registerChanges;
     private final Confirmations confirmations;
     private final CommandRegistry commands;
     private final Clock clock;
@@ -65,6 +67,7 @@ public final class Conversation {
             ChannelCommands channels,
             MuteCommands reminders,
             MinutesCommands minutes,
+            RegisterCommands registerChanges,
             Confirmations confirmations,
             CommandRegistry commands,
             Clock clock) {
@@ -77,6 +80,7 @@ public final class Conversation {
         this.channels = channels;
         this.reminders = reminders;
         this.minutes = minutes;
+        this.registerChanges = registerChanges;
         this.confirmations = confirmations;
         this.commands = commands;
         this.clock = clock;
@@ -244,6 +248,8 @@ public final class Conversation {
             case Intent.CreateMeeting create -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
             case Intent.MoveMeeting move -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
             case Intent.CancelMeeting cancel -> known(u, asker -> meetings.propose(intent, u, named(u), asker));
+            case Intent.NewMember member -> known(u, asker -> registerChanges.propose(intent, u, named(u), asker));
+            case Intent.Successor successor -> known(u, asker -> registerChanges.propose(intent, u, named(u), asker));
             case Intent.LinkChannel link ->
                 known(u, asker -> channels.link(true, u, named(u), asker, message.address()));
             case Intent.UnlinkChannel unlink ->
@@ -315,8 +321,11 @@ public final class Conversation {
                                         say.say("Okej, inget är ändrat.", "All right, nothing was changed."),
                                         say.language());
                             }
-                            return taken.action().startsWith("agenda.")
-                                    ? agenda.publishConfirmed(taken.data(), person.id(), say)
+                            if (taken.action().startsWith("agenda.")) {
+                                return agenda.publishConfirmed(taken.data(), person.id(), say);
+                            }
+                            return taken.action().startsWith("register.")
+                                    ? registerChanges.execute(taken.action(), taken.data(), person.id(), say)
                                     : meetings.execute(taken.action(), taken.data(), say);
                         })
                         .orElseGet(() -> Confirmations.nothingWaiting(token, asked)));

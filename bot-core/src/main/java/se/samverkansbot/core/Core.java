@@ -25,6 +25,7 @@ import se.samverkansbot.commands.Confirmations;
 import se.samverkansbot.commands.MeetingCommands;
 import se.samverkansbot.commands.MinutesCommands;
 import se.samverkansbot.commands.MuteCommands;
+import se.samverkansbot.commands.RegisterCommands;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.followup.FollowUpPolicy;
@@ -129,6 +130,7 @@ public final class Core {
     private final ReportFailedReminder reportFailedReminder;
     private final FollowUpRecommendations followUps;
     private final RecordMinutes recordMinutes;
+    private final RegisterCommands registerCommands;
     private final Conversation conversation;
 
     public Core(Ports ports) {
@@ -184,6 +186,7 @@ public final class Core {
                         tell),
                 clock);
         Confirmations confirmations = new Confirmations(ports.confirmations(), clock);
+        this.registerCommands = new RegisterCommands(confirmations);
         this.conversation = new Conversation(
                 ports.register(),
                 askers,
@@ -212,6 +215,7 @@ public final class Core {
                 new ChannelCommands(roles, ports.channels()),
                 new MuteCommands(ports.mutes()),
                 new MinutesCommands(ports.register(), ports.meetings(), recordMinutes, followUps, roles, clock),
+                registerCommands,
                 confirmations,
                 new CommandRegistry(roles),
                 clock);
@@ -323,19 +327,22 @@ public final class Core {
     /**
      * The register kept in the app (the secretariat's workspace): changes checked by the structure file's rules, kept
      * in {@code history}, stored in {@code structures} and published at once to {@code publish} — the same register
-     * the core reads.
+     * the core reads. The conversation changes the register through it from then on ("ny ledamot i …", "efterträdare
+     * för …"), so chat and workspace share one set of rules.
      *
      * @param administrators people (id, email or platform id) who keep a whole structure's register, from
      *     configuration
      */
     public EditRegister editRegister(
             Structures structures, RegisterChanges history, Consumer<Register> publish, List<String> administrators) {
-        return new EditRegister(
+        EditRegister edit = new EditRegister(
                 structures,
                 history,
                 publish,
                 new RegisterAdministrators(ports.register(), roles, administrators),
                 ports.clock());
+        registerCommands.keptBy(edit);
+        return edit;
     }
 
     /**

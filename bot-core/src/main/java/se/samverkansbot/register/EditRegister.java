@@ -130,23 +130,34 @@ public final class EditRegister {
 
     /** Adds a seat to a forum whose register {@code by} keeps. */
     public Outcome addSeat(String by, String structureId, SeatDetails details) {
+        return addSeat(by, structureId, details, null);
+    }
+
+    /**
+     * Adds a seat held by someone new to the register: the person is added in the same change, so a refused seat
+     * adds nobody. {@code newPerson} (no id) is used when the seat names no person.
+     */
+    public Outcome addSeat(String by, String structureId, SeatDetails details, PersonDetails newPerson) {
         if (!administrators.keeps(structureId, details.forum(), by, today())) {
             return new Outcome.NotAllowed();
         }
         return change(by, structureId, details.forum(), structure -> {
+            String holder = details.person();
+            List<Person> people = new ArrayList<>(structure.people());
+            List<String> lines = new ArrayList<>();
+            if (blank(holder) && newPerson != null && !blank(newPerson.name())) {
+                Person added = newPerson(newPerson, structure);
+                people.add(added);
+                holder = added.id();
+                lines.addAll(differences(Map.of(), writer.keys(added)));
+            }
             Seat seat = new Seat(
-                    seatId(
-                            structure,
-                            details.forum(),
-                            details.person(),
-                            details.position(),
-                            details.party(),
-                            details.from()),
+                    seatId(structure, details.forum(), holder, details.position(), details.party(), details.from()),
                     details.forum(),
                     details.role(),
                     details.party(),
                     details.body(),
-                    details.person(),
+                    holder,
                     details.position(),
                     null,
                     1,
@@ -155,11 +166,8 @@ public final class EditRegister {
                     null);
             List<Seat> seats = new ArrayList<>(structure.seats());
             seats.add(seat);
-            return new Edited(
-                    with(structure, structure.people(), seats),
-                    RegisterChange.Kind.SEAT_ADDED,
-                    seat.id(),
-                    differences(Map.of(), writer.keys(seat)));
+            lines.addAll(differences(Map.of(), writer.keys(seat)));
+            return new Edited(with(structure, people, seats), RegisterChange.Kind.SEAT_ADDED, seat.id(), lines);
         });
     }
 

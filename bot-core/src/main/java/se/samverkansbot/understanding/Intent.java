@@ -93,6 +93,12 @@ public sealed interface Intent {
 
     record CancelMeeting() implements Intent {}
 
+    /** "ny ledamot i länsledningen från 2027-01-01: Nora Nyström, Sundsvalls kommun". */
+    record NewMember() implements Intent {}
+
+    /** "efterträdare för Mats Ledamot i länsledningen från 2027-01-01: Nora Nyström". */
+    record Successor() implements Intent {}
+
     record LinkChannel() implements Intent {}
 
     record UnlinkChannel() implements Intent {}
@@ -140,6 +146,7 @@ public sealed interface Intent {
         MINUTES,
         FOLLOW_UPS,
         REMINDERS,
-        CHANNEL
+        CHANNEL,
+        REGISTER
     }
 }

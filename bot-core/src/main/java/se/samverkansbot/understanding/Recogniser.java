@@ -94,6 +94,8 @@ public final class Recogniser {
             Map.entry("create-meeting", u -> new Intent.CreateMeeting()),
             Map.entry("move-meeting", u -> new Intent.MoveMeeting()),
             Map.entry("cancel-meeting", u -> new Intent.CancelMeeting()),
+            Map.entry("new-member", u -> new Intent.NewMember()),
+            Map.entry("successor", u -> new Intent.Successor()),
             Map.entry("link-channel", u -> new Intent.LinkChannel()),
             Map.entry("unlink-channel", u -> new Intent.UnlinkChannel()),
             Map.entry("mute-reminders", u -> new Intent.MuteReminders()),
@@ -259,6 +261,9 @@ public final class Recogniser {
                 new Object[] {Topic.REMINDERS, List.of(" paminnelse", " paminn", " remind", " tysta", " mute", " notis")
                 },
                 new Object[] {Topic.CHANNEL, List.of(" kanal", " channel", " koppla", " link")},
+                new Object[] {
+                    Topic.REGISTER, List.of(" ny ledamot", " new member", " eftertradare", " successor", " registret")
+                },
                 new Object[] {
                     Topic.MINUTES,
                     List.of(

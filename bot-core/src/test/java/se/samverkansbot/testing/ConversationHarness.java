@@ -34,6 +34,11 @@ public final class ConversationHarness {
         this.core = TestCore.of(register, directory, clock);
     }
 
+    /** A conversation with a core built by the test, e.g. over a register that changes. */
+    public ConversationHarness(TestCore core) {
+        this.core = core;
+    }
+
     public static ConversationHarness withShippedStructures() {
         return withShippedStructuresAt(CLOCK);
     }
