@@ -60,6 +60,10 @@ public final class Answers {
      * intent takes a closer match.
      */
     public Optional<Reply> beyondIntents(Utterance u, boolean overrulingAnIntent) {
+        Optional<Reply> term = TermOfOffice.whenTheNextStarts(u);
+        if (term.isPresent()) {
+            return term;
+        }
         if (u.all(Mention.OfPerson.class).isEmpty()) {
             Optional<Reply> byTitle = people.byTitle(u, register.get().structures());
             if (byTitle.isPresent()) {

@@ -1,5 +1,6 @@
 package se.samverkansbot.answers;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,12 +41,17 @@ final class Successors {
         if (endingFirst.isEmpty()) {
             return none;
         }
+        LocalDate end = endingFirst.get().period().to();
+        String until = TermOfOffice.endsOn(end)
+                ? say.say("mandatperioden ut, till och med %s", "for the rest of the term of office, until %s")
+                        .formatted(say.date(end))
+                : say.say("till och med %s", "until %s").formatted(say.date(end));
         return none + " "
                 + say.say(
-                                "De nuvarande platserna gäller till och med %s och ingen efterträdare är registrerad ännu."
-                                        + " Forumets sekreterare registrerar efterträdarna.",
-                                "The current seats run until %s and no successor has been registered yet. The forum's"
+                                "De nuvarande platserna gäller %s, och ingen efterträdare är registrerad ännu. Forumets"
+                                        + " sekreterare registrerar efterträdarna.",
+                                "The current seats run %s, and no successor has been registered yet. The forum's"
                                         + " secretary registers the successors.")
-                        .formatted(say.date(endingFirst.get().period().to()));
+                        .formatted(until);
     }
 }

@@ -140,4 +140,30 @@ class HonestAnswersTest {
                 .contains("Förslaget ska klargöra", "mandat", "roller")
                 .doesNotStartWith("I don't know");
     }
+
+    @Test
+    void hears_when_the_new_term_of_office_starts_and_gives_its_days() {
+        assertThat(bot.hears("När börjar nya mandatperioden?").fromGuest().text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01 (1 januari 2027) och slutar 31 december 2030");
+        assertThat(bot.hears("When does the new mandate period start?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01");
+    }
+
+    @Test
+    void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
+        assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Nästa mandatperiod börjar");
+    }
+
+    @Test
+    void hears_who_holds_a_seat_next_year_and_is_told_the_seats_end_with_the_term() {
+        assertThat(bot.hears("Vem representerar Sundsvall i HälSam 2027?")
+                        .fromGuest()
+                        .text())
+                .contains("gäller mandatperioden ut, till och med 31 december 2026");
+    }
 }
