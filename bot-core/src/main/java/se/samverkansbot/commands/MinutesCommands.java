@@ -380,7 +380,12 @@ public final class MinutesCommands {
      * named forums (else of the structure) whose meeting falls in the year named (else any), oldest first, each with
      * how many principals have decided.
      */
-    public Reply recommendations(Utterance u, Optional<RegisteredPerson> asker) {
+    /**
+     * @param otherwise what else may answer when no published minutes hold a recommendation for what was asked (the
+     *     documents, for "vad rekommenderade SocialReKo 2022?" from before the bot kept minutes)
+     */
+    public Reply recommendations(
+            Utterance u, Optional<RegisteredPerson> asker, java.util.function.Supplier<Optional<Reply>> otherwise) {
         Phrasing say = u.say();
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         Optional<Integer> year = u.year();
@@ -429,12 +434,14 @@ public final class MinutesCommands {
         String who = whose.isEmpty() ? say.say("forumen", "the forums") : say.join(whose);
         String when = year.map(y -> " " + y).orElse("");
         if (lines.isEmpty()) {
-            return Reply.plain(
-                    say.say(
-                                    "Jag hittar inga publicerade rekommendationer från %s%s.",
-                                    "I find no published recommendations from %s%s.")
-                            .formatted(who, when),
-                    say.language());
+            return otherwise
+                    .get()
+                    .orElseGet(() -> Reply.plain(
+                            say.say(
+                                            "Jag hittar inga publicerade rekommendationer från %s%s.",
+                                            "I find no published recommendations from %s%s.")
+                                    .formatted(who, when),
+                            say.language()));
         }
         String heading = say.say("%s rekommenderade%s (%d):", "%s recommended%s (%d):")
                 .formatted(who, year.map(y -> say.say(" " + y, " in " + y)).orElse(""), lines.size());

@@ -265,7 +265,8 @@ public final class Conversation {
             case Intent.PrincipalDecided decided -> minutes.principalDecided(u);
             case Intent.UndecidedPrincipals undecided -> minutes.undecided(u, u.asker());
             case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
-            case Intent.Recommendations recommendations -> minutes.recommendations(u, u.asker());
+            case Intent.Recommendations recommendations ->
+                minutes.recommendations(u, u.asker(), () -> answers.beyondIntents(u, true));
             case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
             case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
         };

@@ -131,10 +131,11 @@ public final class SourceSearch {
         return distinct;
     }
 
-    /** Whether the source documents use the word (as the analyser sees it) anywhere. */
+    /** Whether the source documents use the word (as the analyser sees it) anywhere, or it is a stop word. */
     public boolean mentions(String word) {
         List<String> stems = terms(word);
-        return !stems.isEmpty() && inDocuments(index(), new LinkedHashSet<>(stems));
+        // A stop word ("INTE" written for emphasis) is a word of the language, not a name.
+        return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
     private static boolean inDocuments(Indexed index, Set<String> concept) {
