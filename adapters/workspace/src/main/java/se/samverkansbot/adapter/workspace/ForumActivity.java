@@ -1,0 +1,110 @@
+package se.samverkansbot.adapter.workspace;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.minutes.Minutes;
+import se.samverkansbot.publication.PublicLinks;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.Person;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.reminder.MuteReminders;
+import se.samverkansbot.reminder.Reminder;
+import se.samverkansbot.time.SwedishTime;
+
+/**
+ * What happens in a forum, as its workspace page shows it in the reader's language: its meetings, their minutes,
+ * the messages that could not be delivered, and the reader's own muting of the forum's reminders. Built from the
+ * core's answers, never stored.
+ */
+record ForumActivity(
+        List<MeetingRow> coming,
+        List<MeetingRow> held,
+        List<MinutesRow> minutes,
+        List<FailedRow> failed,
+        boolean allMuted,
+        List<KindRow> kinds) {
+
+    record MeetingRow(String date, String time, String place, String status, List<String> deadlines) {}
+
+    record MinutesRow(String meetingDate, String edition, String status, String link) {}
+
+    record FailedRow(String when, String to, String about, String reason) {}
+
+    /** One kind of reminder, its form value and whether the reader muted it (or everything). */
+    record KindRow(String value, String label, boolean muted) {}
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    static ForumActivity of(
+            Structure structure,
+            List<Meeting> coming,
+            List<Meeting> held,
+            Function<String, Optional<Minutes>> minutesOf,
+            List<Reminder> failed,
+            MuteReminders.State muted,
+            PublicLinks links,
+            Language language) {
+        Map<String, String> t = WorkspaceTexts.of(language);
+        return new ForumActivity(
+                coming.stream().map(m -> meeting(m, language)).toList(),
+                held.stream().map(m -> meeting(m, language)).toList(),
+                held.stream()
+                        .map(m -> minutesOf.apply(m.id()))
+                        .flatMap(Optional::stream)
+                        .map(m -> new MinutesRow(
+                                SwedishTime.at(m.meetingStart()).format(DATE),
+                                String.valueOf(m.edition()),
+                                m.isPublished()
+                                        ? t.get("minutesPublished")
+                                        : m.signOffs().isEmpty() ? t.get("minutesDraft") : t.get("minutesSigned"),
+                                m.isPublished() ? links.minutes(m.meetingId()) + "?lang=" + t.get("lang") : null))
+                        .toList(),
+                failed.stream()
+                        .map(r -> new FailedRow(
+                                SwedishTime.at(r.sendAt()).format(WHEN),
+                                r.recipient().personId() == null
+                                        ? t.get("forumChannel")
+                                        : structure
+                                                .person(r.recipient().personId())
+                                                .map(Person::name)
+                                                .orElse(r.recipient().personId()),
+                                r.purpose() == Reminder.Purpose.REMINDER
+                                        ? r.deadline().label(language)
+                                        : t.get("purpose" + r.purpose().name()),
+                                r.note()))
+                        .toList(),
+                muted.all(),
+                Arrays.stream(DeadlineKind.values())
+                        .map(kind -> new KindRow(
+                                value(kind), kind.label(language), muted.kinds().contains(kind)))
+                        .toList());
+    }
+
+    /** The form value of a kind of reminder: its name in lower case with hyphens. */
+    static String value(DeadlineKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static MeetingRow meeting(Meeting meeting, Language language) {
+        return new MeetingRow(
+                SwedishTime.at(meeting.start()).format(DATE),
+                SwedishTime.at(meeting.start()).format(TIME),
+                meeting.place(),
+                meeting.status().label(language),
+                meeting.deadlines().stream()
+                        .filter(d -> d.kind() != DeadlineKind.MEETING)
+                        .map(d -> d.kind().label(language) + ": "
+                                + SwedishTime.at(d.due()).format(WHEN))
+                        .toList());
+    }
+}
