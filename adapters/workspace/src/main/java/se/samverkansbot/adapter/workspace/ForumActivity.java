@@ -1,18 +1,24 @@
 package se.samverkansbot.adapter.workspace;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.publication.PublicLinks;
+import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.Language;
+import se.samverkansbot.register.MeetingFrequency;
+import se.samverkansbot.register.MeetingSchedule;
 import se.samverkansbot.register.Person;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.reminder.MuteReminders;
@@ -25,12 +31,16 @@ import se.samverkansbot.time.SwedishTime;
  * core's answers, never stored.
  */
 record ForumActivity(
+        List<Fact> schedule,
         List<MeetingRow> coming,
         List<MeetingRow> held,
         List<MinutesRow> minutes,
         List<FailedRow> failed,
         boolean allMuted,
         List<KindRow> kinds) {
+
+    /** One line of the forum's meeting schedule as the register has it. */
+    record Fact(String label, String value) {}
 
     record MeetingRow(String date, String time, String place, String status, List<String> deadlines) {}
 
@@ -47,6 +57,7 @@ record ForumActivity(
 
     static ForumActivity of(
             Structure structure,
+            Forum forum,
             List<Meeting> coming,
             List<Meeting> held,
             Function<String, Optional<Minutes>> minutesOf,
@@ -56,6 +67,7 @@ record ForumActivity(
             Language language) {
         Map<String, String> t = WorkspaceTexts.of(language);
         return new ForumActivity(
+                schedule(forum.meets(), t),
                 coming.stream().map(m -> meeting(m, language)).toList(),
                 held.stream().map(m -> meeting(m, language)).toList(),
                 held.stream()
@@ -88,6 +100,48 @@ record ForumActivity(
                         .map(kind -> new KindRow(
                                 value(kind), kind.label(language), muted.kinds().contains(kind)))
                         .toList());
+    }
+
+    /** How often the forum meets as the documents say it, and the secretary's plan, where the register has them. */
+    private static List<Fact> schedule(MeetingFrequency meets, Map<String, String> t) {
+        List<Fact> facts = new ArrayList<>();
+        if (meets == null) {
+            return facts;
+        }
+        if (meets.description() != null) {
+            facts.add(new Fact(t.get("frequency"), meets.description()));
+        } else if (meets.timesPerYear() != null) {
+            facts.add(new Fact(t.get("frequency"), t.get("timesPerYear").formatted(meets.timesPerYear())));
+        }
+        MeetingSchedule plan = meets.schedule();
+        if (plan != null) {
+            if (plan.rule() != null) {
+                facts.add(new Fact(t.get("recurrence"), plan.rule()));
+            }
+            if (plan.from() != null) {
+                facts.add(new Fact(t.get("scheduleFrom"), plan.from().toString()));
+            }
+            if (!plan.dates().isEmpty()) {
+                facts.add(new Fact(
+                        t.get("singleDates"),
+                        plan.dates().stream().map(LocalDate::toString).collect(Collectors.joining(", "))));
+            }
+            if (plan.at() != null) {
+                facts.add(new Fact(
+                        t.get("time"),
+                        plan.at().format(TIME)
+                                + (plan.minutes() == null
+                                        ? ""
+                                        : " " + t.get("minutesLong").formatted(plan.minutes()))));
+            }
+            if (plan.place() != null) {
+                facts.add(new Fact(t.get("place"), plan.place()));
+            }
+            if (plan.link() != null) {
+                facts.add(new Fact(t.get("link"), plan.link()));
+            }
+        }
+        return facts;
     }
 
     /** The form value of a kind of reminder: its name in lower case with hyphens. */

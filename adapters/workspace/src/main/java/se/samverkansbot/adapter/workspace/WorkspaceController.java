@@ -460,6 +460,7 @@ class WorkspaceController {
                 "activity",
                 ForumActivity.of(
                         structure.get(),
+                        forum.get(),
                         meetings.coming(structureId, forumId, COMING),
                         held,
                         minutes::latest,

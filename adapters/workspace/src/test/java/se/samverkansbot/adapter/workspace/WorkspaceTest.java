@@ -250,6 +250,32 @@ class WorkspaceTest {
     }
 
     @Test
+    void the_meetings_section_shows_the_forum_s_meeting_schedule_as_the_register_has_it() throws Exception {
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "schedule", "coming-meetings"))
+                .contains("Registret anger ingen mötesplan");
+        String planned = WorkspaceTestApplication.PROV.replace(
+                "{id: gruppen, name: Provgruppen, level: working-group}",
+                "{id: gruppen, name: Provgruppen, level: working-group, meets: {description: fyra gånger per år,"
+                        + " schedule: {rule: \"FREQ=YEARLY;BYMONTH=2,5,9,11;BYDAY=2TU\", from: 2026-01-01,"
+                        + " dates: [2026-12-16], at: \"13:00\", minutes: 120, place: Regionhuset}}}");
+        Structure file = new StructureFileReader().read("prov.yaml", planned);
+        structures.change("prov", current -> file, "test");
+        register.accept(new Register(structures.all()));
+
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "schedule", "coming-meetings"))
+                .contains(
+                        "fyra gånger per år",
+                        "FREQ=YEARLY;BYMONTH=2,5,9,11;BYDAY=2TU",
+                        "2026-01-01",
+                        "Enstaka möten",
+                        "2026-12-16",
+                        "13:00 (120 minuter)",
+                        "Regionhuset");
+        assertThat(section(get("sara", "/workspace/prov/gruppen?lang=en").body(), "schedule", "coming-meetings"))
+                .contains("Meeting schedule", "Single meetings", "13:00 (120 minutes)");
+    }
+
+    @Test
     void a_secretary_sees_the_minutes_of_the_meetings_held_and_a_link_where_they_are_published() throws Exception {
         meetings.save(meeting("2026-10-15T08:00:00Z", MeetingStatus.MINUTES_PUBLISHED, "Regionhuset"));
         meetings.save(meeting("2026-11-05T09:00:00Z", MeetingStatus.HELD, "Regionhuset"));
