@@ -76,9 +76,7 @@ record ForumActivity(
                         .map(m -> new MinutesRow(
                                 SwedishTime.at(m.meetingStart()).format(DATE),
                                 String.valueOf(m.edition()),
-                                m.isPublished()
-                                        ? t.get("minutesPublished")
-                                        : m.signOffs().isEmpty() ? t.get("minutesDraft") : t.get("minutesSigned"),
+                                minutesStatus(m, t),
                                 m.isPublished() ? links.minutes(m.meetingId()) + "?lang=" + t.get("lang") : null))
                         .toList(),
                 failed.stream()
@@ -142,6 +140,17 @@ record ForumActivity(
             }
         }
         return facts;
+    }
+
+    /** Draft, being signed (justeras), signed by chair and adjuster but not out, or published. */
+    private static String minutesStatus(Minutes minutes, Map<String, String> t) {
+        if (minutes.isPublished()) {
+            return t.get("minutesPublished");
+        }
+        if (minutes.signedAs("chair") && minutes.signedAs("adjuster")) {
+            return t.get("minutesSigned");
+        }
+        return minutes.signOffs().isEmpty() ? t.get("minutesDraft") : t.get("minutesSigning");
     }
 
     /** The form value of a kind of reminder: its name in lower case with hyphens. */

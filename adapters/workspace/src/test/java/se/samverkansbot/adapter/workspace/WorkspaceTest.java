@@ -281,6 +281,9 @@ class WorkspaceTest {
         meetings.save(meeting("2026-11-05T09:00:00Z", MeetingStatus.HELD, "Regionhuset"));
         minutes.add(minutes("2026-10-15T08:00:00Z", MinutesStatus.PUBLISHED));
         minutes.add(minutes("2026-11-05T09:00:00Z", MinutesStatus.DRAFT));
+        meetings.save(meeting("2026-09-10T08:00:00Z", MeetingStatus.HELD, "Regionhuset"));
+        minutes.add(minutes("2026-09-10T08:00:00Z", MinutesStatus.DRAFT)
+                .signedBy(new Minutes.SignOff("sara", "chair", Instant.parse("2026-09-12T08:00:00Z"))));
 
         String page = section(get("sara", "/workspace/prov/gruppen").body(), "minutes", "failed");
 
@@ -291,8 +294,12 @@ class WorkspaceTest {
                         "Utkast",
                         "2026-10-15",
                         "Publicerade",
+                        "2026-09-10",
+                        "Under justering",
                         "href=\"/minnesanteckningar/prov/gruppen/2026-10-15T10%3A00?lang=sv\"");
         assertThat(page.indexOf("2026-11-05")).isLessThan(page.indexOf("2026-10-15"));
+        assertThat(page.indexOf("2026-10-15")).isLessThan(page.indexOf("2026-09-10"));
+        assertThat(page).containsOnlyOnce("href=\"/minnesanteckningar/");
         assertThat(section(get("sara", "/workspace/prov/gruppen?lang=en").body(), "minutes", "failed"))
                 .contains("Draft", "Published", "lang=en");
     }
