@@ -10,7 +10,7 @@ import se.samverkansbot.chat.Reply;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.RegisteredPerson;
-import se.samverkansbot.reminder.Mutes;
+import se.samverkansbot.reminder.MuteReminders;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
 
@@ -44,9 +44,9 @@ public final class MuteCommands {
             DeadlineKind.MINUTES,
                     Set.of("minnesanteckningar", "minnesanteckningarna", "protokoll", "protokollet", "minutes"));
 
-    private final Mutes mutes;
+    private final MuteReminders mutes;
 
-    public MuteCommands(Mutes mutes) {
+    public MuteCommands(MuteReminders mutes) {
         this.mutes = mutes;
     }
 
@@ -70,9 +70,9 @@ public final class MuteCommands {
         }
         for (ForumRef forum : named) {
             if (mute) {
-                mutes.mute(asker.id(), forum.structure().id(), forum.forum().id());
+                mutes.mute(asker.id(), forum.structure().id(), forum.forum().id(), null);
             } else {
-                mutes.unmute(asker.id(), forum.structure().id(), forum.forum().id());
+                mutes.unmute(asker.id(), forum.structure().id(), forum.forum().id(), null);
             }
         }
         String forums = named.stream().map(say::forum).collect(Collectors.joining(", "));

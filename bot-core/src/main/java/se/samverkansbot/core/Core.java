@@ -32,6 +32,7 @@ import se.samverkansbot.followup.FollowUpPolicy;
 import se.samverkansbot.followup.FollowUpRecommendations;
 import se.samverkansbot.followup.FollowUps;
 import se.samverkansbot.meeting.DeadlineTemplates;
+import se.samverkansbot.meeting.ForumMeetings;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.meeting.ScheduleFromRegister;
 import se.samverkansbot.meeting.ScheduleMeetings;
@@ -52,6 +53,7 @@ import se.samverkansbot.register.RegisterChanges;
 import se.samverkansbot.register.Structures;
 import se.samverkansbot.reminder.EndingMandates;
 import se.samverkansbot.reminder.ForumChannels;
+import se.samverkansbot.reminder.MuteReminders;
 import se.samverkansbot.reminder.Mutes;
 import se.samverkansbot.reminder.OutboundMessenger;
 import se.samverkansbot.reminder.PlanReminders;
@@ -213,7 +215,7 @@ public final class Core {
                         DeadlineTemplates.from(ports.register()),
                         clock),
                 new ChannelCommands(roles, ports.channels()),
-                new MuteCommands(ports.mutes()),
+                new MuteCommands(new MuteReminders(ports.mutes())),
                 new MinutesCommands(ports.register(), ports.meetings(), recordMinutes, followUps, roles, clock),
                 registerCommands,
                 confirmations,
@@ -285,6 +287,21 @@ public final class Core {
     /** What an agenda-item form offers a person. */
     public ItemForm itemForm() {
         return itemForm;
+    }
+
+    /** A forum's coming and past meetings, for the secretariat's workspace. */
+    public ForumMeetings forumMeetings() {
+        return new ForumMeetings(ports.meetings(), ports.clock());
+    }
+
+    /** A person's muting of their own reminders from a forum: the rule the chat's "tysta påminnelser" uses too. */
+    public MuteReminders muteReminders() {
+        return new MuteReminders(ports.mutes());
+    }
+
+    /** The reminders and messages of a forum that finally failed, newest first. */
+    public List<se.samverkansbot.reminder.Reminder> failedReminders(String structureId, String forumId, int limit) {
+        return ports.reminders().failedOf(structureId, forumId, limit);
     }
 
     public YearWheel yearWheel() {

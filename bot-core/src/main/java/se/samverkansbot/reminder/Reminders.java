@@ -76,4 +76,7 @@ public interface Reminders {
     Optional<Reminder> byId(String id);
 
     List<Reminder> ofMeeting(String meetingId);
+
+    /** A forum's reminders and messages that finally failed, the latest planned first, at most {@code limit}. */
+    List<Reminder> failedOf(String structureId, String forumId, int limit);
 }

@@ -224,6 +224,25 @@ class SendDueRemindersTest {
         assertThat(SendDueReminders.backoff(20)).isEqualTo(Duration.ofMinutes(30));
     }
 
+    @Test
+    void the_failed_reminders_of_a_forum_can_be_listed_for_its_secretariat() {
+        reminders.plan(dueNow(3));
+        platform.failBefore(
+                key -> key.contains("person-1") ? new OutboundMessenger.DeliveryFailed("gone", false) : null);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            sender("a").runOnce(10);
+            clock.advance(SendDueReminders.backoff(attempt).plusSeconds(1));
+        }
+
+        assertThat(reminders.failedOf("halsam", "lansledning", 10))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.recipient().personId()).isEqualTo("person-1");
+                    assertThat(r.note()).isEqualTo("gone");
+                });
+        assertThat(reminders.failedOf("halsam", "annat-forum", 10)).isEmpty();
+    }
+
     private SendDueReminders sender(String worker) {
         return new SendDueReminders(
                 reminders,

@@ -276,6 +276,18 @@ public final class MongoReminders implements Reminders {
                 .into(new ArrayList<>());
     }
 
+    @Override
+    public List<Reminder> failedOf(String structureId, String forumId, int limit) {
+        return reminders
+                .find(and(
+                        eq("structureId", structureId),
+                        eq("forumId", forumId),
+                        eq("status", ReminderStatus.FAILED.name())))
+                .sort(Sorts.descending("sendAt"))
+                .limit(limit)
+                .into(new ArrayList<>());
+    }
+
     /** A change to a claimed reminder, made only while the claim still holds (nobody changed it since). */
     private boolean finish(Reminder claimed, Bson update) {
         return reminders

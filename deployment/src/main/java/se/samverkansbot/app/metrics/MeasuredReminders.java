@@ -119,6 +119,11 @@ final class MeasuredReminders implements Reminders {
         return store.ofMeeting(meetingId);
     }
 
+    @Override
+    public List<Reminder> failedOf(String structureId, String forumId, int limit) {
+        return store.failedOf(structureId, forumId, limit);
+    }
+
     private Counter counter(String name, String description, String platform) {
         return Counter.builder(name)
                 .description(description)

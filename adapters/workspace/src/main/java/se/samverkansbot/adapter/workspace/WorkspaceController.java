@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 import se.samverkansbot.agenda.AgendaItem;
 import se.samverkansbot.agenda.ReviewAgendaItems;
 import se.samverkansbot.core.Core;
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.ForumMeetings;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.minutes.RecordMinutes;
+import se.samverkansbot.publication.PublicLinks;
 import se.samverkansbot.register.EditRegister;
 import se.samverkansbot.register.EditRegister.Outcome;
 import se.samverkansbot.register.EditRegister.PersonDetails;
@@ -44,6 +50,7 @@ import se.samverkansbot.register.Structure;
 import se.samverkansbot.register.file.Problem;
 import se.samverkansbot.register.file.ProblemKind;
 import se.samverkansbot.reminder.EndingMandates;
+import se.samverkansbot.reminder.MuteReminders;
 import se.samverkansbot.time.SwedishTime;
 
 /**
@@ -55,16 +62,35 @@ import se.samverkansbot.time.SwedishTime;
 @Controller
 class WorkspaceController {
     private static final int HISTORY = 50;
+    private static final int COMING = 10;
+    private static final int HELD = 5;
+    private static final int FAILED = 20;
 
     private final EditRegister edit;
     private final EndingMandates endingMandates;
     private final ReviewAgendaItems review;
+    private final Core core;
+    private final ForumMeetings meetings;
+    private final RecordMinutes minutes;
+    private final MuteReminders mutes;
+    private final PublicLinks links;
     private final Clock clock;
 
-    WorkspaceController(EditRegister edit, EndingMandates endingMandates, Core core, Clock clock) {
+    WorkspaceController(
+            EditRegister edit,
+            EndingMandates endingMandates,
+            Core core,
+            ObjectProvider<PublicLinks> links,
+            Clock clock) {
         this.edit = edit;
         this.endingMandates = endingMandates;
         this.review = core.reviewAgendaItems();
+        this.core = core;
+        this.meetings = core.forumMeetings();
+        this.minutes = core.recordMinutes();
+        this.mutes = core.muteReminders();
+        // Without the public pages' address the links stay on this site, where the pages adapter serves them.
+        this.links = links.getIfAvailable(() -> new PublicLinks(""));
         this.clock = clock;
     }
 
@@ -212,6 +238,58 @@ class WorkspaceController {
                         text(form, "slackUserId"),
                         text(form, "teamsAadObjectId")));
         return after(outcome, structure, forum, form, principal, request, response, model);
+    }
+
+    /** Mutes or unmutes the signed-in person's own reminders from the forum: all ({@code kind=all}) or one kind. */
+    @PostMapping("/workspace/{structure}/{forum}/mute")
+    String mute(
+            @PathVariable String structure,
+            @PathVariable String forum,
+            @RequestParam Map<String, String> form,
+            Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        String me = principal.getName();
+        Optional<Forum> found =
+                edit.administrators().register().structure(structure).flatMap(s -> s.forum(forum));
+        if (found.isEmpty() || !edit.administrators().keeps(structure, forum, me, today())) {
+            // The page (404 or 403) says why, in the person's language.
+            return forumPage(
+                    structure, forum, form.get("lang"), false, List.of(), form, principal, request, response, model);
+        }
+        String kindText = text(form, "kind");
+        String action = text(form, "action");
+        DeadlineKind kind = null;
+        List<Problem> problems = new ArrayList<>();
+        if (kindText == null) {
+            problems.add(new Problem(EditRegister.IN_APP, 0, ProblemKind.MISSING, "kind"));
+        } else if (!kindText.equals("all")) {
+            kind = java.util.Arrays.stream(DeadlineKind.values())
+                    .filter(k -> ForumActivity.value(k).equals(kindText))
+                    .findFirst()
+                    .orElse(null);
+            if (kind == null) {
+                String kinds = "all, "
+                        + java.util.Arrays.stream(DeadlineKind.values())
+                                .map(ForumActivity::value)
+                                .collect(java.util.stream.Collectors.joining(", "));
+                problems.add(new Problem(EditRegister.IN_APP, 0, ProblemKind.BAD_CHOICE, "kind", kinds, kindText));
+            }
+        }
+        if (!"mute".equals(action) && !"unmute".equals(action)) {
+            problems.add(new Problem(
+                    EditRegister.IN_APP, 0, ProblemKind.BAD_CHOICE, "action", "mute, unmute", String.valueOf(action)));
+        }
+        if (!problems.isEmpty()) {
+            return refused(structure, forum, problems, form, principal, request, response, model);
+        }
+        if (action.equals("mute")) {
+            mutes.mute(me, structure, forum, kind);
+        } else {
+            mutes.unmute(me, structure, forum, kind);
+        }
+        return "redirect:/workspace/" + structure + "/" + forum + "?done" + langQuery(form) + "#reminders";
     }
 
     @GetMapping("/workspace/{structure}/export")
@@ -377,6 +455,19 @@ class WorkspaceController {
                 today,
                 language);
         model.addAttribute("page", page);
+        List<Meeting> held = meetings.past(structureId, forumId, HELD);
+        model.addAttribute(
+                "activity",
+                ForumActivity.of(
+                        structure.get(),
+                        forum.get(),
+                        meetings.coming(structureId, forumId, COMING),
+                        held,
+                        minutes::latest,
+                        core.failedReminders(structureId, forumId, FAILED),
+                        mutes.state(me, structureId, forumId),
+                        links,
+                        language));
         model.addAttribute("done", done);
         model.addAttribute(
                 "problems", problems.stream().map(p -> p.text(language)).toList());

@@ -9,21 +9,39 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.samverkansbot.chat.Platform;
+import se.samverkansbot.meeting.Deadline;
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.minutes.Minutes;
+import se.samverkansbot.minutes.MinutesStatus;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.register.file.StructureFileReader;
+import se.samverkansbot.reminder.Recipient;
+import se.samverkansbot.reminder.Reminder;
+import se.samverkansbot.store.mongo.MongoMeetings;
+import se.samverkansbot.store.mongo.MongoMinutesRecords;
+import se.samverkansbot.store.mongo.MongoMutes;
+import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.store.mongo.MongoStructures;
+import se.samverkansbot.time.SwedishTime;
 
 /**
  * The workspace over real HTTP, signed in as the test header says: each person sees the forums they administer and
@@ -43,12 +61,27 @@ class WorkspaceTest {
     @Autowired
     MongoStructures structures;
 
+    @Autowired
+    MongoDatabase database;
+
+    private MongoMeetings meetings;
+    private MongoMinutesRecords minutes;
+    private MongoReminders reminders;
+    private MongoMutes mutes;
+
     /** Each test starts from the file's register; the history of earlier tests stays, as history does. */
     @BeforeEach
     void theRegisterAsTheFileHasIt() {
         Structure file = new StructureFileReader().read("prov.yaml", WorkspaceTestApplication.PROV);
         structures.change("prov", current -> file, "test");
         register.accept(new Register(structures.all()));
+        for (String stored : List.of("meetings", "minutes", "reminders", "mutes")) {
+            database.getCollection(stored).deleteMany(new org.bson.Document());
+        }
+        meetings = new MongoMeetings(database);
+        minutes = new MongoMinutesRecords(database);
+        reminders = new MongoReminders(database);
+        mutes = new MongoMutes(database);
     }
 
     @Test
@@ -178,11 +211,223 @@ class WorkspaceTest {
         assertThat(get("sara", "/workspace/prov/gruppen?lang=en").body()).contains("Seats ending with no successor");
     }
 
+    @Test
+    void a_secretary_sees_her_forum_s_meetings_with_their_deadlines_and_the_last_ones_held() throws Exception {
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "meetings", "minutes"))
+                .contains("Inga möten är inplanerade", "Inga möten har hållits");
+
+        meetings.save(meeting("2026-12-10T09:00:00Z", MeetingStatus.NOTICE_SENT, "Stadshuset, rum 3"));
+        meetings.save(meeting("2026-10-15T08:00:00Z", MeetingStatus.HELD, "Regionhuset"));
+        meetings.save(new Meeting(
+                "prov/annan/2026-12-11T10:00",
+                "prov",
+                "annan",
+                Instant.parse("2026-12-11T09:00:00Z"),
+                null,
+                "Annat hus",
+                null,
+                MeetingStatus.PLANNED,
+                List.of(),
+                List.of()));
+
+        String swedish = section(get("sara", "/workspace/prov/gruppen").body(), "meetings", "minutes");
+        assertThat(swedish)
+                .contains(
+                        "<caption>Kommande möten</caption>",
+                        "2026-12-10",
+                        "10:00",
+                        "Stadshuset, rum 3",
+                        "kallelse skickad",
+                        "sista dag för ärenden till dagordningen: 2026-11-26 10:00",
+                        "Senast hållna möten",
+                        "2026-10-15",
+                        "Regionhuset",
+                        "genomfört")
+                .doesNotContain("Annat hus");
+        assertThat(section(get("sara", "/workspace/prov/gruppen?lang=en").body(), "meetings", "minutes"))
+                .contains("Coming meetings", "notice sent", "agenda item cut-off: 2026-11-26 10:00", "held");
+        assertThat(get("sara", "/workspace/prov/annan").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void the_meetings_section_shows_the_forum_s_meeting_schedule_as_the_register_has_it() throws Exception {
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "schedule", "coming-meetings"))
+                .contains("Registret anger ingen mötesplan");
+        String planned = WorkspaceTestApplication.PROV.replace(
+                "{id: gruppen, name: Provgruppen, level: working-group}",
+                "{id: gruppen, name: Provgruppen, level: working-group, meets: {description: fyra gånger per år,"
+                        + " schedule: {rule: \"FREQ=YEARLY;BYMONTH=2,5,9,11;BYDAY=2TU\", from: 2026-01-01,"
+                        + " dates: [2026-12-16], at: \"13:00\", minutes: 120, place: Regionhuset}}}");
+        Structure file = new StructureFileReader().read("prov.yaml", planned);
+        structures.change("prov", current -> file, "test");
+        register.accept(new Register(structures.all()));
+
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "schedule", "coming-meetings"))
+                .contains(
+                        "fyra gånger per år",
+                        "FREQ=YEARLY;BYMONTH=2,5,9,11;BYDAY=2TU",
+                        "2026-01-01",
+                        "Enstaka möten",
+                        "2026-12-16",
+                        "13:00 (120 minuter)",
+                        "Regionhuset");
+        assertThat(section(get("sara", "/workspace/prov/gruppen?lang=en").body(), "schedule", "coming-meetings"))
+                .contains("Meeting schedule", "Single meetings", "13:00 (120 minutes)");
+    }
+
+    @Test
+    void a_secretary_sees_the_minutes_of_the_meetings_held_and_a_link_where_they_are_published() throws Exception {
+        meetings.save(meeting("2026-10-15T08:00:00Z", MeetingStatus.MINUTES_PUBLISHED, "Regionhuset"));
+        meetings.save(meeting("2026-11-05T09:00:00Z", MeetingStatus.HELD, "Regionhuset"));
+        minutes.add(minutes("2026-10-15T08:00:00Z", MinutesStatus.PUBLISHED));
+        minutes.add(minutes("2026-11-05T09:00:00Z", MinutesStatus.DRAFT));
+        meetings.save(meeting("2026-09-10T08:00:00Z", MeetingStatus.HELD, "Regionhuset"));
+        minutes.add(minutes("2026-09-10T08:00:00Z", MinutesStatus.DRAFT)
+                .signedBy(new Minutes.SignOff("sara", "chair", Instant.parse("2026-09-12T08:00:00Z"))));
+
+        String page = section(get("sara", "/workspace/prov/gruppen").body(), "minutes", "failed");
+
+        assertThat(page)
+                .contains(
+                        "Minnesanteckningar per möte",
+                        "2026-11-05",
+                        "Utkast",
+                        "2026-10-15",
+                        "Publicerade",
+                        "2026-09-10",
+                        "Under justering",
+                        "href=\"/minnesanteckningar/prov/gruppen/2026-10-15T10%3A00?lang=sv\"");
+        assertThat(page.indexOf("2026-11-05")).isLessThan(page.indexOf("2026-10-15"));
+        assertThat(page.indexOf("2026-10-15")).isLessThan(page.indexOf("2026-09-10"));
+        assertThat(page).containsOnlyOnce("href=\"/minnesanteckningar/");
+        assertThat(section(get("sara", "/workspace/prov/gruppen?lang=en").body(), "minutes", "failed"))
+                .contains("Draft", "Published", "lang=en");
+    }
+
+    @Test
+    void a_secretary_sees_the_deliveries_from_her_forum_that_failed_and_not_those_of_another() throws Exception {
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "failed", "reminders"))
+                .contains("Inga utskick från forumet har misslyckats");
+        fail("prov", "gruppen", "mats", "channel_not_found");
+        fail("prov", "annan", "olle", "user_not_found");
+
+        String page = section(get("sara", "/workspace/prov/gruppen").body(), "failed", "reminders");
+
+        assertThat(page)
+                .contains(
+                        "<caption>Påminnelser och meddelanden som inte kunde levereras",
+                        "Mats Ledamot",
+                        "sista dag för handlingar",
+                        "channel_not_found")
+                .doesNotContain("user_not_found", "Olle Annan");
+    }
+
+    @Test
+    void the_signed_in_person_mutes_and_unmutes_her_own_reminders_from_the_forum_as_in_the_chat() throws Exception {
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "reminders", "history"))
+                .contains("Du får alla påminnelser från forumet", "<label for=\"mute-kind\"");
+
+        HttpResponse<String> kind =
+                post("sara", "/workspace/prov/gruppen/mute", Map.of("kind", "notice", "action", "mute"));
+        assertThat(kind.statusCode()).isEqualTo(302);
+        assertThat(mutes.isMuted("sara", "prov", "gruppen", DeadlineKind.NOTICE))
+                .isTrue();
+        assertThat(mutes.isMuted("sara", "prov", "gruppen", DeadlineKind.MATERIAL))
+                .isFalse();
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "reminders", "history"))
+                .contains("Du har tystat påminnelser om:", "kallelsen skickas");
+
+        post("sara", "/workspace/prov/gruppen/mute", Map.of("kind", "all", "action", "mute"));
+        assertThat(mutes.isMuted("sara", "prov", "gruppen")).isTrue();
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "reminders", "history"))
+                .contains("Du har tystat alla påminnelser från forumet");
+
+        post("sara", "/workspace/prov/gruppen/mute", Map.of("kind", "all", "action", "unmute"));
+        assertThat(mutes.isMuted("sara", "prov", "gruppen", DeadlineKind.NOTICE))
+                .isFalse();
+        assertThat(section(get("sara", "/workspace/prov/gruppen").body(), "reminders", "history"))
+                .contains("Du får alla påminnelser från forumet");
+
+        HttpResponse<String> bad =
+                post("sara", "/workspace/prov/gruppen/mute", Map.of("kind", "lunch", "action", "mute"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Ändringen sparades inte", "&#39;lunch&#39;");
+        HttpResponse<String> other =
+                post("sara", "/workspace/prov/annan/mute", Map.of("kind", "all", "action", "mute"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(mutes.isMuted("sara", "prov", "annan")).isFalse();
+    }
+
     private Seat seat(String id) {
         return register.get().structure("prov").orElseThrow().seats().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static String section(String page, String from, String to) {
+        int start = page.indexOf("id=\"" + from + "\"");
+        return page.substring(start, page.indexOf("id=\"" + to + "\"", start));
+    }
+
+    private static Meeting meeting(String start, MeetingStatus status, String place) {
+        Instant at = Instant.parse(start);
+        return new Meeting(
+                id(at),
+                "prov",
+                "gruppen",
+                at,
+                at.plus(Duration.ofHours(2)),
+                place,
+                null,
+                status,
+                List.of(),
+                List.of(
+                        new Deadline(DeadlineKind.AGENDA_CUTOFF, at.minus(Duration.ofDays(14))),
+                        new Deadline(DeadlineKind.MEETING, at)));
+    }
+
+    private static String id(Instant start) {
+        return "prov/gruppen/" + SwedishTime.at(start).toLocalDateTime().toString();
+    }
+
+    private static Minutes minutes(String start, MinutesStatus status) {
+        Instant at = Instant.parse(start);
+        return new Minutes(
+                Minutes.idOf(id(at), 1),
+                id(at),
+                "prov",
+                "gruppen",
+                at,
+                1,
+                null,
+                null,
+                status,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                status == MinutesStatus.PUBLISHED ? at.plus(Duration.ofDays(7)) : null,
+                status == MinutesStatus.PUBLISHED ? "sara" : null,
+                List.of(),
+                0);
+    }
+
+    /** A reminder about the material that was given up on: planned, claimed and marked failed, as the sender does. */
+    private void fail(String structure, String forum, String person, String reason) {
+        Instant due = WorkspaceTestApplication.CLOCK.instant().minus(Duration.ofDays(1));
+        reminders.plan(List.of(Reminder.planned(
+                structure,
+                forum,
+                structure + "/" + forum + "/2026-11-26T10:00",
+                DeadlineKind.MATERIAL,
+                due,
+                due.minus(Duration.ofDays(2)),
+                new Recipient(Platform.SLACK, "D-" + person, person))));
+        Reminder claimed = reminders
+                .claimDue(WorkspaceTestApplication.CLOCK.instant(), "test", Duration.ofMinutes(1))
+                .orElseThrow();
+        reminders.markFailed(claimed, reason);
     }
 
     private static String warnings(String page) {
