@@ -29,7 +29,7 @@ final class SourceAnswers {
     }
 
     /** Covering this share of the question's words, and at least three of them, a passage beats an overview. */
-    static final double OVERRULING_COVERAGE = 0.75;
+    static final double OVERRULING_COVERAGE = 0.7;
 
     /** Whether the source documents use the word anywhere. */
     boolean mentioned(String word) {
