@@ -102,15 +102,32 @@ public final class EditRegister {
             if (!added && before.isEmpty()) {
                 throw refusal(ProblemKind.UNKNOWN_PERSON, details.id());
             }
+            if (!added
+                    && changesIdentities(before.get(), details)
+                    && !administrators.administersStructure(structureId, by)) {
+                // Who a person is in chat and at sign-in is the structure administrators' to change: a forum's
+                // secretary changing an address could take over someone's identity, or become an administrator.
+                throw new NotAllowedHere();
+            }
+            // A field the form leaves empty keeps what the register holds: the form is not a full copy of the person.
             Person person = added
                     ? newPerson(details, structure)
                     : new Person(
                             details.id(),
-                            details.name(),
-                            details.title(),
-                            details.party(),
-                            details.body(),
-                            new ContactIdentities(details.email(), details.slackUserId(), details.teamsAadObjectId()),
+                            orElse(details.name(), before.get().name()),
+                            orElse(details.title(), before.get().title()),
+                            orElse(details.party(), before.get().party()),
+                            orElse(details.body(), before.get().body()),
+                            new ContactIdentities(
+                                    orElse(
+                                            details.email(),
+                                            before.get().contacts().email()),
+                                    orElse(
+                                            details.slackUserId(),
+                                            before.get().contacts().slackUserId()),
+                                    orElse(
+                                            details.teamsAadObjectId(),
+                                            before.get().contacts().teamsAadObjectId())),
                             before.get().note(),
                             before.get().language());
             List<Person> people = new ArrayList<>(structure.people());
@@ -174,7 +191,9 @@ public final class EditRegister {
     /** Ends a seat on {@code lastDay} (inclusive); the seat and its period stay in the register. */
     public Outcome endSeat(String by, String structureId, String seatId, LocalDate lastDay) {
         Optional<Seat> found = seat(structureId, seatId);
-        if (found.isPresent() && !administrators.keeps(structureId, found.get().forum(), by, today())) {
+        if (found.isEmpty()
+                ? !administrators.administersStructure(structureId, by)
+                : !administrators.keeps(structureId, found.get().forum(), by, today())) {
             return new Outcome.NotAllowed();
         }
         String forum = found.map(Seat::forum).orElse(null);
@@ -210,7 +229,11 @@ public final class EditRegister {
     public Outcome registerSuccessor(
             String by, String structureId, String seatId, String personId, PersonDetails newPerson, LocalDate from) {
         Optional<Seat> found = seat(structureId, seatId);
-        if (found.isPresent() && !administrators.keeps(structureId, found.get().forum(), by, today())) {
+        // A seat the current register does not show is only the structure administrators' to look for (they are
+        // told it is unknown); anyone else is refused, even while a change is being swapped in.
+        if (found.isEmpty()
+                ? !administrators.administersStructure(structureId, by)
+                : !administrators.keeps(structureId, found.get().forum(), by, today())) {
             return new Outcome.NotAllowed();
         }
         String forum = found.map(Seat::forum).orElse(null);
@@ -315,6 +338,13 @@ public final class EditRegister {
     private record Edited(Structure structure, RegisterChange.Kind kind, String subject, List<String> details) {}
 
     /** A change refused before the file's rules are asked: an unknown seat, a missing date. */
+    /** The change would touch what its editor may not change; nothing is stored. */
+    private static final class NotAllowedHere extends RuntimeException {
+        NotAllowedHere() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final class Refusal extends RuntimeException {
         private final transient List<Problem> problems;
 
@@ -345,6 +375,8 @@ public final class EditRegister {
             return new Outcome.Refused(e.problems());
         } catch (Refusal e) {
             return new Outcome.Refused(e.problems);
+        } catch (NotAllowedHere e) {
+            return new Outcome.NotAllowed();
         }
         if (changed.isEmpty()) {
             return new Outcome.Refused(List.of(new Problem(IN_APP, 0, ProblemKind.UNKNOWN_STRUCTURE, structureId)));
@@ -361,9 +393,26 @@ public final class EditRegister {
     }
 
     private Outcome done(RegisterChange change) {
-        history.record(change);
+        // The change is stored: it takes effect before anything else can fail, so a retry never repeats it.
         publish.accept(new Register(structures.all()));
+        history.record(change);
         return new Outcome.Done(change);
+    }
+
+    /** Whether the form changes one of the identities the person is recognised by in chat and at sign-in. */
+    private static boolean changesIdentities(Person before, PersonDetails details) {
+        ContactIdentities was = before.contacts();
+        return changes(details.email(), was.email())
+                || changes(details.slackUserId(), was.slackUserId())
+                || changes(details.teamsAadObjectId(), was.teamsAadObjectId());
+    }
+
+    private static boolean changes(String given, String held) {
+        return !blank(given) && !given.strip().equalsIgnoreCase(held == null ? "" : held.strip());
+    }
+
+    private static String orElse(String given, String held) {
+        return blank(given) ? held : given;
     }
 
     /**

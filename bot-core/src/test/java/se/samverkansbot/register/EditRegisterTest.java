@@ -173,9 +173,39 @@ class EditRegisterTest {
     }
 
     @Test
-    void a_person_s_contact_identities_are_changed_and_recognised_at_once() {
+    void a_forum_secretary_may_not_change_the_identities_a_person_is_recognised_by() {
         Outcome outcome = edit.savePerson(
                 "sara",
+                "prov",
+                "gruppen",
+                new PersonDetails("mats", "Mats Ledamot", null, "stad", null, "mats@prov.example", "U123", null));
+
+        assertThat(outcome).isInstanceOf(Outcome.NotAllowed.class);
+        assertThat(register.get().person("U123")).isEmpty();
+    }
+
+    @Test
+    void a_field_left_empty_keeps_what_the_register_holds() {
+        edit.savePerson(
+                "ada",
+                "prov",
+                "gruppen",
+                new PersonDetails("mats", "Mats Ledamot", null, "stad", null, "mats@prov.example", "U123", null));
+
+        Outcome outcome = edit.savePerson(
+                "sara",
+                "prov",
+                "gruppen",
+                new PersonDetails("mats", "Mats Ledamot", "Ordförande", null, null, null, null, null));
+
+        assertThat(((Outcome.Done) outcome).change().details()).containsExactly("title: Ordförande");
+        assertThat(register.get().person("U123")).map(RegisteredPerson::id).hasValue("mats");
+    }
+
+    @Test
+    void a_person_s_contact_identities_are_changed_and_recognised_at_once() {
+        Outcome outcome = edit.savePerson(
+                "ada",
                 "prov",
                 "gruppen",
                 new PersonDetails(
