@@ -150,23 +150,22 @@ public final class Answers {
     public Optional<Reply> unknownName(Utterance u) {
         List<String> unknown = u.unnamedCapitalised().stream()
                 .filter(name -> name.length() >= 3 && !name.chars().allMatch(Character::isDigit))
-                .filter(name -> !COMMON_CAPITALISED.contains(name))
+                .filter(name -> !COMMON_CAPITALISED.contains(se.samverkansbot.text.Words.normalize(name)))
                 .filter(name -> !java.util.Arrays.stream(name.split(" ")).allMatch(sources::mentioned))
                 .toList();
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        String names = u.say()
-                .join(unknown.stream()
-                        .map(name -> java.util.Arrays.stream(name.split(" "))
-                                .map(Phrasing::capitalize)
-                                .collect(java.util.stream.Collectors.joining(" ")))
-                        .toList());
+        String names = u.say().join(unknown);
         return Optional.of(Reply.plain(
                 u.say()
                         .say(
-                                "Jag känner inte till %s: varken registret eller dokumenten nämner det.",
-                                "I don't know %s: neither the register nor the documents mention it.")
+                                unknown.size() == 1
+                                        ? "Jag känner inte till %s: varken registret eller dokumenten nämner det."
+                                        : "Jag känner inte till %s: varken registret eller dokumenten nämner dem.",
+                                unknown.size() == 1
+                                        ? "I don't know %s: neither the register nor the documents mention it."
+                                        : "I don't know %s: neither the register nor the documents mention them.")
                         .formatted(names),
                 u.language()));
     }
@@ -259,7 +258,10 @@ public final class Answers {
     /** "Hur många kommuner ingår i HälSam?": a number asked of a structure's parties, no forum named. */
     public static boolean countsParties(Utterance u) {
         return u.asksHowMany()
+                && !asksHowOften(u)
                 && u.all(Mention.OfForum.class).isEmpty()
+                && u.all(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
                 && u.levels().isEmpty()
                 && u.words().stream().anyMatch(PARTY_WORDS::contains);
     }

@@ -240,7 +240,9 @@ final class ForumAnswers {
                                                 .formatted(
                                                         say.forum(ref),
                                                         history(u, ref).orElse(""),
-                                                        say.number(all.size()))
+                                                        say.number(all.stream()
+                                                                .mapToInt(seat -> Math.max(1, seat.count()))
+                                                                .sum()))
                                         : say.say(
                                                         "%s finns inte längre (%s). Där satt:",
                                                         "%s no longer exists (%s). Its seats were:")
@@ -274,11 +276,18 @@ final class ForumAnswers {
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
                 if (u.asksHowMany()) {
-                    text.append(say.say("%s har %s platser%s.", "%s has %s seats%s.")
-                                    .formatted(
-                                            Phrasing.capitalize(say.forum(ref)),
-                                            say.number(current.size()),
-                                            PeopleAnswers.on(u)))
+                    int seats = current.stream()
+                            .mapToInt(seat -> Math.max(1, seat.count()))
+                            .sum();
+                    text.append(
+                                    (seats == 1
+                                            ? say.say("%s har en plats%s.", "%s has one seat%s.")
+                                                    .formatted(Phrasing.capitalize(say.forum(ref)), PeopleAnswers.on(u))
+                                            : say.say("%s har %s platser%s.", "%s has %s seats%s.")
+                                                    .formatted(
+                                                            Phrasing.capitalize(say.forum(ref)),
+                                                            say.number(seats),
+                                                            PeopleAnswers.on(u))))
                             .append(' ');
                 }
                 text.append(say.say(u.asOf().isBefore(u.today()) ? "I %s satt%s:" : "I %s sitter%s:", "Seats in %s%s:")

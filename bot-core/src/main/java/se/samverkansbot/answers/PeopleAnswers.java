@@ -246,10 +246,19 @@ public final class PeopleAnswers {
         }
         PersonalDetail.askedIn(u)
                 .ifPresent(detail -> text.append(' ')
-                        .append(say.say(
-                                        "Registret har ingen uppgift om %s för %s; fråga forumets sekreterare.",
-                                        "The register has no %s for %s; ask the forum's secretary.")
-                                .formatted(say.say(detail.swedish(), detail.english()), person.name())));
+                        .append(
+                                detail == PersonalDetail.EMAIL
+                                        // The register may hold an address, but only to recognise the person in chat.
+                                        ? say.say(
+                                                "E-postadresser lämnar jag inte ut; de används bara för att känna igen personer i"
+                                                        + " chatten. Fråga forumets sekreterare.",
+                                                "I don't give out e-mail addresses; they are used only to recognise people in"
+                                                        + " chat. Ask the forum's secretary.")
+                                        : say.say(
+                                                        "Registret har ingen uppgift om %s för %s; fråga forumets sekreterare.",
+                                                        "The register has no %s for %s; ask the forum's secretary.")
+                                                .formatted(
+                                                        say.say(detail.swedish(), detail.english()), person.name())));
         List<String> seats = structure.seats().stream()
                 .filter(seat -> person.id().equals(seat.person()))
                 .map(seat -> {

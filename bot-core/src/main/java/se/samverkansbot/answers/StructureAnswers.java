@@ -357,6 +357,13 @@ final class StructureAnswers {
                             ? say.say("kommun", "municipality")
                             : say.say("kommuner", "municipalities")));
         }
+        if (principals == 1) {
+            return say.say("%s har %s parter, varav en huvudman%s.", "%s has %s parties, one of them a principal%s.")
+                    .formatted(
+                            structure.name(),
+                            say.number(parties.size()),
+                            kinds.isEmpty() ? "" : ": " + say.join(kinds));
+        }
         return say.say("%s har %s parter, varav %s huvudmän%s.", "%s has %s parties, %s of them principals%s.")
                 .formatted(
                         structure.name(),

@@ -27,6 +27,11 @@ final class EnglishToSwedish {
 
     private EnglishToSwedish() {}
 
+    /** Whether the word list has the word. */
+    static boolean knows(String word) {
+        return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The question as slots, one per English word or phrase of the list, each the Swedish alternatives separated by
      * spaces (a word not in the list stands for itself).

@@ -133,6 +133,10 @@ public final class SourceSearch {
 
     /** Whether the source documents use the word (as the analyser sees it) anywhere, or it is a stop word. */
     public boolean mentions(String word) {
+        if (EnglishToSwedish.knows(word)) {
+            // An English word of the documents' vocabulary ("Steering", "Group") is not a name.
+            return true;
+        }
         List<String> stems = terms(word);
         // A stop word ("INTE" written for emphasis) is a word of the language, not a name.
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));

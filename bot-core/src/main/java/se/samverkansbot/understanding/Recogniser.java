@@ -165,10 +165,13 @@ public final class Recogniser {
             // A command verb without what it needs: say how to write it.
             return new Recognised(new Intent.HowTo(bestCommand.spec().topic()), bestCommand.score());
         }
-        if (bestComplete == null) {
-            return new Recognised(new Intent.About(), 0);
-        }
         Optional<Topic> topic = topic(u);
+        if (bestComplete == null) {
+            // "Hur publicerar jag minnesanteckningarna?" has no cue of its own but asks how to use the bot.
+            return ASKS_HOW_TO.matcher(u.text()).find() && topic.isPresent()
+                    ? new Recognised(new Intent.HowTo(topic.get()), 1)
+                    : new Recognised(new Intent.About(), 0);
+        }
         if (ASKS_HOW_TO.matcher(u.text()).find()
                 && topic.isPresent()
                 && !(bestComplete.spec().build().apply(u) instanceof Intent.HowTo)) {
@@ -283,13 +286,43 @@ public final class Recogniser {
                     List.of(" arende", " item", " dagordning", " agenda", " lamna", " anmal", " submit", " fraga till")
                 });
         // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where
-        // the item goes. A list order would let "möte" capture every question that mentions a meeting.
+        // the item goes. A list order would let "möte" capture every question that mentions a meeting. What is
+        // named outranks what is done to it: "hur publicerar jag minnesanteckningarna?" is about the minutes.
+        Optional<Topic> named = firstNamed(text, topics, false);
+        return named.isPresent() ? named : firstNamed(text, topics, true);
+    }
+
+    /** Words that say what is done rather than to what: a topic of their own only when nothing is named. */
+    private static final java.util.Set<String> VERB_KEYS = java.util.Set.of(
+            " granska",
+            " review",
+            " godkanna",
+            " approve",
+            " avsla",
+            " publicera",
+            " publish",
+            " tysta",
+            " mute",
+            " koppla",
+            " link",
+            " lamna",
+            " anmal",
+            " submit",
+            " paminn",
+            " remind",
+            " anteckna",
+            " justera");
+
+    private static Optional<Topic> firstNamed(String text, List<Object[]> topics, boolean verbsToo) {
         Topic first = null;
         int firstAt = Integer.MAX_VALUE;
         for (Object[] candidate : topics) {
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) candidate[1];
             for (String key : keys) {
+                if (!verbsToo && VERB_KEYS.contains(key)) {
+                    continue;
+                }
                 int at = text.indexOf(key);
                 if (at >= 0 && at < firstAt) {
                     firstAt = at;

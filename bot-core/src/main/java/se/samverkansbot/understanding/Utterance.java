@@ -36,9 +36,11 @@ public final class Utterance {
             Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
                     + "|nästa mandatperiod|nasta mandatperiod|kommande mandatperiod|new term|new mandate period"
                     + "|next mandate period|next term of office|new term of office|efter nyår|efter nyar"
-                    + "|efter årsskiftet|efter arsskiftet|efter jul|after new year|after the new year|in the new year"
-                    + "|after christmas|from january|från januari|fran januari|i januari|in january)\\b");
-    private static final Pattern AFTER_A_DATE = Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d");
+                    + "|efter årsskiftet|efter arsskiftet|after new year|after the new year|in the new year)\\b");
+    /** "efter 31 december", "after 31 December": a day and a month right after the word (a bare year is not a day). */
+    private static final Pattern AFTER_A_DATE =
+            Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d{1,2}(:e|st|nd|rd|th)?\\s+\\p{L}{3,}");
+
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 
@@ -315,9 +317,9 @@ public final class Utterance {
 
     /** Words that name nothing in the register (safe to repeat: only letters and digits are left). */
     /**
-     * Words written with a capital letter inside a sentence that name nothing the register knows, those in a row
-     * together ("kristina kamsten", "gavleborg"): most likely a name the bot does not know. Empty when the text and
-     * its words cannot be lined up.
+     * Words written with a capital letter inside a sentence that name nothing the register knows, as written and
+     * those in a row together ("Kristina Kamsten", "Gävleborg"): most likely a name the bot does not know. Empty when
+     * the text and its words cannot be lined up.
      */
     public List<String> unnamedCapitalised() {
         List<String> found = new ArrayList<>();
@@ -340,11 +342,15 @@ public final class Utterance {
                         && capitalised
                         && !sentenceStart
                         && matches.stream().noneMatch(m -> at >= m.start() && at < m.end())) {
+                    // As written ("Gävleborg", not the folded "gavleborg"), when the piece is one word.
+                    String written = pieceWords.size() == 1
+                            ? piece.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "")
+                            : words.get(index);
                     if (at == lastFound + 1 && !found.isEmpty()) {
                         // "Olle Svensson" is one name.
-                        found.set(found.size() - 1, found.getLast() + " " + words.get(index));
+                        found.set(found.size() - 1, found.getLast() + " " + written);
                     } else {
-                        found.add(words.get(index));
+                        found.add(written);
                     }
                     lastFound = at;
                 }

@@ -166,4 +166,39 @@ class HonestAnswersTest {
                         .text())
                 .contains("gäller mandatperioden ut, till och med 31 december 2026");
     }
+
+    @Test
+    void hears_how_to_publish_the_minutes_and_answers_about_minutes_not_notices() {
+        assertThat(bot.hears("Hur publicerar jag minnesanteckningarna?")
+                        .fromGuest()
+                        .text())
+                .containsIgnoringCase("minnesanteckningar")
+                .doesNotContain("publicera kallelse");
+    }
+
+    @Test
+    void hears_how_often_the_principals_meet_and_does_not_count_the_parties() {
+        assertThat(bot.hears("Hur många gånger per år träffas huvudmännen i HälSam?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("nio parter");
+    }
+
+    @Test
+    void hears_an_unknown_name_and_says_it_back_as_it_was_written() {
+        assertThat(bot.hears("Vem representerar Region Gävleborg i HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("Gävleborg")
+                .doesNotContain("Gavleborg");
+    }
+
+    @Test
+    void hears_an_email_address_asked_for_and_says_it_is_not_given_out() {
+        assertThat(bot.hears("Vad har Denise Wallén för mejladress?")
+                        .fromGuest()
+                        .text())
+                .contains("E-postadresser lämnar jag inte ut")
+                .doesNotContain("@");
+    }
 }
