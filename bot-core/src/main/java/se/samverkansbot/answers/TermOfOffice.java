@@ -46,8 +46,13 @@ final class TermOfOffice {
             return Optional.empty();
         }
         java.util.List<String> asked = u.words().subList(when + 1, u.words().size());
+        int term = asked.indexOf("term");
+        // "term" alone is the term of office when "new"/"next" stands right before it ("when does the new term start").
         boolean aboutTheTerm = asked.stream().anyMatch(TERM_WORDS::contains)
-                && (!asked.contains("term") || asked.contains("office") || asked.contains("mandate"));
+                && (term < 0
+                        || asked.contains("office")
+                        || asked.contains("mandate")
+                        || term > 0 && NEW_WORDS.contains(asked.get(term - 1)));
         if (!aboutTheTerm
                 || asked.stream().noneMatch(NEW_WORDS::contains)
                 || asked.stream().noneMatch(START_WORDS::contains)) {

@@ -149,6 +149,8 @@ class HonestAnswersTest {
                         .fromGuest()
                         .text())
                 .startsWith("The next term of office starts 2027-01-01");
+        assertThat(bot.hears("When does the new term start?").fromGuest().text())
+                .startsWith("The next term of office starts 2027-01-01");
     }
 
     @Test
