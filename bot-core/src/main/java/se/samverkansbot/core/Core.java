@@ -338,7 +338,13 @@ public final class Core {
 
     /** The term change, with the administrators who hear of a structure's ending seats where no forum names a secretary. */
     public EndingMandates endingMandates(Period window, List<String> administrators) {
-        return new EndingMandates(ports.register(), roles, tell, ports.clock(), window, administrators);
+        return new EndingMandates(
+                ports.register(),
+                roles,
+                tell,
+                ports.clock(),
+                window,
+                new RegisterAdministrators(ports.register(), roles, administrators));
     }
 
     /**

@@ -39,6 +39,14 @@ public final class RegisterAdministrators {
                 .orElse(false);
     }
 
+    /** The people of the structure's register that configuration names as its administrators. */
+    public List<String> of(Structure structure) {
+        return structure.people().stream()
+                .filter(person -> administrators.stream().anyMatch(identity -> names(person, identity)))
+                .map(Person::id)
+                .toList();
+    }
+
     private static boolean names(Person person, String identity) {
         ContactIdentities contacts = person.contacts();
         return java.util.stream.Stream.of(

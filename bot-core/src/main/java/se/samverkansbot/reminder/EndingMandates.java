@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
-import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.RegisterAdministrators;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
@@ -45,15 +45,15 @@ public final class EndingMandates {
     private final TellPeople tell;
     private final Clock clock;
     private final Period window;
-    private final List<String> administrators;
+    private final RegisterAdministrators administrators;
 
     public EndingMandates(Supplier<Register> register, ForumRoles roles, TellPeople tell, Clock clock, Period window) {
-        this(register, roles, tell, clock, window, List.of());
+        this(register, roles, tell, clock, window, new RegisterAdministrators(register, roles, List.of()));
     }
 
     /**
-     * @param administrators people (id, email or platform id, as in the register) who hear of a structure's ending
-     *     seats where a forum names no secretary, convener or chair; each for the structure whose register names them
+     * @param administrators who hear of a structure's ending seats where a forum names no secretary, convener or
+     *     chair: the structure's administrators, as the register edits know them
      */
     public EndingMandates(
             Supplier<Register> register,
@@ -61,13 +61,13 @@ public final class EndingMandates {
             TellPeople tell,
             Clock clock,
             Period window,
-            List<String> administrators) {
+            RegisterAdministrators administrators) {
         this.register = register;
         this.roles = roles;
         this.tell = tell;
         this.clock = clock;
         this.window = window;
-        this.administrators = List.copyOf(administrators);
+        this.administrators = administrators;
     }
 
     public record Finding(Structure structure, Seat seat) {}
@@ -144,7 +144,7 @@ public final class EndingMandates {
             String forum = structure.forum(forumId).map(f -> f.name()).orElse(forumId);
             List<String> told = roles.whoHearsProblems(structure.id(), forumId, today);
             if (told.isEmpty()) {
-                told = administratorsOf(structure);
+                told = administrators.of(structure);
             }
             if (told.isEmpty()) {
                 untold.merge(forum + " (" + structure.name() + ")", ending.size(), Integer::sum);
@@ -239,19 +239,5 @@ public final class EndingMandates {
                                 forWhom));
             }
         }
-    }
-
-    private List<String> administratorsOf(Structure structure) {
-        Register current = register.get();
-        return administrators.stream()
-                .map(identity -> structure
-                        .person(identity)
-                        .map(p -> p.id())
-                        .or(() -> current.person(identity)
-                                .filter(p -> p.structure().id().equals(structure.id()))
-                                .map(RegisteredPerson::id)))
-                .flatMap(java.util.Optional::stream)
-                .distinct()
-                .toList();
     }
 }
