@@ -73,27 +73,8 @@ public final class Answers {
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
-    /** Capitalised words that are seldom names of what a question asks about. */
+    /** Capitalised words that are seldom names of what a question asks about (months and weekdays aside). */
     private static final Set<String> COMMON_CAPITALISED = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "christmas",
             "easter",
             "midsummer",
@@ -114,33 +95,7 @@ public final class Answers {
             "hej",
             "tack",
             "thanks",
-            "please",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "okt",
-            "nov",
-            "dec",
-            "mon",
-            "tue",
-            "wed",
-            "thu",
-            "fri",
-            "sat",
-            "sun",
-            "mandag",
-            "tisdag",
-            "onsdag",
-            "torsdag",
-            "fredag",
-            "lordag",
-            "sondag");
+            "please");
 
     /**
      * A question naming someone or something that neither the register nor the documents know ("Vilken kommun
@@ -150,7 +105,9 @@ public final class Answers {
     public Optional<Reply> unknownName(Utterance u) {
         List<String> unknown = u.unnamedCapitalised().stream()
                 .filter(name -> name.length() >= 3 && !name.chars().allMatch(Character::isDigit))
-                .filter(name -> !COMMON_CAPITALISED.contains(se.samverkansbot.text.Words.normalize(name)))
+                .filter(name -> !COMMON_CAPITALISED.contains(se.samverkansbot.text.Words.normalize(name))
+                        && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(
+                                se.samverkansbot.text.Words.normalize(name)))
                 .filter(name -> !java.util.Arrays.stream(name.split(" ")).allMatch(sources::mentioned))
                 .toList();
         if (unknown.isEmpty()) {

@@ -17,6 +17,11 @@ import java.util.stream.Stream;
  * "March 29", and "09:00", "9.30", "kl 9", "kl. 13". A date without a year is the next such day.
  */
 public final class WhenParser {
+    /** Whether a normalized word names a month or a weekday, in Swedish or English, in full or short. */
+    public static boolean namesAMonthOrDay(String word) {
+        return MONTHS.containsKey(word) || WEEKDAYS.contains(word);
+    }
+
     private static final Map<String, Integer> MONTHS = Stream.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)
             .flatMap(locale -> Stream.of(java.time.Month.values())
                     .flatMap(month -> Stream.of(
@@ -27,6 +32,12 @@ public final class WhenParser {
                                     month.getValue()))))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
+    private static final java.util.Set<String> WEEKDAYS = Stream.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)
+            .flatMap(locale -> Stream.of(java.time.DayOfWeek.values())
+                    .flatMap(day -> Stream.of(TextStyle.FULL, TextStyle.SHORT)
+                            .map(style -> Words.normalize(day.getDisplayName(style, locale))
+                                    .replace(" ", ""))))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:[ /-](\\d{4}))?\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\b(?:\\s+(\\d{4}))?");
