@@ -166,20 +166,20 @@ public final class Recogniser {
             return new Recognised(new Intent.HowTo(bestCommand.spec().topic()), bestCommand.score());
         }
         Optional<Topic> topic = topic(u);
+        boolean asksHowTo = ASKS_HOW_TO.matcher(u.text()).find();
         if (bestComplete == null) {
             // "Hur publicerar jag minnesanteckningarna?" has no cue of its own but asks how to use the bot.
-            return ASKS_HOW_TO.matcher(u.text()).find() && topic.isPresent()
+            return asksHowTo && topic.isPresent()
                     ? new Recognised(new Intent.HowTo(topic.get()), 1)
                     : new Recognised(new Intent.About(), 0);
         }
-        if (ASKS_HOW_TO.matcher(u.text()).find()
-                && topic.isPresent()
-                && !(bestComplete.spec().build().apply(u) instanceof Intent.HowTo)) {
+        Intent best = bestComplete.spec().build().apply(u);
+        if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo)) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
             // the way the question is put outweighs the cues of what it is about.
             return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());
         }
-        return new Recognised(bestComplete.spec().build().apply(u), bestComplete.score());
+        return new Recognised(best, bestComplete.score());
     }
 
     /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
