@@ -189,6 +189,7 @@ public final class SourceSearch {
             Found best = null;
             boolean bestDated = false;
             boolean tiedElsewhere = false;
+            List<Hit> seen = new ArrayList<>();
             for (ScoreDoc hit : index.searcher.search(query, 10).scoreDocs) {
                 int ordinal = index.searcher
                         .storedFields()
@@ -202,6 +203,7 @@ public final class SourceSearch {
                 int matched = (int)
                         terms.stream().filter(t -> covers(passageTerms, t)).count();
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find();
+                seen.add(new Hit(passage, matched, ordinal));
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
                     tiedElsewhere = best != null
                             && matched == best.matched()
@@ -218,16 +220,48 @@ public final class SourceSearch {
                 // Two structures' documents answer equally well: quoting one would be a guess about which is meant.
                 return Optional.empty();
             }
+            Found chosen = best;
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE)
                     .map(found -> new Found(
-                            found.passage(),
-                            found.coverage(),
-                            found.matched(),
-                            excerpt(found.passage(), terms, asksWhen)));
+                            found.passage(), found.coverage(), found.matched(), quoted(chosen, seen, terms, asksWhen)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A candidate passage, how many of the question's concepts it covers, and its place in the documents. */
+    private record Hit(Passage passage, int matched, int ordinal) {}
+
+    /**
+     * The excerpt of the best passage, and of another passage of the same section that covers the question as well:
+     * a section's reasoning often comes in two paragraphs ("BG har diskuterat förslaget …" and "Konsulternas förslag
+     * uppfattas …"), and quoting only the first would leave out the half that answers. Both in the document's order.
+     * Not for a "when" question, which needs the one line with its date.
+     */
+    private String quoted(Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen) {
+        Hit first = seen.stream()
+                .filter(hit -> hit.passage() == best.passage())
+                .findFirst()
+                .orElseThrow();
+        Optional<Hit> second = asksWhen
+                ? Optional.empty()
+                : seen.stream()
+                        .filter(other -> other.passage() != best.passage()
+                                && other.matched() == best.matched()
+                                && other.passage().document() == best.passage().document()
+                                && !other.passage().heading().isEmpty()
+                                && other.passage()
+                                        .heading()
+                                        .equals(best.passage().heading()))
+                        .findFirst();
+        if (second.isEmpty()) {
+            return excerpt(best.passage(), terms, asksWhen);
+        }
+        List<Hit> both = new ArrayList<>(List.of(first, second.get()));
+        both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
+        return excerpt(both.get(0).passage(), terms, false) + "\n"
+                + excerpt(both.get(1).passage(), terms, false);
     }
 
     /**
