@@ -151,7 +151,10 @@ public final class Answers {
             }
         }
         if (countsParties(u)) {
-            return structures.parties(u, about);
+            return u.words().stream().anyMatch(MUNICIPALITY_WORDS::contains)
+                            && u.words().stream().noneMatch(OTHER_PARTY_WORDS::contains)
+                    ? structures.municipalities(u, about)
+                    : structures.parties(u, about);
         }
         if (countsALevel(intent, u)) {
             // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
@@ -195,19 +198,24 @@ public final class Answers {
                         || intent instanceof Intent.Subordinates);
     }
 
-    private static final Set<String> PARTY_WORDS = Set.of(
-            "kommun",
-            "kommuner",
-            "kommunerna",
+    /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */
+    private static final Set<String> MUNICIPALITY_WORDS =
+            Set.of("kommun", "kommuner", "kommunerna", "municipalities", "municipality");
+
+    private static final Set<String> OTHER_PARTY_WORDS = Set.of(
             "parter",
             "parterna",
             "huvudman",
             "huvudmannen",
             "huvudmannerna",
-            "municipalities",
-            "municipality",
             "parties",
-            "principals");
+            "principals",
+            "regioner",
+            "regions");
+
+    private static final Set<String> PARTY_WORDS = java.util.stream.Stream.concat(
+                    MUNICIPALITY_WORDS.stream(), OTHER_PARTY_WORDS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> OFTEN_WORDS =
             Set.of("ganger", "gang", "ggr", "times", "often", "traffas", "traffar", "moter", "meet", "meets");

@@ -64,18 +64,57 @@ final class StructureAnswers {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
-            List<String> lines = structure.parties().stream()
-                    .map(p -> p.name() + " (" + say.label(p.kind())
-                            + (p.principal()
-                                    ? say.say(", huvudman", ", principal")
-                                    : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
-                            + ")")
-                    .toList();
+            List<String> lines =
+                    structure.parties().stream().map(p -> described(say, p)).toList();
             text.append(partyCount(say, structure)).append('\n');
             text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name()))
                     .append('\n')
                     .append(Guidance.bullets(lines))
                     .append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /** "Region Västernorrland (region, huvudman)". */
+    private static String described(Phrasing say, Party party) {
+        return party.name() + " (" + say.label(party.kind())
+                + (party.principal()
+                        ? say.say(", huvudman", ", principal")
+                        : say.say(", stödjer men är inte huvudman", ", supports but is not a principal"))
+                + ")";
+    }
+
+    /**
+     * "Hur många kommuner ingår i HälSam?": the number of municipalities and their names first, then the other
+     * parties, so the number asked for is the one said (a count of all parties would answer another question).
+     */
+    Reply municipalities(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            List<String> municipalities = structure.parties().stream()
+                    .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                    .map(Party::name)
+                    .toList();
+            List<String> others = structure.parties().stream()
+                    .filter(p -> p.kind() != se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                    .map(p -> described(say, p))
+                    .toList();
+            text.append(
+                    municipalities.size() == 1
+                            ? say.say("%s har en kommun: %s.", "%s has one municipality: %s.")
+                                    .formatted(structure.name(), municipalities.getFirst())
+                            : say.say("%s har %s kommuner: %s.", "%s has %s municipalities: %s.")
+                                    .formatted(
+                                            structure.name(),
+                                            say.number(municipalities.size()),
+                                            say.join(municipalities)));
+            if (!others.isEmpty()) {
+                text.append('\n')
+                        .append(say.say("Övriga parter: %s.", "Other parties: %s.")
+                                .formatted(say.join(others)));
+            }
+            text.append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
     }
