@@ -25,12 +25,14 @@ final class Successors {
             Utterance u, Structure structure, List<ForumRef> forums, String who, Predicate<Seat> whose) {
         Phrasing say = u.say();
         String where = forums.size() == 1 ? say.forum(forums.getFirst()) : structure.name();
-        Optional<Seat> endingFirst = structure.seatsOn(u.today()).stream()
+        List<Seat> ending = structure.seatsOn(u.today()).stream()
                 .filter(whose)
                 .filter(seat -> forums.isEmpty()
                         || forums.stream().anyMatch(f -> f.forum().id().equals(seat.forum())))
                 .filter(seat -> seat.period().to() != null && seat.period().to().isBefore(u.asOf()))
-                .min(Comparator.comparing(seat -> seat.period().to()));
+                .sorted(Comparator.comparing(seat -> seat.period().to()))
+                .toList();
+        Optional<Seat> endingFirst = ending.stream().findFirst();
         String none = who == null
                 ? say.say("Registret har inga platser i %s den %s.", "The register has no seats in %s on %s.")
                         .formatted(where, say.date(u.asOf()))
@@ -46,12 +48,27 @@ final class Successors {
                 ? say.say("mandatperioden ut, till och med %s", "for the rest of the term of office, until %s")
                         .formatted(say.date(end))
                 : say.say("till och med %s", "until %s").formatted(say.date(end));
+        // Who holds the seat today tells the asker what to expect: a seat held by a position ("Ordförande i HSN")
+        // goes to whoever holds that position in the new term.
+        String today = who == null || ending.size() > MAX_LISTED
+                ? ""
+                : "\n"
+                        + say.say("I dag: %s.", "Today: %s.")
+                                .formatted(String.join(
+                                        "; ",
+                                        ending.stream()
+                                                .map(seat -> Seats.describe(structure, seat, say))
+                                                .toList()));
         return none + " "
                 + say.say(
                                 "De nuvarande platserna gäller %s, och ingen efterträdare är registrerad ännu. Forumets"
                                         + " sekreterare registrerar efterträdarna.",
                                 "The current seats run %s, and no successor has been registered yet. The forum's"
                                         + " secretary registers the successors.")
-                        .formatted(until);
+                        .formatted(until)
+                + today;
     }
+
+    /** More current seats than this are not read out: the question was about a later day. */
+    private static final int MAX_LISTED = 4;
 }
