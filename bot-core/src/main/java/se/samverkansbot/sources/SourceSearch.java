@@ -119,7 +119,9 @@ public final class SourceSearch {
                 }
             }
         } else {
-            concepts.addAll(concepts(question));
+            for (Set<String> concept : concepts(question)) {
+                concepts.addAll(inDocuments(index, concept) ? List.of(concept) : compoundParts(index, concept));
+            }
         }
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
         List<Set<String>> distinct = new ArrayList<>();
@@ -129,6 +131,35 @@ public final class SourceSearch {
             }
         }
         return distinct;
+    }
+
+    /** A compound's parts are words of their own when each is at least this long. */
+    private static final int MIN_PART = 4;
+
+    /**
+     * A Swedish compound the documents do not use, as the two words they do use: "översynsförslaget" is asked of a
+     * passage about "förslaget" in "översynen", "tjänstemannaberedningar" of one about "beredningar". The split
+     * keeps the longest head that is a word of the documents, with or without the linking "s" of the first part.
+     * Only the question is split, not the index: splitting the documents' own compounds measured worse. A word with
+     * no such split stays as it was.
+     */
+    private List<Set<String>> compoundParts(Indexed index, Set<String> concept) {
+        String word = concept.iterator().next();
+        for (int cut = MIN_PART; cut <= word.length() - MIN_PART; cut++) {
+            Set<String> head = new LinkedHashSet<>(terms(word.substring(cut)));
+            if (head.isEmpty() || !inDocuments(index, head)) {
+                continue;
+            }
+            String modifier = word.substring(0, cut);
+            for (String form :
+                    modifier.endsWith("s") ? List.of(modifier, modifier.substring(0, cut - 1)) : List.of(modifier)) {
+                Set<String> first = new LinkedHashSet<>(terms(form));
+                if (form.length() >= MIN_PART && !first.isEmpty() && inDocuments(index, first)) {
+                    return List.of(first, head);
+                }
+            }
+        }
+        return List.of(concept);
     }
 
     /** Whether the source documents use the word (as the analyser sees it) anywhere, or it is a stop word. */
@@ -278,11 +309,17 @@ public final class SourceSearch {
                 }
             }
         }
+        // What the heading already says is said of every sentence under it: "Beredningsgruppens resonemang" is the
+        // subject of "Konsulternas förslag uppfattas som för omfattande", which names only the proposal.
+        Set<String> headingTerms = new LinkedHashSet<>(terms(passage.heading()));
+        List<Set<String>> asked =
+                terms.stream().filter(t -> !covers(headingTerms, t)).toList();
+        List<Set<String>> scored = asked.isEmpty() ? terms : asked;
         int[] scores = new int[units.size()];
         int top = 0;
         for (int i = 0; i < units.size(); i++) {
             Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
-            scores[i] = (int) terms.stream().filter(t -> covers(unitTerms, t)).count() * 2
+            scores[i] = (int) scored.stream().filter(t -> covers(unitTerms, t)).count() * 2
                     + (asksWhen && DATE.matcher(units.get(i)).find() ? 1 : 0);
             top = Math.max(top, scores[i]);
         }

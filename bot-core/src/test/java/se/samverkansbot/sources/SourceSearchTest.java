@@ -62,6 +62,50 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_compound_the_documents_do_not_use_is_asked_as_its_parts() {
+        SourceSearch.Found found = search.find("Vad ska översynsförslaget klargöra?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).startsWith("Förslaget ska klargöra:");
+        assertThat(found.matched()).isEqualTo(3);
+    }
+
+    @Test
+    void a_sentence_is_quoted_for_what_it_says_under_its_heading() {
+        SourceSearch search = new SourceSearch(() -> register("""
+                ## Beredningsgruppens resonemang
+
+                Beredningsgruppen har diskuterat konsulternas förslag vid flera möten under våren och sommaren, med underlag från alla parter i länet och med synpunkter från de lokala grupperna.
+
+                Konsulternas förslag uppfattas som för omfattande och resurskrävande för att förverkligas under tidspress och med så otydligt beskrivna arbetsformer i de olika forumen.
+                """));
+
+        SourceSearch.Found found = search.find(
+                        "Vad tyckte beredningsgruppen om konsulternas förslag?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("diskuterat").contains("resurskrävande");
+    }
+
+    @Test
+    void two_paragraphs_of_one_section_that_answer_equally_are_quoted_together() {
+        String filler =
+                " Arbetet har pågått i flera omgångar med alla parter i länet, både politiker och tjänstepersoner,"
+                        + " och synpunkter har samlats in från de lokala grupperna, länsledningen och de tre strategiska"
+                        + " områdena under hela våren och sommaren innan något sammanfattades.";
+        SourceSearch search = new SourceSearch(() -> register("## Ärendet\n\nKommunerna har bildat ett kommunförbund, "
+                + "vilket är ett skäl att se över strukturen." + filler + "\n\nStrukturen har funnits länge, vilket"
+                + " också är ett skäl att se över den." + filler + "\n"));
+
+        SourceSearch.Found found = search.find("Vilka skäl finns att se över strukturen?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("kommunförbund").contains("funnits länge");
+        assertThat(found.excerpt().indexOf("kommunförbund"))
+                .isLessThan(found.excerpt().indexOf("funnits länge"));
+    }
+
+    @Test
     void a_passage_sharing_one_word_with_the_question_is_not_an_answer() {
         assertThat(search.find("Vem är ordförande i översynen av kulturrådet?", Language.SWEDISH, List.of()))
                 .isEmpty();
