@@ -60,10 +60,6 @@ public final class Answers {
      * intent takes a closer match.
      */
     public Optional<Reply> beyondIntents(Utterance u, boolean overrulingAnIntent) {
-        Optional<Reply> term = TermOfOffice.whenTheNextStarts(u);
-        if (term.isPresent()) {
-            return term;
-        }
         if (u.all(Mention.OfPerson.class).isEmpty()) {
             Optional<Reply> byTitle = people.byTitle(u, register.get().structures());
             if (byTitle.isPresent()) {
@@ -125,6 +121,14 @@ public final class Answers {
                                         : "I don't know %s: neither the register nor the documents mention them.")
                         .formatted(names),
                 u.language()));
+    }
+
+    /**
+     * "När slutar mandatperioden?", "when does the new term start?": the term of office is a rule of the calendar,
+     * not a meeting of a forum, whatever forum the question names.
+     */
+    public Optional<Reply> termOfOffice(Utterance u) {
+        return TermOfOffice.whenATermStartsOrEnds(u);
     }
 
     /** Answers a question intent; commands are not questions and never reach here. */

@@ -19,6 +19,10 @@ final class TermOfOffice {
     private static final Set<String> START_WORDS =
             Set.of("borjar", "startar", "inleds", "start", "starts", "begin", "begins", "commence", "commences");
     private static final Set<String> NEW_WORDS = Set.of("ny", "nya", "nasta", "kommande", "new", "next", "coming");
+    private static final Set<String> CURRENT_WORDS =
+            Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
+    private static final Set<String> END_WORDS =
+            Set.of("slutar", "upphor", "avslutas", "slut", "end", "ends", "expire", "expires", "finish", "finishes");
 
     private TermOfOffice() {}
 
@@ -37,38 +41,57 @@ final class TermOfOffice {
     }
 
     /**
-     * "När börjar den nya mandatperioden?": its first and last day. Only when what is asked after "när"/"when" is the
-     * term's start ("… börjar en ny mandatperiod – när bör valet ske?" asks about something else).
+     * "När börjar den nya mandatperioden?" or "När slutar den nuvarande?": the term's first and last day. Only when
+     * what is asked after "när"/"when" is the term's start or end ("… börjar en ny mandatperiod – när bör valet ske?"
+     * asks about something else).
      */
-    static Optional<Reply> whenTheNextStarts(Utterance u) {
+    static Optional<Reply> whenATermStartsOrEnds(Utterance u) {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
         if (when < 0) {
             return Optional.empty();
         }
         java.util.List<String> asked = u.words().subList(when + 1, u.words().size());
+        boolean next = asked.stream().anyMatch(NEW_WORDS::contains);
+        boolean current = asked.stream().anyMatch(CURRENT_WORDS::contains);
         int term = asked.indexOf("term");
-        // "term" alone is the term of office when "new"/"next" stands right before it ("when does the new term start").
+        // "term" alone is the term of office when it is said which one ("the new term", "the current presidium term").
         boolean aboutTheTerm = asked.stream().anyMatch(TERM_WORDS::contains)
-                && (term < 0
-                        || asked.contains("office")
-                        || asked.contains("mandate")
-                        || term > 0 && NEW_WORDS.contains(asked.get(term - 1)));
-        if (!aboutTheTerm
-                || asked.stream().noneMatch(NEW_WORDS::contains)
-                || asked.stream().noneMatch(START_WORDS::contains)) {
+                && (term < 0 || asked.contains("office") || asked.contains("mandate") || next || current);
+        boolean starts = asked.stream().anyMatch(START_WORDS::contains);
+        boolean ends = asked.stream().anyMatch(END_WORDS::contains) || asked.contains("gar") && asked.contains("ut");
+        if (!aboutTheTerm || starts == ends) {
             return Optional.empty();
         }
-        LocalDate start = nextStart(u.today());
-        LocalDate end = LocalDate.of(start.getYear() + 3, 12, 31);
+        if (starts && next) {
+            LocalDate start = nextStart(u.today());
+            LocalDate end = LocalDate.of(start.getYear() + 3, 12, 31);
+            return Optional.of(Reply.plain(
+                    u.say()
+                            .say(
+                                    "Nästa mandatperiod börjar %s (%s) och slutar %s, efter valet %d. De politiska"
+                                            + " platserna i strukturerna följer den; efterträdarna registreras av"
+                                            + " forumens sekreterare.",
+                                    "The next term of office starts %s (%s) and ends %s, after the %d election. The"
+                                            + " structures' political seats follow it; the forums' secretaries"
+                                            + " register the successors.")
+                            .formatted(start, u.say().date(start), u.say().date(end), start.getYear() - 1),
+                    u.language()));
+        }
+        if (!ends || next) {
+            return Optional.empty();
+        }
+        LocalDate end = nextStart(u.today()).minusDays(1);
+        LocalDate start = LocalDate.of(end.getYear() - 3, 1, 1);
         return Optional.of(Reply.plain(
                 u.say()
                         .say(
-                                "Nästa mandatperiod börjar %s (%s) och slutar %s, efter valet %d. De politiska platserna i"
-                                        + " strukturerna följer den; efterträdarna registreras av forumens sekreterare.",
-                                "The next term of office starts %s (%s) and ends %s, after the %d election. The"
-                                        + " structures' political seats follow it; the forums' secretaries register the"
-                                        + " successors.")
-                        .formatted(start, u.say().date(start), u.say().date(end), start.getYear() - 1),
+                                "Den nuvarande mandatperioden började %s och slutar %s (%s). De politiska platserna i"
+                                        + " strukturerna följer den och gäller till och med %s, om inget annat anges;"
+                                        + " efterträdarna registreras av forumens sekreterare.",
+                                "The current term of office started %s and ends %s (%s). The structures' political"
+                                        + " seats follow it and run until %s unless stated otherwise; the forums'"
+                                        + " secretaries register the successors.")
+                        .formatted(start, end, u.say().date(end), u.say().date(end)),
                 u.language()));
     }
 }

@@ -137,6 +137,10 @@ public final class Conversation {
                 return unknown.get();
             }
         }
+        Optional<Reply> term = answers.termOfOffice(u);
+        if (term.isPresent()) {
+            return term.get();
+        }
         boolean countsALevel = Answers.countsALevel(recognised.intent(), u) || Answers.countsParties(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()) || datesSomethingElse)) {

@@ -154,6 +154,34 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_when_the_current_term_ends_even_when_a_forum_is_named_and_gives_its_last_day() {
+        assertThat(bot.hears("När tar mandatperioden slut?").fromGuest().text())
+                .startsWith("Den nuvarande mandatperioden började 2023-01-01 och slutar 2026-12-31");
+        assertThat(bot.hears("when does the current halsam presidium term end?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
+                .doesNotContain("2027-12-31");
+    }
+
+    @Test
+    void hears_how_many_municipalities_and_says_that_number_not_the_parties() {
+        assertThat(bot.hears("Hur många kommuner ingår i HälSam?").fromGuest().text())
+                .startsWith("HälSam har sju kommuner: Sundsvalls kommun")
+                .contains("Övriga parter: Region Västernorrland (region, huvudman)")
+                .doesNotContain("nio parter");
+    }
+
+    @Test
+    void hears_who_represents_a_board_next_year_and_is_told_who_holds_the_seat_today() {
+        assertThat(bot.hears("Who will represent HSN in HälSam in 2027?")
+                        .fromGuest()
+                        .text())
+                .contains("no successor has been registered yet")
+                .contains("Today: Ordförande i Hälso- och sjukvårdsnämnden (HSN)");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
