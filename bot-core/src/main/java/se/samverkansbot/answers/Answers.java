@@ -181,6 +181,7 @@ public final class Answers {
             case Intent.Milestones milestones ->
                 named.isEmpty() ? structures.milestones(u, about) : forums.history(u, named);
             case Intent.AdminSupport support -> costOf(u, about);
+            case Intent.Documents documents -> structures.documents(u, about);
             case Intent.Abbreviation abbreviation -> abbreviation(u, named);
             case Intent.RoleHolders holders -> roleHolders(u, holders.roles(), named, about);
             default -> whatIsNamed(intent, u, named, about);
@@ -402,7 +403,17 @@ public final class Answers {
                         || w.startsWith("kansli")
                         || w.startsWith("sekretariat")
                         || w.startsWith("secretariat"));
-        if (terms.isEmpty() || namesSupport) {
+        // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
+        // money is answered with what a named thing costs.
+        boolean asksCost = u.words().stream()
+                .anyMatch(w -> w.startsWith("kost")
+                        || w.startsWith("cost")
+                        || w.startsWith("budget")
+                        || w.startsWith("pris")
+                        || w.equals("price")
+                        || w.equals("mnkr")
+                        || w.equals("kronor"));
+        if (terms.isEmpty() || namesSupport || !asksCost) {
             return structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);

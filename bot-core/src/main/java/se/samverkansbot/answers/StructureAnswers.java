@@ -248,6 +248,36 @@ final class StructureAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
+    /** The source documents each structure rests on, with date, kind and issuer, so a member can find and cite them. */
+    Reply documents(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        StringBuilder text = new StringBuilder();
+        for (Structure structure : structures) {
+            if (structure.documents().isEmpty()) {
+                text.append(say.say(
+                                        "Registret har inga källdokument för %s.",
+                                        "The register has no source documents for %s.")
+                                .formatted(structure.name()))
+                        .append("\n\n");
+                continue;
+            }
+            text.append(say.say("Källdokument för %s:", "Source documents of %s:")
+                            .formatted(structure.name()))
+                    .append('\n')
+                    .append(Guidance.bullets(structure.documents().stream()
+                            .map(document -> document.title()
+                                    + " ("
+                                    + (document.date() == null
+                                            ? say.say("odaterat", "undated")
+                                            : document.date().toString())
+                                    + ")"
+                                    + (document.issuer() == null ? "" : ", " + document.issuer()))
+                            .toList()))
+                    .append("\n\n");
+        }
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
     Reply adminSupport(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();

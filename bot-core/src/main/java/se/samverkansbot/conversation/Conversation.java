@@ -182,7 +182,8 @@ public final class Conversation {
                         || intent instanceof Intent.ReportsTo
                         || intent instanceof Intent.Subordinates
                         || intent instanceof Intent.NextMeeting
-                        || intent instanceof Intent.AdminSupport);
+                        || intent instanceof Intent.AdminSupport
+                        || intent instanceof Intent.Documents);
     }
 
     /** Intents whose "when" is a meeting or deadline of the calendar, which the meeting answers know best. */
@@ -204,7 +205,9 @@ public final class Conversation {
                 || intent instanceof Intent.History
                 || intent instanceof Intent.Milestones
                 || intent instanceof Intent.Areas
-                || intent instanceof Intent.Members;
+                || intent instanceof Intent.Members
+                // "Står det något om privata utförare i underlaget?" is answered by the passage, not the list.
+                || intent instanceof Intent.Documents;
     }
 
     /** The one place that decides who answers each kind of intent. */
@@ -235,6 +238,7 @@ public final class Conversation {
             case Intent.Milestones milestones -> answers.answer(intent, u);
             case Intent.Abbreviation abbreviation -> answers.answer(intent, u);
             case Intent.AdminSupport support -> answers.answer(intent, u);
+            case Intent.Documents documents -> answers.answer(intent, u);
             case Intent.Decisions decisions -> answers.answer(intent, u);
             case Intent.SubmitItem submit -> known(u, asker -> agenda.submitFromChat(u, asker, message.requestId()));
             case Intent.MyItems mine ->

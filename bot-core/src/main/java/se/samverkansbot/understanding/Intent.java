@@ -65,6 +65,9 @@ public sealed interface Intent {
 
     record AdminSupport() implements Intent {}
 
+    /** Which source documents a structure rests on: title, date, kind, who issued them. */
+    record Documents() implements Intent {}
+
     record Decisions() implements Intent {}
 
     // --- Commands ---------------------------------------------------------------------------------------------

@@ -112,6 +112,7 @@ public final class Recogniser {
             Map.entry("next-meeting", u -> new Intent.NextMeeting()),
             Map.entry("frequency", u -> new Intent.Frequency()),
             Map.entry("admin-support", u -> new Intent.AdminSupport()),
+            Map.entry("documents", u -> new Intent.Documents()),
             Map.entry("abbreviation", u -> new Intent.Abbreviation()),
             Map.entry("decisions", u -> new Intent.Decisions()),
             Map.entry("history", u -> new Intent.History()),

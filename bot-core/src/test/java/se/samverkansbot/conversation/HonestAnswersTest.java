@@ -182,6 +182,24 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_which_documents_a_structure_rests_on_and_lists_them_with_their_dates() {
+        assertThat(bot.hears("Vilka dokument finns för Jämtland Härjedalen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Källdokument för Jämtland Härjedalen:")
+                .contains("Översyn av struktur för samverkan", "(2023-10-02)")
+                .doesNotContain("HälSam");
+    }
+
+    @Test
+    void hears_who_sends_out_the_notices_and_answers_with_the_support_tasks_not_a_cost() {
+        assertThat(bot.hears("Vem skickar ut kallelser i HälSam?").fromGuest().text())
+                .startsWith("Administrativt stöd i HälSam")
+                .contains("expediera kallelser")
+                .doesNotContain("ingen uppgift om vad det kostar");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
