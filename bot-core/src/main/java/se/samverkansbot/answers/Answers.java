@@ -175,14 +175,22 @@ public final class Answers {
             case Intent.AgendaOfMeeting agenda -> meetingQuestion(intent, u, named, about);
             case Intent.Deadlines deadlines -> meetingQuestion(intent, u, named, about);
             case Intent.Decisions decisions -> structures.decisions(u, about);
-            case Intent.Parties parties -> structures.parties(u, about);
+            case Intent.Parties parties ->
+                // "Which municipality does Kristina Kamsten work for?" asks about the person.
+                u.all(Mention.OfPerson.class).isEmpty()
+                        ? structures.parties(u, about)
+                        : whatIsNamed(new Intent.PersonInfo(), u, named, about);
             case Intent.Areas areas -> structures.areas(u, about);
             case Intent.Levels levels -> structures.levels(u, about);
             case Intent.Milestones milestones ->
                 named.isEmpty() ? structures.milestones(u, about) : forums.history(u, named);
             case Intent.AdminSupport support -> costOf(u, about);
             case Intent.Documents documents -> structures.documents(u, about);
-            case Intent.Abbreviation abbreviation -> abbreviation(u, named);
+            case Intent.Abbreviation abbreviation ->
+                // "What does Kent Ylvesson do?" asks about a person, not what letters stand for.
+                u.all(Mention.OfPerson.class).isEmpty()
+                        ? abbreviation(u, named)
+                        : whatIsNamed(new Intent.PersonInfo(), u, named, about);
             case Intent.RoleHolders holders -> roleHolders(u, holders.roles(), named, about);
             default -> whatIsNamed(intent, u, named, about);
         };

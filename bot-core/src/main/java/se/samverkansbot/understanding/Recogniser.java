@@ -189,7 +189,11 @@ public final class Recogniser {
                     + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
                     + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
                     + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
-                    + "|\\bis it possible to\\b");
+                    + "|\\bis it possible to\\b"
+                    // The passive asks how it is done, too: "hur justeras minnesanteckningarna?", "how are the
+                    // minutes signed?" (only a topic of the bot's own makes it a how-to).
+                    + "|(^|[,.;:!?]\\s*)hur\\s+\\p{L}{3,}s\\b"
+                    + "|(^|[,.;:!?]\\s*)how\\s+(is|are)\\s+(the\\s+)?\\p{L}+\\s+\\p{L}+ed\\b");
 
     private record Scored(Spec spec, double score) {
         boolean beats(Scored other) {

@@ -200,6 +200,25 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_a_named_person_does_and_answers_about_the_person_not_an_abbreviation_or_the_parties() {
+        assertThat(bot.hears("what does Kent Ylvesson do").fromGuest().text())
+                .startsWith("Kent Ylvesson: Skolchef, Ånge kommun")
+                .doesNotContain("abbreviation");
+        assertThat(bot.hears("Which municipality does Kristina Kamsten work for?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Kristina Kamsten")
+                .doesNotContain("Sundsvalls kommun");
+    }
+
+    @Test
+    void hears_how_the_minutes_are_signed_off_in_the_passive_and_explains_the_commands() {
+        assertThat(bot.hears("hur justeras minnesanteckningarna?").fromGuest().text())
+                .contains("justera minnesanteckningarna för");
+        assertThat(bot.hears("how are the minutes signed?").fromGuest().text()).contains("sign off the minutes of");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
