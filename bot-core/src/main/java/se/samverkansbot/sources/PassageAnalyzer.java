@@ -45,7 +45,9 @@ final class PassageAnalyzer extends Analyzer {
                 + " each some many much more most other than too very just also only so being its there"
                 // Verbs and adverbs of asking, which say how something is asked about, not what.
                 + " göra gör gjorde gjort gjordes får fick blir blev bli före efter inför innan sedan också tyckte"
-                + " tycker tyckt anser ansåg say says said think thinks thought whats what's";
+                + " tycker tyckt anser ansåg say says said think thinks thought whats what's"
+                // Chat Swedish for "något", "någon", "mycket": as empty of content as the words they shorten.
+                + " nåt nån nåra nånting mkt mycke";
         for (String word : more.split(" ")) {
             words.add(fold(word.toCharArray()));
         }
