@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import se.samverkansbot.answers.Answers;
@@ -143,7 +144,11 @@ public final class Conversation {
         }
         boolean countsALevel = Answers.countsALevel(recognised.intent(), u) || Answers.countsParties(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
-        if (!countsALevel && (recognised.score() == 0 || isBroad(recognised.intent()) || datesSomethingElse)) {
+        if (!countsALevel
+                && (recognised.score() == 0
+                        || isBroad(recognised.intent())
+                        || datesSomethingElse
+                        || asksHowOneIsChosen(u))) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
             Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0);
@@ -156,6 +161,35 @@ public final class Conversation {
             }
         }
         return respond(recognised.intent(), u, message);
+    }
+
+    private static final Set<String> CHOOSING_WORDS = Set.of(
+            "valjer",
+            "valjs",
+            "valjas",
+            "vald",
+            "valda",
+            "utser",
+            "utses",
+            "utsedd",
+            "utsedda",
+            "chosen",
+            "choose",
+            "chooses",
+            "appointed",
+            "appoints",
+            "appoint",
+            "selected",
+            "selects",
+            "elected",
+            "elects");
+
+    /**
+     * "Vem väljer kommunernas representanter till presidiet?": how a seat is filled is a rule the documents state,
+     * which a list of today's seats (or of none next year) does not answer.
+     */
+    private static boolean asksHowOneIsChosen(Utterance u) {
+        return u.words().stream().anyMatch(CHOOSING_WORDS::contains);
     }
 
     /**

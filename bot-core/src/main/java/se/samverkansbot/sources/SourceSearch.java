@@ -57,9 +57,13 @@ public final class SourceSearch {
             "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
     private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d{2}(-\\d{2}-\\d{2})?\\b|\\b\\d{6}\\b"
             + "|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september"
-            + "|oktober|november|december)\\b");
+            + "|oktober|november|december)\\b"
+            // A time without a date answers "when" too: "så snart som möjligt in på den nya mandatperioden".
+            + "|(?iu)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
+    private static final Pattern POINTS_BACK =
+            Pattern.compile("(?iu)^(\\S+\\s+){0,5}(dessa|denna|detta|desamma|these|this)\\b");
     private static final String STRUCTURE = "structure";
     private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
@@ -334,6 +338,13 @@ public final class SourceSearch {
             }
             String unit = units.get(i);
             boolean item = LIST_ITEM.matcher(unit).matches();
+            if (!item
+                    && i > 0
+                    && POINTS_BACK.matcher(unit).find()
+                    && !LIST_ITEM.matcher(units.get(i - 1)).matches()) {
+                // "En rekommendation är att dessa väljs …" says nothing without the sentence "dessa" points back to.
+                addOnce(chosen, units.get(i - 1));
+            }
             if (item && i > 0 && units.get(i - 1).endsWith(":")) {
                 addOnce(chosen, units.get(i - 1));
             }

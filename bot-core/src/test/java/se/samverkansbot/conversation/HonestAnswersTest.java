@@ -219,6 +219,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_presidium_members_are_chosen_next_term_and_quotes_the_rule_with_what_it_points_back_to() {
+        assertThat(bot.hears("vem väljer kommunernas representanter till presidiet nästa mandatperiod")
+                        .fromGuest()
+                        .text())
+                .contains("Respektive socialpresidium och skolpresidium på länsnivå väljer sin representant")
+                .contains("så snart som möjligt")
+                .doesNotContain("ingen efterträdare");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
