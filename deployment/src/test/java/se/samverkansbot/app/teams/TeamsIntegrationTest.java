@@ -148,10 +148,29 @@ class TeamsIntegrationTest {
         post(activity, validToken());
         post(activity, validToken());
 
-        Thread.sleep(500);
-        List<LocalBotFramework.Sent> replies = botFramework.sent.subList(before, botFramework.sent.size());
-        assertThat(replies).hasSize(1);
-        assertThat(cardText(replies.getFirst())).contains("5 gånger per år");
+        assertThat(cardText(awaitReply("/v3/conversations/19:097e6717fd7245bdbeba6baa138", before)))
+                .contains("5 gånger per år");
+        String key = "TEAMS:teams:" + JsonPath.read(activity, "$.conversation.id") + "|submit-1";
+        awaitDone(key);
+        assertThat(app.getBean(InboundRequests.class).byKey(key))
+                .as("the repeat was only acknowledged, never taken up as work")
+                .hasValueSatisfying(request -> assertThat(request.attempts()).isOne());
+        List<LocalBotFramework.Sent> all = List.copyOf(botFramework.sent);
+        assertThat(all.subList(before, all.size())).hasSize(1);
+    }
+
+    /** The stored request is done: its answer was sent. */
+    private void awaitDone(String key) throws InterruptedException {
+        InboundRequests requests = app.getBean(InboundRequests.class);
+        for (int i = 0; i < 100; i++) {
+            if (requests.byKey(key)
+                    .filter(request -> request.status() == InboundRequest.Status.DONE)
+                    .isPresent()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("request " + key + " is not done: " + requests.byKey(key));
     }
 
     @Test
@@ -261,12 +280,12 @@ class TeamsIntegrationTest {
 
         assertThat(cardText(awaitReply("/v3/conversations/a:1VF4K2uXl", before)))
                 .contains("VVU: Vårdvalsutskottet");
-        Thread.sleep(500);
-        assertThat(botFramework.sent.subList(before, botFramework.sent.size()))
-                .as("answered once")
-                .hasSize(1);
+        awaitDone(InboundRequest.keyOf(message));
         assertThat(app.getBean(InboundRequests.class).byKey(InboundRequest.keyOf(message)))
-                .hasValueSatisfying(request -> assertThat(request.status()).isEqualTo(InboundRequest.Status.DONE));
+                .as("taken over once")
+                .hasValueSatisfying(request -> assertThat(request.attempts()).isEqualTo(2));
+        List<LocalBotFramework.Sent> all = List.copyOf(botFramework.sent);
+        assertThat(all.subList(before, all.size())).as("answered once").hasSize(1);
     }
 
     @Test
