@@ -293,7 +293,7 @@ final class TeamsBot extends TeamsActivityHandler {
      * The platform's id for an activity, the same in the Bot Connector's resends: the activity id, which Teams makes
      * unique only within a conversation (a message's id is its time in milliseconds), so with the conversation.
      */
-    static String requestId(Activity activity) {
+    private static String requestId(Activity activity) {
         String conversationId = activity.getConversation() == null
                 ? null
                 : activity.getConversation().getId();
