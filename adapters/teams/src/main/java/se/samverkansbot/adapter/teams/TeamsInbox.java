@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
@@ -83,7 +84,14 @@ final class TeamsInbox {
                         return null;
                     });
         }
-        claimed.ifPresent(request -> work.execute(() -> process(request, answer)));
+        claimed.ifPresent(request -> {
+            try {
+                work.execute(() -> process(request, answer));
+            } catch (RejectedExecutionException shuttingDown) {
+                // Stored all the same: the next instance to start takes it over after the lease.
+                log.info("Teams request {} is left for after the restart", request.key());
+            }
+        });
         return CompletableFuture.completedFuture(null);
     }
 

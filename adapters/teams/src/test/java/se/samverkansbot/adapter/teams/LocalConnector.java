@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.bot.connector.authentication.AppCredentials;
@@ -30,6 +31,7 @@ final class LocalConnector implements AutoCloseable {
 
     private final HttpServer server;
     final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refusing = new AtomicInteger();
 
     LocalConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -38,12 +40,20 @@ final class LocalConnector implements AutoCloseable {
                 send(exchange, 404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}");
                 return;
             }
-            sent.add(new Sent(
-                    exchange.getRequestURI().getPath(),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (refusing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(exchange, 403, "{\"error\":{\"code\":\"ConversationBlockedByUser\"}}");
+                return;
+            }
+            sent.add(new Sent(exchange.getRequestURI().getPath(), body));
             send(exchange, 200, "{\"id\":\"activity-" + sent.size() + "\"}");
         });
         server.start();
+    }
+
+    /** The next {@code times} activities the bot sends are refused (403), as Teams refuses a blocked bot. */
+    void refuse(int times) {
+        refusing.set(times);
     }
 
     String serviceUrl() {

@@ -226,6 +226,49 @@ class TeamsInboxTest {
     }
 
     @Test
+    void
+            a_message_whose_answer_cannot_be_sent_is_tried_again_after_each_lease_and_after_the_last_try_the_person_is_told()
+                    throws Exception {
+        TeamsController bot = instance("first", HeldWork.atOnce());
+        TeamsBot recovering = bot("other", HeldWork.atOnce(), requests, database, adapter());
+        connector.refuse(3);
+
+        bot.messages(personalMessage("aad-lena", "1764000000007", "vad betyder VVU?"), null);
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            clock.advance(LEASE.plusSeconds(1));
+            assertThat(recovering.recover()).as("attempt " + attempt).isOne();
+        }
+
+        assertThat(connector.sent)
+                .singleElement()
+                .satisfies(told -> assertThat(told.text())
+                        .isEqualTo("I could not finish what you asked. Please check «my items» before you try again."));
+        assertThat(requests.byKey(key(PERSONAL_CHAT, "1764000000007")))
+                .hasValueSatisfying(request -> assertThat(request.status()).isEqualTo(InboundRequest.Status.FAILED));
+        clock.advance(LEASE.multipliedBy(3));
+        assertThat(recovering.recover()).as("given up, never tried again").isZero();
+    }
+
+    @Test
+    void a_card_form_with_a_field_to_correct_comes_back_at_once_and_nothing_is_stored() throws Exception {
+        TeamsController bot = instance("first", HeldWork.held());
+        String submitted = cardSubmission(
+                "aad-olle",
+                "f:1111",
+                Map.of("samverkanForm", "agenda-item", "forum", "test/grupp", "title", " ", "kind", "information"));
+
+        assertThat(bot.messages(submitted, null).getStatusCode().value()).isEqualTo(202);
+
+        assertThat(connector.sent)
+                .as("the card again, before the answer to the Bot Connector")
+                .singleElement()
+                .satisfies(card -> assertThat(card.body()).contains("Ärendet behöver en rubrik."));
+        assertThat(requests.byKey(key(JsonPath.read(submitted, "$.conversation.id"), "f:1111")))
+                .isEmpty();
+        assertThat(core.items().ofSubmitter("ordf")).isEmpty();
+    }
+
+    @Test
     void with_the_database_unreachable_the_person_is_told_in_their_language_that_nothing_was_saved() throws Exception {
         try (Unreachable gone = Unreachable.afterStart()) {
             TeamsController cutOff = instance("cut-off", HeldWork.atOnce(), gone.requests(), gone.database());
