@@ -150,15 +150,9 @@ final class TeamsInbox {
         return replyTo;
     }
 
-    /**
-     * Said before the person is known (the register may be out of reach): in English when their Teams speaks it,
-     * otherwise in Swedish with the English beside it, as Slack and the web chat do.
-     */
-    static Reply said(String key, String locale) {
+    /** Said without looking the person up (the register may be out of reach), by what their Teams speaks. */
+    private static Reply said(String key, String locale) {
         Language language = Language.fromTag(locale);
-        String text = language == Language.ENGLISH
-                ? Wording.text(Language.ENGLISH, key)
-                : Wording.text(Language.SWEDISH, key) + " / " + Wording.text(Language.ENGLISH, key);
-        return Reply.plain(text, language);
+        return Reply.plain(Wording.toUnknownReader(language, key), language);
     }
 }
