@@ -79,7 +79,9 @@ final class TeamsInbox {
             return turn.sendActivity(AdaptiveCards.message(said("inbox.nothing-saved", activity.getLocale())))
                     .handle((sent, failed) -> {
                         if (failed != null) {
-                            throw new NotStored(e);
+                            NotStored notStored = new NotStored(e);
+                            notStored.addSuppressed(failed);
+                            throw notStored;
                         }
                         return null;
                     });
