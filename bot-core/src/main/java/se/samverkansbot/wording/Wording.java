@@ -27,6 +27,16 @@ public final class Wording {
         return CORE.of(key, arguments);
     }
 
+    /**
+     * The text under {@code key} for someone the bot cannot look up (the register may be out of reach): in English
+     * when the platform says they read English, otherwise in Swedish with the English beside it.
+     */
+    public static String toUnknownReader(Language likely, String key) {
+        return likely == Language.ENGLISH
+                ? text(Language.ENGLISH, key)
+                : text(Language.SWEDISH, key) + " / " + text(Language.ENGLISH, key);
+    }
+
     /** "tisdag 12 januari 2027 kl. 09.00" / "Tuesday 12 January 2027 at 09:00", in Swedish time. */
     public static Bilingual dateTime(Instant instant) {
         return language -> new Phrasing(language).dateTime(instant);

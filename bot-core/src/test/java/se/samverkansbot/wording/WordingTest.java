@@ -35,6 +35,15 @@ class WordingTest {
         assertThat(notice.label(Language.ENGLISH)).isEqualTo("The meeting of Gruppen on 7 January 2027 is cancelled.");
     }
 
+    @Test
+    void someone_the_bot_cannot_look_up_reads_english_when_their_platform_does_and_otherwise_both_swedish_first() {
+        assertThat(Wording.toUnknownReader(Language.ENGLISH, "inbox.nothing-saved"))
+                .isEqualTo("Nothing was saved — please try again in a moment.");
+        assertThat(Wording.toUnknownReader(Language.SWEDISH, "inbox.nothing-saved"))
+                .isEqualTo(
+                        "Inget sparades — försök igen om en stund. / Nothing was saved — please try again in a moment.");
+    }
+
     private static long arguments(String text) {
         Matcher matcher = ARGUMENT.matcher(text);
         long count = 0;

@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.adapter.slack.FakeSlackApi;
@@ -46,11 +47,13 @@ import se.samverkansbot.time.SwedishTime;
  *   <li>The reviewers' Slack notices of those items, killed mid-dispatch: each notice exactly once.
  *   <li>Signed Slack events with Slack-style resends (same event id, {@code X-Slack-Retry-Num}), killed twice:
  *       acknowledged events whose answer is missing, and events answered twice.
+ *   <li>Teams messages with Bot Connector-style resends (same activity id), killed twice: activities answered 2xx
+ *       whose reply never reached the connector, and activities replied to twice.
  * </ol>
  * It prints a table and fails on any loss or duplicate; it asserts nothing about time. Not here: two instances on one
  * database and a database killed or frozen on its own need a real MongoDB (the embedded one lives and dies with the
  * app). Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code -Dreliability.items=N
- * -Dreliability.events=N}.
+ * -Dreliability.events=N -Dreliability.teams=N}.
  */
 class PackagedAppReliabilityIT {
     private static final String SECRET = "reliability-signing-secret";
@@ -61,6 +64,7 @@ class PackagedAppReliabilityIT {
 
     private final int items = Integer.getInteger("reliability.items", 60);
     private final int events = Integer.getInteger("reliability.events", 300);
+    private final int activities = Integer.getInteger("reliability.teams", 150);
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final SlackSignature signature = new SlackSignature(SECRET, Clock.systemUTC());
@@ -69,7 +73,8 @@ class PackagedAppReliabilityIT {
     @Test
     void nothing_acknowledged_is_lost_or_done_twice_across_kill_9() throws Exception {
         Path work = Files.createTempDirectory("reliability");
-        try (FakeSlackApi slack = new FakeSlackApi()) {
+        try (FakeSlackApi slack = new FakeSlackApi();
+                LocalBotConnector teams = new LocalBotConnector()) {
             slack.email("ULENA00001", "lena.fjall@fjallmo.example");
             slack.email("UJONAS0001", "jonas.strom@kf-fjallmo.example");
             slack.email("UOMAR00001", "omar.lind@alvstad.example");
@@ -83,6 +88,8 @@ class PackagedAppReliabilityIT {
                             "--samverkan.slack.bot-token=xoxb-reliability",
                             "--samverkan.slack.signing-secret=" + SECRET,
                             "--samverkan.slack.api-url=" + slack.apiUrl(),
+                            // Teams without an app id: no token to check or fetch, so the connector can be local.
+                            "--samverkan.teams.auth-disabled=true",
                             "--samverkan.reminders.tick=PT0.5S",
                             // A killed sender's claims are taken over after this; the default (2 min) only slows the
                             // run.
@@ -98,6 +105,7 @@ class PackagedAppReliabilityIT {
                 countNotices(slack, acknowledged);
 
                 resendSlackEventsKillingTwice(app, slack);
+                resendTeamsActivitiesKillingTwice(app, teams);
                 figures.put("kill -9 in all", String.valueOf(app.kills()));
             }
         } finally {
@@ -109,7 +117,8 @@ class PackagedAppReliabilityIT {
                 .containsEntry("notices missing", "0")
                 .containsEntry("notices duplicated", "0")
                 .containsEntry("events lost (acknowledged, not answered)", "0")
-                .containsEntry("events answered twice", "0");
+                .containsEntry("events answered twice", "0")
+                .containsEntry("Teams activities lost (acknowledged, not answered)", "0");
     }
 
     /** Lena (chair) and Jonas (secretary) write to the bot once; Slack's users.info links them by e-mail. */
@@ -319,6 +328,97 @@ class PackagedAppReliabilityIT {
     }
 
     /** Answers in the channel's threads, by thread. */
+    /**
+     * Two Bot Connector senders post personal messages, each resent with the same activity id until the app answers
+     * 2xx (at most three resends); a tenth are sent once more after their answer. Killed a third and two thirds of the
+     * way through. Teams gives a bot no way to find what it sent, so a kill between sending a reply and marking the
+     * message done repeats that reply: counted, not failed on.
+     */
+    private void resendTeamsActivitiesKillingTwice(PackagedApp app, LocalBotConnector teams) throws Exception {
+        String personal = new String(
+                getClass()
+                        .getResourceAsStream("/protocol-fixtures/teams/01_message_personal.recording.json")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        String message = JsonPath.parse(JsonPath.parse(personal).read("$.body", Object.class))
+                .set("$.serviceUrl", teams.serviceUrl())
+                .set("$.text", "vad betyder VVU?")
+                .jsonString();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger resends = new AtomicInteger();
+        AtomicInteger gaveUp = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        List<Future<?>> running = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            running.add(senders.submit(() -> {
+                for (int n = next.getAndIncrement(); n < activities; n = next.getAndIncrement()) {
+                    String id = "rel-teams-" + n;
+                    String activity = JsonPath.parse(message).set("$.id", id).jsonString();
+                    boolean acked = false;
+                    for (int attempt = 0; attempt <= 3 && !acked; attempt++) {
+                        acked = deliverActivity(app, activity);
+                        if (!acked) {
+                            resends.incrementAndGet();
+                            Thread.sleep(List.of(2_000L, 15_000L, 60_000L, 0L).get(attempt));
+                        }
+                    }
+                    if (acked) {
+                        acknowledged.add(id);
+                        if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                            resends.incrementAndGet();
+                            deliverActivity(app, activity);
+                        }
+                    } else {
+                        gaveUp.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (int at : new int[] {activities / 3, 2 * activities / 3}) {
+            while (next.get() < at && running.stream().anyMatch(f -> !f.isDone())) {
+                Thread.sleep(20);
+            }
+            app.killAndRestart();
+        }
+        for (Future<?> sender : running) {
+            sender.get();
+        }
+        senders.shutdown();
+        app.awaitReady(PATIENCE);
+        // A killed worker's messages are taken over once their lease (a minute) has passed.
+        awaitUntil(() -> teams.replies().keySet().containsAll(acknowledged));
+        Thread.sleep(5000); // a late second answer would show now
+
+        Map<String, Integer> replies = teams.replies();
+        long lost = acknowledged.stream().filter(id -> !replies.containsKey(id)).count();
+        long twice = replies.values().stream().filter(n -> n > 1).count();
+        figures.put("Teams activities sent", String.valueOf(activities));
+        figures.put("Teams activities acknowledged", String.valueOf(acknowledged.size()));
+        figures.put("Teams activities never acknowledged (after 3 resends)", String.valueOf(gaveUp.get()));
+        figures.put("Teams resends (same activity id)", String.valueOf(resends.get()));
+        figures.put("Teams activities lost (acknowledged, not answered)", String.valueOf(lost));
+        figures.put("Teams activities answered twice (killed between reply and mark)", String.valueOf(twice));
+    }
+
+    /** True when the app answered the activity 2xx; false when it refused, failed or was not there. */
+    private boolean deliverActivity(PackagedApp app, String activity) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(app.base() + "/api/messages"))
+                    .timeout(Duration.ofSeconds(15)) // the Bot Connector's patience, as commonly cited
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(activity))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static Map<String, Long> answeredThreads(FakeSlackApi slack) {
         return slack.calls("chat.postMessage").stream()
                 .filter(c -> "CREL000001".equals(c.params().get("channel")))

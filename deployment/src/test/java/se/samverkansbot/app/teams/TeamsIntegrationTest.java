@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -26,9 +28,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.samverkansbot.app.SamverkansbotApplication;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
+import se.samverkansbot.chat.ConversationAddress;
 import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.InboundMessage;
+import se.samverkansbot.chat.InboundRequest;
+import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.Sender;
+import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.Recipient;
@@ -72,7 +80,8 @@ class TeamsIntegrationTest {
                         "--samverkan.teams.app-id=" + APP_ID,
                         "--samverkan.teams.app-password=secret",
                         "--samverkan.teams.open-id-metadata-url=" + botFramework.metadataUrl(),
-                        "--samverkan.reminders.tick=PT1H");
+                        "--samverkan.reminders.tick=PT1H",
+                        "--samverkan.inbox.tick=PT0.2S");
     }
 
     @AfterAll
@@ -139,10 +148,29 @@ class TeamsIntegrationTest {
         post(activity, validToken());
         post(activity, validToken());
 
-        Thread.sleep(500);
-        List<LocalBotFramework.Sent> replies = botFramework.sent.subList(before, botFramework.sent.size());
-        assertThat(replies).hasSize(1);
-        assertThat(cardText(replies.getFirst())).contains("5 gånger per år");
+        assertThat(cardText(awaitReply("/v3/conversations/19:097e6717fd7245bdbeba6baa138", before)))
+                .contains("5 gånger per år");
+        String key = "TEAMS:teams:" + JsonPath.read(activity, "$.conversation.id") + "|submit-1";
+        awaitDone(key);
+        assertThat(app.getBean(InboundRequests.class).byKey(key))
+                .as("the repeat was only acknowledged, never taken up as work")
+                .hasValueSatisfying(request -> assertThat(request.attempts()).isOne());
+        List<LocalBotFramework.Sent> all = List.copyOf(botFramework.sent);
+        assertThat(all.subList(before, all.size())).hasSize(1);
+    }
+
+    /** The stored request is done: its answer was sent. */
+    private void awaitDone(String key) throws InterruptedException {
+        InboundRequests requests = app.getBean(InboundRequests.class);
+        for (int i = 0; i < 100; i++) {
+            if (requests.byKey(key)
+                    .filter(request -> request.status() == InboundRequest.Status.DONE)
+                    .isPresent()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("request " + key + " is not done: " + requests.byKey(key));
     }
 
     @Test
@@ -218,6 +246,46 @@ class TeamsIntegrationTest {
         assertThat(post(activity, null).statusCode()).isEqualTo(401);
         Thread.sleep(300);
         assertThat(botFramework.sent).hasSize(before);
+        assertThat(app.getBean(InboundRequests.class)
+                        .byKey("TEAMS:teams:" + JsonPath.read(activity, "$.conversation.id") + "|refused-1"))
+                .as("a refused activity is not stored either")
+                .isEmpty();
+    }
+
+    @Test
+    void a_message_whose_worker_was_killed_is_answered_by_the_running_apps_recovery_loop_once_its_lease_has_passed()
+            throws Exception {
+        int first = botFramework.sent.size();
+        post(activity("01_message_personal.recording.json", "hej", "before-the-kill"), validToken());
+        awaitReply("/v3/conversations/a:1VF4K2uXl", first);
+        ConversationReferences.Stored chat = app.getBean(ConversationReferences.class)
+                .personal(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2")
+                .orElseThrow();
+        // As a process killed after the 202 leaves it: stored and claimed, its lease (a minute) run out long ago.
+        InboundMessage message = new InboundMessage(
+                new Sender(Platform.TEAMS, "6d415fdd-f97e-4f70-ac45-e69601e4ecb2", null, "Tien Suwandy"),
+                new ConversationAddress(Platform.TEAMS, chat.conversationId(), null, true),
+                new UserAction.Said("vad betyder VVU?"),
+                "sv-SE",
+                "teams:" + chat.conversationId() + "|killed-1");
+        int before = botFramework.sent.size();
+
+        app.getBean(InboundRequests.class)
+                .receive(
+                        message,
+                        Map.of("reference", chat.reference()),
+                        "a-killed-process",
+                        Instant.now().minus(Duration.ofMinutes(5)),
+                        Duration.ofMinutes(1));
+
+        assertThat(cardText(awaitReply("/v3/conversations/a:1VF4K2uXl", before)))
+                .contains("VVU: Vårdvalsutskottet");
+        awaitDone(InboundRequest.keyOf(message));
+        assertThat(app.getBean(InboundRequests.class).byKey(InboundRequest.keyOf(message)))
+                .as("taken over once")
+                .hasValueSatisfying(request -> assertThat(request.attempts()).isEqualTo(2));
+        List<LocalBotFramework.Sent> all = List.copyOf(botFramework.sent);
+        assertThat(all.subList(before, all.size())).as("answered once").hasSize(1);
     }
 
     @Test

@@ -39,6 +39,7 @@ import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.core.Core;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.wording.Wording;
 
 /**
  * The bot's Slack side, through the platform-neutral {@link Conversation}: messages as what was said, buttons as
@@ -445,10 +446,7 @@ final class SlackBot {
     private void tellGivenUp(InboundRequest request) throws Exception {
         deliver(
                 request.replyTo(),
-                Reply.plain(
-                        "Jag kunde inte slutföra det du bad om. Se efter i «mina ärenden» innan du försöker igen. / "
-                                + "I could not finish what you asked. Please check «my items» before you try again.",
-                        Language.SWEDISH));
+                Reply.plain(Wording.toUnknownReader(Language.SWEDISH, "inbox.given-up"), Language.SWEDISH));
     }
 
     private MethodsClient client() {
@@ -476,9 +474,7 @@ final class SlackBot {
 
     /** The database could not take the request: said at once, so the person knows to try again. */
     static Reply nothingSaved() {
-        return Reply.plain(
-                "Inget sparades — försök igen om en stund. / Nothing was saved — please try again in a moment.",
-                Language.SWEDISH);
+        return Reply.plain(Wording.toUnknownReader(Language.SWEDISH, "inbox.nothing-saved"), Language.SWEDISH);
     }
 
     /** A button whose value the bot never gave (an old message, a forged payload): nothing is done. */

@@ -30,7 +30,6 @@ import se.samverkansbot.chat.Form;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
-import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.chat.Sender;
 import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.conversation.Askers;
@@ -51,7 +50,9 @@ import se.samverkansbot.time.SwedishTime;
  * stripped) as what was said; card buttons as their commands; the agenda form as an Adaptive Card, opened by
  * "ärende" or by the "Lägg på dagordningen" message action, whose submission goes to the core as a typed draft; the
  * welcome and "översikt" as the person's overview card. People are known by their AAD object id or the roster's
- * email. Every activity's conversation reference is kept for reminders. A repeated activity id is answered once.
+ * email. Every activity's conversation reference is kept for reminders. Nothing acknowledged is lost: a message is
+ * stored in the durable inbox ({@link TeamsInbox}) before the Bot Connector gets its answer and answered from the
+ * stored record after it; a resend of a message already answered is not answered again.
  */
 final class TeamsBot extends TeamsActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
@@ -73,18 +74,18 @@ final class TeamsBot extends TeamsActivityHandler {
     private final RecordMinutes minutes;
     private final FollowUpRecommendations followUps;
     private final ConversationReferences references;
-    private final SeenRequests seen;
+    private final TeamsInbox inbox;
     private final TeamsIdentities identities;
     private final Clock clock;
 
-    TeamsBot(Core core, ConversationReferences references, SeenRequests seen, TeamsIdentities identities, Clock clock) {
+    TeamsBot(Core core, ConversationReferences references, TeamsInbox inbox, TeamsIdentities identities, Clock clock) {
         this.conversation = core.conversation();
         this.askers = core.askers();
         this.itemForm = core.itemForm();
         this.minutes = core.recordMinutes();
         this.followUps = core.followUps();
         this.references = references;
-        this.seen = seen;
+        this.inbox = inbox;
         this.identities = identities;
         this.clock = clock;
     }
@@ -100,40 +101,87 @@ final class TeamsBot extends TeamsActivityHandler {
         return super.onTurn(turnContext);
     }
 
+    /**
+     * A message, a card button or a card form: what the person did, typed, is stored in the inbox before the Bot
+     * Connector gets its answer and answered after it ({@link #answer}). Only what has no effect and nothing to lose
+     * is answered at once, before the ack: a form with fields to correct (the card again) and a button the bot never
+     * gave.
+     */
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
-        if (activity.getId() != null && !seen.firstTime(Platform.TEAMS, activity.getId())) {
-            return CompletableFuture.completedFuture(null);
-        }
-        Sender sender = sender(turnContext, activity);
         Object value = activity.getValue();
         Optional<String> minutesForm = MinutesCards.formOf(value);
         if (minutesForm.isPresent()) {
-            return send(turnContext, submitMinutesForm(sender, activity, minutesForm.get(), AgendaCard.fields(value)));
+            String form = minutesForm.get();
+            Map<String, String> fields = AgendaCard.fields(value);
+            // Whether a field must be corrected does not depend on the language; only its wording does.
+            if (!minutesProblems(form, fields, Language.SWEDISH).isEmpty()) {
+                Sender sender = sender(turnContext, activity);
+                String id = fields.get(
+                        MinutesCards.ANSWER_FORM.equals(form) ? MinutesCards.FOLLOW_UP : MinutesCards.MEETING);
+                return send(
+                        turnContext,
+                        minutesCard(sender, form, id, fields, minutesProblems(form, fields, languageOf(sender))));
+            }
+            return receive(turnContext, new UserAction.Submitted(minutesForm(form, fields)), null);
         }
         if (AgendaCard.isSubmission(value)) {
-            return send(
-                    turnContext,
-                    submitForm(sender, activity, AgendaCard.fields(value))
-                            .map(AdaptiveCards::message)
-                            .orElseGet(() -> formCard(sender, AgendaCard.fields(value), true)));
+            Map<String, String> fields = AgendaCard.fields(value);
+            if (!AgendaCard.problems(fields, Language.SWEDISH).isEmpty()) {
+                return send(turnContext, formCard(sender(turnContext, activity), fields, true));
+            }
+            return receive(turnContext, new UserAction.Submitted(AgendaCard.draft(fields)), null);
         }
         Optional<String> button = button(value);
         if (button.isPresent()) {
-            Reply reply = ActionCodec.decode(button.get())
-                    .map(pressed -> conversation.handle(new InboundMessage(
-                            sender,
-                            address(activity),
-                            new UserAction.Pressed(pressed.command()),
-                            pressed.language() == Language.ENGLISH ? "en" : "sv",
-                            activity.getId())))
-                    .orElseGet(TeamsBot::unknownButton);
-            return send(turnContext, AdaptiveCards.message(reply));
+            Optional<ActionCodec.Decoded> pressed = ActionCodec.decode(button.get());
+            if (pressed.isEmpty()) {
+                return send(turnContext, AdaptiveCards.message(unknownButton()));
+            }
+            return receive(
+                    turnContext,
+                    new UserAction.Pressed(pressed.get().command()),
+                    pressed.get().language() == Language.ENGLISH ? "en" : "sv");
         }
         String text = Optional.ofNullable(Activity.removeRecipientMentionImmutable(activity))
                 .orElse("")
                 .strip();
+        UserAction action = OVERVIEW.matcher(text).matches() ? new UserAction.OpenedHome() : new UserAction.Said(text);
+        return receive(turnContext, action, activity.getLocale());
+    }
+
+    /** Answers the stored messages whose workers died (their lease passed). */
+    int recover() {
+        return inbox.recover(this::answer);
+    }
+
+    /** Stores what the person did, as the core will be told it, before the ack; the answer comes after it. */
+    private CompletableFuture<Void> receive(TurnContext turnContext, UserAction action, String languageHint) {
+        Activity activity = turnContext.getActivity();
+        ChannelAccount from = activity.getFrom();
+        // The email is asked of the roster when the message is answered, never before the ack.
+        Sender sender = new Sender(Platform.TEAMS, userId(activity), null, from == null ? null : from.getName());
+        return inbox.receive(
+                turnContext,
+                new InboundMessage(sender, address(activity), action, languageHint, requestId(activity)),
+                this::answer);
+    }
+
+    /**
+     * The answer to a stored message, in a turn of its conversation: the card a command opens, the overview, or the
+     * core's answer (which records a form or an item once per request id, however often it is answered).
+     */
+    private CompletableFuture<Void> answer(TurnContext turnContext, InboundMessage stored) {
+        Sender sender = stored.sender()
+                .withEmail(
+                        identities.email(turnContext, turnContext.getActivity().getFrom()));
+        InboundMessage message = new InboundMessage(
+                sender, stored.address(), stored.action(), stored.languageHint(), stored.requestId());
+        if (message.action() instanceof UserAction.OpenedHome) {
+            return send(turnContext, AdaptiveCards.overview(conversation.overview(message)));
+        }
+        String text = message.text();
         if (OPEN_FORM.matcher(text).matches()) {
             return send(turnContext, formCard(sender, Map.of(), false));
         }
@@ -146,12 +194,7 @@ final class TeamsBot extends TeamsActivityHandler {
             };
             return send(turnContext, minutesCard(sender, form, opened.group(2), Map.of(), List.of()));
         }
-        if (OVERVIEW.matcher(text).matches()) {
-            return send(turnContext, overview(sender, activity));
-        }
-        Reply reply = conversation.handle(new InboundMessage(
-                sender, address(activity), new UserAction.Said(text), activity.getLocale(), activity.getId()));
-        return send(turnContext, AdaptiveCards.message(reply));
+        return send(turnContext, AdaptiveCards.message(conversation.handle(message)));
     }
 
     /**
@@ -197,7 +240,13 @@ final class TeamsBot extends TeamsActivityHandler {
         return CompletableFuture.completedFuture(dialog(sender, filledIn, List.of()));
     }
 
-    /** The dialog's submission: the item, or the form again with what to correct. */
+    /**
+     * The dialog's submission: the item, or the form again with what to correct. This stays synchronous, unlike a
+     * message: Teams shows what the invoke's HTTP answer carries (the receipt, or the dialog again), and it is
+     * within that answer or nowhere. Nothing is lost by it: until Teams has the answer it has no ack either, and a
+     * resend of the same invoke makes no second item, because the item is keyed by the request id, which the
+     * resend carries again.
+     */
     @Override
     protected CompletableFuture<MessagingExtensionActionResponse> onTeamsMessagingExtensionSubmitAction(
             TurnContext turnContext, MessagingExtensionAction action) {
@@ -209,7 +258,12 @@ final class TeamsBot extends TeamsActivityHandler {
         if (!problems.isEmpty()) {
             return CompletableFuture.completedFuture(dialog(sender, fields, problems));
         }
-        Reply receipt = submitForm(sender, activity, fields).orElseThrow();
+        Reply receipt = conversation.handle(new InboundMessage(
+                sender,
+                address(activity),
+                new UserAction.Submitted(AgendaCard.draft(fields)),
+                null,
+                requestId(activity)));
         MessagingExtensionActionResponse response = new MessagingExtensionActionResponse();
         TaskModuleMessageResponse message = new TaskModuleMessageResponse();
         message.setValue(receipt.text());
@@ -217,41 +271,36 @@ final class TeamsBot extends TeamsActivityHandler {
         return CompletableFuture.completedFuture(response);
     }
 
-    /** The form's fields to the core, or empty when a field must be corrected first. */
-    private Optional<Reply> submitForm(Sender sender, Activity activity, Map<String, String> fields) {
-        if (!AgendaCard.problems(fields, languageOf(sender)).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(conversation.handle(new InboundMessage(
-                sender,
-                address(activity),
-                new UserAction.Submitted(AgendaCard.draft(fields)),
-                null,
-                "teams:" + activity.getId())));
-    }
-
-    /**
-     * A minutes, attendance or follow-up card submitted: the typed form to the core (which checks who may, and
-     * records a retried submission once), or the card again with what to correct and what was typed kept.
-     */
-    private Activity submitMinutesForm(Sender sender, Activity activity, String form, Map<String, String> fields) {
-        Language language = languageOf(sender);
-        List<String> problems = switch (form) {
+    /** A minutes, attendance or follow-up card's field problems, in the given language. */
+    private static List<String> minutesProblems(String form, Map<String, String> fields, Language language) {
+        return switch (form) {
             case MinutesCards.ITEM_FORM -> MinutesCards.itemProblems(fields, language);
             case MinutesCards.ATTENDANCE_FORM -> MinutesCards.attendanceProblems(fields, language);
             default -> MinutesCards.answerProblems(fields, language);
         };
-        String id = fields.get(MinutesCards.ANSWER_FORM.equals(form) ? MinutesCards.FOLLOW_UP : MinutesCards.MEETING);
-        if (!problems.isEmpty()) {
-            return minutesCard(sender, form, id, fields, problems);
-        }
-        Form typed = switch (form) {
+    }
+
+    /** A minutes, attendance or follow-up card's fields as the core's typed form (when they have no problems). */
+    private static Form minutesForm(String form, Map<String, String> fields) {
+        return switch (form) {
             case MinutesCards.ITEM_FORM -> MinutesCards.item(fields);
             case MinutesCards.ATTENDANCE_FORM -> MinutesCards.attendance(fields);
             default -> MinutesCards.answer(fields);
         };
-        return AdaptiveCards.message(conversation.handle(new InboundMessage(
-                sender, address(activity), new UserAction.Submitted(typed), null, "teams:" + activity.getId())));
+    }
+
+    /**
+     * The platform's id for an activity, the same in the Bot Connector's resends: the activity id, which Teams makes
+     * unique only within a conversation (a message's id is its time in milliseconds), so with the conversation.
+     */
+    private static String requestId(Activity activity) {
+        String conversationId = activity.getConversation() == null
+                ? null
+                : activity.getConversation().getId();
+        String id = activity.getId() != null
+                ? activity.getId()
+                : java.util.UUID.randomUUID().toString();
+        return "teams:" + conversationId + "|" + id;
     }
 
     /** The card for one meeting or follow-up; for someone who may not fill it in, why not, in their language. */

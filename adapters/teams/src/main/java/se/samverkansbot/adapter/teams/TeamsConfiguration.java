@@ -1,7 +1,13 @@
 package se.samverkansbot.adapter.teams;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
@@ -11,6 +17,7 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -22,8 +29,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import se.samverkansbot.chat.ConversationReferences;
+import se.samverkansbot.chat.DurableInbox;
+import se.samverkansbot.chat.InboundRequests;
+import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.PlatformAccounts;
-import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.core.Core;
 import se.samverkansbot.reminder.PlatformMessenger;
 import se.samverkansbot.reminder.RateGate;
@@ -82,14 +91,64 @@ public class TeamsConfiguration {
         return new TeamsAdapter(
                 new SimpleCredentialProvider(appId, properties.appPassword()),
                 new AuthenticationConfiguration(),
-                outbound);
+                outbound,
+                appId);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(On.class)
+    ExecutorService teamsWork() {
+        return Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    /**
+     * Teams' messages, stored before the Bot Connector gets its answer. The worker name is unique per process, so a
+     * restarted process never mistakes an old claim for its own.
+     */
+    @Bean
+    @Conditional(On.class)
+    DurableInbox teamsInbox(
+            InboundRequests requests,
+            Clock clock,
+            @Value("${samverkan.inbox.lease:PT1M}") Duration lease,
+            @Value("${samverkan.inbox.max-attempts:5}") int maxAttempts) {
+        String worker = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        return new DurableInbox(requests, Platform.TEAMS, worker, lease, maxAttempts, clock);
     }
 
     @Bean
     @Conditional(On.class)
     TeamsBot teamsBot(
-            Core core, ConversationReferences references, SeenRequests seen, PlatformAccounts accounts, Clock clock) {
-        return new TeamsBot(core, references, seen, new TeamsIdentities(accounts), clock);
+            Core core,
+            ConversationReferences references,
+            PlatformAccounts accounts,
+            DurableInbox teamsInbox,
+            ExecutorService teamsWork,
+            TeamsAdapter adapter,
+            Clock clock) {
+        return new TeamsBot(
+                core, references, new TeamsInbox(teamsInbox, teamsWork, adapter), new TeamsIdentities(accounts), clock);
+    }
+
+    /** Every tick, messages whose worker died (on any instance) are taken over once their lease has passed. */
+    @Bean(destroyMethod = "shutdownNow")
+    @Conditional(On.class)
+    ScheduledExecutorService teamsInboxRecovery(
+            TeamsBot teamsBot, @Value("${samverkan.inbox.tick:PT10S}") Duration tick) {
+        ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("teams-inbox-recovery").daemon().factory());
+        recovery.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        teamsBot.recover();
+                    } catch (RuntimeException e) {
+                        log.warn("Taking over abandoned Teams messages failed, trying again: {}", e.toString());
+                    }
+                },
+                tick.toMillis(),
+                tick.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return recovery;
     }
 
     @Bean
@@ -103,7 +162,6 @@ public class TeamsConfiguration {
     @Conditional(On.class)
     PlatformMessenger teamsMessenger(
             TeamsAdapter adapter, TeamsProperties properties, ConversationReferences references, Clock clock) {
-        return new TeamsMessenger(
-                adapter, properties.appId(), references, new RateGate(Duration.ofMillis(143), 3000, clock));
+        return new TeamsMessenger(adapter, references, new RateGate(Duration.ofMillis(143), 3000, clock));
     }
 }

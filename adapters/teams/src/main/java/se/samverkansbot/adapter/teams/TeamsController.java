@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/messages}: the Bot Connector's requests. The SDK validates the token (issuer, audience,
  * serviceurl claim, endorsements, signing keys); a missing or invalid token gets 401 and nothing else happens.
- * Unlike the SDK, a missing token is never accepted unless authentication is explicitly off for local testing.
+ * Unlike the SDK, a missing token is never accepted unless authentication is explicitly off for local testing. A
+ * message is answered 202 once it is stored (its reply follows from the stored record); an invoke is answered with
+ * its result.
  */
 @RestController
 final class TeamsController {
@@ -68,6 +70,13 @@ final class TeamsController {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthenticationException || cause instanceof JWTDecodeException) {
                 return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+            }
+            if (cause instanceof TeamsInbox.NotStored) {
+                // Nothing was stored and the person could not even be told: ask the Bot Connector to send it again.
+                log.warn("A Teams activity was neither stored nor answered: {}", thrown.toString());
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", "5")
+                        .build();
             }
         }
         log.error("A Teams activity could not be handled", thrown);

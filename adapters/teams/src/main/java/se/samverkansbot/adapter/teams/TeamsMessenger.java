@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.microsoft.bot.connector.rest.ErrorResponseException;
 import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.Serialization;
 
 import se.samverkansbot.chat.ConversationReferences;
 import se.samverkansbot.chat.Platform;
@@ -25,13 +24,11 @@ final class TeamsMessenger implements PlatformMessenger {
     private static final Duration WAIT_AT_MOST = Duration.ofMillis(1500);
 
     private final TeamsAdapter adapter;
-    private final String appId;
     private final ConversationReferences references;
     private final RateGate gate;
 
-    TeamsMessenger(TeamsAdapter adapter, String appId, ConversationReferences references, RateGate gate) {
+    TeamsMessenger(TeamsAdapter adapter, ConversationReferences references, RateGate gate) {
         this.adapter = adapter;
-        this.appId = appId;
         this.references = references;
         this.gate = gate;
     }
@@ -49,7 +46,7 @@ final class TeamsMessenger implements PlatformMessenger {
                         () -> new DeliveryFailed("the bot has no Teams conversation " + recipient.address(), true));
         ConversationReference reference;
         try {
-            reference = Serialization.getAs(Serialization.jsonToTree(stored.reference()), ConversationReference.class);
+            reference = TeamsAdapter.reference(stored.reference());
         } catch (java.io.IOException e) {
             throw new DeliveryFailed("a stored Teams conversation reference could not be read", true);
         }
@@ -57,7 +54,6 @@ final class TeamsMessenger implements PlatformMessenger {
         AtomicReference<String> id = new AtomicReference<>();
         try {
             adapter.continueConversation(
-                            appId,
                             reference,
                             turn -> turn.sendActivity(AdaptiveCards.message(message))
                                     .thenAccept(sent -> id.set(sent == null ? null : sent.getId())))

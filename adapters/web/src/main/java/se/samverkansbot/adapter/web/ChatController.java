@@ -41,6 +41,7 @@ import se.samverkansbot.register.Register;
 import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.reminder.Inbox;
 import se.samverkansbot.time.SwedishTime;
+import se.samverkansbot.wording.Wording;
 
 /**
  * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
@@ -287,12 +288,7 @@ class ChatController {
         Language language = http.getAttribute(LANGUAGE) instanceof Language l ? l : Language.SWEDISH;
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "5")
-                .body(ChatResponse.message(
-                        language == Language.ENGLISH
-                                ? "Nothing was saved — please try again in a moment."
-                                : "Inget sparades — försök igen om en stund. / "
-                                        + "Nothing was saved — please try again in a moment.",
-                        language));
+                .body(ChatResponse.message(Wording.toUnknownReader(language, "inbox.nothing-saved"), language));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
