@@ -20,7 +20,6 @@ import se.samverkansbot.chat.ConversationReferences;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.PlatformAccounts;
-import se.samverkansbot.chat.SeenRequests;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.ForumChannels;
 import se.samverkansbot.reminder.Inbox;
@@ -39,7 +38,6 @@ import se.samverkansbot.store.mongo.MongoInbox;
 import se.samverkansbot.store.mongo.MongoMutes;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoReminders;
-import se.samverkansbot.store.mongo.MongoSeenRequests;
 
 /**
  * Reminders in the running app. Quartz (in memory) only ticks; the reminders in MongoDB are the truth, so a
@@ -85,12 +83,6 @@ class ReminderConfiguration {
             ConversationReferences references,
             PlatformAccounts accounts) {
         return new RegisterDirectory(register, channels, references, accounts);
-    }
-
-    /** Platform requests already handled, so a retried delivery is not handled twice. */
-    @Bean
-    SeenRequests seenRequests(MongoDatabase database, Clock clock) {
-        return new MongoSeenRequests(database, clock);
     }
 
     /** The durable inbox of platform requests: stored before they are acknowledged, done from the record. */

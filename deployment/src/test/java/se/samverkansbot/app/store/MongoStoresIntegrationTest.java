@@ -55,7 +55,6 @@ import se.samverkansbot.store.mongo.MongoPendingConfirmations;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.store.mongo.MongoRegisterChanges;
 import se.samverkansbot.store.mongo.MongoReminders;
-import se.samverkansbot.store.mongo.MongoSeenRequests;
 import se.samverkansbot.store.mongo.MongoStructures;
 
 /**
@@ -475,15 +474,6 @@ class MongoStoresIntegrationTest {
         private final MongoDatabase database = mongo.fresh();
 
         @Test
-        void a_request_id_is_new_exactly_once_per_platform() {
-            MongoSeenRequests seen = new MongoSeenRequests(database, CLOCK);
-
-            assertThat(seen.firstTime(Platform.SLACK, "Ev123")).isTrue();
-            assertThat(seen.firstTime(Platform.SLACK, "Ev123")).isFalse();
-            assertThat(seen.firstTime(Platform.TEAMS, "Ev123")).isTrue();
-        }
-
-        @Test
         void an_inbound_request_is_received_once_taken_over_only_after_its_lease_finished_and_forgotten() {
             var requests = new se.samverkansbot.store.mongo.MongoInboundRequests(database);
             var message = se.samverkansbot.chat.InboundMessage.said(
@@ -624,7 +614,6 @@ class MongoStoresIntegrationTest {
             new MongoMeetings(database);
             new MongoInbox(database);
             new MongoForumChannels(database);
-            new MongoSeenRequests(database, CLOCK);
             new MongoPendingConfirmations(database);
             new MongoStructures(database, CLOCK);
 
@@ -638,7 +627,6 @@ class MongoStoresIntegrationTest {
                 assertThat(keys("meetings")).contains("forumId,start", "structureId,start");
                 assertThat(keys("inbox")).contains("personId,at");
                 assertThat(keys("forumChannels")).contains("structureId,forumId");
-                assertThat(keys("seenRequests")).contains("at");
             }
         }
 
