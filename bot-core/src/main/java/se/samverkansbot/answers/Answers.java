@@ -258,6 +258,26 @@ public final class Answers {
                 || intent instanceof Intent.Greeting;
         if (!u.roles().isEmpty()
                 && asksWho
+                && named.isEmpty()
+                && !u.all(Mention.OfBody.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()) {
+            // "Vem är ordförande i HSN?": a board's own chair is not a seat of any forum, so the register does not
+            // know; what it knows nearby is where the board is represented.
+            Phrasing say = u.say();
+            String boards = say.join(u.all(Mention.OfBody.class).stream()
+                    .map(b -> b.body().name())
+                    .distinct()
+                    .toList());
+            String unknown = say.say(
+                            "Registret anger inte vem som är %s i %s; det håller bara platserna i samverkansforumen.",
+                            "The register does not say who is %s of %s; it holds only the seats in the forums.")
+                    .formatted(say.join(u.roles().stream().map(say::label).toList()), boards);
+            return representation(new Intent.Represents(), u, named)
+                    .map(r -> new Reply(unknown + "\n" + r.text(), r.language(), r.parts()))
+                    .orElseGet(() -> Reply.plain(unknown, u.language()));
+        }
+        if (!u.roles().isEmpty()
+                && asksWho
                 && u.all(Mention.OfParty.class).isEmpty()
                 && u.all(Mention.OfPerson.class).isEmpty()) {
             return roleHolders(u, u.roles(), named, about);

@@ -228,6 +228,46 @@ public final class PeopleAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
+    private static final Set<String> SUCCESSION_WORDS = Set.of(
+            "eftertradare",
+            "eftertradde",
+            "ersatte",
+            "ersattare",
+            "ersatts",
+            "replaced",
+            "replacement",
+            "successor",
+            "succeeded",
+            "took");
+
+    /**
+     * "Who replaced Kent Ylvesson?": whoever holds the same seat after the person's ended, or that the register names
+     * nobody (the register holds seats, not jobs; a job's successor it cannot know).
+     */
+    private static String successors(Phrasing say, Structure structure, Person person) {
+        List<String> after = structure.seats().stream()
+                .filter(seat ->
+                        person.id().equals(seat.person()) && seat.period().to() != null)
+                .flatMap(ended -> structure.seats().stream()
+                        .filter(next -> next.forum().equals(ended.forum())
+                                && java.util.Objects.equals(next.party(), ended.party())
+                                && java.util.Objects.equals(next.body(), ended.body())
+                                && next.role() == ended.role()
+                                && !person.id().equals(next.person())
+                                && next.period().from() != null
+                                && next.period().from().isAfter(ended.period().to())))
+                .map(next -> Seats.describe(structure, next, say))
+                .distinct()
+                .toList();
+        if (after.isEmpty()) {
+            return say.say(
+                            "Registret har ingen uppgift om någon efterträdare till %s.",
+                            "The register names no successor to %s.")
+                    .formatted(person.name());
+        }
+        return say.say("Efter %s: %s.", "After %s: %s.").formatted(person.name(), String.join("; ", after));
+    }
+
     Reply person(Utterance u, Structure structure, Person person) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder(person.name());
@@ -259,6 +299,9 @@ public final class PeopleAnswers {
                                                         "The register has no %s for %s; ask the forum's secretary.")
                                                 .formatted(
                                                         say.say(detail.swedish(), detail.english()), person.name())));
+        if (u.words().stream().anyMatch(SUCCESSION_WORDS::contains)) {
+            text.append(' ').append(successors(say, structure, person));
+        }
         List<String> seats = structure.seats().stream()
                 .filter(seat -> person.id().equals(seat.person()))
                 .map(seat -> {

@@ -13,8 +13,8 @@ import se.samverkansbot.understanding.Utterance;
 enum PersonalDetail {
     PHONE("telefonnummer", "phone number", "telefon", "telefonnummer", "mobil", "mobilnummer", "phone", "mobile"),
     EMAIL("e-postadress", "e-mail address", "mejl", "mejladress", "mail", "mailadress", "epost", "email", "e-post"),
-    SALARY("lön", "salary", "lon", "lonen", "pay", "wage", "arvode"),
-    ADDRESS("adress", "address", "adress", "postadress", "hemadress"),
+    SALARY("lön", "salary", "lon", "lonen", "manadslon", "arslon", "salary", "salaries", "pay", "wage", "arvode"),
+    ADDRESS("adress", "address", "adress", "postadress", "hemadress", "address"),
     AGE("ålder", "age", "alder", "age");
 
     private final String swedish;

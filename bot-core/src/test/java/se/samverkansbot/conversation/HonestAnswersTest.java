@@ -229,6 +229,30 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_persons_salary_in_english_and_says_the_register_has_none() {
+        assertThat(bot.hears("What's Sirpa Virtanen's salary?").fromGuest().text())
+                .contains("The register has no salary for Sirpa Virtanen")
+                .doesNotContain("mnkr");
+    }
+
+    @Test
+    void hears_who_replaced_a_person_and_says_the_register_names_no_successor() {
+        assertThat(bot.hears("Who replaced Kent Ylvesson as head of schools in Ånge?")
+                        .fromGuest()
+                        .text())
+                .contains("The register names no successor to Kent Ylvesson");
+    }
+
+    @Test
+    void hears_who_chairs_a_board_and_says_the_register_holds_only_its_seats() {
+        assertThat(bot.hears("vem ar ordforande i HSN i region vasternorrland?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret anger inte vem som är ordförande i Hälso- och sjukvårdsnämnden")
+                .contains("HälSam politisk samverkan: Ordförande i Hälso- och sjukvårdsnämnden (HSN)");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
