@@ -249,10 +249,7 @@ public final class PeopleAnswers {
                 .filter(seat ->
                         person.id().equals(seat.person()) && seat.period().to() != null)
                 .flatMap(ended -> structure.seats().stream()
-                        .filter(next -> next.forum().equals(ended.forum())
-                                && java.util.Objects.equals(next.party(), ended.party())
-                                && java.util.Objects.equals(next.body(), ended.body())
-                                && next.role() == ended.role()
+                        .filter(next -> next.sameSeatAs(ended)
                                 && !person.id().equals(next.person())
                                 && next.period().from() != null
                                 && next.period().from().isAfter(ended.period().to())))

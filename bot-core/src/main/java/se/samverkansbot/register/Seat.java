@@ -37,5 +37,17 @@ public record Seat(
         return new SeatKey(forum, role, party, body, area, position != null ? position : "person:" + person);
     }
 
+    /**
+     * The same seat over time, whoever holds it: same forum, role, party, body and area. A successor holds the same
+     * seat as the one it succeeds, with a period that starts after it.
+     */
+    public boolean sameSeatAs(Seat other) {
+        return forum.equals(other.forum)
+                && role == other.role
+                && java.util.Objects.equals(party, other.party)
+                && java.util.Objects.equals(body, other.body)
+                && area == other.area;
+    }
+
     public record SeatKey(String forum, SeatRole role, String party, String body, StrategicArea area, String holder) {}
 }

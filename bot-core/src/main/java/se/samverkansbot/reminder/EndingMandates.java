@@ -22,7 +22,6 @@ import se.samverkansbot.register.ForumRoles;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.RegisterAdministrators;
 import se.samverkansbot.register.Seat;
-import se.samverkansbot.register.StrategicArea;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.time.SwedishTime;
 import se.samverkansbot.wording.Wording;
@@ -72,13 +71,6 @@ public final class EndingMandates {
 
     public record Finding(Structure structure, Seat seat) {}
 
-    /** The same seat over time, whoever holds it. */
-    private record Succession(String forum, Object role, String party, String body, StrategicArea area) {
-        static Succession of(Seat seat) {
-            return new Succession(seat.forum(), seat.role(), seat.party(), seat.body(), seat.area());
-        }
-    }
-
     public List<Finding> find() {
         LocalDate today = SwedishTime.today(clock);
         LocalDate horizon = today.plus(window);
@@ -104,7 +96,7 @@ public final class EndingMandates {
                     structure.seats().stream()
                             .filter(other -> other != seat
                                     && !used.contains(other)
-                                    && Succession.of(other).equals(Succession.of(seat))
+                                    && other.sameSeatAs(seat)
                                     && (!sameHolder || other.key().equals(seat.key()))
                                     && other.period().from() != null
                                     && other.period()
@@ -214,7 +206,7 @@ public final class EndingMandates {
                 boolean continues = structure.seats().stream()
                         .anyMatch(before -> before != seat
                                 && Objects.equals(before.person(), seat.person())
-                                && Succession.of(before).equals(Succession.of(seat))
+                                && before.sameSeatAs(seat)
                                 && before.period().to() != null
                                 && before.period().to().equals(from.minusDays(1)));
                 if (continues) {
