@@ -128,7 +128,9 @@ public final class Answers {
      * not a meeting of a forum, whatever forum the question names.
      */
     public Optional<Reply> termOfOffice(Utterance u) {
-        return TermOfOffice.whenATermStartsOrEnds(u);
+        return TermOfOffice.whenATermStartsOrEnds(u)
+                .or(() -> TermOfOffice.atTheTurnOfTheTerm(
+                        u, u.structures(register.get().structures())));
     }
 
     /** Answers a question intent; commands are not questions and never reach here. */

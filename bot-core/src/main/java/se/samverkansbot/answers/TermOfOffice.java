@@ -2,11 +2,16 @@ package se.samverkansbot.answers;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import se.samverkansbot.chat.Reply;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.Structure;
 import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
 
 /**
  * The Swedish term of office (mandatperiod) of the elected members of regions and municipalities: four years from 1
@@ -16,9 +21,31 @@ import se.samverkansbot.understanding.Utterance;
 final class TermOfOffice {
     private static final Set<String> TERM_WORDS =
             Set.of("mandatperiod", "mandatperioden", "mandatperiodens", "term", "mandate");
-    private static final Set<String> START_WORDS =
-            Set.of("borjar", "startar", "inleds", "start", "starts", "begin", "begins", "commence", "commences");
+    private static final Set<String> START_WORDS = Set.of(
+            "borjar",
+            "startar",
+            "inleds",
+            "tilltrader",
+            "tilltrada",
+            "start",
+            "starts",
+            "begin",
+            "begins",
+            "commence",
+            "commences",
+            "take",
+            "takes");
     private static final Set<String> NEW_WORDS = Set.of("ny", "nya", "nasta", "kommande", "new", "next", "coming");
+    private static final Set<String> SEAT_WORDS = Set.of(
+            "ledamoter",
+            "ledamoterna",
+            "ledamot",
+            "platser",
+            "platserna",
+            "representanter",
+            "members",
+            "seats",
+            "representatives");
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
     private static final Set<String> END_WORDS =
@@ -47,16 +74,19 @@ final class TermOfOffice {
      */
     static Optional<Reply> whenATermStartsOrEnds(Utterance u) {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
-        if (when < 0) {
+        if (when < 0 && !u.asksWhen()) {
             return Optional.empty();
         }
-        java.util.List<String> asked = u.words().subList(when + 1, u.words().size());
+        // "From which date do the new members take their seats?" asks when without "when".
+        List<String> asked = u.words().subList(when + 1, u.words().size());
         boolean next = asked.stream().anyMatch(NEW_WORDS::contains);
         boolean current = asked.stream().anyMatch(CURRENT_WORDS::contains);
         int term = asked.indexOf("term");
         // "term" alone is the term of office when it is said which one ("the new term", "the current presidium term").
         boolean aboutTheTerm = asked.stream().anyMatch(TERM_WORDS::contains)
-                && (term < 0 || asked.contains("office") || asked.contains("mandate") || next || current);
+                        && (term < 0 || asked.contains("office") || asked.contains("mandate") || next || current)
+                // The new members start with the new term: "när tillträder de nya ledamöterna?".
+                || next && asked.stream().anyMatch(SEAT_WORDS::contains);
         boolean starts = asked.stream().anyMatch(START_WORDS::contains);
         boolean ends = asked.stream().anyMatch(END_WORDS::contains) || asked.contains("gar") && asked.contains("ut");
         if (!aboutTheTerm || starts == ends) {
@@ -93,5 +123,53 @@ final class TermOfOffice {
                                         + " secretaries register the successors.")
                         .formatted(start, end, u.say().date(end), u.say().date(end)),
                 u.language()));
+    }
+
+    private static final Set<String> TURN_WORDS = Set.of("arsskiftet", "arsskifte", "nyar", "nyaret", "nyarsafton");
+
+    /**
+     * "Vad händer med HälSams platser vid årsskiftet?": the seats that end with the term, and for how many of them a
+     * successor is registered. Only at the turn of a term: another new year changes no seat.
+     */
+    static Optional<Reply> atTheTurnOfTheTerm(Utterance u, List<Structure> structures) {
+        List<String> words = u.words();
+        boolean turn = words.stream().anyMatch(TURN_WORDS::contains)
+                || words.contains("year") && (words.contains("turn") || words.contains("new"));
+        LocalDate end = nextStart(u.today()).minusDays(1);
+        if (!turn
+                || words.stream().noneMatch(SEAT_WORDS::contains)
+                || end.getYear() != u.today().getYear()) {
+            return Optional.empty();
+        }
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (Structure structure : structures) {
+            List<Seat> ending = structure.seats().stream()
+                    .filter(seat -> end.equals(seat.period().to()))
+                    .toList();
+            if (ending.isEmpty()) {
+                continue;
+            }
+            long succeeded = ending.stream()
+                    .filter(seat -> structure.seats().stream()
+                            .anyMatch(next -> next.sameSeatAs(seat)
+                                    && next.period().from() != null
+                                    && next.period().from().isAfter(end)))
+                    .count();
+            lines.add(say.say(
+                            "I %s slutar %s platser den %s, när mandatperioden slutar; efterträdare är registrerade för"
+                                    + " %d av dem.",
+                            "In %s, %s seats end on %s, when the term of office ends; successors are registered for %d"
+                                    + " of them.")
+                    .formatted(structure.name(), say.number(ending.size()), say.date(end), succeeded));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        lines.add(say.say(
+                        "Nästa mandatperiod börjar %s. Forumens sekreterare registrerar efterträdarna.",
+                        "The next term of office starts %s. The forums' secretaries register the successors.")
+                .formatted(say.date(end.plusDays(1))));
+        return Optional.of(Reply.plain(String.join("\n", lines), u.language()));
     }
 }

@@ -253,6 +253,25 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_when_the_new_members_take_their_seats_and_gives_the_first_day_of_the_next_term() {
+        assertThat(bot.hears("from which date do the new HälSam members take their seats?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01");
+    }
+
+    @Test
+    void hears_what_happens_to_the_seats_at_new_year_and_counts_those_ending_and_those_succeeded() {
+        assertThat(bot.hears("vad händer med hälsams platser vid årsskiftet")
+                        .fromGuest()
+                        .text())
+                .startsWith("I HälSam slutar ")
+                .contains("platser den 31 december 2026")
+                .contains("efterträdare är registrerade för 0 av dem")
+                .contains("Nästa mandatperiod börjar 1 januari 2027");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
