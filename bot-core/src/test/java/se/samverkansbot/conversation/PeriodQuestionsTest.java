@@ -22,7 +22,9 @@ class PeriodQuestionsTest {
         assertThat(text)
                 .contains("ingen plats för Sundsvalls kommun i HälSam den 1 januari 2027")
                 .contains("till och med 31 december 2026", "ingen efterträdare är registrerad")
-                .doesNotContain("Ordförande i socialnämnden");
+                // Today's holders are named only as today's, with the day their seat ends.
+                .contains("I dag: Ordförande i socialnämnden (eller motsvarande), Sundsvalls kommun – ledamot"
+                        + " (2023-01-01–2026-12-31)");
     }
 
     @Test
