@@ -456,6 +456,16 @@ public final class Answers {
                 u.language());
     }
 
+    /** Written in capitals ("BUZ", "HSI") or short enough to be letters ("rsr"): what an abbreviation looks like. */
+    private static boolean looksAbbreviated(String text, String word) {
+        if (word.length() <= 5) {
+            return true;
+        }
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(token -> se.samverkansbot.text.Words.normalize(token).equals(word)
+                        && token.equals(token.toUpperCase(Locale.ROOT)));
+    }
+
     private Reply abbreviation(Utterance u, List<ForumRef> named) {
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
         if (!terms.isEmpty()) {
@@ -490,6 +500,11 @@ public final class Answers {
                 .filter(w -> w.length() >= 2 && w.length() <= 20)
                 .filter(w -> !questionWords.contains(w))
                 .toList();
+        if (!unknown.isEmpty() && !looksAbbreviated(u.text(), unknown.getLast())) {
+            // "What does the political reasoning say about private providers?" is no question about letters: the
+            // nearest passage, marked as such, or an honest "I don't know".
+            return sources.quote(u, false).orElseGet(() -> Guidance.notUnderstood(u.say()));
+        }
         String word = unknown.isEmpty() ? "" : " '" + unknown.getLast().toUpperCase(Locale.ROOT) + "'";
         return Reply.plain(
                 u.say()

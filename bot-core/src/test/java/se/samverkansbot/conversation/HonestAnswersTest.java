@@ -272,6 +272,17 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_a_document_says_about_something_and_does_not_call_an_ordinary_word_an_abbreviation() {
+        assertThat(bot.hears("what does the political reasoning say about private providers?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("abbreviation")
+                .contains("Politikens resonemang");
+        assertThat(bot.hears("vad står FOOBAR för?").fromGuest().text())
+                .isEqualTo("Jag känner inte till förkortningen 'FOOBAR'. Den finns inte i någon strukturs ordlista.");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
