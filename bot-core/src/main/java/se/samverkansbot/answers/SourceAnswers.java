@@ -28,6 +28,8 @@ final class SourceAnswers {
         this.search = new SourceSearch(register);
     }
 
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*[-•–*]\\s+.*");
+
     /** Covering this share of the question's words, and at least three of them, a passage beats an overview. */
     static final double OVERRULING_COVERAGE = 0.7;
 
@@ -111,7 +113,18 @@ final class SourceAnswers {
                                         "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
                                         "The documents do not say when; the nearest I find is this. ")
                         : "";
+        long items = found.excerpt()
+                .lines()
+                .filter(line -> LIST_ITEM.matcher(line).matches())
+                .count();
+        // "Hur många saker ska förslaget klargöra?" answered by a list: the count first, then the list to check it.
+        String counted = u.asksHowMany() && items > 1
+                ? u.say()
+                        .say("Dokumentet räknar upp %s (%d). ", "The document lists %s (%d). ")
+                        .formatted(u.say().number(items), items)
+                : "";
         String text = unsure
+                + counted
                 + u.say()
                         .say("I dokumentet ”%s”%s står det:", "The document “%s”%s says (in Swedish):")
                         .formatted(citation, where)

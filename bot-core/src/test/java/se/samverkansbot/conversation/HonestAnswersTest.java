@@ -283,6 +283,15 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_many_points_a_quoted_list_holds_and_counts_them_before_quoting() {
+        assertThat(bot.hears("How many things must the Jämtland review proposal clarify?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The document lists four (4).")
+                .contains("- mandat", "- rapporteringsvägar");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
