@@ -48,8 +48,8 @@ import se.samverkansbot.time.SwedishTime;
  *       acknowledged events whose answer is missing, and events answered twice.
  * </ol>
  * It prints a table and fails on any loss or duplicate; it asserts nothing about time. Not here: two instances on one
- * database and a database killed or frozen on its own need a real MongoDB (the embedded one lives and dies with the
- * app). Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code -Dreliability.items=N
+ * database need a real MongoDB (the embedded one lives and dies with the app); a database killed or frozen on its own
+ * is {@link DatabaseOutageReliabilityIT}. Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code -Dreliability.items=N
  * -Dreliability.events=N}.
  */
 class PackagedAppReliabilityIT {
@@ -389,10 +389,7 @@ class PackagedAppReliabilityIT {
         System.out.printf("%nReliability suite (packaged app, embedded database, kill -9 = Process.destroyForcibly)%n");
         figures.forEach((what, value) -> System.out.printf("  %-62s %s%n", what, value));
         System.out.printf("  %-62s %s%n", "two instances on one database", "skipped: needs a real MongoDB");
-        System.out.printf(
-                "  %-62s %s%n",
-                "database killed or frozen on its own",
-                "skipped: the embedded database dies with the app; needs a real MongoDB");
+        System.out.printf("  %-62s %s%n", "database killed or frozen on its own", "see DatabaseOutageReliabilityIT");
     }
 
     /**
