@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import se.samverkansbot.adapter.slack.FakeSlackApi;
 import se.samverkansbot.app.signin.Browser;
 import se.samverkansbot.time.SwedishTime;
 
@@ -74,6 +75,7 @@ class DatabaseOutageReliabilityIT {
     private final Map<String, String> figures = new LinkedHashMap<>();
 
     private Path work;
+    private FakeSlackApi slack;
     private DatabaseProcess database;
     private PackagedApp app;
     private Browser jonas;
@@ -81,6 +83,7 @@ class DatabaseOutageReliabilityIT {
     @BeforeAll
     void start() throws Exception {
         work = Files.createTempDirectory("reliability-outage");
+        slack = new FakeSlackApi();
         database = new DatabaseProcess(work);
         database.start();
         app = new PackagedApp(
@@ -93,6 +96,9 @@ class DatabaseOutageReliabilityIT {
                         "--samverkan.demo.on-real-database=true",
                         "--samverkan.data-dir=" + work.resolve("data"),
                         "--samverkan.reminders.tick=PT0.5S",
+                        "--samverkan.slack.bot-token=xoxb-outage",
+                        "--samverkan.slack.signing-secret=" + SlackMentions.SECRET,
+                        "--samverkan.slack.api-url=" + slack.apiUrl(),
                         "--logging.level.root=WARN"),
                 Map.of("MONGODB_URI", database.uri()));
         app.start();
@@ -111,13 +117,18 @@ class DatabaseOutageReliabilityIT {
             if (database != null) {
                 database.close();
             }
+            if (slack != null) {
+                slack.close();
+            }
         }
     }
 
     @Test
     @Order(1)
     void database_killed_everyone_who_acted_is_answered_within_3_s_and_the_app_recovers_by_itself() throws Exception {
-        Outage killed = run("Dbk", () -> database.kill(), () -> database.start());
+        SlackRun events = new SlackRun(new SlackMentions(app.base()));
+        Outage killed = run("Dbk", () -> database.kill(), () -> database.start(), events);
+        countSlackEvents(events, killed);
 
         Map<String, Long> checked = check("killed", killed);
         figures.put(
@@ -134,6 +145,9 @@ class DatabaseOutageReliabilityIT {
                 killed.inFlightAtFailure().size() + " / " + sinceFailure(killed));
 
         assertThat(checked).containsEntry("lost", 0L).containsEntry("duplicated", 0L);
+        assertThat(figures)
+                .containsEntry("killed: Slack events lost (acknowledged, not answered)", "0")
+                .containsEntry("killed: Slack events answered twice", "0");
         assertThat(killed.startedDuringOutage()).isNotEmpty();
         assertThat(unanswered(killed))
                 .as("answered neither with a receipt nor 'Inget sparades'")
@@ -150,7 +164,7 @@ class DatabaseOutageReliabilityIT {
     @Test
     @Order(2)
     void database_frozen_then_thawed_every_request_id_ends_with_one_item_and_its_receipt() throws Exception {
-        Outage frozen = run("Dbf", () -> database.freeze(), () -> database.thaw());
+        Outage frozen = run("Dbf", () -> database.freeze(), () -> database.thaw(), null);
 
         Map<String, Long> checked = check("frozen", frozen);
         figures.put(
@@ -203,10 +217,10 @@ class DatabaseOutageReliabilityIT {
      * ({@code recover}), and the clients go on until each has had a receipt since; then they finish their current
      * request id and stop. Liveness and readiness are polled all along.
      */
-    private Outage run(String scenario, Step fail, Step recover) throws Exception {
+    private Outage run(String scenario, Step fail, Step recover, SlackRun events) throws Exception {
         AtomicBoolean stopping = new AtomicBoolean();
         Collection<Attempt> attempts = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 2);
         List<Future<?>> running = new ArrayList<>();
         List<Browser> browsers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -221,6 +235,12 @@ class DatabaseOutageReliabilityIT {
                     submitUntilReceipt(browsers.get(client), scenario + "-" + client + "-" + seq, attempts);
                     Thread.sleep(250);
                 }
+                return null;
+            }));
+        }
+        if (events != null) {
+            running.add(pool.submit(() -> {
+                events.sendUntil(stopping);
                 return null;
             }));
         }
@@ -377,6 +397,87 @@ class DatabaseOutageReliabilityIT {
                 .sorted()
                 .toList();
         return after.isEmpty() ? "-" : seconds(after.get(after.size() / 2)) + " / " + seconds(after.getLast());
+    }
+
+    /** Every acknowledged event answered once in its thread, after the database came back. */
+    private void countSlackEvents(SlackRun events, Outage outage) throws Exception {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < giveUp
+                && !SlackMentions.answeredThreads(slack).keySet().containsAll(events.acknowledged.keySet())) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(3_000); // a late second answer would show now
+        Map<String, Long> answered = SlackMentions.answeredThreads(slack);
+        long lost = events.acknowledged.keySet().stream()
+                .filter(ts -> !answered.containsKey(ts))
+                .count();
+        long twice = answered.entrySet().stream()
+                .filter(e -> events.sent.contains(e.getKey()) && e.getValue() > 1)
+                .count();
+        List<Long> ackedWhileDown = events.deliveries.stream()
+                .filter(d -> d[0] >= outage.failedAt() && d[0] < outage.recoveredAt())
+                .map(d -> d[1] - d[0])
+                .sorted()
+                .toList();
+        figures.put(
+                "killed: Slack events sent / acknowledged / resends / given up",
+                events.sent.size() + " / " + events.acknowledged.size() + " / " + events.resends.get() + " / "
+                        + events.gaveUp.get());
+        figures.put(
+                "killed: Slack deliveries while down / acknowledged / answer p50 / max",
+                ackedWhileDown.size() + " / "
+                        + events.deliveries.stream()
+                                .filter(d -> d[0] >= outage.failedAt() && d[0] < outage.recoveredAt() && d[2] == 1)
+                                .count()
+                        + " / "
+                        + (ackedWhileDown.isEmpty() ? "-" : seconds(ackedWhileDown.get(ackedWhileDown.size() / 2)))
+                        + " / " + (ackedWhileDown.isEmpty() ? "-" : seconds(ackedWhileDown.getLast())));
+        figures.put("killed: Slack events lost (acknowledged, not answered)", String.valueOf(lost));
+        figures.put("killed: Slack events answered twice", String.valueOf(twice));
+    }
+
+    /**
+     * Mentions sent one after another while the clients submit, each resent as Slack does until acknowledged (the
+     * resends come after 1, 5 and 15 s here instead of Slack's minute and five: the outage is shorter too).
+     */
+    private static final class SlackRun {
+        private final SlackMentions mentions;
+        final Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final Map<String, Boolean> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Per delivery: sent, answered (nanoTime), 1 if acknowledged. */
+        final Collection<long[]> deliveries = new ConcurrentLinkedQueue<>();
+
+        final java.util.concurrent.atomic.AtomicInteger resends = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger gaveUp = new java.util.concurrent.atomic.AtomicInteger();
+
+        SlackRun(SlackMentions mentions) {
+            this.mentions = mentions;
+        }
+
+        void sendUntil(AtomicBoolean stopping) throws InterruptedException {
+            long first = Instant.now().getEpochSecond();
+            for (int n = 0; !stopping.get(); n++) {
+                String ts = first + "." + String.format("%06d", n);
+                String body = SlackMentions.mention("Ev-outage-" + n, ts, "vad betyder VVU?");
+                sent.add(ts);
+                boolean acked = false;
+                for (int attempt = 0; attempt <= 3 && !acked; attempt++) {
+                    long started = System.nanoTime();
+                    acked = mentions.deliver(body, attempt);
+                    deliveries.add(new long[] {started, System.nanoTime(), acked ? 1 : 0});
+                    if (!acked && attempt < 3) {
+                        resends.incrementAndGet();
+                        Thread.sleep(List.of(1_000L, 5_000L, 15_000L).get(attempt));
+                    }
+                }
+                if (acked) {
+                    acknowledged.put(ts, true);
+                } else {
+                    gaveUp.incrementAndGet();
+                }
+                Thread.sleep(300);
+            }
+        }
     }
 
     private static long count(List<Attempt> attempts, Answer answer) {
