@@ -432,6 +432,9 @@ class DatabaseOutageReliabilityIT {
                         + " / "
                         + (ackedWhileDown.isEmpty() ? "-" : seconds(ackedWhileDown.get(ackedWhileDown.size() / 2)))
                         + " / " + (ackedWhileDown.isEmpty() ? "-" : seconds(ackedWhileDown.getLast())));
+        figures.put(
+                "killed: Slack events answered 'Inget sparades' (not stored; the person was told)",
+                String.valueOf(SlackMentions.toldNothingSaved(slack).size()));
         figures.put("killed: Slack events lost (acknowledged, not answered)", String.valueOf(lost));
         figures.put("killed: Slack events answered twice", String.valueOf(twice));
     }

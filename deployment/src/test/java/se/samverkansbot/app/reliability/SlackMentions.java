@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import se.samverkansbot.adapter.slack.FakeSlackApi;
@@ -61,6 +62,17 @@ final class SlackMentions {
         } catch (IOException refusedOrTooSlow) {
             return false;
         }
+    }
+
+    /** Threads where the bot said that nothing was saved (the event could not be stored; the person was told). */
+    static Set<String> toldNothingSaved(FakeSlackApi slack) {
+        return slack.calls("chat.postMessage").stream()
+                .filter(c -> CHANNEL.equals(c.params().get("channel")))
+                .filter(c -> String.valueOf(c.params().get("text")).contains("Inget sparades")
+                        || c.body().contains("Inget sparades"))
+                .map(c -> c.params().get("thread_ts"))
+                .filter(ts -> ts != null)
+                .collect(Collectors.toSet());
     }
 
     /** The bot's answers in the channel, counted by thread. */
