@@ -66,22 +66,28 @@ final class SlackMentions {
 
     /** Threads where the bot said that nothing was saved (the event could not be stored; the person was told). */
     static Set<String> toldNothingSaved(FakeSlackApi slack) {
-        return slack.calls("chat.postMessage").stream()
-                .filter(c -> CHANNEL.equals(c.params().get("channel")))
-                .filter(c -> String.valueOf(c.params().get("text")).contains("Inget sparades")
-                        || c.body().contains("Inget sparades"))
+        return posts(slack).stream()
+                .filter(SlackMentions::saysNothingSaved)
                 .map(c -> c.params().get("thread_ts"))
-                .filter(ts -> ts != null)
                 .collect(Collectors.toSet());
     }
 
-    /** The bot's answers in the channel, counted by thread. */
+    /** The bot's answers in the channel by thread, "nothing was saved" not counted: a resend may then be answered. */
     static Map<String, Long> answeredThreads(FakeSlackApi slack) {
-        List<String> threads = slack.calls("chat.postMessage").stream()
+        return posts(slack).stream()
+                .filter(c -> !saysNothingSaved(c))
+                .collect(Collectors.groupingBy(c -> c.params().get("thread_ts"), Collectors.counting()));
+    }
+
+    private static List<FakeSlackApi.Call> posts(FakeSlackApi slack) {
+        return slack.calls("chat.postMessage").stream()
                 .filter(c -> CHANNEL.equals(c.params().get("channel")))
-                .map(c -> c.params().get("thread_ts"))
-                .filter(ts -> ts != null)
+                .filter(c -> c.params().get("thread_ts") != null)
                 .toList();
-        return threads.stream().collect(Collectors.groupingBy(ts -> ts, Collectors.counting()));
+    }
+
+    private static boolean saysNothingSaved(FakeSlackApi.Call post) {
+        return String.valueOf(post.params().get("text")).contains("Inget sparades")
+                || String.valueOf(post.body()).contains("Inget sparades");
     }
 }
