@@ -217,19 +217,16 @@ public final class SubmitAgendaItem {
 
     /**
      * Tells the reviewers of items that were stored when telling them failed; run on every reminder tick. Keyed like
-     * the first telling, so nobody hears twice; while the database is still away it throws and the items wait for the
-     * next tick. Returns how many items' reviewers were told. (Kept in memory: should the process die before the
-     * database is back, those reviewers are not told; the items themselves are stored and on the agenda.)
+     * the first telling, so nobody hears twice; an item still not told stays for the next tick. (Kept in memory: a
+     * process that dies during a database outage forgets them, as it forgets nothing else stored.)
      */
     public int announceLate() {
         int told = 0;
         for (String id : List.copyOf(unannounced)) {
             Optional<AgendaItem> item = items.byId(id);
-            if (item.isPresent()) {
-                tellAdministrators(item.get(), clock.instant());
-                told++;
-            }
+            item.ifPresent(stored -> tellAdministrators(stored, clock.instant()));
             unannounced.remove(id);
+            told++;
         }
         return told;
     }
