@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import se.samverkansbot.chat.UnknownOutcome;
@@ -33,8 +31,6 @@ public final class SubmitAgendaItem {
     private final TellPeople tell;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    /** Items stored while their reviewers could not be told: the database went away in between. */
-    private final Set<String> unannounced = ConcurrentHashMap.newKeySet();
 
     public SubmitAgendaItem(AgendaItems items, AgendaRules rules, TellPeople tell, Clock clock) {
         this.items = items;
@@ -135,7 +131,7 @@ public final class SubmitAgendaItem {
                                 .findFirst()
                                 .orElse(target)
                         : target;
-                announce(stored, now);
+                tellAdministrators(stored, now);
                 return new Receipt(stored, meetingOfStored, repeated ? Optional.empty() : missed, repeated);
             } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
@@ -192,7 +188,7 @@ public final class SubmitAgendaItem {
                         .filter(m -> m.id().equals(stored.meetingId()))
                         .findFirst()
                         .orElse(target);
-                announce(stored, now);
+                tellAdministrators(stored, now);
                 return new Receipt(stored, meetingOfStored, Optional.empty(), repeated);
             } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
@@ -200,35 +196,6 @@ public final class SubmitAgendaItem {
                 }
             }
         }
-    }
-
-    /**
-     * The item is stored, so the person gets its receipt even when the reviewers cannot be told right now (the
-     * database went away between the two): "nothing was saved" would be untrue, and a retry is not needed. The
-     * reviewers are told by {@link #announceLate()} once the database answers again.
-     */
-    private void announce(AgendaItem item, Instant now) {
-        try {
-            tellAdministrators(item, now);
-        } catch (RuntimeException databaseAway) {
-            unannounced.add(item.id());
-        }
-    }
-
-    /**
-     * Tells the reviewers of items that were stored when telling them failed; run on every reminder tick. Keyed like
-     * the first telling, so nobody hears twice; an item still not told stays for the next tick. (Kept in memory: a
-     * process that dies during a database outage forgets them, as it forgets nothing else stored.)
-     */
-    public int announceLate() {
-        int told = 0;
-        for (String id : List.copyOf(unannounced)) {
-            Optional<AgendaItem> item = items.byId(id);
-            item.ifPresent(stored -> tellAdministrators(stored, clock.instant()));
-            unannounced.remove(id);
-            told++;
-        }
-        return told;
     }
 
     /** Keyed by the item, so telling again after a retry or a crash tells nobody twice. */

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.meeting.DeadlineTemplate;
-import se.samverkansbot.reminder.Reminder;
-import se.samverkansbot.reminder.Reminders;
 import se.samverkansbot.reminder.TellPeople;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.testing.MutableClock;
@@ -85,57 +82,11 @@ class SubmitAgendaItemOutcomeTest {
         assertThat(stored.ofSubmitter("led")).hasSize(1);
     }
 
-    @Test
-    void an_item_stored_just_before_the_database_went_away_gets_its_receipt_and_the_reviewers_hear_of_it_later() {
-        AtomicBoolean away = new AtomicBoolean();
-        Reminders flaky = reminders(away);
-        SubmitAgendaItem submit = submitOn(stored, flaky);
-        away.set(true); // the item is stored; telling the reviewers fails
-
-        SubmitAgendaItem.Receipt receipt = submit.submit(request("web:led:k-4"));
-
-        assertThat(stored.byId(receipt.item().id())).isPresent();
-        assertThat(noticesOf(receipt)).isEmpty();
-        assertThatThrownBy(submit::announceLate).as("still away: kept for the next tick");
-
-        away.set(false);
-        assertThat(submit.announceLate()).isEqualTo(1);
-        assertThat(noticesOf(receipt)).as("the chair and the secretary").hasSize(2);
-        assertThat(submit.announceLate()).as("told once").isZero();
-        submit.submit(request("web:led:k-4"));
-        assertThat(noticesOf(receipt)).as("a retry tells nobody twice").hasSize(2);
-    }
-
-    private List<Reminder> noticesOf(SubmitAgendaItem.Receipt receipt) {
-        return core.reminders().ofMeeting(receipt.meeting().id()).stream()
-                .filter(r -> r.id().contains(receipt.item().id()))
-                .toList();
-    }
-
-    /** The real reminders, except that planning fails while {@code away} is set, as with a database gone. */
-    private Reminders reminders(AtomicBoolean away) {
-        return (Reminders) java.lang.reflect.Proxy.newProxyInstance(
-                Reminders.class.getClassLoader(), new Class<?>[] {Reminders.class}, (proxy, method, args) -> {
-                    if (away.get()) {
-                        throw new IllegalStateException("the database does not answer");
-                    }
-                    try {
-                        return method.invoke(core.reminders(), args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
     private SubmitAgendaItem submitOn(AgendaItems items) {
-        return submitOn(items, core.reminders());
-    }
-
-    private SubmitAgendaItem submitOn(AgendaItems items, Reminders reminders) {
         return new SubmitAgendaItem(
                 items,
                 core.core().agendaRules(),
-                new TellPeople(reminders, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, clock),
+                new TellPeople(core.reminders(), SmallForum.DIRECTORY, () -> SmallForum.REGISTER, clock),
                 clock);
     }
 

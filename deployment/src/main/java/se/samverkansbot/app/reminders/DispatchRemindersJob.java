@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-import se.samverkansbot.agenda.SubmitAgendaItem;
-import se.samverkansbot.core.Core;
 import se.samverkansbot.reminder.SendDueReminders;
 
 /** One tick: send what is due now. Ticks never overlap within a process; instances are kept apart by claims. */
@@ -16,21 +14,14 @@ public class DispatchRemindersJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(DispatchRemindersJob.class);
 
     private final SendDueReminders sender;
-    private final SubmitAgendaItem submissions;
 
-    public DispatchRemindersJob(SendDueReminders sender, Core core) {
+    public DispatchRemindersJob(SendDueReminders sender) {
         this.sender = sender;
-        this.submissions = core.submitAgendaItem();
     }
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
         try {
-            // Reviewers not yet told of items stored while the database went away: planned now, sent below.
-            int late = submissions.announceLate();
-            if (late > 0) {
-                log.info("Reviewers told late of {} item(s) stored during a database outage", late);
-            }
             SendDueReminders.Outcome outcome;
             do {
                 outcome = sender.runOnce(500);
