@@ -10,8 +10,23 @@ public interface AgendaItems {
     /**
      * Stores a new item; if an item with the same request id exists (a retried platform request), that one
      * is returned and nothing is stored.
+     *
+     * @throws IdTaken when another item already has the new item's id (not its request id): try another id
      */
     AgendaItem add(AgendaItem item);
+
+    /**
+     * The item stored for this request id, if any. Gives up within about a second: it is how a write whose outcome is
+     * unknown is settled while the person waits ({@link se.samverkansbot.chat.UnknownOutcome}).
+     */
+    Optional<AgendaItem> byRequestId(String requestId);
+
+    /** The new item's id was drawn before; nothing was stored. */
+    final class IdTaken extends se.samverkansbot.chat.UnknownOutcome.NothingWritten {
+        public IdTaken(String id, Throwable cause) {
+            super("another agenda item has the id " + id, cause);
+        }
+    }
 
     Optional<AgendaItem> byId(String id);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.meeting.Meeting;
 import se.samverkansbot.reminder.TellPeople;
 import se.samverkansbot.time.SwedishTime;
@@ -121,7 +122,8 @@ public final class SubmitAgendaItem {
                     List.of(new AgendaItem.Change(now, request.submitterId(), "submitted", title)),
                     1);
             try {
-                AgendaItem stored = items.add(item);
+                AgendaItem stored =
+                        UnknownOutcome.reconciled(() -> items.add(item), () -> items.byRequestId(item.requestId()));
                 boolean repeated = !stored.id().equals(item.id());
                 Meeting meetingOfStored = repeated
                         ? open.stream()
@@ -131,7 +133,7 @@ public final class SubmitAgendaItem {
                         : target;
                 tellAdministrators(stored, now);
                 return new Receipt(stored, meetingOfStored, repeated ? Optional.empty() : missed, repeated);
-            } catch (RuntimeException idCollision) {
+            } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
                     throw idCollision;
                 }
@@ -179,7 +181,8 @@ public final class SubmitAgendaItem {
                     new AgendaItem.Origin(original.id(), original.forumId(), original.meetingId(), minutesId),
                     null);
             try {
-                AgendaItem stored = items.add(item);
+                AgendaItem stored =
+                        UnknownOutcome.reconciled(() -> items.add(item), () -> items.byRequestId(item.requestId()));
                 boolean repeated = !stored.id().equals(item.id());
                 Meeting meetingOfStored = open.stream()
                         .filter(m -> m.id().equals(stored.meetingId()))
@@ -187,7 +190,7 @@ public final class SubmitAgendaItem {
                         .orElse(target);
                 tellAdministrators(stored, now);
                 return new Receipt(stored, meetingOfStored, Optional.empty(), repeated);
-            } catch (RuntimeException idCollision) {
+            } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
                     throw idCollision;
                 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -26,6 +27,8 @@ import se.samverkansbot.agenda.AgendaItems;
  * find the first item; replacing is conditional on the version, so two reviewers cannot overwrite each other.
  */
 public final class MongoAgendaItems implements AgendaItems {
+    private static final long LOOKUP_MILLIS = 1_000;
+
     private final MongoCollection<AgendaItem> items;
 
     public MongoAgendaItems(MongoDatabase database) {
@@ -49,10 +52,18 @@ public final class MongoAgendaItems implements AgendaItems {
             }
             AgendaItem first = items.find(eq("requestId", item.requestId())).first();
             if (first == null) {
-                throw e; // the id collided, not the request: the caller retries with a new id
+                throw new IdTaken(item.id(), e); // the id collided, not the request: the caller tries a new id
             }
             return first;
         }
+    }
+
+    @Override
+    public Optional<AgendaItem> byRequestId(String requestId) {
+        // A second at most, server selection included: someone waits while an unknown write is looked up.
+        return Optional.ofNullable(items.withTimeout(LOOKUP_MILLIS, TimeUnit.MILLISECONDS)
+                .find(eq("requestId", requestId))
+                .first());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.samverkansbot.app.config;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -52,7 +53,13 @@ class MongoConfiguration {
 
     /** One line on what the bot is connected to; a standalone server is fine to try, not to run on. */
     private static void describe(MongoClient client, ConnectionString uri) {
-        Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+        Document hello;
+        try {
+            hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+        } catch (MongoCommandException older) {
+            // A server before 4.4.2, or a wire-compatible one (the embedded server run on its own), knows only this.
+            hello = client.getDatabase("admin").runCommand(new Document("isMaster", 1));
+        }
         Document build = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
         String replicaSet = hello.getString("setName");
         if ("isdbgrid".equals(hello.getString("msg"))) {

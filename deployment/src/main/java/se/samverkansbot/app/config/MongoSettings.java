@@ -53,7 +53,8 @@ public final class MongoSettings {
         ConnectionString connection = new ConnectionString(uri);
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connection)
-                .applicationName("samverkansbot")
+                .applicationName(
+                        connection.getApplicationName() != null ? connection.getApplicationName() : "samverkansbot")
                 .applyToClusterSettings(cluster -> {
                     if (connection.getServerSelectionTimeout() == null) {
                         cluster.serverSelectionTimeout(

@@ -36,6 +36,11 @@ final class ApplicationSecret {
                 "samverkansbot-" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
+    /** A secret chosen by whoever starts the server as its own process (the reliability suite), kept across restarts. */
+    static ApplicationSecret named(String applicationName) {
+        return new ApplicationSecret(applicationName);
+    }
+
     /** What the driver must send as its application name ({@code appName} in the connection string). */
     String applicationName() {
         return applicationName;

@@ -37,6 +37,14 @@ public final class EmbeddedMongo implements AutoCloseable {
      * only, admitting only connections that know this start's secret ({@link #connectionString()}).
      */
     public static EmbeddedMongo start(Path dataDir) {
+        return start(dataDir, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), ApplicationSecret.random());
+    }
+
+    /**
+     * The same on a given loopback address and secret: for the server run as its own process by the reliability
+     * suite, which kills and restarts it on the same port while the app keeps its connection string.
+     */
+    static EmbeddedMongo start(Path dataDir, InetSocketAddress at, ApplicationSecret admission) {
         Path file = dataDir.toAbsolutePath().resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -52,9 +60,8 @@ public final class EmbeddedMongo implements AutoCloseable {
                             + " (is another Samverkansbot using this data directory?)",
                     e);
         }
-        ApplicationSecret admission = ApplicationSecret.random();
         MongoServer server = new MongoServer(new DurableH2Backend(store, admission));
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server.bind(at);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-wire server on {} (this process only) with data in {}", address, file);
         return new EmbeddedMongo(server, address, admission);

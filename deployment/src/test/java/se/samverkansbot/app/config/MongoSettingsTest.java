@@ -66,5 +66,8 @@ class MongoSettingsTest {
 
         assertThat(settings.getWriteConcern()).isEqualTo(WriteConcern.W1);
         assertThat(settings.getRetryWrites()).isFalse();
+        assertThat(MongoSettings.forServer("mongodb://db/x?appName=bot-eu-1").getApplicationName())
+                .as("an application name in the URI (a server that admits by it, or a name per instance) is kept")
+                .isEqualTo("bot-eu-1");
     }
 }

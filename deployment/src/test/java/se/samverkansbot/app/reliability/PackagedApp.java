@@ -21,6 +21,7 @@ final class PackagedApp implements AutoCloseable {
     private final Path workDir;
     private final int port;
     private final List<String> arguments;
+    private final java.util.Map<String, String> environment;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
@@ -28,6 +29,12 @@ final class PackagedApp implements AutoCloseable {
     private int kills;
 
     PackagedApp(Path jar, Path workDir, List<String> arguments) throws IOException {
+        this(jar, workDir, arguments, java.util.Map.of());
+    }
+
+    /** With environment variables for the process, such as {@code MONGODB_URI}. */
+    PackagedApp(Path jar, Path workDir, List<String> arguments, java.util.Map<String, String> environment)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the reliability suite runs after the package phase"
                     + " (./mvnw -Preliability -pl deployment -am verify)");
@@ -36,6 +43,7 @@ final class PackagedApp implements AutoCloseable {
         this.workDir = workDir;
         this.port = freePort();
         this.arguments = List.copyOf(arguments);
+        this.environment = java.util.Map.copyOf(environment);
     }
 
     String base() {
@@ -58,8 +66,9 @@ final class PackagedApp implements AutoCloseable {
                 "--server.address=127.0.0.1"));
         command.addAll(arguments);
         starts++;
-        process = new ProcessBuilder(command)
-                .directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder.directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("app-" + starts + ".log").toFile())
                 .start();

@@ -51,9 +51,9 @@ import se.samverkansbot.time.SwedishTime;
  *       whose reply never reached the connector, and activities replied to twice.
  * </ol>
  * It prints a table and fails on any loss or duplicate; it asserts nothing about time. Not here: two instances on one
- * database and a database killed or frozen on its own need a real MongoDB (the embedded one lives and dies with the
- * app). Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code -Dreliability.items=N
- * -Dreliability.events=N -Dreliability.teams=N}.
+ * database need a real MongoDB (the embedded one lives and dies with the app); a database killed or frozen on its own
+ * is {@link DatabaseOutageReliabilityIT}. Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes
+ * with {@code -Dreliability.items=N -Dreliability.events=N -Dreliability.teams=N}.
  */
 class PackagedAppReliabilityIT {
     private static final String SECRET = "reliability-signing-secret";
@@ -489,10 +489,7 @@ class PackagedAppReliabilityIT {
         System.out.printf("%nReliability suite (packaged app, embedded database, kill -9 = Process.destroyForcibly)%n");
         figures.forEach((what, value) -> System.out.printf("  %-62s %s%n", what, value));
         System.out.printf("  %-62s %s%n", "two instances on one database", "skipped: needs a real MongoDB");
-        System.out.printf(
-                "  %-62s %s%n",
-                "database killed or frozen on its own",
-                "skipped: the embedded database dies with the app; needs a real MongoDB");
+        System.out.printf("  %-62s %s%n", "database killed or frozen on its own", "see DatabaseOutageReliabilityIT");
     }
 
     /**
