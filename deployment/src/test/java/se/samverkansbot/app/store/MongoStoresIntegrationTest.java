@@ -304,8 +304,9 @@ class MongoStoresIntegrationTest {
         void the_same_id_twice_is_refused_so_the_caller_draws_a_new_one() {
             items.add(item("A-CCCCC", "req-2", "m1", "anna", NOW));
 
+            // A taken id is the port's own refusal, so the caller retries only that and not a database outage.
             assertThatThrownBy(() -> items.add(item("A-CCCCC", "req-3", "m1", "bo", NOW)))
-                    .isInstanceOf(MongoWriteException.class);
+                    .isInstanceOf(se.samverkansbot.agenda.AgendaItems.IdTaken.class);
         }
 
         @Test
