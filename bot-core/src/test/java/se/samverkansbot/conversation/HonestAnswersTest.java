@@ -292,6 +292,14 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_existed_before_a_structure_and_names_its_predecessor() {
+        assertThat(bot.hears("vad hette det som fanns innan hälsam?")
+                        .fromGuest()
+                        .text())
+                .contains("HälSam ersatte SocialReKo");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
