@@ -210,7 +210,13 @@ final class ForumAnswers {
                 text.append(say.say("Registret har inga forum under %s.", "The register has no forums under %s.")
                         .formatted(say.forum(ref)));
             } else {
-                text.append(say.say("Under %s finns:", "Under %s:").formatted(say.forum(ref)))
+                text.append(
+                                u.asksHowMany()
+                                        // "Hur många beredningar har SVOM?": the number, then which.
+                                        ? say.say("Under %s finns %s forum:", "Under %s there are %s forums:")
+                                                .formatted(say.forum(ref), say.number(below.size()))
+                                        : say.say("Under %s finns:", "Under %s:")
+                                                .formatted(say.forum(ref)))
                         .append('\n')
                         .append(Guidance.bullets(below));
             }

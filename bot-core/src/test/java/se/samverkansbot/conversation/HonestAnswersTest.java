@@ -300,6 +300,20 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_many_preparation_groups_a_forum_has_and_counts_them() {
+        assertThat(bot.hears("hur många tjänstemannaberedningar har svom")
+                        .fromGuest()
+                        .text())
+                .startsWith("Under SVOM (Jämtland Härjedalen) finns två forum:")
+                .contains("Fredaggruppen (beredning)", "SamReKo HSI (beredning)");
+        assertThat(bot.hears("Vilken tjänstemannaberedning har Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .contains("SamReKo HSI")
+                .doesNotContain("Fredaggruppen");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
