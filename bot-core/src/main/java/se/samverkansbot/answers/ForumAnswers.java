@@ -197,7 +197,7 @@ final class ForumAnswers {
 
     Reply subordinates(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
-        StringBuilder text = new StringBuilder();
+        Map<ForumRef, List<String>> belowEach = new LinkedHashMap<>();
         for (ForumRef ref : forums) {
             List<String> below = ref.structure().forumsReportingTo(ref.forum().id()).stream()
                     .filter(f -> f.isActiveOn(u.today()))
@@ -206,22 +206,31 @@ final class ForumAnswers {
             ref.structure().forums().stream()
                     .filter(f -> f.prepares().contains(ref.forum().id()))
                     .forEach(f -> below.add(f.name() + say.say(" (beredning)", " (preparation)")));
-            if (below.isEmpty()) {
-                text.append(say.say("Registret har inga forum under %s.", "The register has no forums under %s.")
-                        .formatted(say.forum(ref)));
-            } else {
-                text.append(
-                                u.asksHowMany()
-                                        // "Hur många beredningar har SVOM?": the number, then which.
-                                        ? say.say("Under %s finns %s forum:", "Under %s there are %s forums:")
-                                                .formatted(say.forum(ref), say.number(below.size()))
-                                        : say.say("Under %s finns:", "Under %s:")
-                                                .formatted(say.forum(ref)))
-                        .append('\n')
-                        .append(Guidance.bullets(below));
-            }
-            text.append("\n\n");
+            belowEach.put(ref, below);
         }
+        // "Vilken tjänstemannaberedning har Barnarenan?" also names the preparation groups themselves: the forums
+        // with something under them are what is asked about.
+        boolean anyBelow = belowEach.values().stream().anyMatch(below -> !below.isEmpty());
+        StringBuilder text = new StringBuilder();
+        belowEach.forEach((ref, below) -> {
+            if (below.isEmpty()) {
+                if (!anyBelow) {
+                    text.append(say.say("Registret har inga forum under %s.", "The register has no forums under %s.")
+                                    .formatted(say.forum(ref)))
+                            .append("\n\n");
+                }
+                return;
+            }
+            text.append(
+                            u.asksHowMany()
+                                    // "Hur många beredningar har SVOM?": the number, then which.
+                                    ? say.say("Under %s finns %s forum:", "Under %s there are %s forums:")
+                                            .formatted(say.forum(ref), say.number(below.size()))
+                                    : say.say("Under %s finns:", "Under %s:").formatted(say.forum(ref)))
+                    .append('\n')
+                    .append(Guidance.bullets(below))
+                    .append("\n\n");
+        });
         return Reply.plain(text.toString().strip(), u.language());
     }
 
