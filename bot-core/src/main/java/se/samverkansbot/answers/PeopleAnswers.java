@@ -237,8 +237,7 @@ public final class PeopleAnswers {
             "replaced",
             "replacement",
             "successor",
-            "succeeded",
-            "took");
+            "succeeded");
 
     /**
      * "Who replaced Kent Ylvesson?": whoever holds the same seat after the person's ended, or that the register names
@@ -296,7 +295,8 @@ public final class PeopleAnswers {
                                                         "The register has no %s for %s; ask the forum's secretary.")
                                                 .formatted(
                                                         say.say(detail.swedish(), detail.english()), person.name())));
-        if (u.words().stream().anyMatch(SUCCESSION_WORDS::contains)) {
+        if (u.words().stream().anyMatch(SUCCESSION_WORDS::contains)
+                || u.words().contains("took") && u.words().contains("over")) {
             text.append(' ').append(successors(say, structure, person));
         }
         List<String> seats = structure.seats().stream()
