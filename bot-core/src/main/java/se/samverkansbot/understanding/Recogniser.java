@@ -263,7 +263,11 @@ public final class Recogniser {
     private static Optional<Topic> topic(Utterance u) {
         String text = " " + String.join(" ", u.words()) + " ";
         List<Object[]> topics = List.of(
-                new Object[] {Topic.MY_ITEMS, List.of(" mina arenden", " my items", " mitt arende")},
+                new Object[] {
+                    Topic.MY_ITEMS,
+                    // Withdrawing is done to one's own item: "kan jag dra tillbaka ett ärende jag skickat in?".
+                    List.of(" mina arenden", " my items", " mitt arende", " dra tillbaka", " aterkalla", " withdraw")
+                },
                 new Object[] {Topic.REVIEW_ITEMS, List.of(" granska", " review", " godkanna", " approve", " avsla")},
                 new Object[] {Topic.NOTICE, List.of(" kallelse", " notice", " publicera", " publish")},
                 new Object[] {Topic.REMINDERS, List.of(" paminnelse", " paminn", " remind", " tysta", " mute", " notis")

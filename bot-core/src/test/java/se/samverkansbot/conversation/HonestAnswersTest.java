@@ -314,6 +314,15 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_whether_an_item_can_be_withdrawn_and_explains_withdrawing_not_submitting() {
+        assertThat(bot.hears("kan jag dra tillbaka ett ärende jag skickat in?")
+                        .fromGuest()
+                        .text())
+                .contains("dra tillbaka A-")
+                .doesNotContain("nytt ärende till");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
