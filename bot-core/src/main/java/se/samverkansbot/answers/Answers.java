@@ -439,11 +439,13 @@ public final class Answers {
                 .anyMatch(w -> w.startsWith("kost")
                         || w.startsWith("cost")
                         || w.startsWith("budget")
+                        || w.startsWith("avsat")
+                        || w.equals("allocated")
                         || w.startsWith("pris")
                         || w.equals("price")
                         || w.equals("mnkr")
                         || w.equals("kronor"));
-        if (terms.isEmpty() || namesSupport || !asksCost) {
+        if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
             return structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);

@@ -335,6 +335,15 @@ final class StructureAnswers {
      * Whether the question names a cost line's resource ("samverkanskoordinatorn" for "Samverkanskoordinator 100
      * %"): a word of six letters or more of the resource's name, before its first comma, or an inflection of it.
      */
+    /** Whether the question names one of the support's cost lines ("vad kostar samverkanskoordinatorn?"). */
+    static boolean namesACostLine(Utterance u, List<Structure> structures) {
+        return structures.stream()
+                .map(Structure::adminSupport)
+                .filter(java.util.Objects::nonNull)
+                .flatMap(support -> support.costs().stream())
+                .anyMatch(line -> namedIn(u, line.resource()));
+    }
+
     private static boolean namedIn(Utterance u, String resource) {
         String name = resource.split(",")[0];
         for (String word : Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)

@@ -323,6 +323,15 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_is_set_aside_for_one_role_and_gives_that_cost_line_even_when_the_structure_is_named() {
+        assertThat(bot.hears("hur mkt är avsatt för kommunikatör/redaktör i halsam")
+                        .fromGuest()
+                        .text())
+                .contains("Kommunikation/redaktör 30 %, 0,4 mnkr")
+                .doesNotContain("ingen uppgift om vad det kostar");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
