@@ -332,6 +332,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_many_took_part_in_a_past_group_and_counts_its_seats_then() {
+        assertThat(bot.hears("hur många var med i arbetsgruppen 2022")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "Arbetsgruppen på tjänstepersonsnivå (2022) (HälSam) har åtta platser den 31 december 2022.")
+                .contains("Ewa Klingefors");
+    }
+
+    @Test
     void hears_a_question_that_only_mentions_the_new_term_and_does_not_answer_with_its_start() {
         assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
                         .fromGuest()
