@@ -162,17 +162,7 @@ class PackagedAppReliabilityIT {
                 return null;
             }));
         }
-        int[] killAt = {items / 3, 2 * items / 3};
-        for (int at : killAt) {
-            while (acknowledged.size() < at && running.stream().anyMatch(f -> !f.isDone())) {
-                Thread.sleep(20);
-            }
-            app.killAndRestart();
-        }
-        for (Future<?> client : running) {
-            client.get();
-        }
-        clients.shutdown();
+        killTwiceWhileWorking(app, acknowledged::size, items, running, clients);
         app.awaitReady(PATIENCE);
         figures.put("items submitted (acknowledged)", acknowledged.size() + " of " + items);
         figures.put("submission retries by clients", String.valueOf(retries.get()));
@@ -181,6 +171,29 @@ class PackagedAppReliabilityIT {
     }
 
     /** The reviewers' notices go out at Slack's one a second per conversation: kill once while they do. */
+    /**
+     * Kills the app with {@code kill -9} a third and two thirds of the way through the work (as {@code progress} counts
+     * it, or when the workers are done), restarts it each time, then waits for the workers and stops their pool.
+     */
+    private static void killTwiceWhileWorking(
+            PackagedApp app,
+            java.util.function.IntSupplier progress,
+            int total,
+            List<Future<?>> running,
+            ExecutorService pool)
+            throws Exception {
+        for (int at : new int[] {total / 3, 2 * total / 3}) {
+            while (progress.getAsInt() < at && running.stream().anyMatch(f -> !f.isDone())) {
+                Thread.sleep(20);
+            }
+            app.killAndRestart();
+        }
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        pool.shutdown();
+    }
+
     private void killDuringDispatch(PackagedApp app, FakeSlackApi slack) throws Exception {
         awaitUntil(() -> notices(slack).size() >= 4);
         app.killAndRestart();
@@ -300,16 +313,7 @@ class PackagedAppReliabilityIT {
                 return null;
             }));
         }
-        for (int at : new int[] {events / 3, 2 * events / 3}) {
-            while (next.get() < at && running.stream().anyMatch(f -> !f.isDone())) {
-                Thread.sleep(20);
-            }
-            app.killAndRestart();
-        }
-        for (Future<?> sender : running) {
-            sender.get();
-        }
-        senders.shutdown();
+        killTwiceWhileWorking(app, next::get, events, running, senders);
         app.awaitReady(PATIENCE);
         awaitUntil(() -> answeredThreads(slack).keySet().containsAll(acknowledged.keySet()));
         Thread.sleep(5000); // a late second answer would show now
@@ -376,16 +380,7 @@ class PackagedAppReliabilityIT {
                 return null;
             }));
         }
-        for (int at : new int[] {activities / 3, 2 * activities / 3}) {
-            while (next.get() < at && running.stream().anyMatch(f -> !f.isDone())) {
-                Thread.sleep(20);
-            }
-            app.killAndRestart();
-        }
-        for (Future<?> sender : running) {
-            sender.get();
-        }
-        senders.shutdown();
+        killTwiceWhileWorking(app, next::get, activities, running, senders);
         app.awaitReady(PATIENCE);
         // A killed worker's messages are taken over once their lease (a minute) has passed.
         awaitUntil(() -> teams.replies().keySet().containsAll(acknowledged));
