@@ -123,6 +123,52 @@ public final class Answers {
                 u.language()));
     }
 
+    /** Words that ask for things of a kind: the word after them names the kind. */
+    private static final Set<String> ASKS_WHICH = Set.of("vilka", "vilken", "vilket", "which");
+
+    /**
+     * "Vilka konsulter tog fram förslaget?": a question asking for things of a kind that neither the register nor
+     * the documents speak of. Saying so is the honest answer; an overview of what else the question names (or a
+     * passage that shares its other words) would answer a question nobody asked. {@code known} tells the words the
+     * bot itself answers about (the intents' cues), which are not the documents' words.
+     */
+    public Optional<Reply> unknownKind(Utterance u, java.util.function.Predicate<String> known) {
+        if (!u.all(Mention.OfPerson.class).isEmpty()) {
+            // "Vilket telefonnummer har Ewa Klingefors?": what the register holds about a person says it best.
+            return Optional.empty();
+        }
+        List<String> words = u.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // Not "hur många …": what is counted is often a unit ("procent") or a thing in general ("things").
+            if (!ASKS_WHICH.contains(words.get(i))) {
+                continue;
+            }
+            int at = i + 1;
+            String kind = words.get(at);
+            boolean named = u.matches().stream().anyMatch(m -> at >= m.start() && at < m.end());
+            if (kind.length() < 5
+                    || named
+                    || FIRST_PERSON.contains(kind)
+                    || known.test(kind)
+                    || sources.mentionedAlike(kind)) {
+                return Optional.empty();
+            }
+            String written = java.util.Arrays.stream(u.text().split("[^\\p{L}\\p{N}]+"))
+                    .filter(token ->
+                            se.samverkansbot.text.Words.normalize(token).equals(kind))
+                    .findFirst()
+                    .orElse(kind);
+            return Optional.of(Reply.plain(
+                    u.say()
+                            .say(
+                                    "Det vet jag inte: varken registret eller dokumenten säger något om %s.",
+                                    "I don't know: neither the register nor the documents say anything about %s.")
+                            .formatted(written.toLowerCase(Locale.ROOT)),
+                    u.language()));
+        }
+        return Optional.empty();
+    }
+
     /**
      * "När slutar mandatperioden?", "when does the new term start?": the term of office is a rule of the calendar,
      * not a meeting of a forum, whatever forum the question names.

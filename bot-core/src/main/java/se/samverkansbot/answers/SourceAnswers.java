@@ -38,6 +38,11 @@ final class SourceAnswers {
         return search.mentions(word);
     }
 
+    /** Whether the source documents use the word, a word a typo away, or its parts as a compound. */
+    boolean mentionedAlike(String word) {
+        return search.mentionsAlike(word);
+    }
+
     /** A "when" question about a dated event of the register: its date, title and description. */
     Optional<Reply> milestone(Utterance u, boolean overrulingAnIntent) {
         return search.findMilestone(u.text(), u.language(), named(u))

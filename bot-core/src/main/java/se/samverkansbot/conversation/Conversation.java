@@ -138,6 +138,12 @@ public final class Conversation {
                 return unknown.get();
             }
         }
+        if (asksAboutTheRegister(recognised) || recognised.score() == 0) {
+            Optional<Reply> unknown = answers.unknownKind(u, recogniser::isCueWord);
+            if (unknown.isPresent()) {
+                return unknown.get();
+            }
+        }
         Optional<Reply> term = answers.termOfOffice(u);
         if (term.isPresent()) {
             return term.get();

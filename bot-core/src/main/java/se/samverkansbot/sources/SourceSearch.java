@@ -177,6 +177,29 @@ public final class SourceSearch {
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
+    /**
+     * Whether the documents use the word, one a typo away from it, or both parts of it as a compound: "kommunr"
+     * and "temamötesplanen" are words of the documents, so a question about them is not about something they lack.
+     */
+    public boolean mentionsAlike(String word) {
+        if (mentions(word)) {
+            return true;
+        }
+        Indexed index = index();
+        Set<String> concept = new LinkedHashSet<>(terms(word));
+        try {
+            for (String term : concept) {
+                int edits = term.length() >= 8 ? 2 : 1;
+                if (index.searcher.count(new FuzzyQuery(new Term(TEXT, term), edits)) > 0) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return concept.size() == 1 && compoundParts(index, concept).size() == 2;
+    }
+
     private static boolean inDocuments(Indexed index, Set<String> concept) {
         try {
             for (String term : concept) {

@@ -130,6 +130,18 @@ public final class Recogniser {
 
     public Recogniser() {
         this.specs = IntentTable.read(BUILDERS);
+        this.cueStems = specs.stream()
+                .flatMap(spec -> spec.cues().stream())
+                .flatMap(cue -> cue.stems().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The stems of every cue word: what the bot itself knows how to answer about. */
+    private final Set<String> cueStems;
+
+    /** Whether a word is one of the intents' cues ("möte", "ordförande"), as written or inflected. */
+    public boolean isCueWord(String word) {
+        return cueStems.contains(Words.stem(word));
     }
 
     /** The best interpretation of the message, or {@link Intent.About} when nothing is asked recognisably. */

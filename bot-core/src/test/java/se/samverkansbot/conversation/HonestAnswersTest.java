@@ -375,6 +375,22 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_kind_of_thing_nothing_speaks_of_and_says_so_instead_of_an_overview() {
+        assertThat(bot.hears("Vilka advokater har granskat HälSam?").fromGuest().text())
+                .isEqualTo("Det vet jag inte: varken registret eller dokumenten säger något om advokater.");
+        assertThat(bot.hears("Which lawyers reviewed HälSam?").fromGuest().text())
+                .startsWith("I don't know: neither the register nor the documents say anything about lawyers");
+    }
+
+    @Test
+    void hears_a_kind_of_thing_with_a_typo_or_a_word_the_documents_use_and_answers_it() {
+        assertThat(bot.hears("Vilka kommunr är med i HälSam?").fromGuest().text())
+                .contains("Sundsvall")
+                .doesNotContain("Det vet jag inte");
+        assertThat(bot.hears("Vilka temamöten har HälSam?").fromGuest().text()).doesNotContain("säger något om");
+    }
+
+    @Test
     void hears_an_unknown_name_and_says_it_back_as_it_was_written() {
         assertThat(bot.hears("Vem representerar Region Gävleborg i HälSam?")
                         .fromGuest()
