@@ -280,9 +280,34 @@ public final class SourceSearch {
             }
             Found chosen = best;
             return Optional.ofNullable(best)
-                    .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE)
+                    .filter(found -> found.matched() >= MIN_MATCHED
+                            && (found.coverage() >= MIN_COVERAGE
+                                    || (double) found.matched() / findable(index, terms) >= MIN_COVERAGE))
                     .map(found -> new Found(
                             found.passage(), found.coverage(), found.matched(), quoted(chosen, seen, terms, asksWhen)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many of the question's concepts the documents hold at all (as written or a typo away): "datum o tid" asks
+     * for a date in words no document uses, so no passage can cover them, and they do not make the one that covers
+     * the rest look partial. The quote still says it is the nearest match when it covers less than the question.
+     */
+    private static long findable(Indexed index, List<Set<String>> terms) {
+        return terms.stream()
+                .filter(concept ->
+                        inDocuments(index, concept) || concept.stream().anyMatch(term -> typoOf(index, term)))
+                .count();
+    }
+
+    private static boolean typoOf(Indexed index, String term) {
+        if (term.length() < 6) {
+            return false;
+        }
+        try {
+            return index.searcher.count(new FuzzyQuery(new Term(TEXT, term), 1, 2)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,6 +55,22 @@ class SourceSearchTest {
     }
 
     @Test
+    void words_no_document_uses_do_not_make_the_covering_passage_look_partial() {
+        SourceSearch.Found found = search.find("pausa investeringen – datum o tid?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("28 november 2022");
+        // It covers two of the four words asked: the answer still says it is the nearest match, not the answer.
+        assertThat(found.coverage()).isLessThan(0.7);
+    }
+
+    @Test
+    void a_passage_sharing_only_one_word_is_still_no_answer() {
+        assertThat(search.find("pausa glassbilen – datum o tid?", Language.SWEDISH, List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void an_english_question_finds_the_swedish_passage() {
         Optional<SourceSearch.Found> found = search.find("What does the review exclude?", Language.ENGLISH, List.of());
 
