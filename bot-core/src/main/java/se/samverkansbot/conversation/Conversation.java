@@ -154,7 +154,8 @@ public final class Conversation {
                 && (recognised.score() == 0
                         || isBroad(recognised.intent())
                         || datesSomethingElse
-                        || asksHowOneIsChosen(u))) {
+                        || asksHowOneIsChosen(u)
+                        || aMeetingInGeneral(recognised, u))) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
             Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0);
@@ -225,6 +226,21 @@ public final class Conversation {
                         || intent instanceof Intent.AdminSupport
                         || intent instanceof Intent.Documents);
     }
+
+    /**
+     * "What format is suggested for HälSam's yearly joint meeting?": the word "meeting" alone, with no forum and
+     * nothing that asks for a date, is about meetings as the documents describe them, not the calendar's next one.
+     */
+    private static boolean aMeetingInGeneral(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.NextMeeting
+                && recognised.score() < 1
+                && !u.asksWhen()
+                && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
+    }
+
+    /** Words that ask for a meeting's date ("is there a date for …", "datum för årsmötet"), however put. */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "date", "dates", "datum", "dag", "day", "time", "tid", "tiden", "nasta", "next", "kommande", "upcoming");
 
     /** Intents whose "when" is a meeting or deadline of the calendar, which the meeting answers know best. */
     private static boolean isAboutMeetings(Intent intent) {
