@@ -40,7 +40,8 @@ final class IntentTable {
             "forbids",
             "topic",
             "cues",
-            "weak");
+            "weak",
+            "exact");
     /** What a weak cue weighs: half of one word. */
     private static final double WEAK = 0.5;
 
@@ -64,10 +65,12 @@ final class IntentTable {
             double weight = entry.get("weight") instanceof Number number ? number.doubleValue() : 1.0;
             List<Cue> cues = new ArrayList<>();
             // A command's verb counts once, whatever its length: leading the message is what matters.
+            // "exact": a social word whose typo is another word ("think" is not "thanks") forgives no typo.
+            boolean exact = Boolean.TRUE.equals(entry.get("exact"));
             strings(entry, "cues")
                     .forEach(p -> cues.add(
-                            Cue.of(p, leads ? 1.0 : weight * Words.tokens(p).size())));
-            strings(entry, "weak").forEach(p -> cues.add(Cue.of(p, WEAK)));
+                            Cue.of(p, leads ? 1.0 : weight * Words.tokens(p).size(), exact)));
+            strings(entry, "weak").forEach(p -> cues.add(Cue.of(p, WEAK, exact)));
             cues.sort(Comparator.comparingDouble(Cue::weight).reversed());
             specs.add(new Spec(
                     name,

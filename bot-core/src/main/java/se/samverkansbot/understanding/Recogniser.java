@@ -46,10 +46,11 @@ public final class Recogniser {
         COLON
     }
 
-    record Cue(List<String> words, List<String> stems, double weight) {
-        static Cue of(String phrase, double weight) {
+    /** A cue phrase; an exact one forgives inflection but no typo. */
+    record Cue(List<String> words, List<String> stems, double weight, boolean exact) {
+        static Cue of(String phrase, double weight, boolean exact) {
             List<String> words = Words.tokens(phrase);
-            return new Cue(words, words.stream().map(Words::stem).toList(), weight);
+            return new Cue(words, words.stream().map(Words::stem).toList(), weight, exact);
         }
     }
 
@@ -368,11 +369,15 @@ public final class Recogniser {
             return false;
         }
         for (int k = 0; k < cue.words().size(); k++) {
-            if (!cueWord(
-                    words.get(start + k),
-                    stems.get(start + k),
-                    cue.words().get(k),
-                    cue.stems().get(k))) {
+            boolean same = cue.exact()
+                    ? words.get(start + k).equals(cue.words().get(k))
+                            || stems.get(start + k).equals(cue.stems().get(k))
+                    : cueWord(
+                            words.get(start + k),
+                            stems.get(start + k),
+                            cue.words().get(k),
+                            cue.stems().get(k));
+            if (!same) {
                 return false;
             }
         }

@@ -24,6 +24,25 @@ class AwkwardInputTest {
     }
 
     @Test
+    void a_word_a_typo_away_from_thanks_is_no_thanks() {
+        assertThat(bot.hears("What does the preparation group think of the consultants' proposal?")
+                        .fromGuest()
+                        .reply()
+                        .text())
+                .doesNotContain("welcome")
+                .contains("Beredningsgruppen");
+        bot.hears("Thanks a lot!").fromGuest().replies("welcome");
+    }
+
+    @Test
+    void forums_are_known_by_their_english_names_too() {
+        bot.hears("Who sits in the county leadership?").fromGuest().replies("Länsledning");
+        bot.hears("Who represented the region in the officials' working group in 2022?")
+                .fromGuest()
+                .replies("Ewa Klingefors", "Anna-Lena Lundberg");
+    }
+
+    @Test
     void control_characters_are_ignored() {
         bot.hears("Vem\u0000 representerar\u0007 Ånge\u202e?").fromGuest().replies("Ånge kommun representeras");
     }
