@@ -26,6 +26,7 @@ final class PassageAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
+        stream = new OrEndingFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new DefiniteNeuterFilter(stream);

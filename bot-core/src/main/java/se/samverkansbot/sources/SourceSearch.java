@@ -284,7 +284,10 @@ public final class SourceSearch {
                             && (found.coverage() >= MIN_COVERAGE
                                     || (double) found.matched() / findable(index, terms) >= MIN_COVERAGE))
                     .map(found -> new Found(
-                            found.passage(), found.coverage(), found.matched(), quoted(chosen, seen, terms, asksWhen)));
+                            found.passage(),
+                            found.coverage(),
+                            found.matched(),
+                            quoted(index, chosen, seen, terms, asksWhen)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -322,7 +325,7 @@ public final class SourceSearch {
      * uppfattas …"), and quoting only the first would leave out the half that answers. Both in the document's order.
      * Not for a "when" question, which needs the one line with its date.
      */
-    private String quoted(Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen) {
+    private String quoted(Indexed index, Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen) {
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -339,12 +342,32 @@ public final class SourceSearch {
                                         .equals(best.passage().heading()))
                         .findFirst();
         if (second.isEmpty()) {
-            return excerpt(best.passage(), terms, asksWhen);
+            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
-        return excerpt(both.get(0).passage(), terms, false) + "\n"
-                + excerpt(both.get(1).passage(), terms, false);
+        return withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false)) + "\n"
+                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false));
+    }
+
+    /**
+     * An excerpt ending in a colon ("Från kommunerna utses någon till presidiet utifrån följande grund:") says
+     * nothing without what it introduces, which the document often puts in the next paragraph: its first line.
+     */
+    private static String withWhatItIntroduces(Indexed index, Hit hit, String excerpt) {
+        if (!excerpt.strip().endsWith(":")) {
+            return excerpt;
+        }
+        int ordinal = hit.ordinal();
+        if (ordinal + 1 >= index.passages.size()) {
+            return excerpt;
+        }
+        Passage next = index.passages.get(ordinal + 1);
+        if (next.document() != hit.passage().document()
+                || !next.heading().equals(hit.passage().heading())) {
+            return excerpt;
+        }
+        return excerpt + "\n" + next.text().strip().lines().findFirst().orElse("");
     }
 
     /**
@@ -398,10 +421,13 @@ public final class SourceSearch {
             }
             addOnce(chosen, unit);
             if (unit.endsWith(":")) {
-                // "Förslaget ska klargöra:" says nothing without the list it introduces.
-                for (int j = i + 1;
-                        j < units.size() && LIST_ITEM.matcher(units.get(j)).matches();
-                        j++) {
+                // "Förslaget ska klargöra:" says nothing without the list it introduces; "Från kommunerna utses
+                // någon utifrån följande grund:" nothing without the sentence after it, bulleted or not.
+                int j = i + 1;
+                for (; j < units.size() && LIST_ITEM.matcher(units.get(j)).matches(); j++) {
+                    addOnce(chosen, units.get(j));
+                }
+                if (j == i + 1 && j < units.size()) {
                     addOnce(chosen, units.get(j));
                 }
             } else if (!item

@@ -29,12 +29,28 @@ class AskReport {
         Register register = se.samverkansbot.testing.ShippedStructures.register();
         Understanding understanding = new Understanding(() -> register, ASKED_ON);
         Recogniser recogniser = new Recogniser();
+        se.samverkansbot.sources.SourceSearch search = new se.samverkansbot.sources.SourceSearch(() -> register);
         for (String q : System.getProperty("ask", "").split("\\|")) {
             if (q.isBlank()) {
                 continue;
             }
             Utterance u = understanding.understand(q.strip(), Optional.empty(), null, null);
             Recogniser.Recognised recognised = recogniser.recognise(u);
+            System.out.printf(
+                    "%nPASSAGE %s%n",
+                    search.find(
+                                    q.strip(),
+                                    u.language(),
+                                    System.getProperty("within", "").isBlank()
+                                            ? java.util.List.of()
+                                            : java.util.List.of(System.getProperty("within")),
+                                    true)
+                            .map(f -> "coverage %.2f matched %d: %s"
+                                    .formatted(
+                                            f.coverage(),
+                                            f.matched(),
+                                            f.excerpt().replace("\n", " / ")))
+                            .orElse("none"));
             System.out.printf(
                     "%nASK %s%n  intent %s score %.2f words %s%n  %s%n",
                     q.strip(),

@@ -71,6 +71,39 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_verb_ending_in_or_meets_its_other_forms() {
+        SourceSearch within = new SourceSearch(() -> register("""
+                # Översyn
+
+                ## Förslag till beslut
+
+                Regionen och Kommunförbundet uppdras att genomföra en översyn av strukturen.
+                """));
+
+        assertThat(within.find("Vem genomför översynen?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("Kommunförbundet"));
+    }
+
+    @Test
+    void a_sentence_ending_in_a_colon_is_quoted_with_the_paragraph_it_introduces() {
+        SourceSearch within = new SourceSearch(() -> register("""
+                # Struktur
+
+                ## Representation
+
+                Från kommunerna utses någon till presidiet utifrån följande grund:
+
+                Respektive socialpresidium väljer sin representant bland ordförandena.
+
+                Från regionen utses någon till presidiet bland tre nämnders ordförande.
+                """));
+
+        assertThat(within.find("Hur utses kommunernas ledamöter i presidiet?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found ->
+                        assertThat(found.excerpt()).contains("följande grund:\nRespektive socialpresidium väljer"));
+    }
+
+    @Test
     void an_english_question_finds_the_swedish_passage() {
         Optional<SourceSearch.Found> found = search.find("What does the review exclude?", Language.ENGLISH, List.of());
 
