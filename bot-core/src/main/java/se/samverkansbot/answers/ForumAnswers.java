@@ -243,7 +243,8 @@ final class ForumAnswers {
             List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.asOf());
             if (current.isEmpty() && u.asOf().isAfter(u.today()) && ref.forum().isActiveOn(u.today())) {
                 text.append(Successors.noneRegistered(u, ref.structure(), List.of(ref), null, seat -> true));
-            } else if (!ref.forum().isActiveOn(u.asOf()) && !all.isEmpty()) {
+            } else if (!ref.forum().isActiveOn(u.namesADay() ? u.asOf() : u.today()) && !all.isEmpty()) {
+                // "Vilka satt i arbetsgruppen?": a forum that has ended is told as ended, with all its seats.
                 List<String> lines = all.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();

@@ -269,25 +269,52 @@ public final class Utterance {
     private volatile LocalDate asOf;
 
     private LocalDate dayAsked() {
+        return dayNamed().or(this::lastDayOfEndedForums).orElse(today);
+    }
+
+    /** Whether the question names its day (a date, a year, "nästa år"), rather than leaving it to today. */
+    public boolean namesADay() {
+        return dayNamed().isPresent();
+    }
+
+    private Optional<LocalDate> dayNamed() {
         List<LocalDate> named = dates();
         if (!named.isEmpty()) {
             // "efter 31 december" is about the day after it.
-            return AFTER_A_DATE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()
-                    ? named.getFirst().plusDays(1)
-                    : named.getFirst();
+            return Optional.of(
+                    AFTER_A_DATE
+                                    .matcher(text.toLowerCase(java.util.Locale.ROOT))
+                                    .find()
+                            ? named.getFirst().plusDays(1)
+                            : named.getFirst());
         }
         Optional<Integer> year = year();
         if (year.isPresent()) {
-            return yearAsOf(year.get());
+            return Optional.of(yearAsOf(year.get()));
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (NEXT_YEAR.matcher(lower).find()) {
-            return yearAsOf(today.getYear() + 1);
+            return Optional.of(yearAsOf(today.getYear() + 1));
         }
         if (LAST_YEAR.matcher(lower).find()) {
-            return yearAsOf(today.getYear() - 1);
+            return Optional.of(yearAsOf(today.getYear() - 1));
         }
-        return today;
+        return Optional.empty();
+    }
+
+    /**
+     * "Vem representerade Ånge i arbetsgruppen?": a question naming only forums that have ended, and no day, is
+     * about when they existed — their last day — not today, when nobody sits in them.
+     */
+    private Optional<LocalDate> lastDayOfEndedForums() {
+        List<Mention.OfForum> forums = all(Mention.OfForum.class);
+        if (forums.isEmpty()
+                || forums.stream()
+                        .anyMatch(f -> f.forum().validTo() == null
+                                || !f.forum().validTo().end().isBefore(today))) {
+            return Optional.empty();
+        }
+        return forums.stream().map(f -> f.forum().validTo().end()).max(LocalDate::compareTo);
     }
 
     /** The question is about another day than today. */

@@ -28,6 +28,19 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_who_represented_a_party_in_a_forum_that_has_ended_and_names_who_sat_on_its_last_day() {
+        assertThat(bot.hears("Vem representerade Ånge i arbetsgruppen?")
+                        .fromGuest()
+                        .text())
+                .contains("den 31 december 2022", "Kent Ylvesson")
+                .doesNotContain("ingen aktuell plats");
+        assertThat(bot.hears("Who represented Kommunförbundet in the working group?")
+                        .fromGuest()
+                        .text())
+                .contains("Sirpa Virtanen", "Anita Wiklander");
+    }
+
+    @Test
     void hears_next_year_in_english_too() {
         String text = bot.hears("Who represents Ånge in HälSam next year?")
                 .fromGuest()
