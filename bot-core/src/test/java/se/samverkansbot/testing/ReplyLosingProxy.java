@@ -40,6 +40,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
     private final AtomicBoolean silent = new AtomicBoolean();
     private final AtomicBoolean cutOff = new AtomicBoolean();
     private volatile AfterNextInsert afterNextInsert = AfterNextInsert.ANSWER;
+    private volatile byte[] collection;
 
     public ReplyLosingProxy(InetSocketAddress database) throws IOException {
         this.database = database;
@@ -51,8 +52,20 @@ public final class ReplyLosingProxy implements AutoCloseable {
         return listening.getLocalPort();
     }
 
+    /** What becomes of the answer to the next insert, into any collection. */
     public void afterNextInsert(AfterNextInsert what) {
+        afterNextInsertInto(null, what);
+    }
+
+    /** What becomes of the answer to the next insert into the named collection. */
+    public void afterNextInsertInto(String collectionName, AfterNextInsert what) {
+        collection = collectionName == null ? null : (collectionName + "\u0000").getBytes(StandardCharsets.UTF_8);
         afterNextInsert = what;
+    }
+
+    /** A database that fell silent answers again. */
+    public void answerAgain() {
+        silent.set(false);
     }
 
     /** Everything closed, nothing accepted any more: the database is gone. */
@@ -89,7 +102,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
         try (InputStream in = client.getInputStream();
                 OutputStream out = server.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
-                if (afterNextInsert != AfterNextInsert.ANSWER && contains(buffer, read, INSERT)) {
+                if (afterNextInsert != AfterNextInsert.ANSWER && isInsert(buffer, read)) {
                     insertSent.set(true);
                 }
                 out.write(buffer, 0, read);
@@ -130,17 +143,28 @@ public final class ReplyLosingProxy implements AutoCloseable {
         }
     }
 
-    private static boolean contains(byte[] buffer, int length, byte[] wanted) {
-        outer:
-        for (int i = 0; i + wanted.length <= length; i++) {
-            for (int j = 0; j < wanted.length; j++) {
-                if (buffer[i + j] != wanted[j]) {
-                    continue outer;
-                }
+    /** An insert command, into the wanted collection if one is named (its name follows the string's length). */
+    private boolean isInsert(byte[] buffer, int length) {
+        byte[] into = collection;
+        for (int i = 0; i + INSERT.length <= length; i++) {
+            if (startsWith(buffer, length, i, INSERT)
+                    && (into == null || startsWith(buffer, length, i + INSERT.length + 4, into))) {
+                return true;
             }
-            return true;
         }
         return false;
+    }
+
+    private static boolean startsWith(byte[] buffer, int length, int at, byte[] wanted) {
+        if (at + wanted.length > length) {
+            return false;
+        }
+        for (int j = 0; j < wanted.length; j++) {
+            if (buffer[at + j] != wanted[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {
