@@ -160,7 +160,7 @@ class DatabaseOutageReliabilityIT {
                 .isEmpty();
         assertThat(killed.startedDuringOutage().stream()
                         .filter(a -> a.took().compareTo(ANSWER_BOUND) > 0)
-                        .map(a -> a.requestId() + " " + seconds(a.took()))
+                        .map(a -> a.requestId() + " " + seconds(a.took()) + " " + a.answer())
                         .toList())
                 .as("sent while the database was down and answered later than " + seconds(ANSWER_BOUND))
                 .isEmpty();
