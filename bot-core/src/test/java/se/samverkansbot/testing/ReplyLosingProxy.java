@@ -39,6 +39,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicBoolean silent = new AtomicBoolean();
     private final AtomicBoolean cutOff = new AtomicBoolean();
+    private final AtomicBoolean refusing = new AtomicBoolean();
     private volatile AfterNextInsert afterNextInsert = AfterNextInsert.ANSWER;
     private volatile byte[] collection;
 
@@ -63,8 +64,15 @@ public final class ReplyLosingProxy implements AutoCloseable {
         afterNextInsert = what;
     }
 
-    /** A database that fell silent answers again. */
+    /** The database goes away for now: every connection is cut, and new ones are closed as soon as they come. */
+    public void refuse() {
+        refusing.set(true);
+        open.forEach(ReplyLosingProxy::closeQuietly);
+    }
+
+    /** A database that fell silent or went away answers again. */
     public void answerAgain() {
+        refusing.set(false);
         silent.set(false);
     }
 
@@ -84,6 +92,10 @@ public final class ReplyLosingProxy implements AutoCloseable {
         while (!cutOff.get()) {
             try {
                 Socket client = listening.accept();
+                if (refusing.get()) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket(database.getAddress(), database.getPort());
                 open.add(client);
                 open.add(server);

@@ -43,7 +43,8 @@ import se.samverkansbot.testing.TestCore;
  * The database applies a submitted item and falls silent before its answer comes back (a proxy between the app and
  * the database loses it): the person is told, in their language, that it is not known whether it was saved and that
  * sending the same again is safe, never that nothing was saved; a resend while the database is still silent is
- * told the same, though it failed before sending anything, since the first attempt may have landed.
+ * told the same, though it failed before sending anything, since the first attempt may have landed; another request
+ * that failed before sending is told that nothing was saved.
  */
 @SpringBootTest(
         classes = WebChatUnknownOutcomeTest.AnswerLostApplication.class,
@@ -51,6 +52,9 @@ import se.samverkansbot.testing.TestCore;
 class WebChatUnknownOutcomeTest {
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MongoClient client;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,7 +71,15 @@ class WebChatUnknownOutcomeTest {
                 {"user": "led", "text": "nytt ärende till Gruppen: Bemanning (information)", "requestId": "r-sv-1"}""";
 
         HttpResponse<String> first = chat(submission);
+        // The database goes away altogether: the resend fails before anything is sent, yet the first may have landed.
+        AnswerLostApplication.PROXY.refuse();
+        while (client.getClusterDescription().getServerDescriptions().stream()
+                .anyMatch(description -> description.isOk())) {
+            Thread.onSpinWait();
+        }
         HttpResponse<String> resent = chat(submission);
+        HttpResponse<String> another = chat("""
+                {"user": "led", "text": "nytt ärende till Gruppen: Lokaler (information)", "requestId": "r-sv-2"}""");
 
         String unknown = "Jag vet inte säkert om det sparades — databasen svarade inte i tid. Skicka samma sak igen om"
                 + " en stund: har det redan sparats får du samma kvitto, inget dubbelt. / I don't know for sure"
@@ -81,6 +93,10 @@ class WebChatUnknownOutcomeTest {
                 .as("the first attempt may have landed")
                 .isEqualTo(unknown);
         assertThat(itemsOf("web:led:r-sv-1")).as("it was written").isOne();
+        assertThat(JsonPath.<String>read(another.body(), "$.text"))
+                .as("another request that failed before sending wrote nothing")
+                .startsWith("Inget sparades — försök igen om en stund.");
+        assertThat(itemsOf("web:led:r-sv-2")).isZero();
     }
 
     @Test
