@@ -8,8 +8,8 @@ import java.util.function.Supplier;
  * the write was sent, so it may have landed. Before anyone is told it failed, what it would have stored is looked up
  * by the request id: found, that is the outcome (the person gets the receipt, not "nothing was saved" for a thing
  * that exists); not found after a second look a moment later (a write still being applied), nothing landed ({@link
- * NotLanded}); and when the lookup fails too, the database is away and the outcome stays unknown ({@link StillUnknown}), so nobody is
- * told that nothing was saved. Either way a retry with the same request id answers with the first result, never a
+ * NotLanded}); and when the lookup fails too, the database is away and the outcome stays unknown ({@link
+ * StillUnknown}), so nobody is told that nothing was saved. Either way a retry with the same request id answers with the first result, never a
  * second one, because the write itself is keyed by it.
  *
  * <p>A failure that says for sure that nothing was written ({@link NothingWritten}: the write was never sent, or the
@@ -23,8 +23,8 @@ public final class UnknownOutcome {
 
     /**
      * The write's result, or what a write with the same request id stored; {@link NotLanded} when it was looked up
-     * twice and is not there; {@link StillUnknown} when the write may have landed and the lookup failed too. The lookup should give up quickly (its
-     * store bounds it to about a second): it runs while someone waits for an answer.
+     * twice and is not there; {@link StillUnknown} when the write may have landed and the lookup failed too. The
+     * lookup should give up quickly (its store bounds it to about a second): it runs while someone waits.
      */
     public static <T> T reconciled(Supplier<T> write, Supplier<Optional<T>> byRequestId) {
         try {

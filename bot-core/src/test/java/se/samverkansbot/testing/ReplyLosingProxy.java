@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP proxy between the driver and the database that makes "written, but the answer lost" happen on purpose: every
- * request reaches the database, and the answer to the next insert is thrown away. Either the connection is then cut
- * (the driver reads a reset at once, and the database answers again on a new connection), or the database falls
- * silent from then on for everyone (the driver's reads time out, lookups too), as a database that dies or freezes
+ * request reaches the database, and the answer to the next insert is thrown away. Either only that answer is lost
+ * (the driver's read times out; the database answers other connections as usual), or the database falls silent
+ * from then on for everyone (the driver's reads time out, lookups too), as a database that dies or freezes
  * right after applying a write. {@link #cutOff()} closes everything and refuses new connections, as a database that
  * is gone: then nothing can be sent.
  */
@@ -25,8 +25,12 @@ public final class ReplyLosingProxy implements AutoCloseable {
     public enum AfterNextInsert {
         /** Answered as usual. */
         ANSWER,
-        /** Its answer is dropped and its connection cut; other and later connections answer as usual. */
-        CUT_ITS_CONNECTION,
+        /**
+         * Its answer is dropped and its connection stays silent (the driver's read times out and closes it); other
+         * and later connections answer as usual. A read that timed out does not make the driver doubt the server,
+         * so a lookup right after goes through at once.
+         */
+        LOSE_ITS_ANSWER,
         /** Its answer is dropped, and from then on no connection gets any answer. */
         FALL_SILENT
     }
@@ -130,6 +134,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
 
     private void answers(Socket server, Socket client, AtomicBoolean insertSent) {
         byte[] buffer = new byte[64 * 1024];
+        boolean lost = false;
         try (InputStream in = server.getInputStream();
                 OutputStream out = client.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
@@ -138,11 +143,11 @@ public final class ReplyLosingProxy implements AutoCloseable {
                     afterNextInsert = AfterNextInsert.ANSWER;
                     if (what == AfterNextInsert.FALL_SILENT) {
                         silent.set(true);
-                    } else if (what == AfterNextInsert.CUT_ITS_CONNECTION) {
-                        return; // the finally cuts it
+                    } else if (what == AfterNextInsert.LOSE_ITS_ANSWER) {
+                        lost = true;
                     }
                 }
-                if (!silent.get()) {
+                if (!silent.get() && !lost) {
                     out.write(buffer, 0, read);
                     out.flush();
                 }

@@ -51,8 +51,7 @@ class AnswerLostTest {
     private final ReplyLosingProxy proxy = proxy(address);
     private final MongoClient proxied = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + proxy.port()))
-            // The app's server selection timeout: after a cut connection the driver waits for its monitor to see the
-            // server again (half a second at the soonest), and the lookup's own second bounds that wait.
+            // The app's server selection timeout.
             .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
             .applyToSocketSettings(c -> c.connectTimeout(500, TimeUnit.MILLISECONDS)
                     .readTimeout((int) READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
@@ -69,10 +68,10 @@ class AnswerLostTest {
     }
 
     @Test
-    void an_item_whose_answer_was_lost_with_its_connection_is_found_by_its_request_id_and_is_the_receipt() {
+    void an_item_whose_answer_was_lost_is_found_by_its_request_id_and_is_the_receipt() {
         MongoAgendaItems items = new MongoAgendaItems(throughProxy);
         AgendaItem item = item("A-LOST1", "web:led:r1");
-        proxy.afterNextInsert(AfterNextInsert.CUT_ITS_CONNECTION);
+        proxy.afterNextInsert(AfterNextInsert.LOSE_ITS_ANSWER);
 
         AgendaItem outcome =
                 UnknownOutcome.reconciled(() -> items.add(item), () -> items.byRequestId(item.requestId()));
@@ -114,7 +113,7 @@ class AnswerLostTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
         DurableInbox inbox = new DurableInbox(
                 new MongoInboundRequests(throughProxy), Platform.SLACK, "first", Duration.ofMinutes(1), 3, clock);
-        proxy.afterNextInsert(AfterNextInsert.CUT_ITS_CONNECTION);
+        proxy.afterNextInsert(AfterNextInsert.LOSE_ITS_ANSWER);
 
         Optional<InboundRequest> claimed = inbox.accept(said("Ev-lost"), Map.of("channel", "D1"));
 

@@ -47,10 +47,11 @@ import se.samverkansbot.time.SwedishTime;
  * <ol>
  *   <li>Killed ({@code kill -9}), restarted on the same file and port: everyone who acted is answered within 3 s,
  *       with a receipt, "Inget sparades" or "Jag vet inte säkert om det sparades"; nobody is told "Inget sparades"
- *       for a request whose item an attempt up to then had stored; readiness goes DOWN and comes back UP by itself; liveness answers
- *       throughout.
+ *       for a request whose item an attempt up to then had stored; readiness goes DOWN and comes back UP by itself;
+ *       liveness answers throughout.
  *   <li>Frozen ({@code kill -STOP}) for a while, then thawed: every request id ends with exactly one item, and the
- *       receipts for it name that item, however the answers during the freeze went.
+ *       receipts for it name that item, however the answers during the freeze went; nobody is told "Inget sparades"
+ *       for a request whose item an attempt up to then had stored.
  * </ol>
  * Each client retries a request id until it holds a receipt, as the chat page would with the same id. Prints the
  * figures. Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code
