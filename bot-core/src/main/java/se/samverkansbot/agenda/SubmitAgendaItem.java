@@ -131,7 +131,7 @@ public final class SubmitAgendaItem {
                                 .findFirst()
                                 .orElse(target)
                         : target;
-                tellAdministrators(stored, now);
+                tellAdministratorsOf(stored, now);
                 return new Receipt(stored, meetingOfStored, repeated ? Optional.empty() : missed, repeated);
             } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
@@ -188,13 +188,27 @@ public final class SubmitAgendaItem {
                         .filter(m -> m.id().equals(stored.meetingId()))
                         .findFirst()
                         .orElse(target);
-                tellAdministrators(stored, now);
+                tellAdministratorsOf(stored, now);
                 return new Receipt(stored, meetingOfStored, Optional.empty(), repeated);
             } catch (AgendaItems.IdTaken idCollision) {
                 if (attempt >= 3) {
                     throw idCollision;
                 }
             }
+        }
+    }
+
+    /**
+     * The item is stored: a failure now must not read as "nothing was saved". It is thrown all the same, so the
+     * request is tried again (the inbox's next attempt, the web page's resend with the same request id), which finds
+     * the item and tells whoever was not told.
+     */
+    private void tellAdministratorsOf(AgendaItem stored, Instant now) {
+        try {
+            tellAdministrators(stored, now);
+        } catch (RuntimeException e) {
+            throw new UnknownOutcome.StillUnknown(
+                    "item " + stored.id() + " is stored; its administrators could not be told yet", e);
         }
     }
 

@@ -58,11 +58,34 @@ public final class DurableInbox {
 
     /**
      * Before the ack: stores the request, claimed by this worker. Empty when it was received before and is done or
-     * being worked on (a retry); present when this worker should do it. Throws when the store cannot be reached:
-     * then nothing was stored and the person must be told so.
+     * being worked on (a retry); present when this worker should do it.
+     *
+     * <p>When the store fails after the request was sent, it may have landed: it is looked up by its key ({@link
+     * UnknownOutcome}). Stored with this worker's claim, it is this worker's to do, as if the store had answered;
+     * stored otherwise (a resend someone else holds, or one done), it is acknowledged and left alone. Either way the
+     * person hears nothing extra: the answer comes.
+     *
+     * @throws UnknownOutcome.NothingWritten when nothing was stored: the person must be told so
+     * @throws UnknownOutcome.StillUnknown when it may have been stored and could not be looked up: if it was, the
+     *     recovery does it after the lease, and the work is keyed by the request id, so the person must be told
+     *     that it is not known, not that nothing was saved
      */
     public Optional<InboundRequest> accept(InboundMessage message, Map<String, String> replyTo) {
-        return requests.receive(message, replyTo, worker, clock.instant(), lease);
+        Instant now = clock.instant();
+        String key = InboundRequest.keyOf(message);
+        return UnknownOutcome.reconciled(
+                () -> requests.receive(message, replyTo, worker, now, lease),
+                () -> requests.byKey(key).map(stored -> claimedHere(stored, now)));
+    }
+
+    /** The stored request when this receive's own claim is on it (its worker, its lease), else nothing to do. */
+    private Optional<InboundRequest> claimedHere(InboundRequest stored, Instant now) {
+        boolean ours = stored.status() == InboundRequest.Status.CLAIMED
+                && worker.equals(stored.claimedBy())
+                && stored.leaseUntil() != null
+                // the store keeps milliseconds
+                && stored.leaseUntil().toEpochMilli() == now.plus(lease).toEpochMilli();
+        return ours ? Optional.of(stored) : Optional.empty();
     }
 
     /** After the ack: does the work and marks the request done; a failure leaves it for a later attempt. */

@@ -16,6 +16,9 @@ public interface InboundRequests {
      * Stores a request claimed by {@code worker} until {@code now + lease}. Returns it when it is new, or when it was
      * received before and never finished and its lease has passed (a platform's resend after a crash): then this
      * worker has claimed it. Empty when it is done or someone else holds it.
+     *
+     * @throws UnknownOutcome.NothingWritten when the store could not be reached and nothing was sent; any other
+     *     failure may have come after the request was stored
      */
     Optional<InboundRequest> receive(
             InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease);
@@ -35,6 +38,9 @@ public interface InboundRequests {
      */
     long forgetFinished(Instant before);
 
-    /** The stored request, for operations and tests. */
+    /**
+     * The stored request. Gives up within about a second: it settles a receive whose outcome is unknown while the
+     * platform waits for its acknowledgement.
+     */
     Optional<InboundRequest> byKey(String key);
 }

@@ -7,9 +7,13 @@ import java.util.function.Supplier;
  * The one rule for a write keyed by a request id whose outcome is unknown: the database failed or fell silent after
  * the write was sent, so it may have landed. Before anyone is told it failed, what it would have stored is looked up
  * by the request id: found, that is the outcome (the person gets the receipt, not "nothing was saved" for a thing
- * that exists); not found after a second look a moment later (a write still being applied), the failure stands; and
- * when the lookup fails too, the database is away and the failure stands as well. Either way a retry with the same
- * request id answers with the first result, never a second one, because the write itself is keyed by it.
+ * that exists); not found after a second look a moment later (a write still being applied), nothing landed ({@link
+ * NotLanded}); and when the lookup fails too, the database is away and the outcome stays unknown ({@link
+ * StillUnknown}), so nobody is told that nothing was saved. Either way a retry with the same request id answers with the first result, never a
+ * second one, because the write itself is keyed by it.
+ *
+ * <p>A failure that says for sure that nothing was written ({@link NothingWritten}: the write was never sent, or the
+ * store refused it) is not looked up: it is the only failure a person may hear "nothing was saved" for.
  */
 public final class UnknownOutcome {
     /** A write still being applied when the first look found nothing gets this long to show. */
@@ -18,8 +22,9 @@ public final class UnknownOutcome {
     private UnknownOutcome() {}
 
     /**
-     * The write's result, or what a write with the same request id stored, or the write's own failure. The lookup
-     * should give up quickly (its store bounds it to about a second): it runs while someone waits for an answer.
+     * The write's result, or what a write with the same request id stored; {@link NotLanded} when it was looked up
+     * twice and is not there; {@link StillUnknown} when the write may have landed and the lookup failed too. The
+     * lookup should give up quickly (its store bounds it to about a second): it runs while someone waits.
      */
     public static <T> T reconciled(Supplier<T> write, Supplier<Optional<T>> byRequestId) {
         try {
@@ -34,20 +39,54 @@ public final class UnknownOutcome {
                         return landed.get();
                     }
                 } catch (RuntimeException stillAway) {
-                    unknown.addSuppressed(stillAway);
-                    throw unknown;
+                    StillUnknown stillUnknown = new StillUnknown(unknown);
+                    stillUnknown.addSuppressed(stillAway);
+                    throw stillUnknown;
                 }
                 if (look == 0) {
                     pause();
                 }
             }
-            throw unknown;
+            throw new NotLanded(unknown);
         }
     }
 
-    /** A failure that says for sure that nothing was written (a store refusing a drawn id): nothing to look up. */
+    /**
+     * A failure that says for sure that nothing was written (the write never left for the database, a store
+     * refusing a drawn id): nothing to look up, and the person may be told that nothing was saved.
+     */
     public abstract static class NothingWritten extends RuntimeException {
         protected NothingWritten(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The database could not be reached (no server to send to, no connection opened): the write was never sent. */
+    public static final class NotSent extends NothingWritten {
+        public NotSent(Throwable cause) {
+            super("the database could not be reached; nothing was sent", cause);
+        }
+    }
+
+    /** The write failed after it was sent, and two looks by its request id, a moment apart, found nothing. */
+    public static final class NotLanded extends NothingWritten {
+        public NotLanded(Throwable writeFailure) {
+            super("the write failed after it was sent and is not there", writeFailure);
+        }
+    }
+
+    /**
+     * The write was sent and may have landed, but its answer was lost and the lookup by its request id failed too
+     * (the database is away). Nobody may be told that nothing was saved: it may exist. The cause is the write's
+     * failure, the lookup's is suppressed.
+     */
+    public static final class StillUnknown extends RuntimeException {
+        public StillUnknown(Throwable writeFailure) {
+            this("the write may have landed; its answer was lost and it could not be looked up", writeFailure);
+        }
+
+        /** Something was stored and a later step of the same request failed: not "nothing was saved" either. */
+        public StillUnknown(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -3,16 +3,26 @@ package se.samverkansbot.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.Test;
 
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.reminder.TellPeople;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
+import se.samverkansbot.store.mongo.MongoReminders;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
 import se.samverkansbot.testing.TestCore;
@@ -58,7 +68,10 @@ class SubmitAgendaItemOutcomeTest {
     void an_insert_that_did_not_land_is_a_failure_at_once_not_tried_again_with_new_ids() {
         SubmitAgendaItem submit = submitOn(new LosingAnswers(false));
 
-        assertThatThrownBy(() -> submit.submit(request("web:led:k-2"))).hasMessageContaining("connection reset");
+        assertThatThrownBy(() -> submit.submit(request("web:led:k-2")))
+                .as("looked up twice and not there: nothing was written")
+                .isInstanceOf(UnknownOutcome.NotLanded.class)
+                .hasRootCauseMessage("connection reset (the answer to the insert was lost)");
         assertThat(inserts)
                 .as("one try: the person hears within the driver's timeout")
                 .hasValue(1);
@@ -80,6 +93,37 @@ class SubmitAgendaItemOutcomeTest {
         assertThat(retried.repeated()).isTrue();
         assertThat(retried.item().id()).isEqualTo(first.item().id());
         assertThat(stored.ofSubmitter("led")).hasSize(1);
+    }
+
+    @Test
+    void an_item_stored_whose_administrators_could_not_be_told_is_never_nothing_saved_and_a_retry_tells_them() {
+        MongoServer away = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = away.bind();
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                .build())) {
+            MongoReminders remindersAway = new MongoReminders(client.getDatabase("away"));
+            away.shutdownNow();
+            SubmitAgendaItem submit = new SubmitAgendaItem(
+                    stored,
+                    core.core().agendaRules(),
+                    new TellPeople(remindersAway, SmallForum.DIRECTORY, () -> SmallForum.REGISTER, clock),
+                    clock);
+
+            assertThatThrownBy(() -> submit.submit(request("web:led:k-4")))
+                    .isInstanceOf(UnknownOutcome.StillUnknown.class)
+                    .isNotInstanceOf(UnknownOutcome.NothingWritten.class);
+        }
+        assertThat(stored.ofSubmitter("led")).as("the item is stored").hasSize(1);
+
+        SubmitAgendaItem.Receipt retried = submitOn(stored).submit(request("web:led:k-4"));
+
+        assertThat(retried.repeated()).isTrue();
+        assertThat(core.reminders().ofMeeting(retried.item().meetingId()))
+                .as("the retry told the chair of the new item")
+                .anySatisfy(reminder -> assertThat(reminder.id())
+                        .startsWith("MESSAGE|item|" + retried.item().id()));
     }
 
     private SubmitAgendaItem submitOn(AgendaItems items) {

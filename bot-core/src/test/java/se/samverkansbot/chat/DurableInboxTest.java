@@ -1,6 +1,7 @@
 package se.samverkansbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.store.mongo.MongoInboundRequests;
+import se.samverkansbot.testing.AnswerLostRequests;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 
@@ -170,6 +172,30 @@ class DurableInboxTest {
             assertThat(store.byKey(InboundRequest.keyOf(message)).orElseThrow().message())
                     .isEqualTo(message);
         }
+    }
+
+    @Test
+    void a_resend_whose_answer_was_lost_and_that_is_found_held_by_another_worker_is_only_acknowledged() {
+        assertThat(first.accept(said("Ev9", "nytt ärende"), Map.of())).isPresent();
+        DurableInbox answersLost =
+                new DurableInbox(AnswerLostRequests.thenFound(store), Platform.SLACK, "second", LEASE, 3, clock);
+
+        assertThat(answersLost.accept(said("Ev9", "nytt ärende"), Map.of()))
+                .as("the first worker is at it: nothing for this one to do, and nothing to tell")
+                .isEmpty();
+        assertThat(store.byKey("SLACK:Ev9").orElseThrow().claimedBy()).isEqualTo("first");
+    }
+
+    @Test
+    void a_request_whose_answer_was_lost_and_that_cannot_be_looked_up_is_still_unknown_not_nothing_written() {
+        DurableInbox answersLost =
+                new DurableInbox(AnswerLostRequests.thenAway(store), Platform.SLACK, "first", LEASE, 3, clock);
+
+        assertThatThrownBy(() -> answersLost.accept(said("Ev10", "nytt ärende"), Map.of()))
+                .isInstanceOf(UnknownOutcome.StillUnknown.class);
+        assertThat(store.byKey("SLACK:Ev10"))
+                .as("it was stored, for the recovery")
+                .isPresent();
     }
 
     private static InboundMessage said(String eventId, String text) {

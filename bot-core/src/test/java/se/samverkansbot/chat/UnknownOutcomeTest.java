@@ -33,7 +33,7 @@ class UnknownOutcomeTest {
     }
 
     @Test
-    void a_write_found_nowhere_after_a_second_look_stays_a_failure() {
+    void a_write_found_nowhere_after_a_second_look_did_not_land() {
         IllegalStateException lost = new IllegalStateException("connection reset");
 
         assertThatThrownBy(() -> UnknownOutcome.reconciled(
@@ -41,7 +41,9 @@ class UnknownOutcomeTest {
                             throw lost;
                         },
                         () -> look(Optional.empty())))
-                .isSameAs(lost);
+                .isInstanceOf(UnknownOutcome.NotLanded.class)
+                .isInstanceOf(UnknownOutcome.NothingWritten.class)
+                .hasCause(lost);
         assertThat(looks).hasSize(2);
     }
 
@@ -58,8 +60,9 @@ class UnknownOutcomeTest {
     }
 
     @Test
-    void when_the_lookup_fails_too_the_writes_failure_stands_with_the_lookups_attached() {
+    void when_the_lookup_fails_too_the_outcome_stays_unknown_with_the_writes_failure_and_the_lookups_attached() {
         IllegalStateException lost = new IllegalStateException("connection reset");
+        IllegalStateException noServer = new IllegalStateException("no server");
 
         assertThatThrownBy(() -> UnknownOutcome.reconciled(
                         () -> {
@@ -67,11 +70,39 @@ class UnknownOutcomeTest {
                         },
                         () -> {
                             looks.add("look");
-                            throw new IllegalStateException("no server");
+                            throw noServer;
                         }))
-                .isSameAs(lost)
-                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+                .isInstanceOf(UnknownOutcome.StillUnknown.class)
+                .hasCause(lost)
+                .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(noServer));
         assertThat(looks).as("no second look at a database that is away").hasSize(1);
+    }
+
+    @Test
+    void a_lookup_that_was_never_sent_either_leaves_the_outcome_unknown_not_nothing_written() {
+        assertThatThrownBy(() -> UnknownOutcome.reconciled(
+                        () -> {
+                            throw new IllegalStateException("socket read timed out");
+                        },
+                        () -> {
+                            throw new UnknownOutcome.NotSent(new IllegalStateException("no server to send to"));
+                        }))
+                .isInstanceOf(UnknownOutcome.StillUnknown.class)
+                .isNotInstanceOf(UnknownOutcome.NothingWritten.class);
+    }
+
+    @Test
+    void a_write_that_was_never_sent_is_nothing_written_and_not_looked_up() {
+        UnknownOutcome.NotSent notSent = new UnknownOutcome.NotSent(new IllegalStateException("connection refused"));
+
+        assertThatThrownBy(() -> UnknownOutcome.reconciled(
+                        () -> {
+                            throw notSent;
+                        },
+                        () -> look(Optional.of("A-OTHER"))))
+                .isSameAs(notSent)
+                .isInstanceOf(UnknownOutcome.NothingWritten.class);
+        assertThat(looks).isEmpty();
     }
 
     @Test

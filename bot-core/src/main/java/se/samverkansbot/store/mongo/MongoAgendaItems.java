@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -55,6 +56,8 @@ public final class MongoAgendaItems implements AgendaItems {
                 throw new IdTaken(item.id(), e); // the id collided, not the request: the caller tries a new id
             }
             return first;
+        } catch (MongoException e) {
+            throw DriverFailures.ofWrite(e); // sent or not: the caller settles an unknown outcome by the request id
         }
     }
 

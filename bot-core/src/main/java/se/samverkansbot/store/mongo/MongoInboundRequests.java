@@ -15,8 +15,10 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -45,6 +47,8 @@ import se.samverkansbot.register.Language;
  * the core encoded for it ({@link ActionCodec}), a form as its fields, an opened home as its kind.
  */
 public final class MongoInboundRequests implements InboundRequests {
+    private static final long LOOKUP_MILLIS = 1_000;
+
     private final MongoCollection<Document> requests;
 
     public MongoInboundRequests(MongoDatabase database) {
@@ -74,16 +78,22 @@ public final class MongoInboundRequests implements InboundRequests {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+        } catch (MongoException e) {
+            throw DriverFailures.ofWrite(e); // sent or not: the inbox settles an unknown outcome by the key
         }
         // Received before: take it over only if it was never finished and its worker's lease has passed.
         // A plain document with _id at the top, so every server (the embedded one too) finds it by its key.
-        return claim(
-                new Document("_id", key)
-                        .append("status", InboundRequest.Status.CLAIMED.name())
-                        .append("leaseUntil", new Document("$lt", Date.from(now))),
-                worker,
-                now,
-                lease);
+        try {
+            return claim(
+                    new Document("_id", key)
+                            .append("status", InboundRequest.Status.CLAIMED.name())
+                            .append("leaseUntil", new Document("$lt", Date.from(now))),
+                    worker,
+                    now,
+                    lease);
+        } catch (MongoException e) {
+            throw DriverFailures.ofWrite(e);
+        }
     }
 
     @Override
@@ -124,7 +134,11 @@ public final class MongoInboundRequests implements InboundRequests {
 
     @Override
     public Optional<InboundRequest> byKey(String key) {
-        return Optional.ofNullable(requests.find(eq("_id", key)).first()).map(MongoInboundRequests::decode);
+        // A second at most, server selection included: it settles an unknown receive while the platform waits.
+        return Optional.ofNullable(requests.withTimeout(LOOKUP_MILLIS, TimeUnit.MILLISECONDS)
+                        .find(eq("_id", key))
+                        .first())
+                .map(MongoInboundRequests::decode);
     }
 
     private static Bson abandoned(Instant now) {

@@ -46,10 +46,12 @@ import se.samverkansbot.time.SwedishTime;
  * since no real MongoDB is available here), killed or frozen under web-chat submissions that carry request ids.
  * <ol>
  *   <li>Killed ({@code kill -9}), restarted on the same file and port: everyone who acted is answered within 3 s,
- *       with a receipt or "Inget sparades"; readiness goes DOWN and comes back UP by itself; liveness answers
- *       throughout.
+ *       with a receipt, "Inget sparades" or "Jag vet inte säkert om det sparades"; nobody is told "Inget sparades"
+ *       for a request whose item an attempt up to then had stored; readiness goes DOWN and comes back UP by itself;
+ *       liveness answers throughout.
  *   <li>Frozen ({@code kill -STOP}) for a while, then thawed: every request id ends with exactly one item, and the
- *       receipts for it name that item, however the answers during the freeze went.
+ *       receipts for it name that item, however the answers during the freeze went; nobody is told "Inget sparades"
+ *       for a request whose item an attempt up to then had stored.
  * </ol>
  * Each client retries a request id until it holds a receipt, as the chat page would with the same id. Prints the
  * figures. Run with {@code ./mvnw -B -Preliability -pl deployment -am verify}; sizes with {@code
@@ -62,6 +64,7 @@ class DatabaseOutageReliabilityIT {
     private static final Pattern EXPORTED = Pattern.compile(
             "\\{\"id\":\"(A-[A-Z0-9]+)\",\"submittedAt\":\"([^\"]+)\"[^{}]*?\"title\":\"Prov (Db[kf]-\\d+-\\d+)\"");
     private static final String NOTHING_SAVED = "Inget sparades";
+    private static final String NOT_KNOWN = "Jag vet inte säkert om det sparades";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     /** The issue's bound: whoever acts while the database is away is answered within this. */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(3);
@@ -135,8 +138,9 @@ class DatabaseOutageReliabilityIT {
                 "killed: answers to requests sent while it was down",
                 String.valueOf(killed.startedDuringOutage().size()));
         figures.put(
-                "killed: of those 'Inget sparades' / receipt / other",
+                "killed: of those 'Inget sparades' / 'not known' / receipt / other",
                 count(killed.startedDuringOutage(), Answer.NOTHING_SAVED) + " / "
+                        + count(killed.startedDuringOutage(), Answer.NOT_KNOWN) + " / "
                         + count(killed.startedDuringOutage(), Answer.RECEIPT) + " / "
                         + count(killed.startedDuringOutage(), Answer.OTHER));
         figures.put("killed: their answer time p50 / max", percentiles(killed.startedDuringOutage()));
@@ -144,17 +148,20 @@ class DatabaseOutageReliabilityIT {
                 "killed: requests in flight at the kill / answer time after it p50 / max",
                 killed.inFlightAtFailure().size() + " / " + sinceFailure(killed));
 
-        assertThat(checked).containsEntry("lost", 0L).containsEntry("duplicated", 0L);
+        assertThat(checked)
+                .containsEntry("lost", 0L)
+                .containsEntry("duplicated", 0L)
+                .containsEntry("told nothing saved, stored", 0L);
         assertThat(figures)
                 .containsEntry("killed: Slack events lost (acknowledged, not answered)", "0")
                 .containsEntry("killed: Slack events answered twice (two answers, not counting 'Inget sparades')", "0");
         assertThat(killed.startedDuringOutage()).isNotEmpty();
         assertThat(unanswered(killed))
-                .as("answered neither with a receipt nor 'Inget sparades'")
+                .as("answered neither with a receipt, 'Inget sparades' nor 'not known'")
                 .isEmpty();
         assertThat(killed.startedDuringOutage().stream()
                         .filter(a -> a.took().compareTo(ANSWER_BOUND) > 0)
-                        .map(a -> a.requestId() + " " + seconds(a.took()))
+                        .map(a -> a.requestId() + " " + seconds(a.took()) + " " + a.answer())
                         .toList())
                 .as("sent while the database was down and answered later than " + seconds(ANSWER_BOUND))
                 .isEmpty();
@@ -171,8 +178,9 @@ class DatabaseOutageReliabilityIT {
                 "frozen: answers during the freeze",
                 String.valueOf(frozen.duringOutage().size()));
         figures.put(
-                "frozen: of those 'Inget sparades' / receipt / other",
+                "frozen: of those 'Inget sparades' / 'not known' / receipt / other",
                 count(frozen.duringOutage(), Answer.NOTHING_SAVED) + " / "
+                        + count(frozen.duringOutage(), Answer.NOT_KNOWN) + " / "
                         + count(frozen.duringOutage(), Answer.RECEIPT) + " / "
                         + count(frozen.duringOutage(), Answer.OTHER));
         figures.put("frozen: answer time during the freeze p50 / max", percentiles(frozen.duringOutage()));
@@ -180,9 +188,10 @@ class DatabaseOutageReliabilityIT {
         assertThat(checked)
                 .containsEntry("lost", 0L)
                 .containsEntry("duplicated", 0L)
-                .containsEntry("answered with another item", 0L);
+                .containsEntry("answered with another item", 0L)
+                .containsEntry("told nothing saved, stored", 0L);
         assertThat(unanswered(frozen))
-                .as("answered neither with a receipt nor 'Inget sparades'")
+                .as("answered neither with a receipt, 'Inget sparades' nor 'not known'")
                 .isEmpty();
         assertRecovered(frozen);
     }
@@ -293,6 +302,8 @@ class DatabaseOutageReliabilityIT {
                     attempt = new Attempt(requestId, started, ended, Answer.RECEIPT, receipt.group(), answer.body());
                 } else if (answer.statusCode() == 503 && answer.body().contains(NOTHING_SAVED)) {
                     attempt = new Attempt(requestId, started, ended, Answer.NOTHING_SAVED, null, answer.body());
+                } else if (answer.statusCode() == 503 && answer.body().contains(NOT_KNOWN)) {
+                    attempt = new Attempt(requestId, started, ended, Answer.NOT_KNOWN, null, answer.body());
                 } else {
                     attempt = new Attempt(
                             requestId, started, ended, Answer.OTHER, null, answer.statusCode() + " " + answer.body());
@@ -336,6 +347,7 @@ class DatabaseOutageReliabilityIT {
         long otherItem = 0;
         long storedWhileToldNothing = 0;
         long toldNothingSaved = 0;
+        long toldNotKnown = 0;
         for (Map.Entry<String, List<Attempt>> request : byRequest.entrySet()) {
             List<String> stored = itemsByRequest.getOrDefault(request.getKey(), List.of());
             Set<String> receipts = request.getValue().stream()
@@ -351,6 +363,9 @@ class DatabaseOutageReliabilityIT {
             List<Attempt> nothingSaved = request.getValue().stream()
                     .filter(a -> a.answer() == Answer.NOTHING_SAVED)
                     .toList();
+            if (request.getValue().stream().anyMatch(a -> a.answer() == Answer.NOT_KNOWN)) {
+                toldNotKnown++;
+            }
             if (!nothingSaved.isEmpty()) {
                 toldNothingSaved++;
                 if (stored.size() == 1) {
@@ -374,8 +389,9 @@ class DatabaseOutageReliabilityIT {
         figures.put(name + ": attempts in all", String.valueOf(outage.attempts().size()));
         figures.put(name + ": request ids told 'Inget sparades' at least once", String.valueOf(toldNothingSaved));
         figures.put(
-                name + ": of those stored by an attempt told 'Inget sparades' (retry gave its receipt)",
+                name + ": of those stored by then (told 'Inget sparades', yet an attempt had stored it)",
                 String.valueOf(storedWhileToldNothing));
+        figures.put(name + ": request ids told 'not known' at least once", String.valueOf(toldNotKnown));
         figures.put(name + ": items lost (receipt, no item)", String.valueOf(lost));
         figures.put(name + ": items duplicated (two items, one request id)", String.valueOf(duplicated));
         figures.put(name + ": request ids answered with two different items", String.valueOf(otherItem));
@@ -387,7 +403,15 @@ class DatabaseOutageReliabilityIT {
                 name + ": liveness probes / not UP / slowest",
                 outage.probe().livenessProbes() + " / " + outage.livenessFailures() + " / "
                         + seconds(outage.probe().slowestLiveness()));
-        return Map.of("lost", lost, "duplicated", duplicated, "answered with another item", otherItem);
+        return Map.of(
+                "lost",
+                lost,
+                "duplicated",
+                duplicated,
+                "answered with another item",
+                otherItem,
+                "told nothing saved, stored",
+                storedWhileToldNothing);
     }
 
     /** p50 / max of the time from the failure to the answer, for the requests in flight at it. */
@@ -399,12 +423,13 @@ class DatabaseOutageReliabilityIT {
         return after.isEmpty() ? "-" : seconds(after.get(after.size() / 2)) + " / " + seconds(after.getLast());
     }
 
-    /** Every acknowledged event has an answer in its thread, or was told that nothing was saved. */
+    /** Every acknowledged event has an answer in its thread, or was told that nothing was saved or not known. */
     private boolean allAnswered(SlackRun events) {
         Map<String, Long> answered = SlackMentions.answeredThreads(slack);
         Set<String> toldNothingSaved = SlackMentions.toldNothingSaved(slack);
+        Set<String> toldNotKnown = SlackMentions.toldNotKnown(slack);
         return events.acknowledged.keySet().stream()
-                .allMatch(ts -> answered.containsKey(ts) || toldNothingSaved.contains(ts));
+                .allMatch(ts -> answered.containsKey(ts) || toldNothingSaved.contains(ts) || toldNotKnown.contains(ts));
     }
 
     /** Every acknowledged event answered once in its thread, after the database came back. */
@@ -416,8 +441,9 @@ class DatabaseOutageReliabilityIT {
         Thread.sleep(3_000); // a late second answer would show now
         Map<String, Long> answered = SlackMentions.answeredThreads(slack);
         Set<String> toldNothingSaved = SlackMentions.toldNothingSaved(slack);
+        Set<String> toldNotKnown = SlackMentions.toldNotKnown(slack);
         long lost = events.acknowledged.keySet().stream()
-                .filter(ts -> !answered.containsKey(ts) && !toldNothingSaved.contains(ts))
+                .filter(ts -> !answered.containsKey(ts) && !toldNothingSaved.contains(ts) && !toldNotKnown.contains(ts))
                 .count();
         long twice = answered.entrySet().stream()
                 .filter(e -> events.sent.contains(e.getKey()) && e.getValue() > 1)
@@ -447,6 +473,10 @@ class DatabaseOutageReliabilityIT {
                 "killed: of those answered after all on Slack's resend",
                 String.valueOf(
                         toldNothingSaved.stream().filter(answered::containsKey).count()));
+        figures.put(
+                "killed: Slack events told 'not known' / of those answered after all",
+                toldNotKnown.size() + " / "
+                        + toldNotKnown.stream().filter(answered::containsKey).count());
         figures.put("killed: Slack events lost (acknowledged, not answered)", String.valueOf(lost));
         figures.put(
                 "killed: Slack events answered twice (two answers, not counting 'Inget sparades')",
@@ -532,6 +562,7 @@ class DatabaseOutageReliabilityIT {
     enum Answer {
         RECEIPT,
         NOTHING_SAVED,
+        NOT_KNOWN,
         OTHER
     }
 

@@ -72,10 +72,21 @@ final class SlackMentions {
                 .collect(Collectors.toSet());
     }
 
-    /** The bot's answers in the channel by thread, "nothing was saved" not counted: a resend may then be answered. */
+    /** Threads where the bot said it is not known whether it was saved (stored perhaps; then answered later). */
+    static Set<String> toldNotKnown(FakeSlackApi slack) {
+        return posts(slack).stream()
+                .filter(SlackMentions::saysNotKnown)
+                .map(c -> c.params().get("thread_ts"))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The bot's answers in the channel by thread, "nothing was saved" and "not known" not counted: a resend may then
+     * be answered, and one stored after all is.
+     */
     static Map<String, Long> answeredThreads(FakeSlackApi slack) {
         return posts(slack).stream()
-                .filter(c -> !saysNothingSaved(c))
+                .filter(c -> !saysNothingSaved(c) && !saysNotKnown(c))
                 .collect(Collectors.groupingBy(c -> c.params().get("thread_ts"), Collectors.counting()));
     }
 
@@ -89,5 +100,10 @@ final class SlackMentions {
     private static boolean saysNothingSaved(FakeSlackApi.Call post) {
         return String.valueOf(post.params().get("text")).contains("Inget sparades")
                 || String.valueOf(post.body()).contains("Inget sparades");
+    }
+
+    private static boolean saysNotKnown(FakeSlackApi.Call post) {
+        return String.valueOf(post.params().get("text")).contains("Jag vet inte säkert om det sparades")
+                || String.valueOf(post.body()).contains("Jag vet inte säkert om det sparades");
     }
 }

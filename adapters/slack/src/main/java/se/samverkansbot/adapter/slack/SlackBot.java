@@ -34,6 +34,7 @@ import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.Sender;
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.conversation.Conversation;
 import se.samverkansbot.core.Core;
@@ -141,12 +142,17 @@ final class SlackBot {
 
     /**
      * Before the ack: the request is stored, and answered after the ack. A retry of one that is done or being
-     * answered is only acknowledged. When it cannot be stored, the person hears that nothing was saved.
+     * answered is only acknowledged. When it was not stored, the person hears that nothing was saved; when it may
+     * have been and could not be looked up, that it is not known (if it was, it is answered after the lease).
      */
     private void receive(InboundMessage message, Map<String, String> replyTo) {
         Optional<InboundRequest> claimed;
         try {
             claimed = inbox.accept(message, replyTo);
+        } catch (UnknownOutcome.StillUnknown e) {
+            log.warn("A Slack request may have been stored and could not be looked up: {}", e.toString());
+            later(() -> deliver(replyTo, outcomeUnknown()));
+            return;
         } catch (RuntimeException e) {
             log.warn("A Slack request could not be stored, nothing was done: {}", e.toString());
             later(() -> deliver(replyTo, nothingSaved()));
@@ -475,6 +481,14 @@ final class SlackBot {
     /** The database could not take the request: said at once, so the person knows to try again. */
     static Reply nothingSaved() {
         return Reply.plain(Wording.toUnknownReader(Language.SWEDISH, "inbox.nothing-saved"), Language.SWEDISH);
+    }
+
+    /**
+     * The request may have been stored: said at once, pointing to «mina ärenden», since a new Slack message is a new
+     * request and sending it again could make a second item.
+     */
+    static Reply outcomeUnknown() {
+        return Reply.plain(Wording.toUnknownReader(Language.SWEDISH, "inbox.outcome-unknown"), Language.SWEDISH);
     }
 
     /** A button whose value the bot never gave (an old message, a forged payload): nothing is done. */

@@ -43,6 +43,7 @@ import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.store.mongo.MongoInboundRequests;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
+import se.samverkansbot.testing.AnswerLostRequests;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
@@ -209,6 +210,12 @@ class SlackBotTest {
             // The store was built while the database was there (the app started); then the database went away.
             InboundRequests gone = new MongoInboundRequests(client.getDatabase("samverkansbot"));
             server.shutdownNow();
+            // The driver has seen it go, so nothing is sent: a request sent on a connection the database had just
+            // closed would not be known to have written nothing (see the tests of a lost answer).
+            while (client.getClusterDescription().getServerDescriptions().stream()
+                    .anyMatch(description -> description.isOk())) {
+                Thread.onSpinWait();
+            }
             SlackBot cutOff = instance("cut-off", new RunAtOnce(), gone);
             String command = slashCommand("ULENA", "nytt ärende till Gruppen: Bemanning", "gone");
 
@@ -223,6 +230,47 @@ class SlackBotTest {
                             "Inget sparades — försök igen om en stund. / Nothing was saved — please try again in a moment.");
             assertThat(core.items().ofSubmitter("led")).isEmpty();
         }
+    }
+
+    @Test
+    void a_command_stored_whose_answer_was_lost_is_found_by_its_key_and_answered_with_nothing_extra() throws Exception {
+        InboundRequests answerLost = AnswerLostRequests.thenFound(new MongoInboundRequests(database));
+        SlackBot bot = instance("lost", new RunAtOnce(), answerLost);
+
+        Response response = run(
+                bot.app(),
+                "application/x-www-form-urlencoded",
+                slashCommand("ULENA", "nytt ärende till Gruppen: Bemanning (information)", "lost"));
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(slack.awaitResponse("lost"), "$.text"))
+                .startsWith("Tack! Ditt ärende")
+                .doesNotContain("Nothing was saved", "Inget sparades", "don't know");
+        assertThat(slack.calls("response_url")).as("one answer: the receipt").hasSize(1);
+        assertThat(core.items().ofSubmitter("led")).hasSize(1);
+    }
+
+    @Test
+    void
+            a_command_stored_whose_answer_was_lost_while_the_database_went_away_is_told_it_is_not_known_never_nothing_saved()
+                    throws Exception {
+        InboundRequests stored = new MongoInboundRequests(database);
+        SlackBot bot = instance("lost", new RunAtOnce(), AnswerLostRequests.thenAway(stored));
+
+        Response response = run(
+                bot.app(),
+                "application/x-www-form-urlencoded",
+                slashCommand("ULENA", "nytt ärende till Gruppen: Bemanning (information)", "unknown"));
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(slack.awaitResponse("unknown"), "$.text"))
+                .isEqualTo("Jag vet inte säkert om det sparades — databasen svarade inte i tid. Skriv «mina ärenden»"
+                        + " om en stund och se efter innan du försöker igen. / I don't know for sure whether it was"
+                        + " saved — the database did not answer in time. Write «my items» in a moment and check"
+                        + " before you try again.");
+        assertThat(stored.byKey("SLACK:command:testTriggerId"))
+                .as("it was stored: the recovery answers it after the lease")
+                .isPresent();
     }
 
     @Test

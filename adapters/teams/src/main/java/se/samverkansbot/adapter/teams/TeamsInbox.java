@@ -21,6 +21,7 @@ import se.samverkansbot.chat.DurableInbox;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.wording.Wording;
 
@@ -66,25 +67,22 @@ final class TeamsInbox {
 
     /**
      * Before the answer to the Bot Connector: stores the message with where its answer goes and hands the work to
-     * the executor. A resend of one that is done or being worked on is only acknowledged. When it cannot be stored,
-     * the person is told at once that nothing was saved.
+     * the executor. A resend of one that is done or being worked on is only acknowledged. When it was not stored, the
+     * person is told at once that nothing was saved; when it may have been, that it is not known.
      */
     CompletableFuture<Void> receive(TurnContext turn, InboundMessage message, Answer answer) {
         Activity activity = turn.getActivity();
         Optional<InboundRequest> claimed;
         try {
             claimed = inbox.accept(message, replyTo(activity));
+        } catch (UnknownOutcome.StillUnknown e) {
+            // If it was stored, the recovery answers it after the lease: told at once that it is not known, and
+            // pointed to «mina ärenden», since a new message is a new request.
+            log.warn("A Teams activity may have been stored and could not be looked up: {}", e.toString());
+            return told("inbox.outcome-unknown", turn, e);
         } catch (RuntimeException e) {
             log.warn("A Teams activity could not be stored, nothing was done: {}", e.toString());
-            return turn.sendActivity(AdaptiveCards.message(said("inbox.nothing-saved", activity.getLocale())))
-                    .handle((sent, failed) -> {
-                        if (failed != null) {
-                            NotStored notStored = new NotStored(e);
-                            notStored.addSuppressed(failed);
-                            throw notStored;
-                        }
-                        return null;
-                    });
+            return told("inbox.nothing-saved", turn, e);
         }
         claimed.ifPresent(request -> {
             try {
@@ -95,6 +93,20 @@ final class TeamsInbox {
             }
         });
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** The person is told at once; if even that fails, the Bot Connector is asked to send the activity again. */
+    private static CompletableFuture<Void> told(String key, TurnContext turn, RuntimeException e) {
+        return turn.sendActivity(
+                        AdaptiveCards.message(said(key, turn.getActivity().getLocale())))
+                .handle((sent, failed) -> {
+                    if (failed != null) {
+                        NotStored notStored = new NotStored(e);
+                        notStored.addSuppressed(failed);
+                        throw notStored;
+                    }
+                    return null;
+                });
     }
 
     /** Answers the requests whose workers died (their lease passed), from their stored records. */

@@ -33,6 +33,7 @@ import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
 import se.samverkansbot.store.mongo.MongoInboundRequests;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
+import se.samverkansbot.testing.AnswerLostRequests;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
 import se.samverkansbot.testing.TestCore;
@@ -292,6 +293,48 @@ class TeamsInboxTest {
             assertThat(core.items().ofSubmitter("ordf")).isEmpty();
             assertThat(core.items().ofSubmitter("led")).isEmpty();
         }
+    }
+
+    @Test
+    void a_message_stored_whose_answer_was_lost_while_the_database_went_away_is_told_it_is_not_known_in_their_language()
+            throws Exception {
+        TeamsController lost = instance("lost", HeldWork.atOnce(), AnswerLostRequests.thenAway(requests), database);
+        String swedish = JsonPath.parse(personalMessage("aad-olle", "1764000000014", "nytt ärende till Gruppen: X"))
+                .set("$.locale", "sv-SE")
+                .jsonString();
+        String english = personalMessage("aad-lena", "1764000000015", "new item for Gruppen: Y");
+
+        assertThat(lost.messages(swedish, null).getStatusCode().value()).isEqualTo(202);
+        assertThat(lost.messages(english, null).getStatusCode().value()).isEqualTo(202);
+
+        assertThat(connector.sent)
+                .extracting(LocalConnector.Sent::text)
+                .containsExactly(
+                        "Jag vet inte säkert om det sparades — databasen svarade inte i tid. Skriv «mina ärenden» om"
+                                + " en stund och se efter innan du försöker igen. / I don't know for sure whether it"
+                                + " was saved — the database did not answer in time. Write «my items» in a moment"
+                                + " and check before you try again.",
+                        "I don't know for sure whether it was saved — the database did not answer in time. Write"
+                                + " «my items» in a moment and check before you try again.");
+        assertThat(requests.byKey(key(PERSONAL_CHAT, "1764000000014")))
+                .as("stored: the recovery answers it after the lease")
+                .isPresent();
+    }
+
+    @Test
+    void a_message_stored_whose_answer_was_lost_is_found_by_its_key_and_answered_with_nothing_extra() throws Exception {
+        TeamsController lost = instance("lost", HeldWork.atOnce(), AnswerLostRequests.thenFound(requests), database);
+
+        ResponseEntity<Object> answer = lost.messages(
+                personalMessage("aad-olle", "1764000000016", "nytt ärende till Gruppen: Bemanning (information)"),
+                null);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(202);
+        assertThat(connector.sent)
+                .extracting(LocalConnector.Sent::text)
+                .singleElement()
+                .satisfies(text -> assertThat(text).startsWith("Tack! Ditt ärende"));
+        assertThat(core.items().ofSubmitter("ordf")).hasSize(1);
     }
 
     @Test

@@ -150,6 +150,12 @@ class WebChatOutageTest {
             TestCore core =
                     TestCore.on(client.getDatabase("gone"), register, SmallForum.DIRECTORY, ConversationHarness.CLOCK);
             SERVER.shutdownNow(); // the database goes away
+            // and the driver has seen it go, so nothing is sent: a request sent on a connection the database had just
+            // closed would not be known to have written nothing (WebChatUnknownOutcomeTest)
+            while (client.getClusterDescription().getServerDescriptions().stream()
+                    .anyMatch(description -> description.isOk())) {
+                Thread.onSpinWait();
+            }
             return core.core();
         }
 
