@@ -23,9 +23,11 @@ import se.samverkansbot.wording.Phrasing;
  */
 final class SourceAnswers {
     private final SourceSearch search;
+    private final Supplier<Register> register;
 
     SourceAnswers(Supplier<Register> register) {
         this.search = new SourceSearch(register);
+        this.register = register;
     }
 
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*[-•–*]\\s+.*");
@@ -62,7 +64,7 @@ final class SourceAnswers {
                             .filter(passage -> passage.coverage() >= OVERRULING_COVERAGE
                                     && SourceSearch.holdsADate(passage.excerpt()));
                     return source.map(passage -> {
-                                Reply quoted = reply(u, passage);
+                                Reply quoted = reply(u, passage, register.get());
                                 return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());
                             })
                             .orElseGet(() -> Reply.plain(text, u.language()));
@@ -84,7 +86,7 @@ final class SourceAnswers {
         }
         return search.find(u.text(), u.language(), named(u), !overrulingAnIntent)
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
-                .map(found -> reply(u, found));
+                .map(found -> reply(u, found, register.get()));
     }
 
     /** The one structure the question is about, when what it names says so; else every structure's documents. */
@@ -99,25 +101,92 @@ final class SourceAnswers {
         return ids.size() == 1 ? List.copyOf(ids) : List.of();
     }
 
-    private static Reply reply(Utterance u, SourceSearch.Found found) {
+    private static final java.util.regex.Pattern ASKS_WHO =
+            java.util.regex.Pattern.compile("(?iu)(^|[^\\p{L}])(vem|vilka personer|who|whom)([^\\p{L}]|$)");
+    private static final java.util.regex.Pattern ASKS_WHICH_MUNICIPALITY =
+            java.util.regex.Pattern.compile("(?iu)(vilken|vilka) kommun|which municipalit");
+
+    /**
+     * What a "who" or "which municipality" question asks for, when the quote does not name it: "Vilken kommun
+     * pausade ÄOC?" is answered by a passage saying "Kommunfullmäktige har beslutat …", which names none. Saying so
+     * first keeps the quote from reading as the answer.
+     */
+    private static Optional<String> notNamed(Utterance u, String excerpt, Register register) {
+        String text = se.samverkansbot.text.Words.normalize(excerpt);
+        boolean municipality = ASKS_WHICH_MUNICIPALITY.matcher(u.text()).find();
+        if (!municipality && !ASKS_WHO.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        for (Structure structure : register.structures()) {
+            for (se.samverkansbot.register.Party party : structure.parties()) {
+                if ((!municipality || party.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                        && names(text, party.name(), party.aliases())) {
+                    return Optional.empty();
+                }
+            }
+            if (municipality) {
+                continue;
+            }
+            for (se.samverkansbot.register.Forum forum : structure.forums()) {
+                if (names(text, forum.name(), forum.aliases())) {
+                    return Optional.empty();
+                }
+            }
+            for (se.samverkansbot.register.Body body : structure.bodies()) {
+                if (names(text, body.name(), body.aliases())) {
+                    return Optional.empty();
+                }
+            }
+            for (se.samverkansbot.register.Person person : structure.people()) {
+                if (names(text, person.name(), List.of())) {
+                    return Optional.empty();
+                }
+            }
+            if (names(text, structure.name(), structure.aliases())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(
+                municipality
+                        ? u.say()
+                                .say(
+                                        "Dokumenten säger inte vilken kommun; det närmaste jag hittar är detta. ",
+                                        "The documents do not say which municipality; the nearest I find is this. ")
+                        : u.say()
+                                .say(
+                                        "Dokumenten säger inte vem; det närmaste jag hittar är detta. ",
+                                        "The documents do not say who; the nearest I find is this. "));
+    }
+
+    private static boolean names(String text, String name, List<String> aliases) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
+                .map(se.samverkansbot.text.Words::normalize)
+                .filter(n -> n.length() >= 2)
+                .anyMatch(n -> (" " + text + " ").contains(" " + n + " "));
+    }
+
+    private static Reply reply(Utterance u, SourceSearch.Found found, Register register) {
         Passage passage = found.passage();
         String citation = passage.document().citation();
         String where = passage.heading().isBlank()
                 ? ""
                 : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
         // A passage that covers only part of the question may not answer it: say so before quoting it.
-        String unsure = found.coverage() < OVERRULING_COVERAGE
-                ? u.say()
-                        .say(
-                                "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
-                                "I don't know for sure, but this is the nearest I find in the documents. ")
-                : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
-                        // A "when" question answered by a passage without a date is not answered: say so.
+        Optional<String> notNamed = notNamed(u, found.excerpt(), register);
+        String unsure = notNamed.isPresent()
+                ? notNamed.get()
+                : found.coverage() < OVERRULING_COVERAGE
                         ? u.say()
                                 .say(
-                                        "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
-                                        "The documents do not say when; the nearest I find is this. ")
-                        : "";
+                                        "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
+                                        "I don't know for sure, but this is the nearest I find in the documents. ")
+                        : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
+                                // A "when" question answered by a passage without a date is not answered: say so.
+                                ? u.say()
+                                        .say(
+                                                "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
+                                                "The documents do not say when; the nearest I find is this. ")
+                                : "";
         long items = found.excerpt()
                 .lines()
                 .filter(line -> LIST_ITEM.matcher(line).matches())

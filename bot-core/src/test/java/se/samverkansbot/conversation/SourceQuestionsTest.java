@@ -16,6 +16,20 @@ class SourceQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
+        assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
+                .startsWith("Dokumenten säger inte vilken kommun")
+                .contains("28 november 2022");
+    }
+
+    @Test
+    void hears_who_does_something_the_quote_names_and_quotes_it_as_the_answer() {
+        assertThat(bot.hears("Vem genomför översynen i Jämtland?").fromGuest().text())
+                .startsWith("I dokumentet")
+                .contains("Kommunförbundet Jämtland Härjedalen uppdras att genomföra en översyn");
+    }
+
+    @Test
     void hears_why_an_investment_was_paused_and_quotes_the_decision_with_its_document() {
         Reply reply = bot.hears("Varför pausade kommunfullmäktige investeringen i ÄOC?")
                 .fromGuest()
