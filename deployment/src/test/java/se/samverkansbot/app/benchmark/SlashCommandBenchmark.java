@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkansbot.adapter.slack.SlackSignature;
 import se.samverkansbot.app.SamverkansbotApplication;
+import se.samverkansbot.app.embedded.DurableCommits;
 
 /**
  * Signed slash commands at 100 a second over loopback, to our app (signature filter, Bolt, ack, answer after

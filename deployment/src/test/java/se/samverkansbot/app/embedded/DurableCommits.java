@@ -1,4 +1,4 @@
-package se.samverkansbot.app.benchmark;
+package se.samverkansbot.app.embedded;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,14 +10,14 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The floor of an acknowledgement on the embedded server: one inbox-sized document put into an MVStore map as the
- * embedded server stores it, and the commit of the file to the operating system that the server does for every
+ * embedded server stores it (its settings), and the commit of the file to the operating system that the server does for every
  * changing command, timed alone on this disk (no other thread, no lock to wait for).
  */
-final class DurableCommits {
+public final class DurableCommits {
     private DurableCommits() {}
 
     /** Each put-and-commit's time in microseconds, sorted. */
-    static long[] measure(Path dir, int count) {
+    public static long[] measure(Path dir, int count) {
         long[] micros = new long[count];
         MVStore store = new MVStore.Builder()
                 .fileName(dir.resolve("commits.mv.db").toString())
