@@ -1,13 +1,18 @@
 package se.samverkansbot.app.embedded;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * The embedded server's database, saying once that it builds only unique indexes. The stock server skips
  * every other index (the stores create them for a real MongoDB) with one warning per index at every start;
  * queries give the same results either way, they only scan. One line per process is what an operator needs.
+ * Its collections find a query that names an {@code _id} through the {@code _id} index ({@link
+ * FoundByIdH2Collection}).
  */
 final class UniqueIndexesOnlyH2Database extends H2Database {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
@@ -23,8 +30,33 @@ final class UniqueIndexesOnlyH2Database extends H2Database {
     // app runs one embedded server per process, so once per process is once per server.
     private static final AtomicBoolean told = new AtomicBoolean();
 
+    /**
+     * The superclass's store: its constructor opens the stored collections through {@link #openOrCreateCollection}
+     * before a field of ours could be set, and it keeps the store to itself.
+     */
+    private static final VarHandle STORE;
+
+    static {
+        try {
+            STORE = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup())
+                    .findVarHandle(H2Database.class, "mvStore", MVStore.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     UniqueIndexesOnlyH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
+    }
+
+    /** As the stock database opens a collection (the same maps by the same names), as a {@link FoundByIdH2Collection}. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        MVStore store = (MVStore) STORE.get(this);
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = store.openMap("databases." + fullName);
+        MVMap<String, Object> meta = store.openMap("meta." + fullName);
+        return new FoundByIdH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     static boolean toldAlready() {

@@ -34,6 +34,8 @@ final class LimitedFakeSlack implements AutoCloseable {
     final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> acceptedCount = new ConcurrentHashMap<>();
     final AtomicInteger refused = new AtomicInteger();
+    /** Answers sent to the response URL, so a benchmark can wait until the work after its acks is done. */
+    final AtomicInteger responses = new AtomicInteger();
 
     LimitedFakeSlack(int perMinute) throws IOException {
         this.perMinute = perMinute;
@@ -42,6 +44,7 @@ final class LimitedFakeSlack implements AutoCloseable {
         server.createContext("/api/", this::api);
         server.createContext("/response/", exchange -> {
             exchange.getRequestBody().readAllBytes();
+            responses.incrementAndGet();
             send(exchange, 200, "{}");
         });
         server.start();

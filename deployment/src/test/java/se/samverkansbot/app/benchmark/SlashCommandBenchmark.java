@@ -1,5 +1,6 @@
 package se.samverkansbot.app.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.samverkansbot.adapter.slack.SlackSignature;
 import se.samverkansbot.app.SamverkansbotApplication;
+import se.samverkansbot.app.embedded.DurableCommits;
 
 /**
  * Signed slash commands at 100 a second over loopback, to our app (signature filter, Bolt, ack, answer after
@@ -50,8 +52,10 @@ class SlashCommandBenchmark {
 
     @Test
     void our_app_against_a_bare_bolt_app() throws Exception {
+        AckTimings timings = new AckTimings();
         try (LimitedFakeSlack slack = new LimitedFakeSlack(1_000_000);
                 ConfigurableApplicationContext ours = new SpringApplicationBuilder(SamverkansbotApplication.class)
+                        .initializers(timings)
                         .run(
                                 "--server.port=0",
                                 "--samverkan.data-dir=" + Files.createTempDirectory("slash-bench"),
@@ -68,10 +72,21 @@ class SlashCommandBenchmark {
                         URI.create("http://127.0.0.1:" + bare.getConnector().getLocalPort() + "/slack/events");
                 String response = slack.responseUrl();
 
+                // Each app is measured with nothing of the other left to do: ours's answers of a phase are all sent
+                // (the work after its acks) before the next phase begins.
                 run(oursUri, response, WARM_UP_SECONDS);
+                long drainedWarmUp = drained(slack, RATE * WARM_UP_SECONDS);
                 run(bareUri, response, WARM_UP_SECONDS);
+                int answeredBefore = slack.responses.get();
+                timings.clear();
+                long cpu = processCpuNanos();
                 long[] oursMs = run(oursUri, response, MEASURE_SECONDS);
+                int oursErrors = lastErrors;
+                long oursCpu = processCpuNanos() - cpu;
+                long drainedMeasured = drained(slack, answeredBefore + RATE * MEASURE_SECONDS);
+                cpu = processCpuNanos();
                 long[] bareMs = run(bareUri, response, MEASURE_SECONDS);
+                long bareCpu = processCpuNanos() - cpu;
 
                 System.out.printf(
                         "%nSlash command benchmark: %d requests/s for %d s each, JDK %s, %d cores%n",
@@ -79,18 +94,52 @@ class SlashCommandBenchmark {
                         MEASURE_SECONDS,
                         Runtime.version(),
                         Runtime.getRuntime().availableProcessors());
-                System.out.printf("%-10s %10s %10s %10s%n", "target", "p50 ms", "p99 ms", "errors");
-                print("ours", oursMs);
-                print("bare Bolt", bareMs);
+                System.out.printf("%-44s %10s %10s %10s%n", "target", "p50 ms", "p99 ms", "errors");
+                print("ours (round trip)", oursMs, oursErrors);
+                print("  in the app (first filter to response)", sorted(timings.inAppMicros), 0);
+                print("    of it the inbox insert (store, commit)", sorted(timings.insertMicros), 0);
+                print("    of it the rest (signature, Bolt, ours)", sorted(timings.restMicros), 0);
+                print("bare Bolt (round trip)", bareMs, lastErrors);
                 System.out.printf(
                         "Ratio ours/bare: p50 %.2f, p99 %.2f (goal ≤ 1.3)%n",
                         (double) percentileMicros(oursMs, 0.5) / Math.max(1, percentileMicros(bareMs, 0.5)),
                         (double) percentileMicros(oursMs, 0.99) / Math.max(1, percentileMicros(bareMs, 0.99)));
+                System.out.printf(
+                        "CPU of this JVM per request (client included): ours %.2f ms (answers after the ack"
+                                + " included), bare %.2f ms%n",
+                        oursCpu / 1e6 / (RATE * MEASURE_SECONDS), bareCpu / 1e6 / (RATE * MEASURE_SECONDS));
+                System.out.printf(
+                        "Ours's answers all sent %d ms after the warm-up's last request, %d ms after the"
+                                + " measurement's%n",
+                        drainedWarmUp, drainedMeasured);
+                long[] commits = DurableCommits.measure(Files.createTempDirectory("commit-bench"), 2000);
+                print("One put and commit of an H2 file (alone)", commits, 0);
             } finally {
                 bare.stop();
                 bare.destroy();
             }
         }
+    }
+
+    /** Waits until the fake Slack has had this many answers; how long after now that was (-1: not within 2 min). */
+    private static long drained(LimitedFakeSlack slack, int answers) throws InterruptedException {
+        long start = System.nanoTime();
+        while (slack.responses.get() < answers) {
+            if (System.nanoTime() - start > 120_000_000_000L) {
+                return -1;
+            }
+            Thread.sleep(10);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long[] sorted(java.util.Collection<Long> micros) {
+        return micros.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /** Bolt with a handler that only acknowledges, in an embedded Tomcat like ours, verifying signatures itself. */
@@ -118,12 +167,14 @@ class SlashCommandBenchmark {
     private long[] run(URI uri, String responseUrl, int seconds) throws Exception {
         int count = RATE * seconds;
         long[] micros = new long[count];
+        int first = sent.getAndAdd(count);
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long origin = System.nanoTime() + 50_000_000L;
         for (int i = 0; i < count; i++) {
             final int n = i;
+            final int trigger = first + i; // every request new to the inbox, never a resend of an earlier one
             long due = origin + n * (1_000_000_000L / RATE);
             CompletableFuture<Void> done = new CompletableFuture<>();
             inFlight.add(done);
@@ -135,7 +186,7 @@ class SlashCommandBenchmark {
                                         + URLEncoder.encode(
                                                 "vem representerar Sundsvall i HälSam?", StandardCharsets.UTF_8)
                                         + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8)
-                                        + "&trigger_id=t" + n;
+                                        + "&trigger_id=t" + trigger;
                         String timestamp = String.valueOf(Instant.now().getEpochSecond());
                         HttpRequest request = HttpRequest.newBuilder(uri)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -165,14 +216,18 @@ class SlashCommandBenchmark {
     }
 
     private int lastErrors;
+    private final AtomicInteger sent = new AtomicInteger();
 
-    private void print(String name, long[] micros) {
+    private static void print(String name, long[] micros, int errors) {
         System.out.printf(
-                "%-10s %10.2f %10.2f %10d%n",
-                name, percentileMicros(micros, 0.5) / 1000.0, percentileMicros(micros, 0.99) / 1000.0, lastErrors);
+                "%-44s %10.2f %10.2f %10d%n",
+                name, percentileMicros(micros, 0.5) / 1000.0, percentileMicros(micros, 0.99) / 1000.0, errors);
     }
 
     private static long percentileMicros(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
         return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
     }
 }
