@@ -222,10 +222,18 @@ final class StructureAnswers {
     Reply milestones(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         Optional<Integer> year = u.year();
+        // "Vad hände i december 2022?": a month named beside the year narrows it to that month.
+        Optional<Integer> month = year.isEmpty()
+                ? Optional.empty()
+                : u.words().stream()
+                        .map(se.samverkansbot.text.WhenParser::month)
+                        .flatMap(Optional::stream)
+                        .findFirst();
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
             List<Milestone> milestones = structure.milestones().stream()
                     .filter(m -> year.isEmpty() || m.date().year() == year.get())
+                    .filter(m -> month.isEmpty() || month.get().equals(m.date().month()))
                     .sorted(Comparator.comparing(m -> m.date().start()))
                     .toList();
             if (milestones.isEmpty()) {
@@ -241,8 +249,10 @@ final class StructureAnswers {
         if (text.isEmpty()) {
             return Reply.plain(
                     say.say("Registret har inga milstolpar%s.", "The register has no milestones%s.")
-                            .formatted(
-                                    year.map(y -> say.say(" för ", " for ") + y).orElse("")),
+                            .formatted(year.map(y -> say.say(" för ", " for ")
+                                            + new se.samverkansbot.register.PartialDate(y, month.orElse(null), null)
+                                                    .display(u.language()))
+                                    .orElse("")),
                     u.language());
         }
         return Reply.plain(text.toString().strip(), u.language());

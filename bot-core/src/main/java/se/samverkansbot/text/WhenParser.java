@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +19,11 @@ import java.util.stream.Stream;
  */
 public final class WhenParser {
     /** Whether a normalized word names a month or a weekday, in Swedish or English, in full or short. */
+    /** The month a normalized word names ("december", "feb"), if it names one. */
+    public static Optional<Integer> month(String word) {
+        return Optional.ofNullable(MONTHS.get(word));
+    }
+
     public static boolean namesAMonthOrDay(String word) {
         return MONTHS.containsKey(word) || WEEKDAYS.contains(word);
     }

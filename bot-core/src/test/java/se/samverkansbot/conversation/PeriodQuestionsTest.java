@@ -41,6 +41,15 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_what_happened_in_a_month_and_lists_only_that_months_milestones() {
+        assertThat(bot.hears("Vad hände i december 2022?").fromGuest().text())
+                .contains("2022-12-09", "2022-12-31")
+                .doesNotContain("2022-02-04", "2022-06-03");
+        assertThat(bot.hears("What happened in March 2022?").fromGuest().text())
+                .isEqualTo("The register has no milestones for March 2022.");
+    }
+
+    @Test
     void hears_next_year_in_english_too() {
         String text = bot.hears("Who represents Ånge in HälSam next year?")
                 .fromGuest()
