@@ -2,6 +2,7 @@ package se.samverkansbot.register;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -89,5 +90,16 @@ public record Structure(
 
     public List<Party> principals() {
         return parties.stream().filter(Party::principal).toList();
+    }
+
+    /**
+     * The id's hash, not the record's: that one hashes every person, forum and document page, and a question puts
+     * structures and what it names into sets (measured: four fifths of an abbreviation question's time at national
+     * scale). Equal structures have equal ids, so it agrees with {@link #equals}; no set of structures is read in
+     * hash order.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

@@ -70,6 +70,6 @@ public final class Words {
         }
         int length = Math.min(a.length(), b.length());
         int allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
-        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
+        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && EditDistance.atMost(a, b, allowed);
     }
 }

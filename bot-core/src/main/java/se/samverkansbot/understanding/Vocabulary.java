@@ -38,12 +38,13 @@ final class Vocabulary {
         if (words.contains(typed)) {
             found.add(typed);
         }
-        found.addAll(byStem.getOrDefault(Words.stem(typed), Set.of()));
+        String typedStem = Words.stem(typed);
+        found.addAll(byStem.getOrDefault(typedStem, Set.of()));
         if (typed.length() >= 5) {
             // A typo changes the length by at most two letters (the most Words.sameWord forgives).
             for (int length = typed.length() - 2; length <= typed.length() + 2; length++) {
                 for (String known : byFirstLetterAndLength.getOrDefault(bucket(typed.charAt(0), length), List.of())) {
-                    if (Words.sameWord(typed, known)) {
+                    if (Words.sameWord(typed, typedStem, known, Words.stem(known))) {
                         found.add(known);
                     }
                 }
