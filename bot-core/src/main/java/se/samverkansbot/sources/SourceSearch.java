@@ -355,6 +355,17 @@ public final class SourceSearch {
      * nothing without what it introduces, which the document often puts in the next paragraph: its first line.
      */
     private static String withWhatItIntroduces(Indexed index, Hit hit, String excerpt) {
+        if (LIST_ITEM.matcher(excerpt.lines().findFirst().orElse("")).matches() && hit.ordinal() > 0) {
+            // A list that is a paragraph of its own ("Uppdraget bör inte omfatta:", blank line, the items): its
+            // items come with the line before the paragraph that introduces them.
+            Passage before = index.passages.get(hit.ordinal() - 1);
+            String last = before.text().strip().lines().reduce((a, b) -> b).orElse("");
+            if (before.document() == hit.passage().document()
+                    && before.heading().equals(hit.passage().heading())
+                    && last.endsWith(":")) {
+                excerpt = last + "\n" + excerpt;
+            }
+        }
         if (!excerpt.strip().endsWith(":")) {
             return excerpt;
         }
@@ -416,8 +427,16 @@ public final class SourceSearch {
                 // "En rekommendation är att dessa väljs …" says nothing without the sentence "dessa" points back to.
                 addOnce(chosen, units.get(i - 1));
             }
-            if (item && i > 0 && units.get(i - 1).endsWith(":")) {
-                addOnce(chosen, units.get(i - 1));
+            if (item) {
+                // "- implementering av en ny samverkansstruktur" means the opposite without "Uppdraget bör inte
+                // omfatta:": a list item comes with the line that introduces its list, however far up.
+                int intro = i - 1;
+                while (intro >= 0 && LIST_ITEM.matcher(units.get(intro)).matches()) {
+                    intro--;
+                }
+                if (intro >= 0 && units.get(intro).endsWith(":")) {
+                    addOnce(chosen, units.get(intro));
+                }
             }
             addOnce(chosen, unit);
             if (unit.endsWith(":")) {

@@ -104,6 +104,26 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_list_item_far_down_its_list_is_quoted_with_the_line_that_introduces_the_list() {
+        SourceSearch within = new SourceSearch(() -> register("""
+                # Översyn
+
+                ## Ärendet
+
+                Uppdraget bör inte omfatta:
+
+                - samverkan med andra aktörer
+                - samverkan i andra frågor
+                - implementering av en ny samverkansstruktur
+                """));
+
+        assertThat(within.find("Ingår implementeringen av ny struktur i översynen?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt())
+                        .startsWith("Uppdraget bör inte omfatta:")
+                        .contains("- implementering av en ny samverkansstruktur"));
+    }
+
+    @Test
     void an_english_question_finds_the_swedish_passage() {
         Optional<SourceSearch.Found> found = search.find("What does the review exclude?", Language.ENGLISH, List.of());
 
