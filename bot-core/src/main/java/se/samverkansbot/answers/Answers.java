@@ -153,11 +153,7 @@ public final class Answers {
                     || sources.mentionedAlike(kind)) {
                 return Optional.empty();
             }
-            String written = java.util.Arrays.stream(u.text().split("[^\\p{L}\\p{N}]+"))
-                    .filter(token ->
-                            se.samverkansbot.text.Words.normalize(token).equals(kind))
-                    .findFirst()
-                    .orElse(kind);
+            String written = writtenForms(u.text(), kind).findFirst().orElse(kind);
             return Optional.of(Reply.plain(
                     u.say()
                             .say(
@@ -509,9 +505,13 @@ public final class Answers {
         if (word.length() <= 5) {
             return true;
         }
+        return writtenForms(text, word).anyMatch(token -> token.equals(token.toUpperCase(Locale.ROOT)));
+    }
+
+    /** How the question wrote a normalized word ("Gävleborg" for "gavleborg", "BUZ" for "buz"). */
+    private static java.util.stream.Stream<String> writtenForms(String text, String word) {
         return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .anyMatch(token -> se.samverkansbot.text.Words.normalize(token).equals(word)
-                        && token.equals(token.toUpperCase(Locale.ROOT)));
+                .filter(token -> se.samverkansbot.text.Words.normalize(token).equals(word));
     }
 
     private Reply abbreviation(Utterance u, List<ForumRef> named) {
