@@ -187,17 +187,8 @@ public final class SourceSearch {
         }
         Indexed index = index();
         Set<String> concept = new LinkedHashSet<>(terms(word));
-        try {
-            for (String term : concept) {
-                int edits = term.length() >= 8 ? 2 : 1;
-                if (index.searcher.count(new FuzzyQuery(new Term(TEXT, term), edits)) > 0) {
-                    return true;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return concept.size() == 1 && compoundParts(index, concept).size() == 2;
+        return concept.stream().anyMatch(term -> typoOf(index, term))
+                || concept.size() == 1 && compoundParts(index, concept).size() == 2;
     }
 
     private static boolean inDocuments(Indexed index, Set<String> concept) {
@@ -305,6 +296,7 @@ public final class SourceSearch {
                 .count();
     }
 
+    /** Whether the documents hold a word one typo away (the rule of {@link #covers(Set, String)}). */
     private static boolean typoOf(Indexed index, String term) {
         if (term.length() < 6) {
             return false;
