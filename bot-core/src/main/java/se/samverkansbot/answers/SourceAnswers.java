@@ -101,61 +101,32 @@ final class SourceAnswers {
         return ids.size() == 1 ? List.copyOf(ids) : List.of();
     }
 
-    private static final java.util.regex.Pattern ASKS_WHO =
-            java.util.regex.Pattern.compile("(?iu)(^|[^\\p{L}])(vem|vilka personer|who|whom)([^\\p{L}]|$)");
     private static final java.util.regex.Pattern ASKS_WHICH_MUNICIPALITY =
             java.util.regex.Pattern.compile("(?iu)(vilken|vilka) kommun|which municipalit");
 
     /**
-     * What a "who" or "which municipality" question asks for, when the quote does not name it: "Vilken kommun
-     * pausade ÄOC?" is answered by a passage saying "Kommunfullmäktige har beslutat …", which names none. Saying so
-     * first keeps the quote from reading as the answer.
+     * What a "which municipality" question asks for, when the quote names no municipality: "Vilken kommun pausade
+     * ÄOC?" is answered by a passage saying "Kommunfullmäktige har beslutat …", which names none. Saying so first
+     * keeps the quote from reading as the answer. Not for "who": a quote answers that with bodies the register does
+     * not hold ("Kommunfullmäktige"), and "the documents do not say who" would then be wrong.
      */
     private static Optional<String> notNamed(Utterance u, String excerpt, Register register) {
-        String text = se.samverkansbot.text.Words.normalize(excerpt);
-        boolean municipality = ASKS_WHICH_MUNICIPALITY.matcher(u.text()).find();
-        if (!municipality && !ASKS_WHO.matcher(u.text()).find()) {
+        if (!ASKS_WHICH_MUNICIPALITY.matcher(u.text()).find()) {
             return Optional.empty();
         }
+        String text = se.samverkansbot.text.Words.normalize(excerpt);
         for (Structure structure : register.structures()) {
             for (se.samverkansbot.register.Party party : structure.parties()) {
-                if ((!municipality || party.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                if (party.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY
                         && names(text, party.name(), party.aliases())) {
                     return Optional.empty();
                 }
             }
-            if (municipality) {
-                continue;
-            }
-            for (se.samverkansbot.register.Forum forum : structure.forums()) {
-                if (names(text, forum.name(), forum.aliases())) {
-                    return Optional.empty();
-                }
-            }
-            for (se.samverkansbot.register.Body body : structure.bodies()) {
-                if (names(text, body.name(), body.aliases())) {
-                    return Optional.empty();
-                }
-            }
-            for (se.samverkansbot.register.Person person : structure.people()) {
-                if (names(text, person.name(), List.of())) {
-                    return Optional.empty();
-                }
-            }
-            if (names(text, structure.name(), structure.aliases())) {
-                return Optional.empty();
-            }
         }
-        return Optional.of(
-                municipality
-                        ? u.say()
-                                .say(
-                                        "Dokumenten säger inte vilken kommun; det närmaste jag hittar är detta. ",
-                                        "The documents do not say which municipality; the nearest I find is this. ")
-                        : u.say()
-                                .say(
-                                        "Dokumenten säger inte vem; det närmaste jag hittar är detta. ",
-                                        "The documents do not say who; the nearest I find is this. "));
+        return Optional.of(u.say()
+                .say(
+                        "Dokumenten säger inte vilken kommun; det närmaste jag hittar är detta. ",
+                        "The documents do not say which municipality; the nearest I find is this. "));
     }
 
     private static boolean names(String text, String name, List<String> aliases) {

@@ -23,6 +23,16 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_decided_something_and_quotes_the_body_the_register_does_not_hold_as_the_answer() {
+        // "Kommunfullmäktige" answers "who" though the register has no such body: no "the documents do not say".
+        assertThat(bot.hears("Vem beslutade att pausa investeringen i ÄOC?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I dokumentet")
+                .contains("Kommunfullmäktige har den 28 november 2022 beslutat");
+    }
+
+    @Test
     void hears_who_does_something_the_quote_names_and_quotes_it_as_the_answer() {
         assertThat(bot.hears("Vem genomför översynen i Jämtland?").fromGuest().text())
                 .startsWith("I dokumentet")
