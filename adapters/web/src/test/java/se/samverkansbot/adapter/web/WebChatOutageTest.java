@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
@@ -115,22 +113,7 @@ class WebChatOutageTest {
 
         @Bean
         Inbox inbox() {
-            return new Inbox() {
-                @Override
-                public String deliver(Message message) {
-                    return message.deliveryKey();
-                }
-
-                @Override
-                public Optional<Message> byKey(String deliveryKey) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public List<Message> latest(String personId, int limit) {
-                    return List.of();
-                }
-            };
+            return new InMemoryInbox();
         }
 
         /** The driver with the app's kind of timeouts, to a server that stops once the core is built. */

@@ -1,11 +1,5 @@
 package se.samverkansbot.adapter.web;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -42,32 +36,9 @@ class WebChatTestApplication {
         return TestSignIn.fromHeader();
     }
 
-    /** The inbox as a map; MongoInbox is tested against the embedded server in bot-core. */
     @Bean
     Inbox inbox() {
-        return new Inbox() {
-            private final Map<String, Message> messages = new ConcurrentHashMap<>();
-
-            @Override
-            public String deliver(Message message) {
-                messages.putIfAbsent(message.deliveryKey(), message);
-                return message.deliveryKey();
-            }
-
-            @Override
-            public Optional<Message> byKey(String deliveryKey) {
-                return Optional.ofNullable(messages.get(deliveryKey));
-            }
-
-            @Override
-            public List<Message> latest(String personId, int limit) {
-                return messages.values().stream()
-                        .filter(m -> m.personId().equals(personId))
-                        .sorted(Comparator.comparing(Message::at).reversed())
-                        .limit(limit)
-                        .toList();
-            }
-        };
+        return new InMemoryInbox();
     }
 
     /** The core as the application wires it, over the embedded server, with a fixed clock. */
