@@ -139,10 +139,7 @@ class DatabaseOutageReliabilityIT {
                 String.valueOf(killed.startedDuringOutage().size()));
         figures.put(
                 "killed: of those 'Inget sparades' / 'not known' / receipt / other",
-                count(killed.startedDuringOutage(), Answer.NOTHING_SAVED) + " / "
-                        + count(killed.startedDuringOutage(), Answer.NOT_KNOWN) + " / "
-                        + count(killed.startedDuringOutage(), Answer.RECEIPT) + " / "
-                        + count(killed.startedDuringOutage(), Answer.OTHER));
+                byAnswer(killed.startedDuringOutage()));
         figures.put("killed: their answer time p50 / max", percentiles(killed.startedDuringOutage()));
         figures.put(
                 "killed: requests in flight at the kill / answer time after it p50 / max",
@@ -178,11 +175,7 @@ class DatabaseOutageReliabilityIT {
                 "frozen: answers during the freeze",
                 String.valueOf(frozen.duringOutage().size()));
         figures.put(
-                "frozen: of those 'Inget sparades' / 'not known' / receipt / other",
-                count(frozen.duringOutage(), Answer.NOTHING_SAVED) + " / "
-                        + count(frozen.duringOutage(), Answer.NOT_KNOWN) + " / "
-                        + count(frozen.duringOutage(), Answer.RECEIPT) + " / "
-                        + count(frozen.duringOutage(), Answer.OTHER));
+                "frozen: of those 'Inget sparades' / 'not known' / receipt / other", byAnswer(frozen.duringOutage()));
         figures.put("frozen: answer time during the freeze p50 / max", percentiles(frozen.duringOutage()));
 
         assertThat(checked)
@@ -525,6 +518,12 @@ class DatabaseOutageReliabilityIT {
                 Thread.sleep(300);
             }
         }
+    }
+
+    /** How many were answered "Inget sparades" / "not known" / with a receipt / otherwise. */
+    private static String byAnswer(List<Attempt> attempts) {
+        return count(attempts, Answer.NOTHING_SAVED) + " / " + count(attempts, Answer.NOT_KNOWN) + " / "
+                + count(attempts, Answer.RECEIPT) + " / " + count(attempts, Answer.OTHER);
     }
 
     private static long count(List<Attempt> attempts, Answer answer) {
