@@ -19,7 +19,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.chat.UnknownOutcome;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.reminder.TellPeople;
 import se.samverkansbot.store.mongo.MongoAgendaItems;
 import se.samverkansbot.store.mongo.MongoReminders;
@@ -39,16 +38,7 @@ class SubmitAgendaItemOutcomeTest {
     private final AtomicInteger inserts = new AtomicInteger();
 
     {
-        core.core()
-                .scheduleMeetings()
-                .create(
-                        "test",
-                        "grupp",
-                        Instant.parse("2027-01-07T08:00:00Z"),
-                        null,
-                        null,
-                        null,
-                        DeadlineTemplate.standard());
+        core.aMeetingOfGruppen(Instant.parse("2027-01-07T08:00:00Z"));
     }
 
     @Test

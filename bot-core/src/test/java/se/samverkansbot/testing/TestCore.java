@@ -64,4 +64,10 @@ public record TestCore(
                 clock));
         return new TestCore(core, database, meetings, reminders, items, channels, mutes, minutes, followUps);
     }
+
+    /** A meeting of the small forum's Gruppen (structure "test") at the given start, with the standard deadlines. */
+    public java.util.Optional<se.samverkansbot.meeting.Meeting> aMeetingOfGruppen(java.time.Instant start) {
+        return core.scheduleMeetings()
+                .create("test", "grupp", start, null, null, null, se.samverkansbot.meeting.DeadlineTemplate.standard());
+    }
 }

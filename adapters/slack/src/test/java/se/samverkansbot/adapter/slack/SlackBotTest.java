@@ -37,7 +37,6 @@ import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
@@ -96,16 +95,7 @@ class SlackBotTest {
         app = instance("first", new RunAtOnce(), new MongoInboundRequests(database))
                 .app();
         parser = new SlackRequestParser(appConfig);
-        core.core()
-                .scheduleMeetings()
-                .create(
-                        "test",
-                        "grupp",
-                        Instant.parse("2027-01-07T08:00:00Z"),
-                        null,
-                        null,
-                        null,
-                        DeadlineTemplate.standard());
+        core.aMeetingOfGruppen(Instant.parse("2027-01-07T08:00:00Z"));
     }
 
     @AfterEach

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.chat.DurableInbox;
 import se.samverkansbot.chat.Platform;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.minutes.Attendance;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.Outcome;
@@ -95,16 +94,7 @@ class SlackMinutesFormsTest {
                         clock)
                 .app();
         parser = new SlackRequestParser(appConfig);
-        meetingId = core.core()
-                .scheduleMeetings()
-                .create(
-                        "test",
-                        "grupp",
-                        Instant.parse("2027-01-07T08:00:00Z"),
-                        null,
-                        null,
-                        null,
-                        DeadlineTemplate.standard())
+        meetingId = core.aMeetingOfGruppen(Instant.parse("2027-01-07T08:00:00Z"))
                 .orElseThrow()
                 .id();
         itemId = core.core()

@@ -27,7 +27,6 @@ import se.samverkansbot.chat.DurableInbox;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.store.mongo.MongoConversationReferences;
@@ -75,16 +74,7 @@ class TeamsInboxTest {
     @BeforeEach
     void connectorAndMeeting() throws IOException {
         connector = new LocalConnector();
-        core.core()
-                .scheduleMeetings()
-                .create(
-                        "test",
-                        "grupp",
-                        Instant.parse("2027-01-07T08:00:00Z"),
-                        null,
-                        null,
-                        null,
-                        DeadlineTemplate.standard());
+        core.aMeetingOfGruppen(Instant.parse("2027-01-07T08:00:00Z"));
     }
 
     @AfterEach

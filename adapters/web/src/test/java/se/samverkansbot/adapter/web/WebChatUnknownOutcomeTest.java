@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import se.samverkansbot.core.Core;
-import se.samverkansbot.meeting.DeadlineTemplate;
 import se.samverkansbot.register.CurrentRegister;
 import se.samverkansbot.reminder.Inbox;
 import se.samverkansbot.testing.ConversationHarness;
@@ -170,16 +169,7 @@ class WebChatUnknownOutcomeTest {
         Core core(MongoClient client, CurrentRegister register) {
             TestCore core =
                     TestCore.on(client.getDatabase("lost"), register, SmallForum.DIRECTORY, ConversationHarness.CLOCK);
-            core.core()
-                    .scheduleMeetings()
-                    .create(
-                            "test",
-                            "grupp",
-                            ConversationHarness.CLOCK.instant().plus(Duration.ofDays(60)),
-                            null,
-                            null,
-                            null,
-                            DeadlineTemplate.standard());
+            core.aMeetingOfGruppen(ConversationHarness.CLOCK.instant().plus(Duration.ofDays(60)));
             return core.core();
         }
 
