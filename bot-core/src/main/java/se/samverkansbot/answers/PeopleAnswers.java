@@ -284,7 +284,8 @@ public final class PeopleAnswers {
                 .ifPresent(detail -> text.append(' ')
                         .append(
                                 detail == PersonalDetail.EMAIL
-                                        // The register may hold an address, but only to recognise the person in chat.
+                                                && person.contacts().email() != null
+                                        // The register holds this address, but only to recognise the person in chat.
                                         ? say.say(
                                                 "E-postadresser lämnar jag inte ut; de används bara för att känna igen personer i"
                                                         + " chatten. Fråga forumets sekreterare.",

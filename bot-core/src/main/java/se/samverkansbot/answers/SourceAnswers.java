@@ -58,11 +58,21 @@ final class SourceAnswers {
                                             found.structure().name(),
                                             milestone.title())
                             + (milestone.description() == null ? "" : "\n" + milestone.description());
-                    // The document's own words beside the date, when a passage of them holds a date: the reader
-                    // can check it, and sees the date as the document writes it ("senast 1/5").
+                    // The document's own words beside the date: the reader can check it, and sees the date as
+                    // the document writes it ("senast 1/5"). The passage the question points to when it holds a
+                    // date, else the sentence that gives this day; a year alone is too common to find that by.
+                    boolean day = milestone.date().day() != null;
                     Optional<SourceSearch.Found> source = search.find(u.text(), u.language(), named(u), false)
                             .filter(passage -> passage.coverage() >= OVERRULING_COVERAGE
-                                    && SourceSearch.holdsADate(passage.excerpt()));
+                                    // Any date, not only this day: where the documents disagree on it (31/10
+                                    // and 221030), the question's passage shows the reader the other one too.
+                                    && SourceSearch.holdsADate(passage.excerpt()))
+                            .or(() -> day
+                                    ? search.writtenOn(
+                                            found.structure().id(),
+                                            milestone.date().start(),
+                                            u.text() + " " + milestone.title())
+                                    : Optional.empty());
                     return source.map(passage -> {
                                 Reply quoted = reply(u, passage, register.get());
                                 return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());

@@ -512,6 +512,65 @@ public final class SourceSearch {
                 .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE);
     }
 
+    /**
+     * The sentence of a structure's documents that gives a day, as they write it ("… till ett gemensamt möte 23/9
+     * kl. 9"), preferring the one that shares most words with what the day is about: the register's milestone
+     * holds the date, the document holds the words it was given in, and the reader can check one against the other.
+     */
+    public Optional<Found> writtenOn(String structureId, java.time.LocalDate day, String about) {
+        Indexed index = index();
+        Pattern written = WrittenDates.of(day);
+        BooleanQuery.Builder forms = new BooleanQuery.Builder();
+        String compact = String.format(
+                java.util.Locale.ROOT, "%02d%02d%02d", day.getYear() % 100, day.getMonthValue(), day.getDayOfMonth());
+        forms.add(new TermQuery(new Term(TEXT, compact)), BooleanClause.Occur.SHOULD);
+        forms.add(new TermQuery(new Term(TEXT, (day.getYear() / 100) + compact)), BooleanClause.Occur.SHOULD);
+        // "23/9" and "2022-09-23" are split into numbers by the tokenizer; the pattern checks they stand together.
+        forms.add(new TermQuery(new Term(TEXT, String.valueOf(day.getDayOfMonth()))), BooleanClause.Occur.SHOULD);
+        forms.add(
+                new TermQuery(new Term(TEXT, String.format(java.util.Locale.ROOT, "%02d", day.getDayOfMonth()))),
+                BooleanClause.Occur.SHOULD);
+        Query query = new BooleanQuery.Builder()
+                .add(forms.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(STRUCTURE, structureId)), BooleanClause.Occur.FILTER)
+                .build();
+        Set<String> aboutTerms = new LinkedHashSet<>(terms(about));
+        try {
+            Found best = null;
+            for (ScoreDoc hit : index.searcher.search(query, 200).scoreDocs) {
+                Passage passage = index.passages.get(index.searcher
+                        .storedFields()
+                        .document(hit.doc)
+                        .getField(ORDINAL)
+                        .numericValue()
+                        .intValue());
+                for (String line : passage.text().split("\n")) {
+                    for (String sentence : SENTENCE_END.split(line)) {
+                        if (!written.matcher(sentence).find()) {
+                            continue;
+                        }
+                        int shared = (int) terms(sentence).stream()
+                                .distinct()
+                                .filter(aboutTerms::contains)
+                                .count();
+                        // On a tie the fuller sentence: "23/9 kl. 9" over "23/9 kl." cut short.
+                        if (best == null
+                                || shared > best.matched()
+                                || shared == best.matched()
+                                        && sentence.strip().length()
+                                                > best.excerpt().length()) {
+                            // The sentence gives the day itself: it covers what was asked, however it words it.
+                            best = new Found(passage, 1.0, shared, sentence.strip());
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A concept is covered when one of its stems is. */
     private static boolean covers(Set<String> passageTerms, Set<String> concept) {
         return concept.stream().anyMatch(term -> covers(passageTerms, term));

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverkansbot.register.ImportStructureFiles.SourceFile;
+import se.samverkansbot.register.Register;
+import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.testing.ConversationHarness;
+import se.samverkansbot.testing.ShippedStructures;
+import se.samverkansbot.testing.SmallForum;
 import se.samverkansbot.time.SwedishTime;
 
 /**
@@ -127,7 +133,8 @@ class HonestAnswersTest {
                         .fromGuest()
                         .text())
                 .startsWith("2022-05-01 (1 maj 2022)")
-                .contains("senast 1/5");
+                .containsAnyOf("senast 1/5", "senast 220501")
+                .doesNotContain("närmaste jag hittar");
     }
 
     @Test
@@ -400,11 +407,33 @@ class HonestAnswersTest {
     }
 
     @Test
-    void hears_an_email_address_asked_for_and_says_it_is_not_given_out() {
+    void hears_an_email_address_the_register_does_not_hold_and_says_so() {
         assertThat(bot.hears("Vad har Denise Wallén för mejladress?")
                         .fromGuest()
                         .text())
-                .contains("E-postadresser lämnar jag inte ut")
+                .contains("Registret har ingen uppgift om e-postadress för Denise Wallén")
+                .doesNotContain("@");
+    }
+
+    @Test
+    void hears_an_email_address_the_register_holds_and_does_not_give_it_out() {
+        SourceFile halsam = ShippedStructures.file("halsam.yaml");
+        String withAddress = halsam.content()
+                .replace(
+                        "{id: denise-wallen, name: Denise Wallén,",
+                        "{id: denise-wallen, name: Denise Wallén, email: denise.wallen@sundsvall.example,");
+        ConversationHarness registered = new ConversationHarness(
+                new Register(List.of(
+                        new StructureFileReader().read(halsam.name(), withAddress),
+                        ShippedStructures.structure("jamtland-harjedalen.yaml"))),
+                SmallForum.DIRECTORY,
+                ConversationHarness.CLOCK);
+
+        assertThat(registered
+                        .hears("What is Denise Wallén's email?")
+                        .fromGuest()
+                        .text())
+                .contains("I don't give out e-mail addresses")
                 .doesNotContain("@");
     }
 }
