@@ -204,6 +204,16 @@ public final class Answers {
                     ? structures.municipalities(u, about)
                     : structures.parties(u, about);
         }
+        if (countsSeatsOfAParty(intent, u)) {
+            // "Hur många ledamöter har regionen på politisk nivå?" counts the party's seats there, not the level's
+            // forums.
+            List<ForumRef> atLevel = allForums(u, about).stream()
+                    .filter(f -> u.levels().isEmpty()
+                            || u.levels().contains(f.forum().level()))
+                    .filter(f -> named.isEmpty() || named.contains(f))
+                    .toList();
+            return people.representation(u, u.all(Mention.OfParty.class), List.of(), atLevel);
+        }
         if (countsALevel(intent, u)) {
             // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
             return structures.levelCount(u, about, u.levels());
@@ -253,6 +263,38 @@ public final class Answers {
                         || intent instanceof Intent.Levels
                         || intent instanceof Intent.Members
                         || intent instanceof Intent.Subordinates);
+    }
+
+    /** Words for the people who take a party's seats: what "how many" counts when a party is named with them. */
+    private static final Set<String> SEAT_WORDS = Set.of(
+            "ledamot",
+            "ledamoter",
+            "ledamöter",
+            "representanter",
+            "representant",
+            "platser",
+            "reps",
+            "representatives",
+            "seats",
+            "members",
+            "chairs",
+            "ordforande",
+            "ordförande",
+            "politiker",
+            "politicians");
+
+    /** "How many reps does the region have on the political level?": one party, its seats counted. */
+    private static boolean countsSeatsOfAParty(Intent intent, Utterance u) {
+        return u.asksHowMany()
+                && !asksHowOften(u)
+                && u.all(Mention.OfParty.class).size() == 1
+                && u.ambiguous(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && u.words().stream().anyMatch(SEAT_WORDS::contains)
+                && (intent instanceof Intent.About
+                        || intent instanceof Intent.Levels
+                        || intent instanceof Intent.Members
+                        || intent instanceof Intent.Represents);
     }
 
     /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */

@@ -256,9 +256,7 @@ final class ForumAnswers {
                                                 .formatted(
                                                         say.forum(ref),
                                                         history(u, ref).orElse(""),
-                                                        say.number(all.stream()
-                                                                .mapToInt(seat -> Math.max(1, seat.count()))
-                                                                .sum()))
+                                                        say.number(Seats.headcount(all)))
                                         : say.say(
                                                         "%s finns inte längre (%s). Där satt:",
                                                         "%s no longer exists (%s). Its seats were:")
@@ -292,9 +290,7 @@ final class ForumAnswers {
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
                 if (u.asksHowMany()) {
-                    int seats = current.stream()
-                            .mapToInt(seat -> Math.max(1, seat.count()))
-                            .sum();
+                    int seats = Seats.headcount(current);
                     text.append(
                                     (seats == 1
                                             ? say.say("%s har en plats%s.", "%s has one seat%s.")

@@ -51,6 +51,18 @@ public final class PeopleAnswers {
                                     .formatted(party.name(), mention.structure().name()));
                 }
             } else {
+                if (u.asksHowMany()) {
+                    // "Hur många ledamöter har regionen i HälSam?": the number first, then the seats it counts.
+                    int seats = Seats.headcount(seatsIn(
+                            u, mention.structure(), forums, seat -> party.id().equals(seat.party())));
+                    text.append(say.say("%s har %s %s i %s%s. ", "%s has %s %s in %s%s. ")
+                            .formatted(
+                                    party.name(),
+                                    say.number(seats),
+                                    seats == 1 ? say.say("plats", "seat") : say.say("platser", "seats"),
+                                    where(say, mention.structure(), forums),
+                                    on(u)));
+                }
                 text.append(say.say("%s representeras i %s%s av:", "%s is represented in %s%s by:")
                                 .formatted(party.name(), where(say, mention.structure(), forums), on(u)))
                         .append('\n')
@@ -186,8 +198,9 @@ public final class PeopleAnswers {
         Set<StrategicArea> areas = u.areas();
         StringBuilder text = new StringBuilder();
         for (ForumRef ref : forums) {
-            List<Seat> seats = ref.structure().seatsOn(ref.forum().id(), u.asOf()).stream()
-                    .filter(seat -> roles.contains(seat.role()))
+            List<Seat> onForum = ref.structure().seatsOn(ref.forum().id(), u.asOf());
+            List<Seat> seats = onForum.stream()
+                    .filter(seat -> roles.contains(seat.role()) || convenesForSeveralChairs(seat, roles, onForum))
                     .filter(seat -> areas.isEmpty() || seat.area() == null || areas.contains(seat.area()))
                     .toList();
             if (seats.isEmpty()) {
@@ -226,6 +239,16 @@ public final class PeopleAnswers {
                     u.language());
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * "Who chairs HälSam?" of a presidium of three chairs, one per area: the one of them who convenes is who chairs
+     * the whole, so the convener's seat belongs in the answer.
+     */
+    private static boolean convenesForSeveralChairs(Seat seat, Set<SeatRole> roles, List<Seat> onForum) {
+        return seat.role() == SeatRole.CONVENER
+                && roles.contains(SeatRole.CHAIR)
+                && onForum.stream().filter(s -> s.role() == SeatRole.CHAIR).count() > 1;
     }
 
     private static final Set<String> SUCCESSION_WORDS = Set.of(
@@ -376,17 +399,20 @@ public final class PeopleAnswers {
     }
 
     private static List<String> seatLines(Utterance u, Structure structure, List<ForumRef> forums, SeatFilter filter) {
-        List<String> lines = new ArrayList<>();
-        for (Seat seat : structure.seatsOn(u.asOf())) {
-            if (!filter.test(seat)
-                    || !forums.isEmpty()
-                            && forums.stream().noneMatch(f -> f.forum().id().equals(seat.forum()))) {
-                continue;
-            }
-            String forum = structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum());
-            lines.add((forums.size() == 1 ? "" : forum + ": ") + Seats.describe(structure, seat, u.say()));
-        }
-        return lines;
+        return seatsIn(u, structure, forums, filter).stream()
+                .map(seat -> (forums.size() == 1
+                                ? ""
+                                : structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum()) + ": ")
+                        + Seats.describe(structure, seat, u.say()))
+                .toList();
+    }
+
+    private static List<Seat> seatsIn(Utterance u, Structure structure, List<ForumRef> forums, SeatFilter filter) {
+        return structure.seatsOn(u.asOf()).stream()
+                .filter(filter::test)
+                .filter(seat -> forums.isEmpty()
+                        || forums.stream().anyMatch(f -> f.forum().id().equals(seat.forum())))
+                .toList();
     }
 
     /** " den 1 januari 2027" when the question is about another day than today; the answer says which. */

@@ -4,12 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.wording.Phrasing;
 
 /** How a seat is described: who or what holds it, for which party or body, in which role, for how long. */
 final class Seats {
     private Seats() {}
+
+    /**
+     * How many people the seats are for: a seat for several counts them all. A convener's seat that names nobody,
+     * in a forum with chairs, is a task of one of them ("en av presidiets tre ordförande"), not one more person.
+     */
+    static int headcount(List<Seat> seats) {
+        boolean chairs = seats.stream().anyMatch(seat -> seat.role() == SeatRole.CHAIR);
+        return seats.stream()
+                .filter(seat -> !(chairs && seat.role() == SeatRole.CONVENER && seat.person() == null))
+                .mapToInt(seat -> Math.max(1, seat.count()))
+                .sum();
+    }
 
     static String describe(Structure structure, Seat seat, Phrasing say) {
         List<String> parts = new ArrayList<>();

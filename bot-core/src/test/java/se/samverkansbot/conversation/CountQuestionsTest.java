@@ -48,4 +48,37 @@ class CountQuestionsTest {
                         .text())
                 .contains("5 gånger per år");
     }
+
+    @Test
+    void hears_how_many_members_a_party_has_on_a_level_and_counts_its_seats_there() {
+        assertThat(bot.hears("Hur många ledamöter har regionen på politisk nivå i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland har tre platser i HälSam.")
+                .contains("(HSN)", "(RUN)", "(VVU)")
+                .doesNotContain("Sundsvall");
+    }
+
+    @Test
+    void hears_how_many_reps_in_english_and_does_not_count_the_levels_forums() {
+        assertThat(bot.hears("How many reps does the region have on HälSam's political level?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland has three seats")
+                .doesNotContain("two forums");
+    }
+
+    @Test
+    void hears_how_many_sit_in_the_presidium_and_does_not_count_the_convener_twice() {
+        // The convener is one of the three chairs, named by them: four seats in the register, three people.
+        assertThat(bot.hears("Hur många sitter i presidiet?").fromGuest().text())
+                .startsWith("HälSams presidium (HälSam) har tre platser.")
+                .contains("sammankallande");
+    }
+
+    @Test
+    void hears_who_chairs_a_structure_of_three_chairs_and_names_the_convener_too() {
+        assertThat(bot.hears("Who chairs HälSam?").fromGuest().text())
+                .contains("HälSams presidium", "chair, Adults", "convener");
+    }
 }
