@@ -155,10 +155,12 @@ public final class Conversation {
                         || isBroad(recognised.intent())
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
-                        || aMeetingInGeneral(recognised, u))) {
+                        || aMeetingInGeneral(recognised, u)
+                        || u.asksWhy())) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
-            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0);
+            // The register holds no reasons: for "why" a passage needs no closer match than without an intent.
+            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0 && !u.asksWhy());
             if (quoted.isPresent()) {
                 return quoted.get();
             }

@@ -60,6 +60,14 @@ public final class SourceSearch {
             + "|oktober|november|december)\\b"
             // A time without a date answers "when" too: "så snart som möjligt in på den nya mandatperioden".
             + "|(?iu)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
+    /**
+     * Where the documents give reasons: a section on the background or the grounds, or a sentence that says
+     * "skäl", "eftersom", "därför", "för att uppnå".
+     */
+    private static final Pattern REASONED_HEADING = Pattern.compile("(?iu)bakgrund|skäl|motiv|orsak|varför");
+
+    private static final Pattern REASONED_TEXT = Pattern.compile(
+            "(?iu)\\b(skäl|skälen|skälet|eftersom|därför|anledning|orsaken|för att uppnå|bedömdes behövas)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern POINTS_BACK =
@@ -102,8 +110,12 @@ public final class SourceSearch {
         }
         // Exact stems first; a typo in a longer word is looked for only when they find no answer, as fuzzy
         // matching walks the whole term dictionary (measured: the larger part of the time at national scale).
-        Optional<Found> exact = search(index, query(terms, structureIds, false), terms, question);
-        return exact.isPresent() || !typos ? exact : search(index, query(terms, structureIds, true), terms, question);
+        boolean asksWhy =
+                se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
+        Optional<Found> exact = search(index, reasons(asksWhy, query(terms, structureIds, false)), terms, question);
+        return exact.isPresent() || !typos
+                ? exact
+                : search(index, reasons(asksWhy, query(terms, structureIds, true)), terms, question);
     }
 
     /**
@@ -204,6 +216,22 @@ public final class SourceSearch {
         }
     }
 
+    /**
+     * For a "why", background sections and sentences that give grounds among the candidates: a background often
+     * shares only the document's title with the question ("Befolkningen … blir allt fler äldre"), and would not be
+     * among the passages BM25 ranks first.
+     */
+    private Query reasons(boolean asksWhy, Query query) {
+        if (!asksWhy) {
+            return query;
+        }
+        BooleanQuery.Builder reasons = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        for (String word : List.of("bakgrund", "skäl")) {
+            terms(word).forEach(term -> reasons.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+        }
+        return reasons.build();
+    }
+
     private static Query query(List<Set<String>> terms, Collection<String> structureIds, boolean typos) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (Set<String> concept : terms) {
@@ -232,6 +260,8 @@ public final class SourceSearch {
 
     private Optional<Found> search(Indexed index, Query query, List<Set<String>> terms, String question) {
         boolean asksWhen = ASKS_WHEN.matcher(question).find();
+        boolean asksWhy =
+                se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -249,15 +279,22 @@ public final class SourceSearch {
                 Passage passage = index.passages.get(ordinal);
                 Set<String> passageTerms = new LinkedHashSet<>(
                         terms(passage.document().title() + " " + passage.heading() + " " + passage.text()));
-                int matched = (int)
-                        terms.stream().filter(t -> covers(passageTerms, t)).count();
-                boolean dated = asksWhen && DATE.matcher(passage.text()).find();
+                // A "why" is answered where the documents give reasons: that counts as one more word of the
+                // question covered, so the background beats a paragraph that merely repeats the question's words.
+                int matched = (int) terms.stream()
+                                .filter(t -> covers(passageTerms, t))
+                                .count()
+                        + (asksWhy && reasoned(passage) ? 1 : 0);
+                int asked = terms.size() + (asksWhy ? 1 : 0);
+                // On a tie, one that holds a date for "when", one that gives reasons for "why".
+                boolean dated = asksWhen && DATE.matcher(passage.text()).find()
+                        || asksWhy && reasoned(passage) && opensItsSection(index, ordinal);
                 seen.add(new Hit(passage, matched, ordinal));
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
                     tiedElsewhere = best != null
                             && matched == best.matched()
                             && !best.passage().structureId().equals(passage.structureId());
-                    best = new Found(passage, (double) matched / terms.size(), matched, "");
+                    best = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
                     bestDated = dated;
                 } else if (matched == best.matched()
                         && dated == bestDated
@@ -273,15 +310,31 @@ public final class SourceSearch {
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
                             && (found.coverage() >= MIN_COVERAGE
-                                    || (double) found.matched() / findable(index, terms) >= MIN_COVERAGE))
+                                    || (double) found.matched() / (findable(index, terms) + (asksWhy ? 1 : 0))
+                                            >= MIN_COVERAGE))
                     .map(found -> new Found(
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen)));
+                            quoted(index, chosen, seen, terms, asksWhen, asksWhy)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first paragraph under its heading: where a background section states its main reason. */
+    private static boolean opensItsSection(Indexed index, int ordinal) {
+        if (ordinal == 0) {
+            return true;
+        }
+        Passage before = index.passages.get(ordinal - 1);
+        Passage passage = index.passages.get(ordinal);
+        return before.document() != passage.document() || !before.heading().equals(passage.heading());
+    }
+
+    private static boolean reasoned(Passage passage) {
+        return REASONED_HEADING.matcher(passage.heading()).find()
+                || REASONED_TEXT.matcher(passage.text()).find();
     }
 
     /**
@@ -308,6 +361,9 @@ public final class SourceSearch {
         }
     }
 
+    /** The longest paragraph quoted whole for a "why" question. */
+    private static final int WHOLE_REASONING = 700;
+
     /** A candidate passage, how many of the question's concepts it covers, and its place in the documents. */
     private record Hit(Passage passage, int matched, int ordinal) {}
 
@@ -317,7 +373,8 @@ public final class SourceSearch {
      * uppfattas …"), and quoting only the first would leave out the half that answers. Both in the document's order.
      * Not for a "when" question, which needs the one line with its date.
      */
-    private String quoted(Indexed index, Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen) {
+    private String quoted(
+            Indexed index, Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen, boolean asksWhy) {
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -334,12 +391,21 @@ public final class SourceSearch {
                                         .equals(best.passage().heading()))
                         .findFirst();
         if (second.isEmpty()) {
-            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen));
+            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
-        return withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false)) + "\n"
-                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false));
+        return withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy)) + "\n"
+                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy));
+    }
+
+    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen, boolean asksWhy) {
+        if (asksWhy && passage.text().length() <= WHOLE_REASONING) {
+            // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
+            // repeat the question's words are seldom all of them.
+            return passage.text().strip();
+        }
+        return excerpt(passage, terms, asksWhen);
     }
 
     /**

@@ -89,6 +89,11 @@ final class RegisterIndex {
             Mention.OfStructure of = new Mention.OfStructure(structure);
             add(structure.name(), of);
             structure.aliases().forEach(alias -> add(alias, of));
+            if (structure.county() != null && !structure.county().isBlank()) {
+                // "samverkan i Västernorrland": a county names its structure, as the region and the county
+                // association named after it ("Region Västernorrland") name themselves with a word more.
+                add(structure.county(), of);
+            }
             for (Forum forum : structure.forums()) {
                 Mention.OfForum mention = new Mention.OfForum(structure, forum);
                 add(forum.name(), mention);

@@ -32,6 +32,11 @@ public final class Utterance {
             Pattern.compile("\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
     private static final Pattern HOW_MANY =
             Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
+    /** Shared with the passage search, which weighs reasons for the same questions. */
+    public static final Pattern WHY = Pattern.compile(
+            "(?iu)\\b(varför|varfor|av vilken anledning|vad är skälen|vad är skälet|vilka skäl|why|how come|for what reason"
+                    + "|what were the reasons|what are the reasons)\\b");
+
     private static final Pattern NEXT_YEAR =
             Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
                     + "|nästa mandatperiod|nasta mandatperiod|kommande mandatperiod|new term|new mandate period"
@@ -212,6 +217,11 @@ public final class Utterance {
     /** "när", "when", "vilket datum": the question wants a date. */
     public boolean asksWhen() {
         return WHEN.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** "varför", "why", "vad är skälen": the question wants a reason, which the documents give and the register does not. */
+    public boolean asksWhy() {
+        return WHY.matcher(text).find();
     }
 
     /** "hur många", "how many", "antal": the question wants a number. */

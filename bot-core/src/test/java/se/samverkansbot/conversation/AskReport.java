@@ -52,11 +52,17 @@ class AskReport {
                                             f.excerpt().replace("\n", " / ")))
                             .orElse("none"));
             System.out.printf(
-                    "%nASK %s%n  intent %s score %.2f words %s%n  %s%n",
+                    "%nASK %s%n  intent %s score %.2f words %s%n  mentions %s%n  %s%n",
                     q.strip(),
                     recognised.intent(),
                     recognised.score(),
                     u.words(),
+                    u.all(se.samverkansbot.understanding.Mention.class).stream()
+                            .map(m -> m.getClass().getSimpleName() + ":"
+                                    + (m.structure() == null
+                                            ? "-"
+                                            : m.structure().id()))
+                            .toList(),
                     bot.hears(q.strip()).fromGuest().reply().text().replace("\n", "\n  "));
         }
     }
