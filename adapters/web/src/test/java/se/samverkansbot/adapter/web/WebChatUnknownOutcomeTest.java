@@ -136,7 +136,7 @@ class WebChatUnknownOutcomeTest {
 
         @Bean
         jakarta.servlet.Filter signedInForTests() {
-            return TestSignIn.fromHeader();
+            return TestSignIn.fromHeaderOrCookie();
         }
 
         @Bean
