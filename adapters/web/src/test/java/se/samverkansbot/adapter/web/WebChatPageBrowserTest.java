@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkansbot.agenda.AgendaItem;
+import se.samverkansbot.agenda.ItemKind;
+import se.samverkansbot.agenda.ItemStatus;
+import se.samverkansbot.meeting.Meeting;
+import se.samverkansbot.meeting.MeetingStatus;
+import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.testing.ReplyLosingProxy.AfterNextInsert;
+import se.samverkansbot.testing.TestCore;
 
 /**
  * The chat page in a real headless Chromium, against the app whose database falls silent right after applying a
@@ -56,6 +64,9 @@ class WebChatPageBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TestCore core;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -159,6 +170,70 @@ class WebChatPageBrowserTest {
                         "agendaItems", and(eq("title", "Lokaler"), regex("requestId", "^web:led:.+"))))
                 .as("typed twice on purpose: two requests, two items")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_form_saved_then_changed_and_saved_again_records_both_and_each_save_once() {
+        String meetingId = heldMeetingWithOneAcceptedItem();
+        openAs("sekr");
+
+        type("anteckna " + meetingId);
+        WebElement form = until(() -> browser.findElements(By.cssSelector("#log form.minutes")).stream()
+                .findFirst()
+                .orElse(null));
+        WebElement note = form.findElement(By.tagName("textarea"));
+        note.sendKeys("Förslaget presenterades.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        until(() -> botSaying("Förslaget presenterades."));
+        note.sendKeys(" Synpunkter inarbetade.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        until(() -> botSaying("Synpunkter inarbetade."));
+
+        Minutes minutes = core.core().recordMinutes().latest(meetingId).orElseThrow();
+        assertThat(minutes.items().getFirst().note()).isEqualTo("Förslaget presenterades. Synpunkter inarbetade.");
+        assertThat(minutes.history())
+                .filteredOn(change -> change.what().equals("item"))
+                .as("two saves, two request ids: the second is not answered with the first")
+                .hasSize(2)
+                .allSatisfy(change -> assertThat(change.requestId()).startsWith("web:sekr:"))
+                .extracting(Minutes.Change::requestId)
+                .doesNotHaveDuplicates();
+    }
+
+    /** Gruppen met on 20 November with one accepted item. */
+    private String heldMeetingWithOneAcceptedItem() {
+        String meetingId = "test/grupp/page-" + System.nanoTime();
+        Instant start = Instant.parse("2026-11-20T08:00:00Z");
+        core.meetings()
+                .save(new Meeting(
+                        meetingId,
+                        "test",
+                        "grupp",
+                        start,
+                        null,
+                        null,
+                        null,
+                        MeetingStatus.PLANNED,
+                        List.of(),
+                        List.of()));
+        core.items()
+                .add(new AgendaItem(
+                        "A-PAGE" + Math.abs(meetingId.hashCode() % 10),
+                        "r-" + meetingId,
+                        "test",
+                        "grupp",
+                        meetingId,
+                        "Gemensam riktlinje för SIP",
+                        null,
+                        ItemKind.PREPARATION,
+                        null,
+                        "led",
+                        start.minusSeconds(86_400 * 14),
+                        ItemStatus.ACCEPTED,
+                        null,
+                        List.of(),
+                        0));
+        return meetingId;
     }
 
     private void openAs(String person) {
