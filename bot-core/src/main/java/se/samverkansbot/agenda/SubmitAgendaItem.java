@@ -199,17 +199,11 @@ public final class SubmitAgendaItem {
     }
 
     /**
-     * The item is stored: a failure now must not read as "nothing was saved". It is thrown all the same, so the
-     * request is tried again (the inbox's next attempt, the web page's resend with the same request id), which finds
-     * the item and tells whoever was not told.
+     * The item is stored: a failure now must not read as "nothing was saved"; the retry finds the item and tells
+     * whoever was not told.
      */
     private void tellAdministratorsOf(AgendaItem stored, Instant now) {
-        try {
-            tellAdministrators(stored, now);
-        } catch (RuntimeException e) {
-            throw new UnknownOutcome.StillUnknown(
-                    "item " + stored.id() + " is stored; its administrators could not be told yet", e);
-        }
+        UnknownOutcome.afterStored("item " + stored.id(), () -> tellAdministrators(stored, now));
     }
 
     /** Keyed by the item, so telling again after a retry or a crash tells nobody twice. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Actions the bot has proposed and waits for the asker to confirm (port). A confirmation is taken once, by the
- * person it was proposed to, before it expires; taking it removes it, so a retried button press does nothing.
+ * person it was proposed to, before it expires, so a second press does nothing. Taken under a request id, the same
+ * request gets it again (its retry after a failure finishes the action); any other request gets nothing.
  */
 public interface PendingConfirmations {
 
@@ -18,5 +19,18 @@ public interface PendingConfirmations {
 
     void save(Pending pending);
 
-    Optional<Pending> take(String token, String personId, Instant now);
+    /** Taken once and gone: nothing can take it again. */
+    default Optional<Pending> take(String token, String personId, Instant now) {
+        return take(token, personId, now, null);
+    }
+
+    /**
+     * Taken by the request {@code requestId}: a retry of that request takes it again, even after it expired (it was
+     * confirmed in time); any other request gets nothing. Without a request id, as {@link #take(String, String,
+     * Instant)}.
+     */
+    Optional<Pending> take(String token, String personId, Instant now, String requestId);
+
+    /** The action of a taken confirmation is done: nothing takes it again, not even a retry of its request. */
+    void done(String token);
 }

@@ -52,6 +52,31 @@ public final class UnknownOutcome {
     }
 
     /**
+     * Runs a later step of a request whose first write is stored ({@code stored} says what, for the log): a failure
+     * of the step, whatever it is, must not read as "nothing was saved", so it becomes {@link StillUnknown}. It is
+     * thrown all the same, so the request is tried again (the inbox's next attempt, the page's resend with the same
+     * request id); the step must be one that such a retry finishes, once.
+     */
+    public static <T> T afterStored(String stored, Supplier<T> laterStep) {
+        try {
+            return laterStep.get();
+        } catch (StillUnknown alreadySaid) {
+            throw alreadySaid;
+        } catch (RuntimeException failed) {
+            throw new StillUnknown(
+                    stored + " is stored; a later step failed and is done when the request is retried", failed);
+        }
+    }
+
+    /** {@link #afterStored(String, Supplier)} for a step that gives nothing back. */
+    public static void afterStored(String stored, Runnable laterStep) {
+        afterStored(stored, () -> {
+            laterStep.run();
+            return null;
+        });
+    }
+
+    /**
      * A failure that says for sure that nothing was written (the write never left for the database, a store
      * refusing a drawn id): nothing to look up, and the person may be told that nothing was saved.
      */

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.PendingConfirmations;
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.wording.Phrasing;
@@ -58,9 +60,35 @@ public final class Confirmations {
                                 new ReplyPart.Choice(say.say("Nej, avbryt", "No, abort"), new Command.Abort(token))))));
     }
 
-    /** The proposal waiting under this code for this person, taken so it can be acted on once. */
-    public Optional<PendingConfirmations.Pending> take(String token, String personId) {
-        return pending.take(token, personId, clock.instant());
+    /**
+     * Acts on the proposal waiting under this code for this person, taken under the request so that the same
+     * request again (a retry after a failure) takes it again and finishes the action; empty when nothing waits. Once
+     * taken, a failure of the action is never "nothing was saved" (the confirmation is used up): it is thrown as
+     * {@link UnknownOutcome.StillUnknown}, and the retry with the same request id acts. Done, the confirmation is
+     * gone, so a later resend of the request does not act twice.
+     */
+    public Optional<Reply> act(
+            String token, String personId, String requestId, Function<PendingConfirmations.Pending, Reply> action) {
+        return pending.take(token, personId, clock.instant(), requestId)
+                .map(taken -> UnknownOutcome.afterStored("confirmation " + token + " (taken)", () -> {
+                    Reply done = action.apply(taken);
+                    if (requestId != null) {
+                        forget(token);
+                    }
+                    return done;
+                }));
+    }
+
+    /**
+     * The action is done and its reply is true, so a failure to remove the confirmation does not change the answer
+     * (a 503 would make the page resend and act twice); what is left is only taken again by this same request id.
+     */
+    private void forget(String token) {
+        try {
+            pending.done(token);
+        } catch (RuntimeException leftForItsRequestOnly) {
+            // nothing to tell the person: what they asked for is done
+        }
     }
 
     public static Phrasing languageOf(PendingConfirmations.Pending taken) {

@@ -187,24 +187,23 @@ public final class MinutesCommands {
                         say));
     }
 
-    /** Attendance seat by seat and the adjuster, from a form; each seat is its own change under the request. */
+    /** Attendance seat by seat and the adjuster, from a form: one change under the request, all of it or none. */
     public Reply recordAttendance(Form.MinutesAttendance form, RegisteredPerson asker, String requestId, Phrasing say) {
         return refusedSaid(say, () -> {
-            String request = request(requestId);
-            Minutes last = minutes.open(form.meetingId(), asker.id());
-            for (Form.SeatAttendance seat : form.seats()) {
-                last = minutes.recordAttendance(
-                        form.meetingId(),
-                        seat.seat(),
-                        seat.attendance(),
-                        seat.deputy(),
-                        asker.id(),
-                        request + "|" + seat.seat());
+            String adjuster = form.adjusterId() == null || form.adjusterId().isBlank() ? null : form.adjusterId();
+            if (form.seats().isEmpty() && adjuster == null) {
+                return withChoices(minutes.open(form.meetingId(), asker.id()), asker, say);
             }
-            if (form.adjusterId() != null && !form.adjusterId().isBlank()) {
-                last = minutes.nameAdjuster(form.meetingId(), form.adjusterId(), asker.id(), request + "|adjuster");
-            }
-            return withChoices(last, asker, say);
+            Minutes recorded = minutes.recordAttendance(
+                    form.meetingId(),
+                    form.seats().stream()
+                            .map(seat ->
+                                    new RecordMinutes.SeatAttendance(seat.seat(), seat.attendance(), seat.deputy()))
+                            .toList(),
+                    adjuster,
+                    asker.id(),
+                    request(requestId));
+            return withChoices(recorded, asker, say);
         });
     }
 

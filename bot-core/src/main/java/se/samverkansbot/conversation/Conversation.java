@@ -333,8 +333,8 @@ public final class Conversation {
             case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
             case Intent.Recommendations recommendations ->
                 minutes.recommendations(u, u.asker(), () -> answers.beyondIntents(u, true));
-            case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say());
-            case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say());
+            case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say(), message.requestId());
+            case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say(), message.requestId());
         };
     }
 
@@ -342,8 +342,8 @@ public final class Conversation {
         Phrasing say = new Phrasing(languageOf(message, asker));
         return switch (command) {
             case Command.Ask ask -> said(ask.question(), ask.pin(), asker, message);
-            case Command.Confirm confirm -> confirmation(true, confirm.token(), asker, say);
-            case Command.Abort abort -> confirmation(false, abort.token(), asker, say);
+            case Command.Confirm confirm -> confirmation(true, confirm.token(), asker, say, message.requestId());
+            case Command.Abort abort -> confirmation(false, abort.token(), asker, say, message.requestId());
             case Command.AcceptItem accept -> known(asker, say, person -> agenda.accept(accept.itemId(), person, say));
             case Command.MoveItem move -> known(asker, say, person -> agenda.moveToLater(move.itemId(), person, say));
             case Command.WithdrawItem withdraw ->
@@ -375,13 +375,13 @@ public final class Conversation {
         };
     }
 
-    private Reply confirmation(boolean confirmed, String token, Optional<RegisteredPerson> asker, Phrasing asked) {
+    private Reply confirmation(
+            boolean confirmed, String token, Optional<RegisteredPerson> asker, Phrasing asked, String requestId) {
         return known(
                 asker,
                 asked,
                 person -> confirmations
-                        .take(token, person.id())
-                        .map(taken -> {
+                        .act(token, person.id(), requestId, taken -> {
                             Phrasing say = Confirmations.languageOf(taken);
                             if (!confirmed) {
                                 return Reply.plain(

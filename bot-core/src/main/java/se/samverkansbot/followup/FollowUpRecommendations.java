@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.ForumRoles;
@@ -99,10 +100,16 @@ public final class FollowUpRecommendations {
                     null,
                     List.of(new FollowUp.Change(now, "bot", "opened", null, null)),
                     0);
-            if (!followUps.add(followUp)) {
-                continue;
+            boolean added = followUps.add(followUp);
+            FollowUp stored = added ? followUp : followUps.byId(followUp.id()).orElse(followUp);
+            if (stored.isAnswered()) {
+                continue; // a corrected edition reopens nothing answered
             }
-            opened.add(followUp);
+            if (added) {
+                opened.add(followUp);
+            }
+            // Told and planned even when it was there already: an earlier attempt may have stopped before this,
+            // and both are keyed, so nobody hears it twice.
             Bilingual news = language -> {
                 Phrasing say = new Phrasing(language);
                 return say.say(
@@ -112,8 +119,9 @@ public final class FollowUpRecommendations {
                                         + "or not to be decided: write \"my follow-ups\".")
                         .formatted(forumName + " (" + structure.name() + ")", r.title(), r.text(), principal.name());
             };
-            tell.people(r.structureId(), r.forumId(), r.meetingId(), addressees, "followup|" + followUp.id(), news);
-            planReminders(followUp, structure, principal, forumName, today);
+            tell.people(
+                    r.structureId(), r.forumId(), r.meetingId(), stored.addressees(), "followup|" + stored.id(), news);
+            planReminders(stored, structure, principal, forumName, SwedishTime.dateOf(stored.createdAt()));
         }
         return opened;
     }
@@ -169,6 +177,8 @@ public final class FollowUpRecommendations {
                 .orElseThrow(() -> new FollowUpRefused(
                         Bilingual.of("Jag hittar ingen sådan uppföljning.", "I find no such follow-up.")));
         if (followUp.hasRequest(requestId)) {
+            // the retry finishes what a failure left undone
+            stopReminders(followUp);
             return followUp;
         }
         LocalDate today = SwedishTime.today(clock);
@@ -187,8 +197,15 @@ public final class FollowUpRecommendations {
             throw new FollowUpRefused(Bilingual.of(
                     "Någon svarade samtidigt; försök igen.", "Someone answered at the same time; try again."));
         }
-        reminders.skipPendingMessages(reminderKey(followUp), "the follow-up was answered");
+        stopReminders(answered);
         return answered;
+    }
+
+    /** The answer is stored: a failure to stop its reminders is never "nothing was saved", and the retry stops them. */
+    private void stopReminders(FollowUp answered) {
+        UnknownOutcome.afterStored(
+                "the answer to follow-up " + answered.id(),
+                () -> reminders.skipPendingMessages(reminderKey(answered), "the follow-up was answered"));
     }
 
     private static void validate(FollowUp.Answer answer) {

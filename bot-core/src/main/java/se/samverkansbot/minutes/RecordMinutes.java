@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import se.samverkansbot.agenda.AgendaItem;
 import se.samverkansbot.agenda.AgendaItems;
 import se.samverkansbot.agenda.ItemStatus;
+import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.followup.FollowUp;
 import se.samverkansbot.followup.FollowUpRecommendations;
 import se.samverkansbot.meeting.Meeting;
@@ -193,38 +194,78 @@ public final class RecordMinutes {
             String deputy,
             String personId,
             String requestId) {
-        Attendance attendance = Attendance.ofCode(attendanceCode)
-                .orElseThrow(() -> new MinutesRefused(MinutesProblem.NO_SUCH_SEAT, String.valueOf(attendanceCode)));
-        return change(
-                meetingId, personId, requestId, "attendance", seatOrPerson + ": " + attendance.code(), minutes -> {
-                    boolean found = minutes.attendance().stream()
-                            .anyMatch(p -> seatOrPerson.equals(p.seatId()) || seatOrPerson.equals(p.personId()));
-                    if (!found) {
-                        throw new MinutesRefused(MinutesProblem.NO_SUCH_SEAT, seatOrPerson);
-                    }
-                    List<Minutes.Presence> changed = minutes.attendance().stream()
-                            .map(p -> seatOrPerson.equals(p.seatId()) || seatOrPerson.equals(p.personId())
-                                    ? new Minutes.Presence(
-                                            p.seatId(),
-                                            p.personId(),
-                                            p.party(),
-                                            p.role(),
-                                            attendance,
-                                            attendance == Attendance.DEPUTY_PRESENT ? blankToNull(deputy) : null)
-                                    : p)
-                            .toList();
-                    return minutes.withAttendance(changed);
-                });
+        return recordAttendance(
+                meetingId,
+                List.of(new SeatAttendance(seatOrPerson, attendanceCode, deputy)),
+                null,
+                personId,
+                requestId);
+    }
+
+    /** One seat of an attendance: its seat id or its holder's person id, the attendance code, a deputy's name. */
+    public record SeatAttendance(String seatOrPerson, String attendanceCode, String deputy) {}
+
+    /**
+     * A whole attendance form, the seats given and the adjuster (null: unchanged), as one change under the request:
+     * all of it is recorded or none, so a failure never leaves half a form stored.
+     */
+    public Minutes recordAttendance(
+            String meetingId, List<SeatAttendance> seats, String adjusterId, String personId, String requestId) {
+        List<Attendance> attendances = seats.stream()
+                .map(seat -> Attendance.ofCode(seat.attendanceCode())
+                        .orElseThrow(() ->
+                                new MinutesRefused(MinutesProblem.NO_SUCH_SEAT, String.valueOf(seat.attendanceCode()))))
+                .toList();
+        String detail = String.join(
+                ", ",
+                java.util.stream.IntStream.range(0, seats.size())
+                        .mapToObj(i -> seats.get(i).seatOrPerson() + ": "
+                                + attendances.get(i).code())
+                        .toList());
+        return change(meetingId, personId, requestId, "attendance", detail, minutes -> {
+            Minutes changed = minutes;
+            for (int i = 0; i < seats.size(); i++) {
+                changed = withSeat(changed, seats.get(i), attendances.get(i));
+            }
+            if (adjusterId != null) {
+                changed = withAdjuster(changed, adjusterId)
+                        .recorded(new Minutes.Change(clock.instant(), personId, "adjuster", adjusterId, requestId));
+            }
+            return changed;
+        });
+    }
+
+    private static Minutes withSeat(Minutes minutes, SeatAttendance seat, Attendance attendance) {
+        String seatOrPerson = seat.seatOrPerson();
+        boolean found = minutes.attendance().stream()
+                .anyMatch(p -> seatOrPerson.equals(p.seatId()) || seatOrPerson.equals(p.personId()));
+        if (!found) {
+            throw new MinutesRefused(MinutesProblem.NO_SUCH_SEAT, seatOrPerson);
+        }
+        return minutes.withAttendance(minutes.attendance().stream()
+                .map(p -> seatOrPerson.equals(p.seatId()) || seatOrPerson.equals(p.personId())
+                        ? new Minutes.Presence(
+                                p.seatId(),
+                                p.personId(),
+                                p.party(),
+                                p.role(),
+                                attendance,
+                                attendance == Attendance.DEPUTY_PRESENT ? blankToNull(seat.deputy()) : null)
+                        : p)
+                .toList());
+    }
+
+    private Minutes withAdjuster(Minutes minutes, String adjusterId) {
+        if (!roles.mayAdjust(minutes.structureId(), minutes.forumId(), adjusterId, SwedishTime.today(clock))) {
+            throw new MinutesRefused(MinutesProblem.ADJUSTER_NOT_MEMBER, personName(minutes, adjusterId));
+        }
+        return minutes.withAdjuster(adjusterId);
     }
 
     /** Names the member who signs off with the chair. */
     public Minutes nameAdjuster(String meetingId, String adjusterId, String personId, String requestId) {
-        return change(meetingId, personId, requestId, "adjuster", adjusterId, minutes -> {
-            if (!roles.mayAdjust(minutes.structureId(), minutes.forumId(), adjusterId, SwedishTime.today(clock))) {
-                throw new MinutesRefused(MinutesProblem.ADJUSTER_NOT_MEMBER, personName(minutes, adjusterId));
-            }
-            return minutes.withAdjuster(adjusterId);
-        });
+        return change(
+                meetingId, personId, requestId, "adjuster", adjusterId, minutes -> withAdjuster(minutes, adjusterId));
     }
 
     /** The chair or the named adjuster signs off (justerar) the draft as it stands. */
@@ -272,8 +313,8 @@ public final class RecordMinutes {
         mustRecord(minutes.structureId(), minutes.forumId(), personId);
         if (minutes.isPublished()) {
             if (minutes.hasRequest(requestId)) {
-                // the retry finishes what a crash may have left undone; each onward step happens once
-                return new Published(minutes, List.of(), onward.after(minutes, personId), text(minutes));
+                // the retry finishes what a failure or a crash left undone; each step happens once
+                return afterPublished(minutes, personId);
             }
             throw new MinutesRefused(MinutesProblem.PUBLISHED);
         }
@@ -289,38 +330,52 @@ public final class RecordMinutes {
         if (!records.replace(published, minutes.version())) {
             throw new MinutesRefused(MinutesProblem.CHANGED_MEANWHILE);
         }
-        meetings.byId(meetingId)
-                .ifPresent(meeting -> meetings.save(new Meeting(
-                        meeting.id(),
-                        meeting.structureId(),
-                        meeting.forumId(),
-                        meeting.start(),
-                        meeting.end(),
-                        meeting.place(),
-                        meeting.link(),
-                        MeetingStatus.MINUTES_PUBLISHED,
-                        meeting.agenda(),
-                        meeting.deadlines(),
-                        meeting.sequence())));
-        Bilingual text = text(published);
-        String about = "minutes|" + meetingId + (published.edition() > 1 ? "|" + published.edition() : "");
-        List<String> members = roles.members(published.structureId(), published.forumId(), SwedishTime.today(clock));
-        tell.channels(published.structureId(), published.forumId(), meetingId, about, text);
-        tell.people(published.structureId(), published.forumId(), meetingId, members, about, text);
-        List<FollowUp> opened = new ArrayList<>();
-        for (Minutes.ItemRecord item : published.items()) {
-            if (item.outcome() == Outcome.RECOMMENDATION) {
-                opened.addAll(followUps.open(new FollowUpRecommendations.Recommendation(
-                        published.structureId(),
-                        published.forumId(),
-                        meetingId,
-                        published.meetingStart(),
-                        item.itemId(),
-                        item.title(),
-                        item.text())));
+        return afterPublished(published, personId);
+    }
+
+    /**
+     * What publishing sets moving: the meeting's status, the members and the channel told, the follow-ups opened,
+     * the items taken onward. The minutes are stored by then, so a failure here is never "nothing was saved"; each
+     * step is done once however often this runs, so the retry of the same request finishes what is left.
+     */
+    private Published afterPublished(Minutes published, String personId) {
+        return UnknownOutcome.afterStored("minutes " + published.id() + " (published)", () -> {
+            String meetingId = published.meetingId();
+            meetings.byId(meetingId)
+                    .filter(meeting -> meeting.status() != MeetingStatus.MINUTES_PUBLISHED)
+                    .ifPresent(meeting -> meetings.save(new Meeting(
+                            meeting.id(),
+                            meeting.structureId(),
+                            meeting.forumId(),
+                            meeting.start(),
+                            meeting.end(),
+                            meeting.place(),
+                            meeting.link(),
+                            MeetingStatus.MINUTES_PUBLISHED,
+                            meeting.agenda(),
+                            meeting.deadlines(),
+                            meeting.sequence())));
+            Bilingual text = text(published);
+            String about = "minutes|" + meetingId + (published.edition() > 1 ? "|" + published.edition() : "");
+            List<String> members =
+                    roles.members(published.structureId(), published.forumId(), SwedishTime.today(clock));
+            tell.channels(published.structureId(), published.forumId(), meetingId, about, text);
+            tell.people(published.structureId(), published.forumId(), meetingId, members, about, text);
+            List<FollowUp> opened = new ArrayList<>();
+            for (Minutes.ItemRecord item : published.items()) {
+                if (item.outcome() == Outcome.RECOMMENDATION) {
+                    opened.addAll(followUps.open(new FollowUpRecommendations.Recommendation(
+                            published.structureId(),
+                            published.forumId(),
+                            meetingId,
+                            published.meetingStart(),
+                            item.itemId(),
+                            item.title(),
+                            item.text())));
+                }
             }
-        }
-        return new Published(published, opened, onward.after(published, personId), text);
+            return new Published(published, opened, onward.after(published, personId), text);
+        });
     }
 
     /** Opens the next edition of published minutes, naming why; it is signed off and published again. */

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP proxy between the driver and the database that makes "written, but the answer lost" happen on purpose: every
- * request reaches the database, and the answer to the next insert is thrown away. Either only that answer is lost
+ * request reaches the database, and the answer to the next insert (or update: {@link #afterNextWriteInto}) is thrown
+ * away. Either only that answer is lost
  * (the driver's read times out; the database answers other connections as usual), or the database falls silent
  * from then on for everyone (the driver's reads time out, lookups too), as a database that dies or freezes
  * right after applying a write. {@link #cutOff()} closes everything and refuses new connections, as a database that
@@ -35,8 +36,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
         FALL_SILENT
     }
 
-    /** The command name as it starts an OP_MSG body: a string element named "insert". */
-    private static final byte[] INSERT = "\u0002insert\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] INSERT = command("insert");
 
     private final InetSocketAddress database;
     private final ServerSocket listening;
@@ -45,6 +45,7 @@ public final class ReplyLosingProxy implements AutoCloseable {
     private final AtomicBoolean cutOff = new AtomicBoolean();
     private final AtomicBoolean refusing = new AtomicBoolean();
     private volatile AfterNextInsert afterNextInsert = AfterNextInsert.ANSWER;
+    private volatile byte[] command = INSERT;
     private volatile byte[] collection;
 
     public ReplyLosingProxy(InetSocketAddress database) throws IOException {
@@ -64,8 +65,22 @@ public final class ReplyLosingProxy implements AutoCloseable {
 
     /** What becomes of the answer to the next insert into the named collection. */
     public void afterNextInsertInto(String collectionName, AfterNextInsert what) {
+        afterNextWriteInto("insert", collectionName, what);
+    }
+
+    /**
+     * What becomes of the answer to the next write command ({@code insert}, {@code update}, {@code delete},
+     * {@code findAndModify}) into the named collection.
+     */
+    public void afterNextWriteInto(String commandName, String collectionName, AfterNextInsert what) {
+        command = command(commandName);
         collection = collectionName == null ? null : (collectionName + "\u0000").getBytes(StandardCharsets.UTF_8);
         afterNextInsert = what;
+    }
+
+    /** The command name as it starts an OP_MSG body: a string element of that name. */
+    private static byte[] command(String name) {
+        return ("\u0002" + name + "\u0000").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The database goes away for now: every connection is cut, and new ones are closed as soon as they come. */
@@ -112,13 +127,13 @@ public final class ReplyLosingProxy implements AutoCloseable {
         }
     }
 
-    /** Every request goes through; an insert is noted, so its answer can be lost. */
+    /** Every request goes through; the watched write is noted, so its answer can be lost. */
     private void requests(Socket client, Socket server, AtomicBoolean insertSent) {
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = client.getInputStream();
                 OutputStream out = server.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
-                if (afterNextInsert != AfterNextInsert.ANSWER && isInsert(buffer, read)) {
+                if (afterNextInsert != AfterNextInsert.ANSWER && isWatchedWrite(buffer, read)) {
                     insertSent.set(true);
                 }
                 out.write(buffer, 0, read);
@@ -160,12 +175,13 @@ public final class ReplyLosingProxy implements AutoCloseable {
         }
     }
 
-    /** An insert command, into the wanted collection if one is named (its name follows the string's length). */
-    private boolean isInsert(byte[] buffer, int length) {
+    /** The wanted command, into the wanted collection if one is named (its name follows the string's length). */
+    private boolean isWatchedWrite(byte[] buffer, int length) {
         byte[] into = collection;
-        for (int i = 0; i + INSERT.length <= length; i++) {
-            if (startsWith(buffer, length, i, INSERT)
-                    && (into == null || startsWith(buffer, length, i + INSERT.length + 4, into))) {
+        byte[] wanted = command;
+        for (int i = 0; i + wanted.length <= length; i++) {
+            if (startsWith(buffer, length, i, wanted)
+                    && (into == null || startsWith(buffer, length, i + wanted.length + 4, into))) {
                 return true;
             }
         }

@@ -8,9 +8,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.mongodb.MongoException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +26,6 @@ import se.samverkansbot.chat.ConversationAddress;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Sender;
-import se.samverkansbot.chat.UnknownOutcome;
 import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.conversation.Askers;
 import se.samverkansbot.conversation.Conversation;
@@ -41,9 +37,7 @@ import se.samverkansbot.register.Language;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.RegisteredPerson;
 import se.samverkansbot.reminder.Inbox;
-import se.samverkansbot.store.mongo.DriverFailures;
 import se.samverkansbot.time.SwedishTime;
-import se.samverkansbot.wording.Wording;
 
 /**
  * The web chat's JSON API. A question always gets a 200 with a reply; a body that is not readable JSON gets a
@@ -52,13 +46,10 @@ import se.samverkansbot.wording.Wording;
  */
 @RestController
 class ChatController {
-    private static final Logger log = LoggerFactory.getLogger(ChatController.class);
     /** The client's own id for a request, so a resent one is recognised (the header wins over the field). */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final Pattern CLIENT_ID = Pattern.compile("[\\p{Alnum}._:/-]{1,200}");
-    private static final String LANGUAGE = ChatController.class.getName() + ".language";
-    private static final String REQUEST_ID = ChatController.class.getName() + ".requestId";
 
     private final Conversation conversation;
     private final Askers askers;
@@ -68,7 +59,6 @@ class ChatController {
     private final ExportAgendaItems export;
     private final ExportMeeting exportMeeting;
     private final ForumRoles roles;
-    private final UnsettledRequests unsettled = new UnsettledRequests();
 
     ChatController(Core core, Supplier<Register> register, Inbox inbox) {
         this.conversation = core.conversation();
@@ -90,7 +80,6 @@ class ChatController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             Principal signedIn,
             HttpServletRequest http) {
-        http.setAttribute(LANGUAGE, Language.fromTag(request.locale()));
         // The person is the session's, never a parameter.
         String user = signedIn == null ? "guest" : signedIn.getName();
         String clientId = idempotencyKey != null ? idempotencyKey : request.requestId();
@@ -105,9 +94,11 @@ class ChatController {
         }
         // The client's id for this request, per person: a resent submission finds the first item, not a new one.
         String requestId = clientId == null ? null : "web:" + user + ":" + clientId;
-        if (requestId != null) {
-            http.setAttribute(REQUEST_ID, requestId);
-        }
+        // The language is the one the page says, else guessed from the words: a failure answers in both then.
+        DatabaseFailureAnswers.asked(
+                http,
+                new DatabaseFailureAnswers.Asked(
+                        Language.fromTag(request.locale()), false, requestId, "inbox.outcome-unknown"));
         Sender sender = new Sender(Platform.WEB, user, null, null);
         ConversationAddress address = ConversationAddress.webChat(user);
         if (request.action() == null) {
@@ -283,60 +274,6 @@ class ChatController {
 
     record YearEntryView(
             String at, String kind, String label, String forumId, String forum, String meetingId, String status) {}
-
-    /**
-     * The database could not be reached and nothing was written: the person is told so at once, in their language,
-     * rather than waiting for a bare 500.
-     */
-    @ExceptionHandler(UnknownOutcome.NothingWritten.class)
-    ResponseEntity<ChatResponse> nothingWritten(UnknownOutcome.NothingWritten e, HttpServletRequest http) {
-        log.warn("Nothing was written for a chat request: {}", e.toString());
-        return databaseAway(Settled.NOTHING_WRITTEN, http);
-    }
-
-    /** Something may have been written: the person is never told that nothing was saved. */
-    @ExceptionHandler(UnknownOutcome.StillUnknown.class)
-    ResponseEntity<ChatResponse> stillUnknown(UnknownOutcome.StillUnknown e, HttpServletRequest http) {
-        log.warn("The outcome of a chat request is not known: {}", e.toString());
-        return databaseAway(Settled.UNKNOWN, http);
-    }
-
-    /**
-     * The database failed where no store said what became of it: before anything was sent (no server, no
-     * connection), nothing was written; after, it may have been.
-     */
-    @ExceptionHandler(MongoException.class)
-    ResponseEntity<ChatResponse> databaseFailed(MongoException e, HttpServletRequest http) {
-        log.warn("The database did not answer a chat request: {}", e.toString());
-        return databaseAway(DriverFailures.nothingSent(e) ? Settled.NOTHING_WRITTEN : Settled.UNKNOWN, http);
-    }
-
-    private enum Settled {
-        NOTHING_WRITTEN,
-        UNKNOWN
-    }
-
-    /**
-     * 503 with Retry-After either way: the request did not complete and nothing is left to finish it later (the web
-     * chat has no inbox; 202 would promise that), so the client should send it again. With a request id that is safe
-     * and settles an unknown outcome: a write that landed answers with its receipt, never a second item. A request
-     * id once told "not known" stays so here until its receipt, so a resend that fails before sending does not turn
-     * it into "nothing was saved" while the first attempt may have landed.
-     */
-    private ResponseEntity<ChatResponse> databaseAway(Settled settled, HttpServletRequest http) {
-        Language language = http.getAttribute(LANGUAGE) instanceof Language l ? l : Language.SWEDISH;
-        String requestId = http.getAttribute(REQUEST_ID) instanceof String id ? id : null;
-        boolean unknown = settled == Settled.UNKNOWN || unsettled.wasUnknown(requestId);
-        if (unknown) {
-            unsettled.unknown(requestId);
-        }
-        String key = !unknown
-                ? "inbox.nothing-saved"
-                : requestId != null ? "inbox.outcome-unknown-resend" : "inbox.outcome-unknown";
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", "5")
-                .body(ChatResponse.message(Wording.toUnknownReader(language, key), language));
-    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ChatResponse> unreadable() {

@@ -3,6 +3,7 @@ package se.samverkansbot.adapter.web;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,9 +60,14 @@ class MinutesFormsController {
     record Problems(Map<String, String> errors, String language) {}
 
     @GetMapping(path = "/api/forms/{form}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> form(@PathVariable("form") String form, @RequestParam("id") String id, Principal signedIn) {
+    ResponseEntity<?> form(
+            @PathVariable("form") String form,
+            @RequestParam("id") String id,
+            Principal signedIn,
+            HttpServletRequest http) {
         Optional<RegisteredPerson> person = person(signedIn);
         Language language = person.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+        asked(http, person, language, null);
         if (person.isEmpty()) {
             return refused(HttpStatus.FORBIDDEN, MinutesWebForms.text(language, "form.unknown-person"), language);
         }
@@ -96,9 +102,19 @@ class MinutesFormsController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(
-            @PathVariable("form") String form, @RequestBody Submission submission, Principal signedIn) {
+            @PathVariable("form") String form,
+            @RequestBody Submission submission,
+            Principal signedIn,
+            HttpServletRequest http) {
         Optional<RegisteredPerson> person = person(signedIn);
         Language language = person.map(RegisteredPerson::language).orElse(Language.SWEDISH);
+        String user = signedIn == null ? "guest" : signedIn.getName();
+        // The same id as the chat's for the same client id: a form resent after a failure records nothing twice.
+        String requestId =
+                submission.requestId() == null || submission.requestId().isBlank()
+                        ? null
+                        : "web:" + user + ":" + submission.requestId();
+        asked(http, person, language, requestId);
         Map<String, String> fields = submission.fields() == null ? Map.of() : submission.fields();
         String id = submission.id() == null ? "" : submission.id().strip();
         Map<String, String> problems = switch (form) {
@@ -118,17 +134,24 @@ class MinutesFormsController {
             case MinutesWebForms.ATTENDANCE_FORM -> MinutesWebForms.attendance(id, fields);
             default -> MinutesWebForms.answer(id, fields);
         };
-        String user = signedIn == null ? "guest" : signedIn.getName();
-        String requestId =
-                submission.requestId() == null || submission.requestId().isBlank()
-                        ? null
-                        : "web:" + user + ":" + submission.requestId();
         return ResponseEntity.ok(ChatResponse.of(conversation.handle(new InboundMessage(
                 new Sender(Platform.WEB, user, null, null),
                 ConversationAddress.webChat(user),
                 new UserAction.Submitted(typed),
                 null,
                 requestId))));
+    }
+
+    /**
+     * A database failure is answered in the person's own language (the register's); an unknown outcome without a
+     * request id sends them back to the form to look before sending again.
+     */
+    private static void asked(
+            HttpServletRequest http, Optional<RegisteredPerson> person, Language language, String requestId) {
+        DatabaseFailureAnswers.asked(
+                http,
+                new DatabaseFailureAnswers.Asked(
+                        language, person.isPresent(), requestId, "inbox.outcome-unknown-form"));
     }
 
     private Optional<FollowUp> followUp(RegisteredPerson person, String id) {

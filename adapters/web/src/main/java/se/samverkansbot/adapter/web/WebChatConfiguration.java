@@ -10,5 +10,5 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "samverkan.web-chat.enabled", havingValue = "true", matchIfMissing = true)
-@Import({ChatController.class, MinutesFormsController.class, WebChatPage.class})
+@Import({ChatController.class, MinutesFormsController.class, DatabaseFailureAnswers.class, WebChatPage.class})
 public class WebChatConfiguration {}

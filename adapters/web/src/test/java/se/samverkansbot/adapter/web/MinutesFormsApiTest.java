@@ -217,7 +217,7 @@ class MinutesFormsApiTest {
 
         assertThat(page.body())
                 .contains("'/api/forms/'", "anteckna: 'minutes-item'", "svara: 'follow-up-answer'")
-                .contains("aria-describedby", "answer.status === 422")
+                .contains("aria-describedby", "status === 422")
                 .doesNotContain("innerHTML");
     }
 

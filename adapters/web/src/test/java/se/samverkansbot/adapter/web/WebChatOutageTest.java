@@ -101,7 +101,7 @@ class WebChatOutageTest {
 
         @Bean
         jakarta.servlet.Filter signedInForTests() {
-            return TestSignIn.fromHeader();
+            return TestSignIn.fromHeaderOrCookie();
         }
 
         @Bean

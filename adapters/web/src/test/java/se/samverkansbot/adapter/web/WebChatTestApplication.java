@@ -33,7 +33,7 @@ class WebChatTestApplication {
     /** The person named in the {@code X-Test-Person} header is the signed-in one. */
     @Bean
     jakarta.servlet.Filter signedInForTests() {
-        return TestSignIn.fromHeader();
+        return TestSignIn.fromHeaderOrCookie();
     }
 
     @Bean

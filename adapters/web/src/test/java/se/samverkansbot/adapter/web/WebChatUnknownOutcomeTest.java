@@ -113,10 +113,7 @@ class WebChatUnknownOutcomeTest {
     }
 
     private static long itemsOf(String requestId) {
-        try (MongoClient direct =
-                MongoClients.create("mongodb://127.0.0.1:" + AnswerLostApplication.DATABASE.getPort())) {
-            return direct.getDatabase("lost").getCollection("agendaItems").countDocuments(eq("requestId", requestId));
-        }
+        return AnswerLostApplication.stored("agendaItems", eq("requestId", requestId));
     }
 
     private HttpResponse<String> chat(String json) throws Exception {
@@ -139,7 +136,7 @@ class WebChatUnknownOutcomeTest {
 
         @Bean
         jakarta.servlet.Filter signedInForTests() {
-            return TestSignIn.fromHeader();
+            return TestSignIn.fromHeaderOrCookie();
         }
 
         @Bean
@@ -166,11 +163,23 @@ class WebChatUnknownOutcomeTest {
         }
 
         @Bean
-        Core core(MongoClient client, CurrentRegister register) {
+        TestCore testCore(MongoClient client, CurrentRegister register) {
             TestCore core =
                     TestCore.on(client.getDatabase("lost"), register, SmallForum.DIRECTORY, ConversationHarness.CLOCK);
             core.aMeetingOfGruppen(ConversationHarness.CLOCK.instant().plus(Duration.ofDays(60)));
-            return core.core();
+            return core;
+        }
+
+        @Bean
+        Core core(TestCore testCore) {
+            return testCore.core();
+        }
+
+        /** How many documents of a collection match, asked of the database itself, not through the proxy. */
+        static long stored(String collection, org.bson.conversions.Bson filter) {
+            try (MongoClient direct = MongoClients.create("mongodb://127.0.0.1:" + DATABASE.getPort())) {
+                return direct.getDatabase("lost").getCollection(collection).countDocuments(filter);
+            }
         }
 
         private static ReplyLosingProxy proxy() {
