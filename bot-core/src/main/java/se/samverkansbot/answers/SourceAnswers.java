@@ -184,11 +184,25 @@ final class SourceAnswers {
                         .say("I dokumentet ”%s”%s står det:", "The document “%s”%s says (in Swedish):")
                         .formatted(citation, where)
                 + "\n\n”" + found.excerpt() + "”";
-        return new Reply(
-                text,
-                u.language(),
-                List.of(new ReplyPart.Facts(
-                        u.say().say("Källa", "Source"),
-                        List.of(new ReplyPart.Fact(u.say().say("Dokument", "Document"), citation)))));
+        List<ReplyPart.Fact> sources =
+                new java.util.ArrayList<>(List.of(new ReplyPart.Fact(u.say().say("Dokument", "Document"), citation)));
+        SourceSearch.Found alongside = found.alongside();
+        if (alongside != null) {
+            Passage other = alongside.passage();
+            String otherCitation = other.document().citation();
+            text += "\n\n"
+                    + u.say()
+                            .say("I dokumentet ”%s”%s står det också:", "The document “%s”%s also says (in Swedish):")
+                            .formatted(
+                                    otherCitation,
+                                    other.heading().isBlank()
+                                            ? ""
+                                            : u.say()
+                                                    .say(", under ”%s”", ", under “%s”")
+                                                    .formatted(other.heading()))
+                    + "\n\n”" + alongside.excerpt() + "”";
+            sources.add(new ReplyPart.Fact(u.say().say("Dokument", "Document"), otherCitation));
+        }
+        return new Reply(text, u.language(), List.of(new ReplyPart.Facts(u.say().say("Källa", "Source"), sources)));
     }
 }

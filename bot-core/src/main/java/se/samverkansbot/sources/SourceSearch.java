@@ -80,7 +80,11 @@ public final class SourceSearch {
      * A passage that answers, how much of the question it covers, and the excerpt to quote: the sentences or list
      * items of the passage that carry the question's words, not the whole passage around them.
      */
-    public record Found(Passage passage, double coverage, int matched, String excerpt) {}
+    public record Found(Passage passage, double coverage, int matched, String excerpt, Found alongside) {
+        public Found(Passage passage, double coverage, int matched, String excerpt) {
+            this(passage, coverage, matched, excerpt, null);
+        }
+    }
 
     private final Supplier<Register> register;
     private final Analyzer analyzer = new PassageAnalyzer();
@@ -316,10 +320,43 @@ public final class SourceSearch {
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen, asksWhy)));
+                            quoted(index, chosen, seen, terms, asksWhen, asksWhy),
+                            asksWhy
+                                    ? otherBackground(index, chosen, seen, terms)
+                                            .orElse(null)
+                                    : null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * For a "why", the opening of another document's background of the same structure that answers as well: the
+     * decision gives one reason ("behövde reformeras för att bättre möta de nya utmaningarna"), the background
+     * paper another ("allt fler äldre och allt färre i arbetsför ålder"), and either alone is half the answer.
+     */
+    private Optional<Found> otherBackground(Indexed index, Found best, List<Hit> seen, List<Set<String>> terms) {
+        int bestOrdinal = seen.stream()
+                .filter(hit -> hit.passage() == best.passage())
+                .findFirst()
+                .orElseThrow()
+                .ordinal();
+        if (!reasoned(best.passage()) || !opensItsSection(index, bestOrdinal)) {
+            return Optional.empty();
+        }
+        return seen.stream()
+                // Within one word of the best: the other document words the question differently ("behövde").
+                .filter(other -> other.matched() >= best.matched() - 1
+                        && other.passage().document() != best.passage().document()
+                        && other.passage().structureId().equals(best.passage().structureId())
+                        && reasoned(other.passage())
+                        && opensItsSection(index, other.ordinal()))
+                .findFirst()
+                .map(other -> new Found(
+                        other.passage(),
+                        best.coverage(),
+                        other.matched(),
+                        excerpt(other.passage(), terms, false, true)));
     }
 
     /** The first paragraph under its heading: where a background section states its main reason. */

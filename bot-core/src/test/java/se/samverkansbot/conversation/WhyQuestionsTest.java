@@ -35,4 +35,12 @@ class WhyQuestionsTest {
                         .text())
                 .contains("funnits under många år", "bildat Kommunförbundet");
     }
+
+    @Test
+    void hears_why_in_the_past_tense_and_quotes_the_background_of_both_documents_that_give_one() {
+        assertThat(bot.hears("varför behövdes en ny samverkansmodell i västernorrland")
+                        .fromGuest()
+                        .text())
+                .contains("behövde reformeras", "står det också", "fler äldre");
+    }
 }
