@@ -12,7 +12,8 @@ import org.apache.lucene.util.AttributeSource;
  * Adds the word without its definite ending "-et", which the Snowball Swedish stemmer leaves on, at the same
  * position: "förslaget", "beslutet" and "mötet" then also meet "förslag", "beslut" and "möte". Both forms are
  * kept because "-et" is as often part of the word itself ("kvalitet", "budget", "paket"); "-het" is a suffix the
- * stemmer already knows. Runs before the stemmer, on folded text.
+ * stemmer already knows. A Latin "-iet" becomes "-ium" ("presidiet", "presidium"). Runs before the stemmer, on
+ * folded text.
  */
 final class DefiniteNeuterFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -40,7 +41,8 @@ final class DefiniteNeuterFilter extends TokenFilter {
         String word = term.toString();
         if (length >= 5 && word.endsWith("et") && !word.endsWith("het")) {
             pending = captureState();
-            stripped = word.substring(0, length - 2);
+            // Latin "-ium" nouns take "-iet": "presidiet" is "presidium", "kriteriet" "kriterium".
+            stripped = word.endsWith("iet") ? word.substring(0, length - 2) + "um" : word.substring(0, length - 2);
         }
         return true;
     }

@@ -281,8 +281,9 @@ public final class SourceSearch {
                         .numericValue()
                         .intValue();
                 Passage passage = index.passages.get(ordinal);
-                Set<String> passageTerms = new LinkedHashSet<>(
-                        terms(passage.document().title() + " " + passage.heading() + " " + passage.text()));
+                Set<String> passageTerms =
+                        new LinkedHashSet<>(terms(passage.document().title() + " " + passage.heading() + " "
+                                + passage.text() + " " + index.glosses.get(ordinal)));
                 // A "why" is answered where the documents give reasons: that counts as one more word of the
                 // question covered, so the background beats a paragraph that merely repeats the question's words.
                 int matched = (int) terms.stream()
@@ -689,11 +690,17 @@ public final class SourceSearch {
         if (passageTerms.contains(term)) {
             return true;
         }
-        if (term.length() < 6) {
+        if (term.length() < 5) {
             return false;
         }
         for (String candidate : passageTerms) {
-            if (Math.abs(candidate.length() - term.length()) <= 1 && oneEditApart(candidate, term)) {
+            if (term.length() >= 6
+                    && Math.abs(candidate.length() - term.length()) <= 1
+                    && oneEditApart(candidate, term)) {
+                return true;
+            }
+            // A Swedish compound is a kind of its last part: "sjukvårdsnämnden" is a "nämnd", "arbetsgrupp" a "grupp".
+            if (candidate.length() >= term.length() + 3 && candidate.endsWith(term)) {
                 return true;
             }
         }
@@ -782,6 +789,12 @@ public final class SourceSearch {
                 passages.addAll(Passages.of(structure.id(), document));
             }
         }
+        List<String> glosses = new ArrayList<>(passages.size());
+        for (Passage passage : passages) {
+            glosses.add(current.structure(passage.structureId())
+                    .map(structure -> glosses(structure, passage.text()))
+                    .orElse(""));
+        }
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < passages.size(); i++) {
@@ -791,7 +804,8 @@ public final class SourceSearch {
                 // The document's title belongs to every passage of it: each is part of "the review".
                 document.add(new TextField(
                         TEXT,
-                        passage.document().title() + "\n" + passage.heading() + "\n" + passage.text(),
+                        passage.document().title() + "\n" + passage.heading() + "\n" + passage.text() + "\n"
+                                + glosses.get(i),
                         Field.Store.NO));
                 document.add(new StoredField(ORDINAL, i));
                 writer.addDocument(document);
@@ -800,6 +814,7 @@ public final class SourceSearch {
             return new Indexed(
                     current,
                     List.copyOf(passages),
+                    List.copyOf(glosses),
                     Set.copyOf(names),
                     new IndexSearcher(DirectoryReader.open(directory)));
         } catch (IOException e) {
@@ -809,5 +824,33 @@ public final class SourceSearch {
 
     /** The index of one register: rebuilt when the register is replaced, never changed in place. */
     private record Indexed(
-            Register register, List<Passage> passages, Set<String> structureNames, IndexSearcher searcher) {}
+            Register register,
+            List<Passage> passages,
+            List<String> glosses,
+            Set<String> structureNames,
+            IndexSearcher searcher) {}
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
+
+    /**
+     * What the abbreviations of the structure's glossary that a passage uses stand for: "ordförande i HSN, RUN samt
+     * VVU" answers "från vilka nämnder", which only "Hälso- och sjukvårdsnämnden" says.
+     */
+    private static String glosses(Structure structure, String text) {
+        StringBuilder glosses = new StringBuilder();
+        for (se.samverkansbot.register.GlossaryTerm term : structure.glossary()) {
+            String abbreviation = term.term();
+            if (abbreviation.length() >= 2
+                    && abbreviation.length() <= 6
+                    && abbreviation.equals(abbreviation.toUpperCase(java.util.Locale.ROOT))
+                    && text.contains(abbreviation)
+                    && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\d])")
+                            .matcher(text)
+                            .find()) {
+                glosses.append(PARENTHESIS.matcher(term.meaning()).replaceAll(""))
+                        .append('\n');
+            }
+        }
+        return glosses.toString();
+    }
 }

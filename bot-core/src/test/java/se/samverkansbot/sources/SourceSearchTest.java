@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import se.samverkansbot.register.GlossaryTerm;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.PartialDate;
 import se.samverkansbot.register.Register;
@@ -187,7 +188,46 @@ class SourceSearchTest {
                 .isEmpty();
     }
 
-    private static Register register(String text) {
+    @Test
+    void a_compound_covers_the_word_it_ends_in() {
+        SourceSearch search = new SourceSearch(() -> register("## Ärendet\n\nSjukvårdsnämnden och utbildningsnämnden"
+                + " utser styrgruppen.\n\nStyrgruppen utser sin ordförande själv.\n"));
+
+        SourceSearch.Found found = search.find("Vilka nämnder utser styrgruppen?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("Sjukvårdsnämnden");
+        assertThat(found.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void an_abbreviation_of_the_glossary_is_found_by_what_it_stands_for() {
+        SourceSearch search = new SourceSearch(() -> register(
+                "## Representation\n\nTill presidiet utses en av ordförandena i HSN eller RUN.\n\n"
+                        + "Presidiet träffas före varje möte.\n",
+                new GlossaryTerm("HSN", "Hälso- och sjukvårdsnämnden (regionen)", List.of()),
+                new GlossaryTerm("RUN", "Regionala utvecklingsnämnden", List.of())));
+
+        SourceSearch.Found found = search.find("Från vilka nämnder utses presidiet?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("HSN eller RUN");
+        assertThat(found.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_latin_neuter_in_its_definite_form_meets_its_base_form() {
+        SourceSearch search = new SourceSearch(() ->
+                register("## Representation\n\nPresidiet består av tre ordförande.\n\nMötena hålls i regionhuset.\n"));
+
+        assertThat(search.find("Hur många ordförande har presidium?", Language.SWEDISH, List.of()))
+                .get()
+                .extracting(SourceSearch.Found::excerpt)
+                .asString()
+                .contains("tre ordförande");
+    }
+
+    private static Register register(String text, GlossaryTerm... glossary) {
         SourceDocument document = new SourceDocument(
                 "oversyn", "Översyn av samverkan", PartialDate.parse("2023-10-02"), "review", null, text);
         Structure structure = new Structure(
@@ -208,7 +248,7 @@ class SourceSearchTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(),
+                List.of(glossary),
                 List.of(),
                 null,
                 List.of(document));
