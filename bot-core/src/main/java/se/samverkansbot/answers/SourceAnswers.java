@@ -101,6 +101,12 @@ final class SourceAnswers {
 
     /** The one structure the question is about, when what it names says so; else every structure's documents. */
     private static List<String> named(Utterance u) {
+        List<Mention.OfStructure> structures = u.all(Mention.OfStructure.class);
+        if (structures.size() == 1) {
+            // "… klargöra i HälSam?": a structure named outright decides, whatever else a word links to elsewhere
+            // (a typo-like word linked to a person of another structure would otherwise widen the search to all).
+            return List.of(structures.getFirst().structure().id());
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (Mention mention : u.all(Mention.class)) {
             Structure structure = mention.structure();

@@ -140,6 +140,16 @@ class AnsweringBenchmark {
                 answering.handle(message);
                 nanos[i] = System.nanoTime() - start;
             }
+            if (kind.getKey().equals(System.getProperty("slowest"))) {
+                // -Dslowest=<kind>: where the tail comes from, the kind's five slowest questions.
+                long[] measured = nanos.clone();
+                java.util.stream.IntStream.range(0, MEASURED)
+                        .boxed()
+                        .sorted(java.util.Comparator.comparingLong(i -> -measured[i]))
+                        .limit(5)
+                        .forEach(i -> System.out.printf(
+                                "  slow %7.0f µs  %s%n", measured[i] / 1e3, questions.get(WARM_UP + i)));
+            }
             Arrays.sort(nanos);
             System.out.printf(
                     "%-16s %10.0f %10.0f %10.0f%n",
