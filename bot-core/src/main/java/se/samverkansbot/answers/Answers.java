@@ -391,7 +391,7 @@ public final class Answers {
         }
         if (!named.isEmpty()) {
             return switch (intent) {
-                case Intent.Frequency frequency -> forums.frequency(u, named);
+                case Intent.Frequency frequency -> frequency(u, named);
                 case Intent.Mandate mandate -> forums.mandate(u, named);
                 case Intent.ReportsTo reports -> forums.reportsTo(u, named);
                 case Intent.Subordinates below -> forums.subordinates(u, named);
@@ -473,6 +473,17 @@ public final class Answers {
             case Intent.Deadlines deadlines -> meetingAnswers.deadlines(u, subject, clock.instant());
             default -> meetingAnswers.next(u, subject, clock.instant());
         };
+    }
+
+    /** How often the forums meet, and the meetings entered for a month the question names. */
+    private Reply frequency(Utterance u, List<ForumRef> named) {
+        Reply rhythm = forums.frequency(u, named);
+        return u.month()
+                .map(month -> new Reply(
+                        rhythm.text() + "\n" + meetingAnswers.inMonth(u, named, month),
+                        rhythm.language(),
+                        rhythm.parts()))
+                .orElse(rhythm);
     }
 
     private Optional<Reply> representation(Intent intent, Utterance u, List<ForumRef> named) {

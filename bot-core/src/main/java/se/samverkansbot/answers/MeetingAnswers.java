@@ -55,6 +55,45 @@ final class MeetingAnswers {
         return new Reply(String.join("\n", lines), u.language(), parts);
     }
 
+    /**
+     * "Träffas länssamordningsgruppen i februari?": the meetings entered for the month, or that none are; the rhythm
+     * alone ("5 gånger per år") does not say whether one falls in it.
+     */
+    String inMonth(Utterance u, List<ForumRef> forums, java.time.YearMonth month) {
+        Phrasing say = u.say();
+        Instant from = month.atDay(1)
+                .atStartOfDay(se.samverkansbot.time.SwedishTime.ZONE)
+                .toInstant();
+        Instant to = month.plusMonths(1)
+                .atDay(1)
+                .atStartOfDay(se.samverkansbot.time.SwedishTime.ZONE)
+                .toInstant();
+        String monthName = month.getMonth()
+                        .getDisplayName(
+                                java.time.format.TextStyle.FULL, say.language().locale()) + " " + month.getYear();
+        List<String> lines = new ArrayList<>();
+        for (ForumRef forum : forums.subList(0, Math.min(forums.size(), 5))) {
+            List<Meeting> held = meetings.ofStructure(forum.structure().id(), from, to).stream()
+                    .filter(m -> m.forumId().equals(forum.forum().id())
+                            && m.status() != se.samverkansbot.meeting.MeetingStatus.CANCELLED)
+                    .toList();
+            lines.add(
+                    held.isEmpty()
+                            ? say.say(
+                                            "Registret har inga möten inlagda för %s i %s; mötesdatum läggs in av forumets sekreterare.",
+                                            "The register has no meetings entered for %s in %s; meeting dates are entered by the forum's secretary.")
+                                    .formatted(say.forum(forum), monthName)
+                            : say.say("Möten för %s i %s: %s.", "Meetings of %s in %s: %s.")
+                                    .formatted(
+                                            say.forum(forum),
+                                            monthName,
+                                            say.join(held.stream()
+                                                    .map(m -> say.dateTime(m.start()))
+                                                    .toList())));
+        }
+        return String.join("\n", lines);
+    }
+
     Reply agenda(Utterance u, List<ForumRef> forums, Instant now) {
         Phrasing say = u.say();
         Map<String, ForumRef> byId = byId(forums);

@@ -254,6 +254,25 @@ public final class Utterance {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The month a question names by name ("träffas de i februari?"): in the year it names, else the next such month
+     * from today on (in December, "februari" is next February).
+     */
+    public Optional<java.time.YearMonth> month() {
+        Optional<Integer> month = words.stream()
+                .map(se.samverkansbot.text.WhenParser::month)
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        java.time.YearMonth thisYear = java.time.YearMonth.of(year().orElse(today.getYear()), month.get());
+        return Optional.of(
+                year().isEmpty() && thisYear.isBefore(java.time.YearMonth.from(today))
+                        ? thisYear.plusYears(1)
+                        : thisYear);
+    }
+
     public Optional<Integer> year() {
         return words.stream()
                 .filter(w -> YEAR.matcher(w).matches())
