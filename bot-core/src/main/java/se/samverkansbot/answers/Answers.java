@@ -175,6 +175,68 @@ public final class Answers {
                         u, u.structures(register.get().structures())));
     }
 
+    private static final Set<String> SEAT_NOUNS =
+            Set.of("plats", "platsen", "uppdrag", "uppdraget", "post", "posten", "seat", "position", "mandate");
+    private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
+            "(?iu)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
+                    + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out)\\b");
+
+    /**
+     * "Until when is the RUN chair's seat valid?", "mitt uppdrag som ordf skolnämnden i Övik – gäller det nästa
+     * år?": a seat named by the board that holds it, asked how long it lasts. The seat with its period answers,
+     * whoever asks: the asker need not be known, as the board names the seat.
+     */
+    public Optional<Reply> seatValidity(Utterance u) {
+        if (!u.all(Mention.OfPerson.class).isEmpty()
+                || u.all(Mention.OfBody.class).isEmpty()
+                || u.words().stream().noneMatch(SEAT_NOUNS::contains)
+                || !HOW_LONG.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        ForumSubject subject = ForumSubject.of(u, register.get().structures());
+        if (subject.isAmbiguous()) {
+            return Optional.empty();
+        }
+        return representation(new Intent.Represents(), u, subject.forums())
+                .map(seats -> lastDay(u)
+                        .filter(day -> !u.asksAboutAnotherDay())
+                        .map(day -> new Reply(
+                                u.say()
+                                                .say(
+                                                        "Platsen gäller till och med %s%s.",
+                                                        "The seat is valid until %s%s.")
+                                                .formatted(
+                                                        u.say().date(day),
+                                                        TermOfOffice.endsOn(day)
+                                                                ? u.say()
+                                                                        .say(
+                                                                                ", mandatperiodens sista dag",
+                                                                                ", the last day of the term of office")
+                                                                : "")
+                                        + "\n" + seats.text(),
+                                seats.language(),
+                                seats.parts()))
+                        .orElse(seats));
+    }
+
+    /** The one last day of the current seats of the boards the question names, when they share one. */
+    private static Optional<java.time.LocalDate> lastDay(Utterance u) {
+        Set<String> bodies =
+                u.all(Mention.OfBody.class).stream().map(b -> b.body().id()).collect(Collectors.toSet());
+        Set<String> parties =
+                u.all(Mention.OfParty.class).stream().map(p -> p.party().id()).collect(Collectors.toSet());
+        List<java.time.LocalDate> ends = u.all(Mention.OfBody.class).stream()
+                .map(Mention::structure)
+                .distinct()
+                .flatMap(structure -> structure.seatsOn(u.today()).stream())
+                .filter(seat -> seat.body() != null && bodies.contains(seat.body()))
+                .filter(seat -> parties.isEmpty() || parties.contains(seat.party()))
+                .map(seat -> seat.period() == null ? null : seat.period().to())
+                .distinct()
+                .toList();
+        return ends.size() == 1 && ends.getFirst() != null ? Optional.of(ends.getFirst()) : Optional.empty();
+    }
+
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
         List<Structure> all = register.get().structures();

@@ -144,7 +144,7 @@ public final class Conversation {
                 return unknown.get();
             }
         }
-        Optional<Reply> term = answers.termOfOffice(u);
+        Optional<Reply> term = answers.termOfOffice(u).or(() -> answers.seatValidity(u));
         if (term.isPresent()) {
             return term.get();
         }
