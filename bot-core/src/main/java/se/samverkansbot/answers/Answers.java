@@ -99,13 +99,16 @@ public final class Answers {
      * where any overview would answer a question about something else.
      */
     public Optional<Reply> unknownName(Utterance u) {
-        List<String> unknown = u.unnamedCapitalised().stream()
+        List<String> unknown = new java.util.ArrayList<>(u.unnamedCapitalised().stream()
                 .filter(name -> name.length() >= 3 && !name.chars().allMatch(Character::isDigit))
                 .filter(name -> !COMMON_CAPITALISED.contains(se.samverkansbot.text.Words.normalize(name))
                         && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(
                                 se.samverkansbot.text.Words.normalize(name)))
                 .filter(name -> !java.util.Arrays.stream(name.split(" ")).allMatch(sources::mentioned))
-                .toList();
+                .toList());
+        if (unknown.isEmpty()) {
+            unknownOrganisation(u).ifPresent(unknown::add);
+        }
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
@@ -121,6 +124,38 @@ public final class Answers {
                                         : "I don't know %s: neither the register nor the documents mention them.")
                         .formatted(names),
                 u.language()));
+    }
+
+    private static final java.util.regex.Pattern REGION_THEN_NAME =
+            java.util.regex.Pattern.compile("(?iu)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
+    private static final java.util.regex.Pattern NAME_THEN_KIND =
+            java.util.regex.Pattern.compile("(?iu)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
+
+    /**
+     * "finns det nåt motsvarande i region gävleborg?", written in lower case as chat often is: a region or
+     * municipality by a name the register and the documents never use. "region" alone would otherwise be taken for
+     * the structure's own region.
+     */
+    private Optional<String> unknownOrganisation(Utterance u) {
+        for (java.util.regex.Pattern pattern : List.of(REGION_THEN_NAME, NAME_THEN_KIND)) {
+            java.util.regex.Matcher matcher = pattern.matcher(u.text());
+            while (matcher.find()) {
+                boolean regionFirst = pattern == REGION_THEN_NAME;
+                String name = matcher.group(regionFirst ? 2 : 1);
+                String normalized = se.samverkansbot.text.Words.normalize(name);
+                if (!sources.mentionedAlike(normalized)
+                        && !sources.mentioned(normalized)
+                        && !COMMON_CAPITALISED.contains(normalized)
+                        && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(normalized)) {
+                    String written = Phrasing.capitalize(name);
+                    return Optional.of(
+                            regionFirst
+                                    ? Phrasing.capitalize(matcher.group(1)) + " " + written
+                                    : written + " " + matcher.group(2));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words that ask for things of a kind: the word after them names the kind. */

@@ -132,7 +132,9 @@ public final class Conversation {
             return Guidance.emptyQuestion(u.say());
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
-        if (asksAboutTheRegister(recognised)) {
+        if (asksAboutTheRegister(recognised)
+                || recognised.score() == 0 && !u.matches().isEmpty()) {
+            // Also with nothing recognised but a name: "finns det nåt motsvarande HälSam i region gävleborg?".
             Optional<Reply> unknown = answers.unknownName(u);
             if (unknown.isPresent()) {
                 return unknown.get();

@@ -436,4 +436,21 @@ class HonestAnswersTest {
                 .contains("I don't give out e-mail addresses")
                 .doesNotContain("@");
     }
+
+    @Test
+    void hears_a_region_by_a_name_nobody_uses_in_lower_case_and_says_it_is_unknown() {
+        assertThat(bot.hears("finns det nåt motsvarande HälSam i region gävleborg?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Jag känner inte till Region Gävleborg")
+                .doesNotContain("Region Västernorrland representeras");
+    }
+
+    @Test
+    void hears_a_region_the_register_knows_in_lower_case_and_answers_about_it() {
+        assertThat(bot.hears("vem representerar region västernorrland i hälsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland representeras i HälSam av:");
+    }
 }
