@@ -453,4 +453,13 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("Region Västernorrland representeras i HälSam av:");
     }
+
+    @Test
+    void hears_what_groups_are_supposed_to_do_and_lists_their_tasks() {
+        assertThat(bot.hears("What are the county coordination groups supposed to do?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Mandate of")
+                .contains("Bevaka aktuella nyheter");
+    }
 }
