@@ -18,18 +18,27 @@ import se.samverkansbot.chat.Platform;
  * so it reads every stored request (those kept a day for resends too) while it holds the collection's lock, and every
  * acknowledgement (an insert into that collection) waited for it: in SlashCommandBenchmark a look took 0.35 s at load
  * 7 and was most of the acknowledgements' p99. Here the database has no other worker, so an abandoned request is one
- * left by an earlier run of this process (looked for until none is found after the start), one of this process's
- * claims whose lease passed unfinished, or one whose store or finishing failed with an unknown outcome; otherwise the
- * answer is known without asking: none.
+ * left by an earlier run of this process (looked for at every tick until a look one lease after the first finds
+ * none: a claim made just before the earlier run died is abandoned only when its lease has passed), one of this
+ * process's claims whose lease passed unfinished, or one whose store or finishing failed with an unknown outcome;
+ * otherwise the answer is known without asking: none. In case a lease was once configured longer, it still asks every
+ * ten minutes.
  */
 public final class SoleProcessInboundRequests implements InboundRequests {
     private final InboundRequests stored;
     /** This process's claims not finished yet, by key. */
     private final Map<String, Claim> open = new ConcurrentHashMap<>();
-    /** Platforms whose requests from earlier runs have all been taken over (a look found none). */
+    /** Platforms whose requests from earlier runs have all been taken over (a look a lease after the first found none). */
     private final Set<Platform> settled = ConcurrentHashMap.newKeySet();
     /** Platforms to look at again: a write failed whose effect is unknown, or the last look found one. */
     private final Set<Platform> lookAgain = ConcurrentHashMap.newKeySet();
+
+    /** When each platform was first looked at, and last. */
+    private final Map<Platform, Instant> firstLook = new ConcurrentHashMap<>();
+
+    private final Map<Platform, Instant> lastLook = new ConcurrentHashMap<>();
+
+    static final Duration LOOK_AT_LEAST_EVERY = Duration.ofMinutes(10);
 
     private record Claim(Platform platform, int version, Instant leaseUntil) {}
 
@@ -50,8 +59,11 @@ public final class SoleProcessInboundRequests implements InboundRequests {
 
     @Override
     public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
+        Instant last = lastLook.get(platform);
         boolean due = lookAgain.remove(platform)
                 || !settled.contains(platform)
+                || last == null
+                || !now.isBefore(last.plus(LOOK_AT_LEAST_EVERY))
                 || open.values().stream()
                         .anyMatch(claim -> claim.platform() == platform
                                 && (claim.leaseUntil() == null
@@ -59,6 +71,7 @@ public final class SoleProcessInboundRequests implements InboundRequests {
         if (!due) {
             return Optional.empty();
         }
+        Instant first = firstLook.computeIfAbsent(platform, p -> now);
         Optional<InboundRequest> found;
         try {
             found = stored.claimAbandoned(platform, worker, now, lease);
@@ -66,10 +79,11 @@ public final class SoleProcessInboundRequests implements InboundRequests {
             lookAgain.add(platform);
             throw e;
         }
+        lastLook.put(platform, now);
         if (found.isPresent()) {
             lookAgain.add(platform); // there may be more
-        } else {
-            settled.add(platform);
+        } else if (!now.isBefore(first.plus(lease))) {
+            settled.add(platform); // every earlier run's claim has had its lease pass by now
         }
         return opened(found);
     }

@@ -61,18 +61,43 @@ class SoleProcessInboundRequestsTest {
         database.receive(message("left-2"), Map.of(), "earlier-run", START.minus(Duration.ofHours(1)), LEASE);
         InboundRequests inbox = new SoleProcessInboundRequests(database);
 
+        InboundRequest first =
+                inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE).orElseThrow();
+        assertThat(first.claimedBy()).isEqualTo("this-run");
+        InboundRequest second =
+                inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE).orElseThrow();
         assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
-                .hasValueSatisfying(request -> assertThat(request.claimedBy()).isEqualTo("this-run"));
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
-                .as("the second one too")
-                .isPresent();
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
+                .isEmpty();
+        inbox.markDone(first, START.plusSeconds(1));
+        inbox.markDone(second, START.plusSeconds(1));
+        Instant aLeaseLater = START.plus(LEASE);
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", aLeaseLater, LEASE))
+                .as("a lease after the first look: every earlier claim has had its lease pass")
                 .isEmpty();
 
         plantAbandoned("behind-its-back");
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plusSeconds(10), LEASE))
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", aLeaseLater.plusSeconds(10), LEASE))
                 .as("settled, with no claim of its own past its lease: not asked")
                 .isEmpty();
+        assertThat(inbox.claimAbandoned(
+                        Platform.SLACK,
+                        "this-run",
+                        aLeaseLater.plus(SoleProcessInboundRequests.LOOK_AT_LEAST_EVERY),
+                        LEASE))
+                .as("asked again after ten minutes all the same")
+                .isPresent();
+    }
+
+    @Test
+    void a_request_an_earlier_run_claimed_just_before_it_died_is_taken_over_when_its_lease_has_passed() {
+        database.receive(message("just-claimed"), Map.of(), "earlier-run", START.minusSeconds(10), LEASE);
+        InboundRequests inbox = new SoleProcessInboundRequests(database);
+
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
+                .as("still within the earlier run's lease")
+                .isEmpty();
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plus(LEASE), LEASE))
+                .hasValueSatisfying(request -> assertThat(request.key()).isEqualTo("SLACK:just-claimed"));
     }
 
     @Test
@@ -131,6 +156,7 @@ class SoleProcessInboundRequestsTest {
             }
         };
         InboundRequests inbox = new SoleProcessInboundRequests(answerLost);
+        inbox.claimAbandoned(Platform.SLACK, "this-run", START.minus(LEASE), LEASE);
         inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE);
         Instant earlier = START.minus(Duration.ofHours(1));
 
@@ -140,8 +166,11 @@ class SoleProcessInboundRequestsTest {
                 .hasValueSatisfying(request -> assertThat(request.key()).isEqualTo("SLACK:unknown"));
     }
 
+    /** Looked at a lease before the start and at the start, finding none: nothing of an earlier run is left. */
     private InboundRequests settled() {
         InboundRequests inbox = new SoleProcessInboundRequests(database);
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.minus(LEASE), LEASE))
+                .isEmpty();
         assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
                 .isEmpty();
         return inbox;
