@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.samverkansbot.agenda.AgendaItems;
+import se.samverkansbot.app.config.SamverkanProperties;
+import se.samverkansbot.app.embedded.SoleProcessInboundRequests;
 import se.samverkansbot.chat.ConversationReferences;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
@@ -85,10 +87,14 @@ class ReminderConfiguration {
         return new RegisterDirectory(register, channels, references, accounts);
     }
 
-    /** The durable inbox of platform requests: stored before they are acknowledged, done from the record. */
+    /**
+     * The durable inbox of platform requests: stored before they are acknowledged, done from the record. On the
+     * embedded server, which only this process uses, it looks for abandoned requests only when there can be some.
+     */
     @Bean
-    InboundRequests inboundRequests(MongoDatabase database) {
-        return new MongoInboundRequests(database);
+    InboundRequests inboundRequests(MongoDatabase database, SamverkanProperties properties) {
+        MongoInboundRequests stored = new MongoInboundRequests(database);
+        return properties.embedded() ? new SoleProcessInboundRequests(stored) : stored;
     }
 
     @Bean

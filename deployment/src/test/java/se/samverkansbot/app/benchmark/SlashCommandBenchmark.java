@@ -37,7 +37,7 @@ import se.samverkansbot.app.embedded.DurableCommits;
 /**
  * Signed slash commands at 100 a second over loopback, to our app (signature filter, Bolt, ack, answer after
  * the ack) and to a bare Bolt app that only acks, in the same Tomcat and JVM, in one run. Prints p50/p99 of
- * the HTTP round trip and the ratio (goal: ours at most 1.3 times the bare app). Asserts nothing about time.
+ * the HTTP round trip and the ratio (goal, issue 13: ours at most 1.5 times the bare app). Asserts nothing about time.
  */
 @Tag("benchmark")
 class SlashCommandBenchmark {
@@ -101,7 +101,7 @@ class SlashCommandBenchmark {
                 print("    of it the rest (signature, Bolt, ours)", sorted(timings.restMicros), 0);
                 print("bare Bolt (round trip)", bareMs, lastErrors);
                 System.out.printf(
-                        "Ratio ours/bare: p50 %.2f, p99 %.2f (goal ≤ 1.3)%n",
+                        "Ratio ours/bare: p50 %.2f, p99 %.2f (goal ≤ 1.5)%n",
                         (double) percentileMicros(oursMs, 0.5) / Math.max(1, percentileMicros(bareMs, 0.5)),
                         (double) percentileMicros(oursMs, 0.99) / Math.max(1, percentileMicros(bareMs, 0.99)));
                 System.out.printf(

@@ -19,9 +19,7 @@ public final class DurableCommits {
     /** Each put-and-commit's time in microseconds, sorted. */
     public static long[] measure(Path dir, int count) {
         long[] micros = new long[count];
-        MVStore store = new MVStore.Builder()
-                .fileName(dir.resolve("commits.mv.db").toString())
-                .open();
+        MVStore store = EmbeddedMongo.storeBuilder(dir.resolve("commits.mv.db")).open();
         try {
             MVMap<Object, Document> requests = store.openMap("databases.app.inboundRequests");
             for (int i = 0; i < count; i++) {

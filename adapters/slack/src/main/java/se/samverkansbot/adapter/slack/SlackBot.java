@@ -10,11 +10,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.response.Responder;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -81,6 +81,7 @@ final class SlackBot {
     private final String command;
     private final AppConfig config;
     private final SlackIdentities identities;
+    private final ResponseUrl responseUrl;
 
     SlackBot(
             Conversation conversation,
@@ -99,6 +100,7 @@ final class SlackBot {
         this.command = command;
         this.config = config;
         this.identities = identities;
+        this.responseUrl = new ResponseUrl(config.getSlack());
     }
 
     /** The bot; {@link #app()} is what the servlet or Socket Mode runs, and what tests drive in-process. */
@@ -418,13 +420,16 @@ final class SlackBot {
                     log.info("A Slack request without a response URL; nothing is sent");
                     return;
                 }
-                var response = new Responder(config.getSlack(), replyTo.get("url"))
-                        .sendToAction(r -> r.responseType("ephemeral")
+                int status = responseUrl.send(
+                        replyTo.get("url"),
+                        ActionResponse.builder()
+                                .responseType("ephemeral")
                                 .replaceOriginal(false)
                                 .text(BlockKit.fallback(reply))
-                                .blocks(BlockKit.blocks(reply)));
-                if (response.getCode() >= 500) {
-                    throw new IOException("Slack's response URL answered " + response.getCode());
+                                .blocks(BlockKit.blocks(reply))
+                                .build());
+                if (status >= 500) {
+                    throw new IOException("Slack's response URL answered " + status);
                 }
             }
             case POST -> {
