@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.Reply;
@@ -67,6 +68,32 @@ public final class Answers {
             }
         }
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
+    }
+
+    /**
+     * "Blir det internat för HälSam 2027?": a question about a word of the glossary that names nothing else of the
+     * register (no forum, party, board or person) is answered by what the glossary says of it, not by an overview
+     * of the structure. The structure's own name, also a glossary word, does not count.
+     */
+    public Optional<Reply> aboutAGlossaryWord(Utterance u) {
+        if (!u.all(Mention.OfForum.class).isEmpty()
+                || !u.all(Mention.OfParty.class).isEmpty()
+                || !u.all(Mention.OfBody.class).isEmpty()
+                || !u.all(Mention.OfPerson.class).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
+                .filter(t -> !namesItsStructure(t))
+                .toList();
+        return terms.isEmpty() ? Optional.empty() : Optional.of(structures.terms(u, terms));
+    }
+
+    private static boolean namesItsStructure(Mention.OfTerm mention) {
+        String term = se.samverkansbot.text.Words.normalize(mention.term().term());
+        Structure structure = mention.structure();
+        return java.util.stream.Stream.concat(Stream.of(structure.name()), structure.aliases().stream())
+                .map(se.samverkansbot.text.Words::normalize)
+                .anyMatch(term::equals);
     }
 
     /** Capitalised words that are seldom names of what a question asks about (months and weekdays aside). */

@@ -162,7 +162,14 @@ public final class Conversation {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
             // The register holds no reasons: for "why" a passage needs no closer match than without an intent.
-            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0 && !u.asksWhy());
+            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0 && !u.asksWhy())
+                    // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
+                    // glossary says of the word).
+                    .or(() -> recognised.score() == 0
+                                    || recognised.intent() instanceof Intent.About
+                                    || recognised.intent() instanceof Intent.Areas
+                            ? answers.aboutAGlossaryWord(u)
+                            : Optional.empty());
             if (quoted.isPresent()) {
                 return quoted.get();
             }

@@ -462,4 +462,18 @@ class HonestAnswersTest {
                 .startsWith("Mandate of")
                 .contains("Bevaka aktuella nyheter");
     }
+
+    @Test
+    void hears_a_question_about_a_glossary_word_alone_and_gives_what_the_glossary_says() {
+        assertThat(bot.hears("Blir det internat för HälSam 2027?").fromGuest().text())
+                .startsWith("internat:")
+                .contains("internatform")
+                .doesNotContain("Parter:");
+    }
+
+    @Test
+    void hears_a_glossary_word_that_an_intent_asks_for_and_answers_the_intent() {
+        assertThat(bot.hears("Vilka är huvudmännen i HälSam?").fromGuest().text())
+                .contains("Region Västernorrland (region, huvudman)");
+    }
 }
