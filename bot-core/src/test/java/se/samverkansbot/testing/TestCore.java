@@ -65,6 +65,41 @@ public record TestCore(
         return new TestCore(core, database, meetings, reminders, items, channels, mutes, minutes, followUps);
     }
 
+    /**
+     * Gruppen met on 20 November 2026 (the meeting stored as planned, under the given id) with one item, "Gemensam
+     * riktlinje för SIP", submitted two weeks before by "led" and accepted: a meeting whose minutes can be written.
+     */
+    public void aHeldMeetingOfGruppenWithOneAcceptedItem(String meetingId, String itemId) {
+        java.time.Instant start = java.time.Instant.parse("2026-11-20T08:00:00Z");
+        meetings.save(new se.samverkansbot.meeting.Meeting(
+                meetingId,
+                "test",
+                "grupp",
+                start,
+                null,
+                null,
+                null,
+                se.samverkansbot.meeting.MeetingStatus.PLANNED,
+                java.util.List.of(),
+                java.util.List.of()));
+        items.add(new se.samverkansbot.agenda.AgendaItem(
+                itemId,
+                "r-" + meetingId,
+                "test",
+                "grupp",
+                meetingId,
+                "Gemensam riktlinje för SIP",
+                null,
+                se.samverkansbot.agenda.ItemKind.PREPARATION,
+                null,
+                "led",
+                start.minusSeconds(86_400 * 14),
+                se.samverkansbot.agenda.ItemStatus.ACCEPTED,
+                null,
+                java.util.List.of(),
+                0));
+    }
+
     /** A meeting of the small forum's Gruppen (structure "test") at the given start, with the standard deadlines. */
     public java.util.Optional<se.samverkansbot.meeting.Meeting> aMeetingOfGruppen(java.time.Instant start) {
         return core.scheduleMeetings()

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import se.samverkansbot.agenda.AgendaItem;
-import se.samverkansbot.agenda.ItemKind;
-import se.samverkansbot.agenda.ItemStatus;
-import se.samverkansbot.meeting.Meeting;
-import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.minutes.Attendance;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.minutes.Outcome;
@@ -51,36 +45,7 @@ class MinutesFormsApiTest {
     @BeforeEach
     void a_held_meeting_with_one_accepted_item() {
         meetingId = "test/grupp/web-" + System.nanoTime();
-        Instant start = Instant.parse("2026-11-20T08:00:00Z");
-        core.meetings()
-                .save(new Meeting(
-                        meetingId,
-                        "test",
-                        "grupp",
-                        start,
-                        null,
-                        null,
-                        null,
-                        MeetingStatus.PLANNED,
-                        List.of(),
-                        List.of()));
-        core.items()
-                .add(new AgendaItem(
-                        ITEM + meetingId.hashCode(),
-                        "r-" + meetingId,
-                        "test",
-                        "grupp",
-                        meetingId,
-                        "Gemensam riktlinje för SIP",
-                        null,
-                        ItemKind.PREPARATION,
-                        null,
-                        "led",
-                        start.minusSeconds(86_400 * 14),
-                        ItemStatus.ACCEPTED,
-                        null,
-                        List.of(),
-                        0));
+        core.aHeldMeetingOfGruppenWithOneAcceptedItem(meetingId, itemId());
     }
 
     private String itemId() {

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,11 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import se.samverkansbot.agenda.AgendaItem;
-import se.samverkansbot.agenda.ItemKind;
-import se.samverkansbot.agenda.ItemStatus;
-import se.samverkansbot.meeting.Meeting;
-import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.minutes.Outcome;
 import se.samverkansbot.testing.ReplyLosingProxy.AfterNextInsert;
 import se.samverkansbot.testing.TestCore;
@@ -53,36 +46,7 @@ class MinutesFormsUnknownOutcomeTest {
     @BeforeEach
     void a_held_meeting_with_its_draft_open() {
         meetingId = "test/grupp/lost-" + System.nanoTime();
-        Instant start = Instant.parse("2026-11-20T08:00:00Z");
-        core.meetings()
-                .save(new Meeting(
-                        meetingId,
-                        "test",
-                        "grupp",
-                        start,
-                        null,
-                        null,
-                        null,
-                        MeetingStatus.PLANNED,
-                        List.of(),
-                        List.of()));
-        core.items()
-                .add(new AgendaItem(
-                        itemId(),
-                        "r-" + meetingId,
-                        "test",
-                        "grupp",
-                        meetingId,
-                        "Gemensam riktlinje för SIP",
-                        null,
-                        ItemKind.PREPARATION,
-                        null,
-                        "led",
-                        start.minusSeconds(86_400 * 14),
-                        ItemStatus.ACCEPTED,
-                        null,
-                        List.of(),
-                        0));
+        core.aHeldMeetingOfGruppenWithOneAcceptedItem(meetingId, itemId());
         core.core().recordMinutes().open(meetingId, "sekr");
     }
 

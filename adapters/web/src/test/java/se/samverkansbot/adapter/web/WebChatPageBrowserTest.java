@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,11 +31,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.samverkansbot.agenda.AgendaItem;
-import se.samverkansbot.agenda.ItemKind;
-import se.samverkansbot.agenda.ItemStatus;
-import se.samverkansbot.meeting.Meeting;
-import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.minutes.Minutes;
 import se.samverkansbot.testing.ReplyLosingProxy.AfterNextInsert;
 import se.samverkansbot.testing.TestCore;
@@ -203,36 +197,7 @@ class WebChatPageBrowserTest {
     /** Gruppen met on 20 November with one accepted item. */
     private String heldMeetingWithOneAcceptedItem() {
         String meetingId = "test/grupp/page-" + System.nanoTime();
-        Instant start = Instant.parse("2026-11-20T08:00:00Z");
-        core.meetings()
-                .save(new Meeting(
-                        meetingId,
-                        "test",
-                        "grupp",
-                        start,
-                        null,
-                        null,
-                        null,
-                        MeetingStatus.PLANNED,
-                        List.of(),
-                        List.of()));
-        core.items()
-                .add(new AgendaItem(
-                        "A-PAGE" + Math.abs(meetingId.hashCode() % 10),
-                        "r-" + meetingId,
-                        "test",
-                        "grupp",
-                        meetingId,
-                        "Gemensam riktlinje för SIP",
-                        null,
-                        ItemKind.PREPARATION,
-                        null,
-                        "led",
-                        start.minusSeconds(86_400 * 14),
-                        ItemStatus.ACCEPTED,
-                        null,
-                        List.of(),
-                        0));
+        core.aHeldMeetingOfGruppenWithOneAcceptedItem(meetingId, "A-PAGE" + Math.abs(meetingId.hashCode() % 10));
         return meetingId;
     }
 
