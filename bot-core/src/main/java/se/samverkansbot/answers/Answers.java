@@ -185,6 +185,10 @@ public final class Answers {
         return Optional.empty();
     }
 
+    /** Words between "vilka" and the kind they ask for. */
+    private static final Set<String> KIND_WORDS =
+            Set.of("slags", "sorts", "typ", "typer", "kind", "kinds", "sort", "type", "types", "of");
+
     /** Words that ask for things of a kind: the word after them names the kind. */
     private static final Set<String> ASKS_WHICH = Set.of("vilka", "vilken", "vilket", "which");
 
@@ -205,7 +209,12 @@ public final class Answers {
             if (!ASKS_WHICH.contains(words.get(i))) {
                 continue;
             }
-            int at = i + 1;
+            // "vilka slags frågor", "which kinds of meetings": the kind is the word after "slags", "kinds of".
+            int after = i + 1;
+            while (after + 1 < words.size() && KIND_WORDS.contains(words.get(after))) {
+                after++;
+            }
+            int at = after;
             String kind = words.get(at);
             boolean named = u.matches().stream().anyMatch(m -> at >= m.start() && at < m.end());
             if (kind.length() < 5

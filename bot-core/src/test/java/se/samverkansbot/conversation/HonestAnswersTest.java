@@ -476,4 +476,16 @@ class HonestAnswersTest {
         assertThat(bot.hears("Vilka är huvudmännen i HälSam?").fromGuest().text())
                 .contains("Region Västernorrland (region, huvudman)");
     }
+
+    @Test
+    void hears_which_kinds_of_a_thing_and_takes_the_thing_not_the_word_kinds_as_what_is_asked() {
+        assertThat(bot.hears("Vilka slags frågor bereds i den politiska samverkan inom HälSam?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("slags");
+        assertThat(bot.hears("Vilka sorts advokater finns i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: varken registret eller dokumenten säger något om advokater.");
+    }
 }
