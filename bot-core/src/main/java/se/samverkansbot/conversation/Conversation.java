@@ -158,6 +158,7 @@ public final class Conversation {
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || aMeetingInGeneral(recognised, u)
+                        || representsNobodyNamed(recognised, u)
                         || u.asksWhy())) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
@@ -179,6 +180,20 @@ public final class Conversation {
             }
         }
         return respond(recognised.intent(), u, message);
+    }
+
+    /**
+     * "Vem ska representera nämnden under mandatperioden?" names no party, board or person whose seats could answer
+     * (nor, for "who is …", a role or forum): it asks about a rule of representation, which the documents state.
+     */
+    private static boolean representsNobodyNamed(Recogniser.Recognised recognised, Utterance u) {
+        boolean whoWithoutARole = recognised.intent() instanceof Intent.PersonInfo
+                && u.roles().isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
+        return (recognised.intent() instanceof Intent.Represents || whoWithoutARole)
+                && u.all(se.samverkansbot.understanding.Mention.OfParty.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfBody.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfPerson.class).isEmpty();
     }
 
     private static final Set<String> CHOOSING_WORDS = Set.of(

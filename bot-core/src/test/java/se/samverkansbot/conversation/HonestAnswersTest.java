@@ -488,4 +488,19 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("Det vet jag inte: varken registret eller dokumenten säger något om advokater.");
     }
+
+    @Test
+    void hears_who_is_to_represent_a_board_with_nobody_named_and_quotes_the_rule() {
+        assertThat(bot.hears("Vem ska representera nämnden i HälSam under mandatperioden?")
+                        .fromGuest()
+                        .text())
+                .contains("utses att representera nämnden")
+                .doesNotContain("Parter i HälSam");
+        assertThat(bot.hears("In the 2022 att-satser, who is to represent each board in HälSam during the mandate"
+                                + " period?")
+                        .fromGuest()
+                        .text())
+                .contains("Att ordförande för")
+                .doesNotContain("Parties:");
+    }
 }
