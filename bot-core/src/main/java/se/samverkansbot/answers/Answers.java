@@ -398,23 +398,14 @@ public final class Answers {
                         || intent instanceof Intent.Subordinates);
     }
 
-    /** Words for the people who take a party's seats: what "how many" counts when a party is named with them. */
-    private static final Set<String> SEAT_WORDS = Set.of(
-            "ledamot",
-            "ledamoter",
-            "ledamöter",
-            "representanter",
-            "representant",
-            "platser",
-            "reps",
-            "representatives",
-            "seats",
-            "members",
-            "chairs",
-            "ordforande",
-            "ordförande",
-            "politiker",
-            "politicians");
+    /**
+     * Words for a party's seats and the people who take them: what "how many" counts when a party is named with them.
+     * The seat words are the term of office's; the question's words are normalized ("ordförande" is "ordforande").
+     */
+    private static final Set<String> SEAT_WORDS = Stream.concat(
+                    TermOfOffice.SEAT_WORDS.stream(),
+                    Stream.of("representant", "reps", "chairs", "ordforande", "politiker", "politicians"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "How many reps does the region have on the political level?": one party, its seats counted. */
     private static boolean countsSeatsOfAParty(Intent intent, Utterance u) {

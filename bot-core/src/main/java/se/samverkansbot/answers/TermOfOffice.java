@@ -36,7 +36,8 @@ final class TermOfOffice {
             "take",
             "takes");
     private static final Set<String> NEW_WORDS = Set.of("ny", "nya", "nasta", "kommande", "new", "next", "coming");
-    private static final Set<String> SEAT_WORDS = Set.of(
+    /** Words for a structure's seats, as the question's normalized words write them. */
+    static final Set<String> SEAT_WORDS = Set.of(
             "ledamoter",
             "ledamoterna",
             "ledamot",
@@ -46,6 +47,7 @@ final class TermOfOffice {
             "members",
             "seats",
             "representatives");
+
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
     private static final Set<String> END_WORDS =

@@ -286,14 +286,15 @@ public final class SourceSearch {
                                 + passage.text() + " " + index.glosses.get(ordinal)));
                 // A "why" is answered where the documents give reasons: that counts as one more word of the
                 // question covered, so the background beats a paragraph that merely repeats the question's words.
+                boolean givesReasons = asksWhy && reasoned(passage);
                 int matched = (int) terms.stream()
                                 .filter(t -> covers(passageTerms, t))
                                 .count()
-                        + (asksWhy && reasoned(passage) ? 1 : 0);
+                        + (givesReasons ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why".
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find()
-                        || asksWhy && reasoned(passage) && opensItsSection(index, ordinal);
+                        || givesReasons && opensItsSection(index, ordinal);
                 seen.add(new Hit(passage, matched, ordinal));
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
                     tiedElsewhere = best != null
