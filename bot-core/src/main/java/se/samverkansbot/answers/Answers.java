@@ -88,6 +88,52 @@ public final class Answers {
         return terms.isEmpty() ? Optional.empty() : Optional.of(structures.terms(u, terms));
     }
 
+    /** Words of numbers the register never keeps: people living, working, studying or treated somewhere. */
+    private static final Set<String> UNKEPT_NUMBERS = Set.of(
+            "invanare",
+            "befolkning",
+            "befolkningen",
+            "bor",
+            "anstallda",
+            "elever",
+            "patienter",
+            "brukare",
+            "inhabitants",
+            "residents",
+            "population",
+            "live",
+            "lives",
+            "living",
+            "employees",
+            "employ",
+            "employs",
+            "pupils",
+            "students",
+            "patients");
+
+    /** "How many people live in Västernorrland?": a count of something the register does not hold at all. */
+    public static boolean countsWhatNobodyKeeps(Utterance u) {
+        return u.asksHowMany() && u.words().stream().anyMatch(UNKEPT_NUMBERS::contains);
+    }
+
+    /**
+     * "Hur många deltog på HälSams internat förra året?": a number neither the register nor the documents keep (no
+     * passage gave one). Says so first, then what it knows of the word asked about, if the glossary has it; the
+     * glossary alone would read as an answer.
+     */
+    public Reply uncounted(Utterance u) {
+        String dontKnow = u.say()
+                .say(
+                        "Det vet jag inte: varken registret eller dokumenten anger det antalet.",
+                        "I don't know: neither the register nor the documents give that number.");
+        return aboutAGlossaryWord(u)
+                .map(known -> new Reply(
+                        dontKnow + "\n" + u.say().say("Det här vet jag:", "This is what I know:") + "\n" + known.text(),
+                        known.language(),
+                        known.parts()))
+                .orElseGet(() -> Guidance.withExamples(u.say(), dontKnow));
+    }
+
     private static boolean namesItsStructure(Mention.OfTerm mention) {
         String term = se.samverkansbot.text.Words.normalize(mention.term().term());
         Structure structure = mention.structure();

@@ -146,6 +146,9 @@ public final class Conversation {
                 return unknown.get();
             }
         }
+        if (Answers.countsWhatNobodyKeeps(u)) {
+            return answers.uncounted(u);
+        }
         Optional<Reply> term = answers.termOfOffice(u).or(() -> answers.seatValidity(u));
         if (term.isPresent()) {
             return term.get();
@@ -166,6 +169,11 @@ public final class Conversation {
             Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0 && !u.asksWhy())
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
+                    .or(() -> recognised.score() == 0 && u.asksHowMany()
+                            // "Hur många deltog …?" with nothing countable recognised: neither an overview nor the
+                            // glossary would say how many.
+                            ? Optional.of(answers.uncounted(u))
+                            : Optional.empty())
                     .or(() -> recognised.score() == 0
                                     || recognised.intent() instanceof Intent.About
                                     || recognised.intent() instanceof Intent.Areas
@@ -173,10 +181,6 @@ public final class Conversation {
                             : Optional.empty());
             if (quoted.isPresent()) {
                 return quoted.get();
-            }
-            if (recognised.score() == 0 && u.asksHowMany()) {
-                // "Hur många deltog …?" with nothing countable recognised: an overview would not say how many.
-                return Guidance.notUnderstood(u.say());
             }
         }
         return respond(recognised.intent(), u, message);

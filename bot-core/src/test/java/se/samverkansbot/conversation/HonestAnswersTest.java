@@ -27,7 +27,7 @@ class HonestAnswersTest {
     @Test
     void hears_the_cost_of_one_role_and_gives_that_line_only() {
         assertThat(bot.hears("Vad kostar samverkanskoordinatorn?").fromGuest().text())
-                .contains("Samverkanskoordinator 100 %, 0,9 mnkr")
+                .contains("Samverkanskoordinator 100%, 0,9 mnkr")
                 .doesNotContain("0,4 mnkr")
                 .doesNotContain("3,4 mnkr");
     }
@@ -45,6 +45,25 @@ class HonestAnswersTest {
         assertThat(bot.hears("Hur mycket kostar ÄOC-investeringen?").fromGuest().text())
                 .contains("Äldreomsorgscenter", "Registret har ingen uppgift om vad det kostar")
                 .doesNotContain("mnkr");
+    }
+
+    @Test
+    void hears_how_many_took_part_in_a_meeting_and_says_nobody_counted_before_what_it_knows_of_the_word() {
+        assertThat(bot.hears("Hur många deltog på HälSams internat förra året?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: varken registret eller dokumenten anger det antalet.")
+                .contains("internat: Möte över flera dagar med övernattning")
+                .doesNotContainPattern("\\d+ deltagare");
+    }
+
+    @Test
+    void hears_how_many_people_live_in_the_county_and_does_not_count_the_parties_instead() {
+        assertThat(bot.hears("How many people live in Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents give that number.")
+                .doesNotContain("nine parties");
     }
 
     @Test
@@ -334,7 +353,7 @@ class HonestAnswersTest {
         assertThat(bot.hears("hur mkt är avsatt för kommunikatör/redaktör i halsam")
                         .fromGuest()
                         .text())
-                .contains("Kommunikation/redaktör 30 %, 0,4 mnkr")
+                .contains("Kommunikation/redaktör 30%, 0,4 mnkr")
                 .doesNotContain("ingen uppgift om vad det kostar");
     }
 
