@@ -356,6 +356,10 @@ public final class Answers {
 
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
+        return MissingAnswer.admitted(u, registered(intent, u));
+    }
+
+    private Reply registered(Intent intent, Utterance u) {
         List<Structure> all = register.get().structures();
         List<Structure> about = u.structures(all);
         ForumSubject subject = ForumSubject.of(u, all);

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import se.samverkansbot.answers.Answers;
 import se.samverkansbot.answers.Guidance;
+import se.samverkansbot.answers.MissingAnswer;
 import se.samverkansbot.answers.PeopleAnswers;
 import se.samverkansbot.chat.ChatLimits;
 import se.samverkansbot.chat.Command;
@@ -180,7 +181,7 @@ public final class Conversation {
                             ? answers.aboutAGlossaryWord(u)
                             : Optional.empty());
             if (quoted.isPresent()) {
-                return quoted.get();
+                return MissingAnswer.admitted(u, quoted.get());
             }
         }
         return respond(recognised.intent(), u, message);

@@ -67,6 +67,20 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_when_a_forum_was_formed_and_says_no_date_is_known_before_what_is() {
+        assertThat(bot.hears("när bildades LAKO?").fromGuest().text())
+                .startsWith("Det vet jag inte: registret och dokumenten anger ingen tidpunkt för det. Det här vet jag:")
+                .contains("LAKO (Jämtland Härjedalen): Ersattes av SVOM.");
+    }
+
+    @Test
+    void hears_when_after_a_name_and_gives_the_date_without_saying_it_does_not_know() {
+        assertThat(bot.hears("SVOM, när bildades den?").fromGuest().text())
+                .contains("2005")
+                .doesNotContain("vet inte");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()

@@ -1,0 +1,96 @@
+package se.samverkansbot.answers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.understanding.Utterance;
+
+/**
+ * A reply that does not hold what its question asks for: "när bildades LAKO?" answered with what the register knows
+ * of LAKO, which has no date, or "hur många …?" answered without a number. What is known nearby is still worth
+ * giving, but read alone it looks like an answer; so such a reply first says that the asked-for date or number is
+ * not known. A reply that already says so, or asks back, is left as it is.
+ */
+public final class MissingAnswer {
+    /** "När …?", "vilket datum …": the question opens by asking when, not "vem kontaktar jag när …". */
+    private static final Pattern OPENS_WITH_WHEN =
+            Pattern.compile("(?U)^\\W*(?:\\p{L}+\\W+)?(när|nar|when)\\b|\\b(vilket datum|vilken dag|vilket år|what date"
+                    + "|which date|what year|which year)\\b");
+
+    /** A date, a year, a month or a time of day, in any of the ways the register and documents write them. */
+    private static final Pattern A_DATE = Pattern.compile(
+            "(?iuU)\\b(1[89]\\d\\d|20\\d\\d|\\d{6}|\\d{1,2}/\\d{1,2}|kl\\.?\\s?\\d|januari|februari|mars|april|maj|juni"
+                    + "|juli|augusti|september|oktober|november|december|january|february|march|may|june|july"
+                    + "|august|october|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|måndag|tisdag|onsdag"
+                    + "|torsdag|fredag|monday|tuesday|wednesday|thursday|friday|våren|hösten|spring|autumn"
+                    + "|idag|i dag|today|tomorrow|imorgon|i morgon)\\b");
+
+    private static final Pattern A_NUMBER = Pattern.compile(
+            "(?iuU)\\b(\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|inga|ingen|one|two|three"
+                    + "|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|no|none)\\b");
+
+    /** How replies already say that something is not known or not registered. */
+    private static final List<String> ALREADY_HONEST = List.of(
+            "vet inte",
+            "vet jag inte",
+            "har ingen uppgift",
+            "har inga uppgifter",
+            "inga kommande möten",
+            "anger inte",
+            "framgår inte",
+            "säger inte",
+            "känner inte till",
+            "don't know",
+            "do not know",
+            "has no",
+            "no upcoming meetings",
+            "does not say",
+            "do not say",
+            "not in the register");
+
+    private MissingAnswer() {}
+
+    /** The reply, first saying that the date or number asked for is not known when it holds none. */
+    public static Reply admitted(Utterance u, Reply reply) {
+        if (asksBack(reply) || alreadyHonest(reply)) {
+            return reply;
+        }
+        String question = u.text().toLowerCase(Locale.ROOT);
+        if (OPENS_WITH_WHEN.matcher(question).find()
+                && !A_DATE.matcher(reply.text()).find()) {
+            return prefixed(
+                    reply,
+                    u.say()
+                            .say(
+                                    "Det vet jag inte: registret och dokumenten anger ingen tidpunkt för det. Det här vet jag:",
+                                    "I don't know: the register and the documents give no date for that. This is what"
+                                            + " I know:"));
+        }
+        if (u.asksHowMany() && !A_NUMBER.matcher(reply.text()).find()) {
+            return prefixed(
+                    reply,
+                    u.say()
+                            .say(
+                                    "Det vet jag inte: registret och dokumenten anger inget antal för det. Det här vet jag:",
+                                    "I don't know: the register and the documents give no number for that. This is what"
+                                            + " I know:"));
+        }
+        return reply;
+    }
+
+    private static boolean asksBack(Reply reply) {
+        return reply.parts().stream().anyMatch(ReplyPart.Choices.class::isInstance);
+    }
+
+    private static boolean alreadyHonest(Reply reply) {
+        String text = reply.text().toLowerCase(Locale.ROOT);
+        return ALREADY_HONEST.stream().anyMatch(text::contains);
+    }
+
+    private static Reply prefixed(Reply reply, String admission) {
+        return new Reply(admission + "\n" + reply.text(), reply.language(), reply.parts());
+    }
+}
