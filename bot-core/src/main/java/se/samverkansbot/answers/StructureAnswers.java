@@ -54,7 +54,7 @@ final class StructureAnswers {
                         List.of(
                                 new ReplyPart.Fact(
                                         say.say("Parter", "Parties"),
-                                        Integer.toString(structure.parties().size())),
+                                        Integer.toString(structure.principals().size())),
                                 new ReplyPart.Fact(
                                         say.say("Forum", "Forums"),
                                         Long.toString(activeForums(u, structure).size()))))));
@@ -422,17 +422,20 @@ final class StructureAnswers {
         return byLevel;
     }
 
-    /** "HälSam har nio parter, varav åtta huvudmän: en region och sju kommuner." Members ask how many. */
+    /**
+     * "HälSam har åtta parter, alla huvudmän: en region och sju kommuner." The documents name the region and the
+     * municipalities as the parties; an association of municipalities that supports the collaboration without being
+     * a principal is named after them, not counted with them (that made "nio parter", which no document says).
+     */
     private static String partyCount(Phrasing say, Structure structure) {
-        List<se.samverkansbot.register.Party> parties = structure.parties();
-        long principals = parties.stream()
+        List<se.samverkansbot.register.Party> principals = structure.parties().stream()
                 .filter(se.samverkansbot.register.Party::principal)
+                .toList();
+        long regions = principals.stream()
+                .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.REGION)
                 .count();
-        long regions = parties.stream()
-                .filter(p -> p.principal() && p.kind() == se.samverkansbot.register.PartyKind.REGION)
-                .count();
-        long municipalities = parties.stream()
-                .filter(p -> p.principal() && p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+        long municipalities = principals.stream()
+                .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
                 .count();
         List<String> kinds = new ArrayList<>();
         if (regions > 0) {
@@ -445,19 +448,26 @@ final class StructureAnswers {
                             ? say.say("kommun", "municipality")
                             : say.say("kommuner", "municipalities")));
         }
-        if (principals == 1) {
-            return say.say("%s har %s parter, varav en huvudman%s.", "%s has %s parties, one of them a principal%s.")
-                    .formatted(
-                            structure.name(),
-                            say.number(parties.size()),
-                            kinds.isEmpty() ? "" : ": " + say.join(kinds));
+        String count = (principals.size() == 1
+                ? say.say("%s har en part, huvudman%s.", "%s has one party, a principal%s.")
+                        .formatted(structure.name(), kinds.isEmpty() ? "" : ": " + say.join(kinds))
+                : say.say("%s har %s parter, alla huvudmän%s.", "%s has %s parties, all principals%s.")
+                        .formatted(
+                                structure.name(),
+                                say.number(principals.size()),
+                                kinds.isEmpty() ? "" : ": " + say.join(kinds)));
+        List<String> supporters = structure.parties().stream()
+                .filter(p -> !p.principal())
+                .map(se.samverkansbot.register.Party::name)
+                .toList();
+        if (supporters.isEmpty()) {
+            return count;
         }
-        return say.say("%s har %s parter, varav %s huvudmän%s.", "%s has %s parties, %s of them principals%s.")
-                .formatted(
-                        structure.name(),
-                        say.number(parties.size()),
-                        say.number(principals),
-                        kinds.isEmpty() ? "" : ": " + say.join(kinds));
+        return count + " "
+                + say.say(
+                                "Dessutom stödjer %s samverkan utan att vara huvudman.",
+                                "%s also supports the collaboration, without being a principal.")
+                        .formatted(say.join(supporters));
     }
 
     /** Long lists (21 local groups) are summarised by count rather than read out. */

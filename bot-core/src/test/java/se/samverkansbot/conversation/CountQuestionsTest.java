@@ -15,7 +15,9 @@ class CountQuestionsTest {
         String text =
                 bot.hears("Hur många kommuner är parter i HälSam?").fromGuest().text();
 
-        assertThat(text).startsWith("HälSam har nio parter, varav åtta huvudmän: en region och sju kommuner.");
+        assertThat(text)
+                .startsWith("HälSam har åtta parter, alla huvudmän: en region och sju kommuner. Dessutom stödjer"
+                        + " Kommunförbundet Västernorrland samverkan utan att vara huvudman.");
     }
 
     @Test
