@@ -98,6 +98,15 @@ public final class Answers {
             "elever",
             "patienter",
             "brukare",
+            "deltog",
+            "narvarade",
+            "roster",
+            "rostade",
+            "attended",
+            "attend",
+            "participated",
+            "votes",
+            "voted",
             "inhabitants",
             "residents",
             "population",
@@ -113,8 +122,13 @@ public final class Answers {
 
     /** "How many people live in Västernorrland?": a count of something the register does not hold at all. */
     public static boolean countsWhatNobodyKeeps(Utterance u) {
-        return u.asksHowMany() && u.words().stream().anyMatch(UNKEPT_NUMBERS::contains);
+        return u.asksHowMany() && u.words().stream().anyMatch(UNKEPT_NUMBERS::contains)
+                || u.words().stream().anyMatch(POPULATION::contains);
     }
+
+    /** "What's the population of Jämtland county?" asks for a number without "how many". */
+    private static final Set<String> POPULATION =
+            Set.of("population", "befolkningsmangd", "invanarantal", "folkmangd", "populations");
 
     /**
      * "Hur många deltog på HälSams internat förra året?": a number neither the register nor the documents keep (no
@@ -356,7 +370,7 @@ public final class Answers {
 
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
-        return MissingAnswer.admitted(u, registered(intent, u));
+        return MissingAnswer.admitted(intent, u, registered(intent, u));
     }
 
     private Reply registered(Intent intent, Utterance u) {

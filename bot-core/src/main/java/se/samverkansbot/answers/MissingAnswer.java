@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.understanding.Intent;
+import se.samverkansbot.understanding.Mention;
 import se.samverkansbot.understanding.Utterance;
 
 /**
@@ -53,6 +55,30 @@ public final class MissingAnswer {
 
     private MissingAnswer() {}
 
+    /** "Vem skrev …?", "who wrote …": the question opens by asking who. */
+    private static final Pattern OPENS_WITH_WHO = Pattern.compile("(?U)^\\W*(?:\\p{L}+\\W+)?(vem|who)\\b");
+
+    /**
+     * An overview given for want of anything closer ("vem skrev översynsdokumentet i JH?" got what Jämtland
+     * Härjedalen is) names nobody: it first says that it does not know who.
+     */
+    public static Reply admitted(Intent intent, Utterance u, Reply reply) {
+        if (intent instanceof Intent.About
+                && u.all(Mention.OfForum.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && OPENS_WITH_WHO.matcher(u.text().toLowerCase(Locale.ROOT)).find()
+                && !asksBack(reply)
+                && !alreadyHonest(reply)) {
+            return prefixed(
+                    reply,
+                    u.say()
+                            .say(
+                                    "Det vet jag inte säkert: jag hittar ingen som namnges för det. Det här vet jag:",
+                                    "I don't know for sure: I find nobody named for that. This is what I know:"));
+        }
+        return admitted(u, reply);
+    }
+
     /** The reply, first saying that the date or number asked for is not known when it holds none. */
     public static Reply admitted(Utterance u, Reply reply) {
         if (asksBack(reply) || alreadyHonest(reply)) {
@@ -65,18 +91,16 @@ public final class MissingAnswer {
                     reply,
                     u.say()
                             .say(
-                                    "Det vet jag inte: registret och dokumenten anger ingen tidpunkt för det. Det här vet jag:",
-                                    "I don't know: the register and the documents give no date for that. This is what"
-                                            + " I know:"));
+                                    "Det vet jag inte säkert: jag hittar ingen tidpunkt för det. Det här vet jag:",
+                                    "I don't know for sure: I find no date for that. This is what I know:"));
         }
         if (u.asksHowMany() && !A_NUMBER.matcher(reply.text()).find()) {
             return prefixed(
                     reply,
                     u.say()
                             .say(
-                                    "Det vet jag inte: registret och dokumenten anger inget antal för det. Det här vet jag:",
-                                    "I don't know: the register and the documents give no number for that. This is what"
-                                            + " I know:"));
+                                    "Det vet jag inte säkert: jag hittar inget antal för det. Det här vet jag:",
+                                    "I don't know for sure: I find no number for that. This is what I know:"));
         }
         return reply;
     }

@@ -34,9 +34,28 @@ final class StructureAnswers {
             text.append(" – ").append(structure.fullName());
         }
         text.append(".\n");
+        if (structure.validFrom() != null) {
+            // "Från när gäller HälSam?" is answered by the overview too.
+            text.append(
+                    say.say("Gäller från och med %s", "In force since %s").formatted(say.date(structure.validFrom())));
+            if (structure.validTo() != null) {
+                text.append(say.say(" till och med %s", " until %s").formatted(say.date(structure.validTo())));
+            }
+            text.append(".\n");
+        }
         text.append(say.say("Parter: ", "Parties: "))
-                .append(say.join(structure.parties().stream().map(Party::name).toList()))
+                .append(say.join(
+                        structure.principals().stream().map(Party::name).toList()))
                 .append(".\n");
+        List<String> supporters = structure.parties().stream()
+                .filter(p -> !p.principal())
+                .map(Party::name)
+                .toList();
+        if (!supporters.isEmpty()) {
+            text.append(say.say("Stödjer samverkan: ", "Supports the collaboration: "))
+                    .append(say.join(supporters))
+                    .append(".\n");
+        }
         if (structure.purpose() != null) {
             text.append(say.say("Syfte: ", "Purpose: "))
                     .append(structure.purpose())

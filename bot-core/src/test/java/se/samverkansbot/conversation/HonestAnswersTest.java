@@ -69,7 +69,7 @@ class HonestAnswersTest {
     @Test
     void hears_when_a_forum_was_formed_and_says_no_date_is_known_before_what_is() {
         assertThat(bot.hears("när bildades LAKO?").fromGuest().text())
-                .startsWith("Det vet jag inte: registret och dokumenten anger ingen tidpunkt för det. Det här vet jag:")
+                .startsWith("Det vet jag inte säkert: jag hittar ingen tidpunkt för det. Det här vet jag:")
                 .contains("LAKO (Jämtland Härjedalen): Ersattes av SVOM.");
     }
 
@@ -77,6 +77,28 @@ class HonestAnswersTest {
     void hears_when_after_a_name_and_gives_the_date_without_saying_it_does_not_know() {
         assertThat(bot.hears("SVOM, när bildades den?").fromGuest().text())
                 .contains("2005")
+                .doesNotContain("vet inte");
+    }
+
+    @Test
+    void hears_who_wrote_a_document_and_says_it_finds_nobody_named_before_the_overview() {
+        assertThat(bot.hears("vem skrev översynsdokumentet i JH?").fromGuest().text())
+                .startsWith("Det vet jag inte säkert: jag hittar ingen som namnges för det. Det här vet jag:")
+                .contains("Jämtland Härjedalen");
+    }
+
+    @Test
+    void hears_the_population_of_a_county_and_says_nobody_keeps_it() {
+        assertThat(bot.hears("What's the population of Jämtland county?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents give that number.");
+    }
+
+    @Test
+    void hears_from_when_a_structure_applies_and_gives_its_first_day() {
+        assertThat(bot.hears("från när gäller hälsam?").fromGuest().text())
+                .contains("Gäller från och med 1 januari 2023")
                 .doesNotContain("vet inte");
     }
 
