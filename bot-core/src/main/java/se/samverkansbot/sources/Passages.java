@@ -36,6 +36,17 @@ final class Passages {
                     block.stream().allMatch(line -> LIST_ITEM.matcher(line).matches());
             String text = String.join(
                     list ? "\n" : " ", block.stream().map(String::strip).toList());
+            List<String> shortLines = shortLinesAfter(blocks, i);
+            if (text.endsWith(":") && shortLines.size() >= 2) {
+                // "Länsledningens arbete ska bidra till arbetsprocesser på fyra nivåer:" followed by "Politisk nivå",
+                // "Strategisk nivå", … each on a line of its own: the lines are the list it introduces, not headings.
+                text += "\n"
+                        + String.join(
+                                "\n",
+                                shortLines.stream().map(line -> "- " + line).toList());
+                i += shortLines.size();
+                list = true;
+            }
             if (list && intro != null) {
                 // The list continues the line before it ("Förslaget ska klargöra:"), which was kept back for it.
                 text = intro + "\n" + text;
@@ -120,6 +131,22 @@ final class Passages {
         if (!block.isEmpty()) {
             blocks.add(block);
         }
+    }
+
+    /** The longest line read as an item of a list written without bullets. */
+    private static final int SHORT_LINE = 40;
+
+    /** The single short lines, heading-like but not marked as headings, that follow the block at {@code i}. */
+    private static List<String> shortLinesAfter(List<List<String>> blocks, int i) {
+        List<String> lines = new ArrayList<>();
+        for (int j = i + 1; j < blocks.size(); j++) {
+            String line = blocks.get(j).getFirst().strip();
+            if (!isHeading(blocks.get(j)) || line.startsWith("#") || line.length() > SHORT_LINE) {
+                break;
+            }
+            lines.add(line);
+        }
+        return lines;
     }
 
     private static boolean isHeading(List<String> block) {

@@ -88,6 +88,7 @@ public final class SourceSearch {
 
     private final Supplier<Register> register;
     private final Analyzer analyzer = new PassageAnalyzer();
+    private final SwedishParaphrases paraphrases = new SwedishParaphrases(this::terms);
     private volatile Indexed indexed;
 
     public SourceSearch(Supplier<Register> register) {
@@ -139,8 +140,9 @@ public final class SourceSearch {
                 }
             }
         } else {
-            for (Set<String> concept : concepts(question)) {
-                concepts.addAll(inDocuments(index, concept) ? List.of(concept) : compoundParts(index, concept));
+            for (Set<String> asked : concepts(question)) {
+                Set<String> concept = paraphrases.widened(asked);
+                concepts.addAll(inDocuments(index, concept) ? List.of(concept) : compoundParts(index, asked));
             }
         }
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));

@@ -47,6 +47,36 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_question_in_other_words_finds_the_passage_in_the_documents_words() {
+        SourceSearch.Found found = search.find("Vad ska inte ingå i översynen?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("Översynen omfattar inte implementering");
+    }
+
+    @Test
+    void short_lines_after_a_colon_are_the_list_it_introduces_not_headings() {
+        SourceSearch levels = new SourceSearch(() -> register("""
+                ## Länsledning
+
+                - Länsledningens arbete ska bidra till arbetsprocesser på fyra nivåer:
+
+                Politisk nivå
+
+                Strategisk nivå
+
+                Lokal nivå
+                """));
+
+        SourceSearch.Found found = levels.find(
+                        "vilka nivåer ska länsledningens arbete bidra till?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("fyra nivåer:", "- Politisk nivå", "- Strategisk nivå", "- Lokal nivå");
+        assertThat(found.passage().heading()).isEqualTo("Länsledning");
+    }
+
+    @Test
     void a_when_question_gets_the_dated_sentence_even_without_diacritics() {
         SourceSearch.Found found = search.find(
                         "nar pausades investeringen i aldreomsorgscentret", Language.SWEDISH, List.of())

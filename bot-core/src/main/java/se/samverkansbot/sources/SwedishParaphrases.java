@@ -1,0 +1,62 @@
+package se.samverkansbot.sources;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Swedish words a question may use for what the documents say otherwise ("vad ska inte ingå i översynen" of a
+ * passage that says "Uppdraget bör inte omfatta"), from {@code swedish-paraphrases.tsv}: one group per line. A
+ * question's word stands for every word of its group, compared as the passage analyser stems them.
+ */
+final class SwedishParaphrases {
+    private final Map<String, Set<String>> groupOfStem;
+
+    /** @param stems how the passage analyser reduces a word to its terms */
+    SwedishParaphrases(Function<String, List<String>> stems) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (List<String> words : load()) {
+            Set<String> group = new LinkedHashSet<>();
+            words.forEach(word -> group.addAll(stems.apply(word)));
+            group.forEach(stem -> groups.merge(stem, group, (a, b) -> {
+                Set<String> both = new LinkedHashSet<>(a);
+                both.addAll(b);
+                return both;
+            }));
+        }
+        this.groupOfStem = Map.copyOf(groups);
+    }
+
+    /** The concept with every stem of the groups its stems belong to. */
+    Set<String> widened(Set<String> concept) {
+        Set<String> widened = new LinkedHashSet<>(concept);
+        concept.forEach(stem -> widened.addAll(groupOfStem.getOrDefault(stem, Set.of())));
+        return widened;
+    }
+
+    private static List<List<String>> load() {
+        List<List<String>> groups = new ArrayList<>();
+        try (InputStream in = SwedishParaphrases.class.getResourceAsStream("swedish-paraphrases.tsv");
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    groups.add(List.of(line.strip().split("\\|")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return groups;
+    }
+}
