@@ -708,9 +708,12 @@ public final class Answers {
      * ÄOC-investeringen?"), whose cost the register does not hold — better said than the support's figures.
      */
     private Reply costOf(Utterance u, List<Structure> about) {
-        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
+        // "Vad kostar adminstödet för HälSam?" asks about the support, not about HälSam, also a glossary word.
+        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
+                .filter(t -> !namesItsStructure(t))
+                .toList();
         boolean namesSupport = u.words().stream()
-                .anyMatch(w -> w.startsWith("administrativ")
+                .anyMatch(w -> w.startsWith("admin")
                         || w.startsWith("stod")
                         || w.equals("support")
                         || w.startsWith("kansli")

@@ -17,10 +17,13 @@ import se.samverkansbot.understanding.Utterance;
  * not known. A reply that already says so, or asks back, is left as it is.
  */
 public final class MissingAnswer {
-    /** "När …?", "vilket datum …": the question opens by asking when, not "vem kontaktar jag när …". */
+    /**
+     * "När …?", "vilket datum …", "is there a date for …": the question opens by asking when (not "vem kontaktar jag
+     * när …") or asks for a date anywhere.
+     */
     private static final Pattern OPENS_WITH_WHEN =
             Pattern.compile("(?U)^\\W*(?:\\p{L}+\\W+)?(när|nar|when)\\b|\\b(vilket datum|vilken dag|vilket år|what date"
-                    + "|which date|what year|which year)\\b");
+                    + "|which date|what year|which year|datum|datumet|date|dates)\\b");
 
     /** A date, a year, a month or a time of day, in any of the ways the register and documents write them. */
     private static final Pattern A_DATE = Pattern.compile(

@@ -167,7 +167,10 @@ public final class Conversation {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
             // covers it is the better answer ("when did SocialReKo back the proposal" is not a list of levels).
             // The register holds no reasons: for "why" a passage needs no closer match than without an intent.
-            Optional<Reply> quoted = answers.beyondIntents(u, recognised.score() > 0 && !u.asksWhy())
+            // A weak cue for meetings in general ("what's the point of the yearly theme meetings") is no intent a
+            // passage must beat: the meeting answer would say nothing of them.
+            Optional<Reply> quoted = answers.beyondIntents(
+                            u, recognised.score() > 0 && !u.asksWhy() && !aMeetingInGeneral(recognised, u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -265,8 +268,11 @@ public final class Conversation {
     private static boolean aMeetingInGeneral(Recogniser.Recognised recognised, Utterance u) {
         return recognised.intent() instanceof Intent.NextMeeting
                 && recognised.score() < 1
-                && !u.asksWhen()
-                && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
+                && (!u.asksWhen() && u.words().stream().noneMatch(CALENDAR_WORDS::contains)
+                        // "vilket datum var det sista gemensamma mötet 2022 …" names no forum whose calendar could
+                        // answer: the documents' meetings can.
+                        || u.all(se.samverkansbot.understanding.Mention.OfForum.class)
+                                .isEmpty());
     }
 
     /** Words that ask for a meeting's date ("is there a date for …", "datum för årsmötet"), however put. */

@@ -103,6 +103,24 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_the_support_costs_in_a_compound_and_gives_the_total_not_the_structure() {
+        assertThat(bot.hears("vad kostar adminstödet för hälsam totalt?")
+                        .fromGuest()
+                        .text())
+                .contains("3,4 mnkr")
+                .doesNotContain("Registret har ingen uppgift om vad det kostar");
+    }
+
+    @Test
+    void hears_what_the_yearly_theme_meetings_are_for_and_quotes_the_documents_not_the_calendar() {
+        assertThat(bot.hears("what's the point of the yearly theme meetings in HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("årliga temamöten")
+                .doesNotContain("no upcoming meetings");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
