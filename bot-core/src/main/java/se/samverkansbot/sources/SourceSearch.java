@@ -273,6 +273,7 @@ public final class SourceSearch {
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
             Found best = null;
             boolean bestDated = false;
+            int bestWords = 0;
             boolean tiedElsewhere = false;
             List<Hit> seen = new ArrayList<>();
             for (ScoreDoc hit : index.searcher.search(query, 10).scoreDocs) {
@@ -289,22 +290,24 @@ public final class SourceSearch {
                 // A "why" is answered where the documents give reasons: that counts as one more word of the
                 // question covered, so the background beats a paragraph that merely repeats the question's words.
                 boolean givesReasons = asksWhy && reasoned(passage);
-                int matched = (int) terms.stream()
-                                .filter(t -> covers(passageTerms, t))
-                                .count()
-                        + (givesReasons ? 1 : 0);
+                int words = (int)
+                        terms.stream().filter(t -> covers(passageTerms, t)).count();
+                int matched = words + (givesReasons ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why".
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find()
                         || givesReasons && opensItsSection(index, ordinal);
                 seen.add(new Hit(passage, matched, ordinal));
+                // Two structures tie only on as many of the question's own words: a background that shares one
+                // word and gives reasons does not tie with the passage that names what is asked about ("Why was
+                // ÄOC paused?" tied with another structure's background and got no answer).
+                boolean sameWords = best != null && matched == best.matched() && words == bestWords;
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
-                    tiedElsewhere = best != null
-                            && matched == best.matched()
-                            && !best.passage().structureId().equals(passage.structureId());
+                    tiedElsewhere = sameWords && !best.passage().structureId().equals(passage.structureId());
                     best = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
                     bestDated = dated;
-                } else if (matched == best.matched()
+                    bestWords = words;
+                } else if (sameWords
                         && dated == bestDated
                         && !best.passage().structureId().equals(passage.structureId())) {
                     tiedElsewhere = true;

@@ -11,6 +11,24 @@ import se.samverkansbot.register.Language;
  */
 final class LanguageGuess {
     private static final Set<String> ENGLISH = Set.of(
+            // Function words no Swedish question uses: "Why was ÄOC paused?" has none of the others.
+            "why",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "will",
+            "should",
+            "could",
+            "been",
+            "they",
+            "we",
+            "our",
+            "from",
+            "yet",
+            "any",
+            "whats",
             "who",
             "what",
             "when",

@@ -121,6 +121,23 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_why_in_english_around_a_swedish_abbreviation_and_answers_in_english_from_the_documents() {
+        var reply = bot.hears("Why was ÄOC paused?").fromGuest();
+
+        assertThat(reply.reply().language()).isEqualTo(se.samverkansbot.register.Language.ENGLISH);
+        assertThat(reply.text()).contains("ekonomiska läget");
+    }
+
+    @Test
+    void hears_the_elderly_care_centre_in_english_words_and_finds_the_passage_on_it() {
+        assertThat(bot.hears("Why was the elderly care centre put on hold?")
+                        .fromGuest()
+                        .text())
+                .contains("äldreomsorgscenter", "ekonomiska läget")
+                .doesNotContain("Which forum do you mean?");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
