@@ -245,6 +245,11 @@ public final class Answers {
         return Optional.empty();
     }
 
+    /** "Fanns HälSam 2022?", "does LAKO still exist?": yes or no from the period, with what came before or after. */
+    public Optional<Reply> existence(Utterance u) {
+        return Existence.answer(u);
+    }
+
     /** Words between "vilka" and the kind they ask for. */
     private static final Set<String> KIND_WORDS =
             Set.of("slags", "sorts", "typ", "typer", "kind", "kinds", "sort", "type", "types", "of");

@@ -150,7 +150,8 @@ public final class Conversation {
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }
-        Optional<Reply> term = answers.termOfOffice(u).or(() -> answers.seatValidity(u));
+        Optional<Reply> term =
+                answers.termOfOffice(u).or(() -> answers.seatValidity(u)).or(() -> answers.existence(u));
         if (term.isPresent()) {
             return term.get();
         }

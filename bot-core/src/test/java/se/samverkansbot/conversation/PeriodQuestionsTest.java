@@ -14,6 +14,25 @@ class PeriodQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_whether_a_structure_existed_in_a_year_before_it_began_and_is_told_no_and_what_came_before() {
+        assertThat(bot.hears("fanns hälsam 2022?").fromGuest().text())
+                .isEqualTo("Nej. HälSam gäller från och med 1 januari 2023. Före det fanns SocialReKo (upphörde"
+                        + " 2022-12-31).");
+    }
+
+    @Test
+    void hears_whether_a_forum_replaced_without_an_end_date_is_still_there_and_is_told_its_successor() {
+        assertThat(bot.hears("finns LAKO kvar?").fromGuest().text())
+                .isEqualTo("Nej. LAKO ersattes av SVOM (sedan 2005). (Jämtland Härjedalen)");
+    }
+
+    @Test
+    void hears_whether_a_forum_existed_in_a_year_of_its_period_and_is_told_yes_with_the_period() {
+        assertThat(bot.hears("did SVOM exist in 2010?").fromGuest().text())
+                .isEqualTo("Yes, SVOM existed then: since 2005. (Jämtland Härjedalen)");
+    }
+
+    @Test
     void hears_who_represents_a_municipality_next_year_and_is_told_no_successor_is_registered_yet() {
         String text = bot.hears("Vem representerar Sundsvall i HälSam 2027?")
                 .fromGuest()
