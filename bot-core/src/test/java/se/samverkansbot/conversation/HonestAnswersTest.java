@@ -138,6 +138,12 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_whether_it_may_ask_in_english_and_is_told_the_bot_answers_in_both_languages() {
+        assertThat(bot.hears("kan jag fråga boten på engelska?").fromGuest().text())
+                .contains("Jag svarar på svenska eller engelska.");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
