@@ -763,6 +763,18 @@ public final class Answers {
                 .filter(token -> se.samverkansbot.text.Words.normalize(token).equals(word));
     }
 
+    /**
+     * "what does the review not cover? list pls" asks nothing about letters: only these words, or a word written in
+     * capitals, make a question about an abbreviation nobody knows.
+     */
+    private static final java.util.regex.Pattern ASKS_FOR_LETTERS = java.util.regex.Pattern.compile(
+            "(?iU)\\b(står för|star for|stand for|stands for|betyder|förkortning\\p{L}*|abbreviation|mean|means"
+                    + "|meaning|innebär)\\b");
+
+    /** Chat words that ask politely or hurry, never names or abbreviations. */
+    private static final Set<String> CHAT_FILLERS =
+            Set.of("pls", "plz", "please", "snalla", "tack", "thx", "thanks", "btw", "asap", "mvh", "kort", "short");
+
     private Reply abbreviation(Utterance u, List<ForumRef> named) {
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
         if (!terms.isEmpty()) {
@@ -795,9 +807,13 @@ public final class Answers {
                 "is");
         List<String> unknown = u.unnamedWords().stream()
                 .filter(w -> w.length() >= 2 && w.length() <= 20)
-                .filter(w -> !questionWords.contains(w))
+                .filter(w -> !questionWords.contains(w) && !CHAT_FILLERS.contains(w))
                 .toList();
-        if (!unknown.isEmpty() && !looksAbbreviated(u.text(), unknown.getLast())) {
+        boolean asksForLetters = ASKS_FOR_LETTERS.matcher(u.text()).find()
+                || !unknown.isEmpty()
+                        && writtenForms(u.text(), unknown.getLast())
+                                .anyMatch(token -> token.equals(token.toUpperCase(Locale.ROOT)));
+        if (!unknown.isEmpty() && (!looksAbbreviated(u.text(), unknown.getLast()) || !asksForLetters)) {
             // "What does the political reasoning say about private providers?" is no question about letters: the
             // nearest passage, marked as such, or an honest "I don't know".
             return sources.quote(u, false).orElseGet(() -> Guidance.notUnderstood(u.say()));

@@ -144,6 +144,23 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_does_with_a_chat_word_and_takes_it_for_no_abbreviation() {
+        assertThat(bot.hears("what does the JH review explicitly not cover? list pls")
+                        .fromGuest()
+                        .text())
+                .contains("Uppdraget bör inte omfatta:", "- implementering av en ny samverkansstruktur")
+                .doesNotContain("abbreviation");
+    }
+
+    @Test
+    void hears_how_many_exclusions_a_document_lists_and_counts_its_list() {
+        assertThat(bot.hears("How many exclusions does the JH review list?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The document lists five (5).");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
