@@ -1,6 +1,8 @@
 package se.samverkansbot.app.embedded;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,6 +13,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * every other index (the stores create them for a real MongoDB) with one warning per index at every start;
  * queries give the same results either way, they only scan. One line per process is what an operator needs.
  * Its collections find a query that names an {@code _id} through the {@code _id} index ({@link
- * FoundByIdH2Collection}).
+ * FoundByIdH2Collection}), and its unique indexes compare their keys without serializing them ({@link
+ * IndexKeyType}).
  */
 final class UniqueIndexesOnlyH2Database extends H2Database {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
@@ -36,10 +40,17 @@ final class UniqueIndexesOnlyH2Database extends H2Database {
      */
     private static final VarHandle STORE;
 
+    /** The superclass's name for an index's map. */
+    private static final MethodHandle INDEX_MAP_NAME;
+
     static {
         try {
-            STORE = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup())
-                    .findVarHandle(H2Database.class, "mvStore", MVStore.class);
+            MethodHandles.Lookup h2Database = MethodHandles.privateLookupIn(H2Database.class, MethodHandles.lookup());
+            STORE = h2Database.findVarHandle(H2Database.class, "mvStore", MVStore.class);
+            INDEX_MAP_NAME = h2Database.findVirtual(
+                    H2Database.class,
+                    "mapNameForIndex",
+                    MethodType.methodType(String.class, String.class, String.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -57,6 +68,24 @@ final class UniqueIndexesOnlyH2Database extends H2Database {
         MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = store.openMap("databases." + fullName);
         MVMap<String, Object> meta = store.openMap("meta." + fullName);
         return new FoundByIdH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    /**
+     * As the stock database opens a unique index, its map first opened with the {@link IndexKeyType} (the stock one
+     * then finds it open): the same order and bytes, without serializing every key it compares.
+     */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+            String collection, String indexName, List<IndexKey> keys, boolean sparse) {
+        String mapName;
+        try {
+            mapName = (String) INDEX_MAP_NAME.invokeExact((H2Database) this, collection, indexName);
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot name the map of index " + indexName, e);
+        }
+        MVStore store = (MVStore) STORE.get(this);
+        store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+        return super.openOrCreateUniqueIndex(collection, indexName, keys, sparse);
     }
 
     static boolean toldAlready() {

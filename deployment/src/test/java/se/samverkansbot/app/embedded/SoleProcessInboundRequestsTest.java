@@ -101,6 +101,20 @@ class SoleProcessInboundRequestsTest {
     }
 
     @Test
+    void between_the_first_look_and_a_lease_later_an_earlier_run_is_not_looked_for() {
+        InboundRequests inbox = new SoleProcessInboundRequests(database);
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
+                .isEmpty();
+        plantAbandoned("behind-its-back");
+
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plusSeconds(10), LEASE))
+                .as("the earlier run's claims are all looked for a lease after the first look: not asked")
+                .isEmpty();
+        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plus(LEASE), LEASE))
+                .hasValueSatisfying(request -> assertThat(request.key()).isEqualTo("SLACK:behind-its-back"));
+    }
+
+    @Test
     void a_claim_of_its_own_whose_lease_passed_unfinished_is_looked_for_and_taken_over() {
         InboundRequests inbox = settled();
         InboundRequest claimed = inbox.receive(message("slow"), Map.of(), "this-run", START, LEASE)

@@ -108,6 +108,25 @@ class SlackIntegrationTest {
     }
 
     @Test
+    void a_signed_request_sent_in_chunks_without_a_declared_length_is_verified_and_answered() throws Exception {
+        String body = fixture("01_url_verification.json");
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri())
+                        .header("Content-Type", "application/json")
+                        .header("X-Slack-Request-Timestamp", timestamp)
+                        .header("X-Slack-Signature", signature.sign(timestamp, bytes))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(JsonPath.<String>read(body, "$.challenge"));
+    }
+
+    @Test
     void refuses_forged_stale_and_future_dated_requests_with_401_before_anything_reaches_slack() throws Exception {
         String body = fixture("08_event_app_mention.json");
         int before = slack.calls().size();
