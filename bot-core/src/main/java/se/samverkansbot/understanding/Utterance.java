@@ -47,6 +47,14 @@ public final class Utterance {
             Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d{1,2}(:e|st|nd|rd|th)?\\s+\\p{L}{3,}");
 
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
+    /**
+     * "från januari", "in March": a month after a preposition is a day the question is about (its first day). Alone a
+     * short form ("may", "mar") is too often another word.
+     */
+    private static final Pattern FROM_A_MONTH = Pattern.compile("\\b(från|fran|from|i|in|efter|after|under|during)\\s+"
+            + "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january"
+            + "|february|march|may|june|july|august|october)\\b");
+
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 
     private final String text;
@@ -327,6 +335,10 @@ public final class Utterance {
         }
         if (LAST_YEAR.matcher(lower).find()) {
             return Optional.of(yearAsOf(today.getYear() - 1));
+        }
+        if (FROM_A_MONTH.matcher(lower).find()) {
+            // "vem blir ordförande från januari?" in December: next January, the first day of it.
+            return month().map(m -> m.atDay(1)).map(first -> first.isBefore(today) ? today : first);
         }
         return Optional.empty();
     }

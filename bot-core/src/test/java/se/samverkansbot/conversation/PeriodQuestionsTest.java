@@ -33,6 +33,14 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_who_sits_from_january_in_december_and_is_told_about_next_january() {
+        assertThat(bot.hears("vem sitter för Sundsvall i HälSam från januari?")
+                        .fromGuest()
+                        .text())
+                .contains("den 1 januari 2027", "ingen efterträdare är registrerad ännu");
+    }
+
+    @Test
     void hears_who_represents_a_municipality_next_year_and_is_told_no_successor_is_registered_yet() {
         String text = bot.hears("Vem representerar Sundsvall i HälSam 2027?")
                 .fromGuest()
