@@ -331,10 +331,52 @@ public final class SourceSearch {
                             asksWhy
                                     ? otherBackground(index, chosen, seen, terms)
                                             .orElse(null)
-                                    : null));
+                                    : null))
+                    .map(found -> found.alongside() != null
+                            ? found
+                            : wholeLineElsewhere(index, found).orElse(found));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */
+    private static final Pattern CUT_AFTER_KL = Pattern.compile("(?iU)\\bkl\\.?$");
+
+    /**
+     * A quote with a line that its document cut off ("… gemensamt möte 23/9 kl."), with the same line whole from
+     * another document of the same structure alongside ("… 23/9 kl. 9"): the decision and its background repeat each
+     * other, and only one of them lost the hour. Each is quoted as its own document has it.
+     */
+    private static Optional<Found> wholeLineElsewhere(Indexed index, Found found) {
+        Passage passage = found.passage();
+        for (String line : found.excerpt().split("\n")) {
+            String text = line.replaceFirst("^\\s*[-•–*]\\s+", "").strip();
+            if (!CUT_AFTER_KL.matcher(text).find() || text.length() <= 20) {
+                continue;
+            }
+            for (Passage other : index.passages) {
+                int at = other == passage || !other.structureId().equals(passage.structureId())
+                        ? -1
+                        : other.text().indexOf(text);
+                String rest = at < 0
+                        ? ""
+                        : other.text()
+                                .substring(at + text.length())
+                                .lines()
+                                .findFirst()
+                                .orElse("");
+                if (!rest.isBlank()) {
+                    return Optional.of(new Found(
+                            found.passage(),
+                            found.coverage(),
+                            found.matched(),
+                            found.excerpt(),
+                            new Found(other, found.coverage(), found.matched(), text + rest)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

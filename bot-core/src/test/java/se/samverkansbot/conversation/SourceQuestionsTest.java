@@ -16,6 +16,14 @@ class SourceQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_the_date_and_time_of_a_meeting_one_document_cut_off_and_quotes_the_other_whole_alongside() {
+        assertThat(bot.hears("deluppföljning av tjänstepersonsstrukturen – datum o tid?")
+                        .fromGuest()
+                        .text())
+                .contains("(socialtjänst, skola och region) 23/9 kl.”", "står det också", "23/9 kl. 9”");
+    }
+
+    @Test
     void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
         assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
                 .startsWith("Dokumenten säger inte vilken kommun")
