@@ -775,10 +775,65 @@ public final class Answers {
     private static final Set<String> CHAT_FILLERS =
             Set.of("pls", "plz", "please", "snalla", "tack", "thx", "thanks", "btw", "asap", "mvh", "kort", "short");
 
+    /**
+     * "Vad står HSI för i SamReKo HSI?": letters the question writes in capitals, part of a glossary term's name,
+     * whose meaning does not spell them out (the glossary says what SamReKo HSI does, not what HSI stands for).
+     */
+    private static Optional<String> lettersNotSpelledOut(Utterance u, List<Mention.OfTerm> terms) {
+        return java.util.Arrays.stream(u.text().split("[^\\p{L}]+"))
+                .filter(token -> token.length() >= 2
+                        && token.length() <= 6
+                        && token.equals(token.toUpperCase(Locale.ROOT))
+                        && !token.equals(token.toLowerCase(Locale.ROOT)))
+                .filter(token -> terms.stream()
+                        .anyMatch(t -> !t.term().term().equals(token)
+                                && java.util.Arrays.asList(t.term().term().split("\\s+"))
+                                        .contains(token)
+                                && !spellsOut(token, t.term().meaning())))
+                .findFirst();
+    }
+
+    /** Whether the meaning's words start with the letters in order ("SVOM": Sociala vård- och omsorgsgruppen). */
+    private static boolean spellsOut(String letters, String meaning) {
+        String text = meaning.toLowerCase(Locale.ROOT);
+        String wanted = letters.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher words =
+                java.util.regex.Pattern.compile("(?U)\\b\\w").matcher(text);
+        while (words.find()) {
+            if (text.charAt(words.start()) != wanted.charAt(0)) {
+                continue;
+            }
+            int at = words.start() + 1;
+            int found = 1;
+            while (found < wanted.length() && at < text.length()) {
+                if (text.charAt(at) == wanted.charAt(found)) {
+                    found++;
+                }
+                at++;
+            }
+            if (found == wanted.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Reply abbreviation(Utterance u, List<ForumRef> named) {
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
         if (!terms.isEmpty()) {
-            return structures.terms(u, terms);
+            Reply meaning = structures.terms(u, terms);
+            return lettersNotSpelledOut(u, terms)
+                    .map(letters -> new Reply(
+                            u.say()
+                                            .say(
+                                                    "Det vet jag inte: registret anger inte vad %s står för. Det här vet jag:",
+                                                    "I don't know: the register does not say what %s stands for. This is"
+                                                            + " what I know:")
+                                            .formatted(letters)
+                                    + "\n" + meaning.text(),
+                            meaning.language(),
+                            meaning.parts()))
+                    .orElse(meaning);
         }
         if (!named.isEmpty()) {
             return forums.about(u, named);

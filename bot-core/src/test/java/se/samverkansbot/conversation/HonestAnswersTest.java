@@ -161,6 +161,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_letters_in_a_forums_name_stand_for_and_says_the_register_does_not_spell_them_out() {
+        assertThat(bot.hears("vad står HSI för i SamReKo HSI?").fromGuest().text())
+                .startsWith("Det vet jag inte: registret anger inte vad HSI står för.")
+                .contains("Tjänstemannaberedning till SVOM och Barnarenan");
+        assertThat(bot.hears("vad står SVOM för?").fromGuest().text())
+                .contains("Sociala vård- och omsorgsgruppen")
+                .doesNotContain("vet inte");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
