@@ -23,12 +23,18 @@ final class Existence {
     private static final Pattern ASKS_IF_IT_EXISTED = Pattern.compile(
             "(?iU)\\b(fanns|existerade|existerar|finns\\b.*\\bkvar|fortfarande kvar|existed|exist|exists|still around)\\b");
 
+    /** "Vilka forum fanns …?", "finns det något möte kvar?": asks for things, not whether the one named exists. */
+    private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
+            "(?iU)\\b(vilka|vilken|vilket|which|what|hur|how|finns det|fanns det|is there|are there|was there"
+                    + "|were there|några|något|någon|nåt|nån|any)\\b");
+
     private static final Set<String> STILL = Set.of("kvar", "fortfarande", "still", "today", "idag", "nu", "now");
 
     private Existence() {}
 
     static Optional<Reply> answer(Utterance u) {
         if (!ASKS_IF_IT_EXISTED.matcher(u.text()).find()
+                || ASKS_FOR_SOMETHING_ELSE.matcher(u.text()).find()
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 || !u.namesADay() && u.words().stream().noneMatch(STILL::contains)) {
             return Optional.empty();
@@ -93,7 +99,10 @@ final class Existence {
                                                     forum.validTo().display(say.language())))
                     .append(replacedBy);
         } else {
-            text.append(say.say("Ja, %s fanns då", "Yes, %s existed then").formatted(forum.name()));
+            text.append(
+                    u.namesADay()
+                            ? say.say("Ja, %s fanns då", "Yes, %s existed then").formatted(forum.name())
+                            : say.say("Ja, %s finns", "Yes, %s exists").formatted(forum.name()));
             if (start != null) {
                 text.append(say.say(": sedan %s", ": since %s").formatted(start.display(say.language())));
             }

@@ -150,8 +150,12 @@ public final class Conversation {
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }
-        Optional<Reply> term =
-                answers.termOfOffice(u).or(() -> answers.seatValidity(u)).or(() -> answers.existence(u));
+        Optional<Reply> term = answers.termOfOffice(u)
+                .or(() -> answers.seatValidity(u))
+                // Only where no intent of its own is recognised: "Vilka forum fanns i HälSam 2022?" asks for levels.
+                .or(() -> recognised.score() < 1 || recognised.intent() instanceof Intent.About
+                        ? answers.existence(u)
+                        : Optional.empty());
         if (term.isPresent()) {
             return term.get();
         }

@@ -36,7 +36,7 @@ final class Passages {
                     block.stream().allMatch(line -> LIST_ITEM.matcher(line).matches());
             String text = String.join(
                     list ? "\n" : " ", block.stream().map(String::strip).toList());
-            List<String> shortLines = shortLinesAfter(blocks, i);
+            List<String> shortLines = shortLinesAfter(blocks, i, announced(text));
             if (text.endsWith(":") && shortLines.size() >= 2) {
                 // "Länsledningens arbete ska bidra till arbetsprocesser på fyra nivåer:" followed by "Politisk nivå",
                 // "Strategisk nivå", … each on a line of its own: the lines are the list it introduces, not headings.
@@ -136,10 +136,30 @@ final class Passages {
     /** The longest line read as an item of a list written without bullets. */
     private static final int SHORT_LINE = 40;
 
-    /** The single short lines, heading-like but not marked as headings, that follow the block at {@code i}. */
-    private static List<String> shortLinesAfter(List<List<String>> blocks, int i) {
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of(
+            "två", 2, "tre", 3, "fyra", 4, "fem", 5, "sex", 6, "sju", 7, "åtta", 8, "nio", 9, "tio", 10);
+
+    /** How many items a line ending in a colon announces ("… på fyra nivåer:"), or as many as follow. */
+    private static int announced(String intro) {
+        String[] words = intro.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int w = words.length - 1; w >= 0; w--) {
+            if (NUMBER_WORDS.containsKey(words[w])) {
+                return NUMBER_WORDS.get(words[w]);
+            }
+            if (words[w].matches("\\d{1,2}")) {
+                return Integer.parseInt(words[w]);
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The single short lines, heading-like but not marked as headings, that follow the block at {@code i}: at most
+     * as many as its intro announces, so the next section's heading is not taken for one more item.
+     */
+    private static List<String> shortLinesAfter(List<List<String>> blocks, int i, int most) {
         List<String> lines = new ArrayList<>();
-        for (int j = i + 1; j < blocks.size(); j++) {
+        for (int j = i + 1; j < blocks.size() && lines.size() < most; j++) {
             String line = blocks.get(j).getFirst().strip();
             if (!isHeading(blocks.get(j)) || line.startsWith("#") || line.length() > SHORT_LINE) {
                 break;

@@ -343,6 +343,9 @@ public final class SourceSearch {
     /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */
     private static final Pattern CUT_AFTER_KL = Pattern.compile("(?iU)\\bkl\\.?$");
 
+    /** What the other document's line goes on with must be the hour ("9", "13.30"), not the next sentence. */
+    private static final Pattern HOUR = Pattern.compile("^\\s*\\d{1,2}(?:[.:]\\d\\d)?(?!\\d)");
+
     /**
      * A quote with a line that its document cut off ("… gemensamt möte 23/9 kl."), with the same line whole from
      * another document of the same structure alongside ("… 23/9 kl. 9"): the decision and its background repeat each
@@ -366,7 +369,7 @@ public final class SourceSearch {
                                 .lines()
                                 .findFirst()
                                 .orElse("");
-                if (!rest.isBlank()) {
+                if (HOUR.matcher(rest).find()) {
                     return Optional.of(new Found(
                             found.passage(),
                             found.coverage(),

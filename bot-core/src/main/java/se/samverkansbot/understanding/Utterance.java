@@ -48,12 +48,14 @@ public final class Utterance {
 
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
     /**
-     * "från januari", "in March": a month after a preposition is a day the question is about (its first day). Alone a
-     * short form ("may", "mar") is too often another word.
+     * "från januari", "from March": a month after a word of starting is a day the question is about (its first day, the
+     * next such month). "i januari" may look back ("vem var ordförande i januari?"), and a short form alone ("may",
+     * "mar") is too often another word.
      */
-    private static final Pattern FROM_A_MONTH = Pattern.compile("\\b(från|fran|from|i|in|efter|after|under|during)\\s+"
-            + "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january"
-            + "|february|march|may|june|july|august|october)\\b");
+    private static final Pattern FROM_A_MONTH =
+            Pattern.compile("\\b(från|fran|from|efter|after|fr o m|fom|starting)\\s+"
+                    + "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january"
+                    + "|february|march|may|june|july|august|october)\\b");
 
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 

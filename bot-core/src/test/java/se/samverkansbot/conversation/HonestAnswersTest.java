@@ -171,6 +171,18 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_many_members_a_municipality_should_have_and_does_not_take_should_for_live() {
+        assertThat(bot.hears("Hur många ledamöter bör varje kommun ha i HälSams länsledning?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("anger det antalet");
+        assertThat(bot.hears("Hur många kommuner deltog i översynen i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam har sju kommuner");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()

@@ -41,6 +41,21 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_which_forums_existed_in_a_year_and_lists_them_rather_than_answering_yes_or_no() {
+        assertThat(bot.hears("Vilka forum fanns i HälSam 2022?").fromGuest().text())
+                .doesNotStartWith("Nej.")
+                .contains("Länsledning");
+    }
+
+    @Test
+    void hears_in_january_in_the_past_tense_and_does_not_move_it_to_next_year() {
+        assertThat(bot.hears("Vem var ordförande i HälSams presidium i januari?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("1 januari 2027");
+    }
+
+    @Test
     void hears_who_represents_a_municipality_next_year_and_is_told_no_successor_is_registered_yet() {
         String text = bot.hears("Vem representerar Sundsvall i HälSam 2027?")
                 .fromGuest()
