@@ -53,8 +53,6 @@ public final class SourceSearch {
     static final double MIN_COVERAGE = 0.6;
     static final int MIN_MATCHED = 2;
 
-    private static final Pattern ASKS_WHEN = Pattern.compile(
-            "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
     private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d{2}(-\\d{2}-\\d{2})?\\b|\\b\\d{6}\\b"
             + "|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september"
             + "|oktober|november|december)\\b"
@@ -265,7 +263,8 @@ public final class SourceSearch {
     }
 
     private Optional<Found> search(Indexed index, Query query, List<Set<String>> terms, String question) {
-        boolean asksWhen = ASKS_WHEN.matcher(question).find();
+        boolean asksWhen =
+                se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
         boolean asksWhy =
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
         try {
@@ -622,7 +621,7 @@ public final class SourceSearch {
      * description and forums cover the question best, if enough of it: dated data beats a quote.
      */
     public Optional<FoundMilestone> findMilestone(String question, Language language, Collection<String> structureIds) {
-        if (!ASKS_WHEN.matcher(question).find()) {
+        if (!se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find()) {
             return Optional.empty();
         }
         Indexed index = index();

@@ -28,8 +28,10 @@ import se.samverkansbot.wording.Phrasing;
  */
 public final class Utterance {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern WHEN =
-            Pattern.compile("\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
+    /** "När", "vilket datum", "when": the question asks when. Shared with the passage search; case-insensitive. */
+    public static final Pattern WHEN = Pattern.compile(
+            "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|when|what date|which date|what year)\\b");
+
     private static final Pattern HOW_MANY =
             Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
     /** Shared with the passage search, which weighs reasons for the same questions. */
