@@ -120,7 +120,18 @@ public final class CommandRegistry {
 
     private static String line(Entry entry, String forum, Phrasing say) {
         String usage = Wording.text(say.language(), entry.key() + ".usage", forum, forum, forum);
-        String what = Wording.text(say.language(), entry.key() + ".what");
+        // The standard agenda cut-off is the deadline template's, said where submitting is explained: "hur långt
+        // innan mötet måste jag skicka in ärendet?".
+        se.samverkansbot.meeting.DeadlineRule cutoff =
+                se.samverkansbot.meeting.DeadlineTemplate.standard().rules().stream()
+                        .filter(rule -> rule.kind() == se.samverkansbot.meeting.DeadlineKind.AGENDA_CUTOFF)
+                        .findFirst()
+                        .orElseThrow();
+        String what = Wording.text(
+                say.language(),
+                entry.key() + ".what",
+                Math.abs(cutoff.offset()),
+                cutoff.at().toString());
         return usage.isBlank() ? what : "\"" + usage + "\" – " + what;
     }
 

@@ -196,6 +196,11 @@ public final class Recogniser {
         return new Recognised(best, bestComplete.score());
     }
 
+    /** "Hur långt innan mötet …", "how many days before the meeting …": when something is due before a meeting. */
+    private static final java.util.regex.Pattern HOW_FAR_AHEAD = java.util.regex.Pattern.compile(
+            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|how long|how many days|how far)\\s+(innan|före|i förväg"
+                    + "|before|in advance|ahead)\\b");
+
     /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
     private static final java.util.regex.Pattern ASKS_HOW_TO =
             java.util.regex.Pattern.compile("(?iu)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
@@ -203,6 +208,8 @@ public final class Recogniser {
                     + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
                     + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
                     + "|\\bis it possible to\\b"
+                    // How far ahead something is due: "hur långt innan mötet måste jag skicka in ärendet?".
+                    + "|" + HOW_FAR_AHEAD.pattern()
                     // The passive asks how it is done, too: "hur justeras minnesanteckningarna?", "how are the
                     // minutes signed?" (only a topic of the bot's own makes it a how-to).
                     + "|(^|[,.;:!?]\\s*)hur\\s+\\p{L}{3,}s\\b"
@@ -310,6 +317,10 @@ public final class Recogniser {
         // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where
         // the item goes. A list order would let "möte" capture every question that mentions a meeting. What is
         // named outranks what is done to it: "hur publicerar jag minnesanteckningarna?" is about the minutes.
+        if (HOW_FAR_AHEAD.matcher(u.text()).find() && (text.contains(" arende") || text.contains(" item"))) {
+            // "hur långt innan mötet måste jag skicka in ärendet?" asks when an item is due, not about the meeting.
+            return Optional.of(Topic.SUBMIT_ITEM);
+        }
         Optional<Topic> named = firstNamed(text, topics, false);
         return named.isPresent() ? named : firstNamed(text, topics, true);
     }

@@ -183,6 +183,14 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_long_before_the_meeting_an_item_is_due_and_gives_the_standard_cut_off() {
+        assertThat(bot.hears("hur långt innan mötet måste jag skicka in ärendet?")
+                        .fromGuest()
+                        .text())
+                .contains("nytt ärende till", "14 dagar före mötet, kl. 12:00");
+    }
+
+    @Test
     void hears_a_persons_phone_number_and_says_the_register_has_none() {
         assertThat(bot.hears("Vilket telefonnummer har Ewa Klingefors?")
                         .fromGuest()
