@@ -56,6 +56,15 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_what_the_county_had_before_a_structure_and_names_its_predecessor() {
+        assertThat(bot.hears("what forum did Västernorrland have before HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("SocialReKo")
+                .doesNotContain("Levels in HälSam");
+    }
+
+    @Test
     void hears_who_represents_a_municipality_next_year_and_is_told_no_successor_is_registered_yet() {
         String text = bot.hears("Vem representerar Sundsvall i HälSam 2027?")
                 .fromGuest()
