@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import se.samverkansbot.meeting.Meeting;
-import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
 import se.samverkansbot.register.Bilingual;
 import se.samverkansbot.register.Language;
@@ -54,18 +53,8 @@ public final class PublishNotice {
                 .toList();
         int waiting = (int)
                 ofMeeting.stream().filter(item -> item.status().awaitsReview()).count();
-        Meeting published = new Meeting(
-                meeting.id(),
-                meeting.structureId(),
-                meeting.forumId(),
-                meeting.start(),
-                meeting.end(),
-                meeting.place(),
-                meeting.link(),
-                MeetingStatus.NOTICE_SENT,
-                accepted.stream().map(AgendaItem::title).toList(),
-                meeting.deadlines(),
-                meeting.sequence());
+        Meeting published =
+                meeting.noticeSent(accepted.stream().map(AgendaItem::title).toList());
         meetings.save(published);
 
         String forum = rules.forum(meeting.structureId(), meeting.forumId()).name() + " ("

@@ -86,18 +86,7 @@ public final class ScheduleMeetings {
                     Instant newEnd = meeting.end() == null
                             ? null
                             : newStart.plus(Duration.between(meeting.start(), meeting.end()));
-                    Meeting moved = new Meeting(
-                            meeting.id(),
-                            meeting.structureId(),
-                            meeting.forumId(),
-                            newStart,
-                            newEnd,
-                            meeting.place(),
-                            meeting.link(),
-                            meeting.status(),
-                            meeting.agenda(),
-                            template.deadlinesFor(newStart, workingDays),
-                            meeting.sequence() + 1);
+                    Meeting moved = meeting.movedTo(newStart, newEnd, template.deadlinesFor(newStart, workingDays));
                     meetings.save(moved);
                     events.publish(new MeetingEvent.MeetingMoved(meeting, moved));
                     return moved;
@@ -113,18 +102,7 @@ public final class ScheduleMeetings {
         if (meeting.status() == MeetingStatus.CANCELLED || deadlines.equals(meeting.deadlines())) {
             return Optional.empty();
         }
-        Meeting changed = new Meeting(
-                meeting.id(),
-                meeting.structureId(),
-                meeting.forumId(),
-                meeting.start(),
-                meeting.end(),
-                meeting.place(),
-                meeting.link(),
-                meeting.status(),
-                meeting.agenda(),
-                deadlines,
-                meeting.sequence());
+        Meeting changed = meeting.withDeadlines(deadlines);
         meetings.save(changed);
         events.publish(new MeetingEvent.DeadlinesChanged(meeting, changed));
         return Optional.of(changed);
@@ -135,18 +113,7 @@ public final class ScheduleMeetings {
         return meetings.byId(meetingId)
                 .filter(m -> m.status() != MeetingStatus.CANCELLED)
                 .map(meeting -> {
-                    Meeting cancelled = new Meeting(
-                            meeting.id(),
-                            meeting.structureId(),
-                            meeting.forumId(),
-                            meeting.start(),
-                            meeting.end(),
-                            meeting.place(),
-                            meeting.link(),
-                            MeetingStatus.CANCELLED,
-                            meeting.agenda(),
-                            meeting.deadlines(),
-                            meeting.sequence() + 1);
+                    Meeting cancelled = meeting.cancelled();
                     meetings.save(cancelled);
                     events.publish(new MeetingEvent.MeetingCancelled(cancelled));
                     return cancelled;

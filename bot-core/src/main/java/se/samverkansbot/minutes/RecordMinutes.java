@@ -343,18 +343,7 @@ public final class RecordMinutes {
             String meetingId = published.meetingId();
             meetings.byId(meetingId)
                     .filter(meeting -> meeting.status() != MeetingStatus.MINUTES_PUBLISHED)
-                    .ifPresent(meeting -> meetings.save(new Meeting(
-                            meeting.id(),
-                            meeting.structureId(),
-                            meeting.forumId(),
-                            meeting.start(),
-                            meeting.end(),
-                            meeting.place(),
-                            meeting.link(),
-                            MeetingStatus.MINUTES_PUBLISHED,
-                            meeting.agenda(),
-                            meeting.deadlines(),
-                            meeting.sequence())));
+                    .ifPresent(meeting -> meetings.save(meeting.withStatus(MeetingStatus.MINUTES_PUBLISHED)));
             Bilingual text = text(published);
             String about = "minutes|" + meetingId + (published.edition() > 1 ? "|" + published.edition() : "");
             List<String> members =
