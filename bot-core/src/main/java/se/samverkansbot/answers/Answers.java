@@ -831,12 +831,13 @@ public final class Answers {
                 .findFirst();
     }
 
+    private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("(?U)\\b\\w");
+
     /** Whether the meaning's words start with the letters in order ("SVOM": Sociala vård- och omsorgsgruppen). */
     private static boolean spellsOut(String letters, String meaning) {
         String text = meaning.toLowerCase(Locale.ROOT);
         String wanted = letters.toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher words =
-                java.util.regex.Pattern.compile("(?U)\\b\\w").matcher(text);
+        java.util.regex.Matcher words = WORD_START.matcher(text);
         while (words.find()) {
             if (text.charAt(words.start()) != wanted.charAt(0)) {
                 continue;
