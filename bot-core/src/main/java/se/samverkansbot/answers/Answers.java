@@ -257,6 +257,13 @@ public final class Answers {
             java.util.regex.Pattern.compile("(?iu)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
 
     /**
+     * "… skola/soc/region planerades in 2022?": a word after "region" written as a verb is no place name (no Swedish
+     * region or county is named with these endings).
+     */
+    private static final java.util.regex.Pattern VERB_FORM =
+            java.util.regex.Pattern.compile("(ades|ade|ats|tes|des|erar|ed)$");
+
+    /**
      * "finns det nåt motsvarande i region gävleborg?", written in lower case as chat often is: a region or
      * municipality by a name the register and the documents never use. "region" alone would otherwise be taken for
      * the structure's own region.
@@ -270,6 +277,7 @@ public final class Answers {
                 String normalized = se.samverkansbot.text.Words.normalize(name);
                 if (!sources.mentionedAlike(normalized)
                         && !sources.mentioned(normalized)
+                        && !VERB_FORM.matcher(normalized).find()
                         && !COMMON_CAPITALISED.contains(normalized)
                         && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(normalized)) {
                     String written = Phrasing.capitalize(name);

@@ -167,6 +167,7 @@ public final class Conversation {
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || aMeetingInGeneral(recognised, u)
+                        || aMeetingInThePast(recognised, u)
                         || representsNobodyNamed(recognised, u)
                         || u.asksWhy())) {
             // A question no intent fits, or one only a broad overview fits: a passage of the source documents that
@@ -175,7 +176,11 @@ public final class Conversation {
             // A weak cue for meetings in general ("what's the point of the yearly theme meetings") is no intent a
             // passage must beat: the meeting answer would say nothing of them.
             Optional<Reply> quoted = answers.beyondIntents(
-                            u, recognised.score() > 0 && !u.asksWhy() && !aMeetingInGeneral(recognised, u))
+                            u,
+                            recognised.score() > 0
+                                    && !u.asksWhy()
+                                    && !aMeetingInGeneral(recognised, u)
+                                    && !aMeetingInThePast(recognised, u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -221,6 +226,10 @@ public final class Conversation {
             "utsedda",
             "chosen",
             "choose",
+            "picked",
+            "picks",
+            "nominated",
+            "nominates",
             "chooses",
             "appointed",
             "appoints",
@@ -278,6 +287,17 @@ public final class Conversation {
                         // answer: the documents' meetings can.
                         || u.all(se.samverkansbot.understanding.Mention.OfForum.class)
                                 .isEmpty());
+    }
+
+    /**
+     * "Vad innehöll förslaget till SocialReKos möte i juni 2022?": the calendar holds the meetings to come, so a
+     * meeting the question dates before today is one the documents may tell of, not "no upcoming meetings".
+     */
+    private static boolean aMeetingInThePast(Recogniser.Recognised recognised, Utterance u) {
+        return (recognised.intent() instanceof Intent.NextMeeting
+                        || recognised.intent() instanceof Intent.AgendaOfMeeting)
+                && u.namesADay()
+                && u.asOf().isBefore(u.today());
     }
 
     /** Words that ask for a meeting's date ("is there a date for …", "datum för årsmötet"), however put. */

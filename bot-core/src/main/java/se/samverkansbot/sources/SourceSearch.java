@@ -620,6 +620,10 @@ public final class SourceSearch {
      * For a "when" question, the milestone of the register (a recommendation, a joint meeting, an end) whose title,
      * description and forums cover the question best, if enough of it: dated data beats a quote.
      */
+    private static final Pattern LAST = Pattern.compile("(?iu)\\b(sista|senaste|slutliga|last|latest|final)\\b");
+
+    private static final Pattern FIRST = Pattern.compile("(?iu)\\b(första|forsta|tidigaste|first|earliest)\\b");
+
     public Optional<FoundMilestone> findMilestone(String question, Language language, Collection<String> structureIds) {
         if (!se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find()) {
             return Optional.empty();
@@ -630,6 +634,8 @@ public final class SourceSearch {
             return Optional.empty();
         }
         FoundMilestone best = null;
+        // "Det sista gemensamma mötet 2022": of the events that fit equally, the latest; "the first": the earliest.
+        int order = LAST.matcher(question).find() ? 1 : FIRST.matcher(question).find() ? -1 : 0;
         for (Structure structure : index.register.structures()) {
             if (!structureIds.isEmpty() && !structureIds.contains(structure.id())) {
                 continue;
@@ -657,7 +663,15 @@ public final class SourceSearch {
                 Set<String> milestoneTerms = new LinkedHashSet<>(terms(about.toString()));
                 int matched = (int)
                         terms.stream().filter(t -> covers(milestoneTerms, t)).count();
-                if (best == null || matched > best.matched()) {
+                boolean laterOnATie = best != null
+                        && matched == best.matched()
+                        && order != 0
+                        && Integer.signum(milestone
+                                        .date()
+                                        .start()
+                                        .compareTo(best.milestone().date().start()))
+                                == order;
+                if (best == null || matched > best.matched() || laterOnATie) {
                     best = new FoundMilestone(structure, milestone, (double) matched / terms.size(), matched);
                 }
             }
