@@ -83,7 +83,74 @@ public final class MissingAnswer {
                                     "Det vet jag inte säkert: jag hittar ingen som namnges för det. Det här vet jag:",
                                     "I don't know for sure: I find nobody named for that. This is what I know:"));
         }
+        if ((intent instanceof Intent.About || intent instanceof Intent.PersonInfo)
+                && u.namesStructureOnly()
+                && !asksBack(reply)
+                && !alreadyHonest(reply)
+                && asksBeyond(u, reply)) {
+            return prefixed(
+                    reply,
+                    u.say()
+                            .say(
+                                    "Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:",
+                                    "I don't know for sure: I find nothing that answers just that. This is what I"
+                                            + " know:"));
+        }
         return admitted(u, reply);
+    }
+
+    /** A word of the question is a word of its subject from this length on; shorter ones are mostly grammar. */
+    private static final int SUBJECT_WORD = 6;
+
+    /**
+     * Words of this length or longer that say how or what is asked, not what about ("berätta om HälSam" asks for
+     * the overview).
+     */
+    private static final java.util.Set<String> ASKING_WORDS = java.util.Set.of(
+            "beratta",
+            "beskriv",
+            "beskriva",
+            "forklara",
+            "describe",
+            "explain",
+            "overview",
+            "oversikt",
+            "information",
+            "introduktion",
+            "introduction",
+            "summary",
+            "sammanfattning",
+            "egentligen",
+            "ungefar",
+            "exakt",
+            "eventuellt",
+            "actually",
+            "exactly",
+            "please",
+            "snalla",
+            "undrar",
+            "wondering",
+            "hittar",
+            "finns",
+            "samverkan",
+            "samverkansstruktur",
+            "samverkansstrukturen",
+            "collaboration",
+            "structure",
+            "strukturen",
+            "struktur");
+
+    /**
+     * "Vem är samverkanskoordinator för HälSam?" answered with the overview of HälSam, for want of anything closer:
+     * a word of the question's subject that the reply never uses says the overview is not the answer.
+     */
+    private static boolean asksBeyond(Utterance u, Reply reply) {
+        String replied = se.samverkansbot.text.Words.normalize(reply.text());
+        return u.unnamedWords().stream()
+                .filter(word -> word.length() >= SUBJECT_WORD && !ASKING_WORDS.contains(word))
+                // The word less an inflected ending ("presidiet", "presidium"), not a prefix: a compound
+                // ("samverkanskoordinator") is not answered by a reply that uses its first part.
+                .anyMatch(word -> !replied.contains(word.substring(0, Math.max(SUBJECT_WORD - 1, word.length() - 3))));
     }
 
     /** The reply, first saying that the date or number asked for is not known when it holds none. */
