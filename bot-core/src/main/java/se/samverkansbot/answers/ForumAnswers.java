@@ -92,6 +92,27 @@ final class ForumAnswers {
                     .ifPresent(parent -> text.append('\n')
                             .append(say.say("Rapporterar till: ", "Reports to: "))
                             .append(parent.name()));
+            // Who prepares a forum's matters is where a matter for it starts ("hur får man upp en fråga på
+            // Barnarenan?"), and what a preparation group prepares is what it is for.
+            List<String> preparedBy = ref.structure().forums().stream()
+                    .filter(f -> f.prepares().contains(forum.id()) && f.isActiveOn(u.today()))
+                    .map(Forum::name)
+                    .toList();
+            if (!preparedBy.isEmpty()) {
+                text.append('\n')
+                        .append(say.say("Bereds av: ", "Prepared by: "))
+                        .append(say.join(preparedBy));
+            }
+            if (!forum.prepares().isEmpty()) {
+                text.append('\n')
+                        .append(say.say("Bereder ärenden åt: ", "Prepares matters for: "))
+                        .append(say.join(forum.prepares().stream()
+                                .map(id -> ref.structure()
+                                        .forum(id)
+                                        .map(Forum::name)
+                                        .orElse(id))
+                                .toList()));
+            }
             if (forum.consultativeOnly() && forum.isActiveOn(u.today())) {
                 text.append('\n')
                         .append(say.say(
