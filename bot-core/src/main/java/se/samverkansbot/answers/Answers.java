@@ -419,6 +419,33 @@ public final class Answers {
         return ends.size() == 1 && ends.getFirst() != null ? Optional.of(ends.getFirst()) : Optional.empty();
     }
 
+    /**
+     * "Hur får man upp en fråga på Barnarenan?": besides how to submit an item through the bot, where a matter for
+     * the one forum named starts, when officials' groups prepare its matters or it reports to another forum.
+     */
+    public Optional<String> whereMattersStart(Utterance u) {
+        List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
+        if (forums.size() != 1) {
+            return Optional.empty();
+        }
+        Mention.OfForum named = forums.getFirst();
+        Phrasing say = u.say();
+        List<String> preparing = named.structure().forumsPreparing(named.forum().id()).stream()
+                .filter(f -> f.isActiveOn(u.today()))
+                .map(se.samverkansbot.register.Forum::name)
+                .toList();
+        if (!preparing.isEmpty()) {
+            return Optional.of(say.say("Ärenden till %s bereds av %s.", "Matters for %s are prepared by %s.")
+                    .formatted(named.forum().name(), say.join(preparing)));
+        }
+        return Optional.ofNullable(named.forum().reportsTo())
+                .flatMap(named.structure()::forum)
+                .map(parent -> say.say(
+                                "%s rapporterar till %s: det som behöver lyftas vidare tas upp där.",
+                                "%s reports to %s: what needs to go further is raised there.")
+                        .formatted(named.forum().name(), parent.name()));
+    }
+
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
         return MissingAnswer.admitted(intent, u, registered(intent, u));

@@ -94,8 +94,8 @@ final class ForumAnswers {
                             .append(parent.name()));
             // Who prepares a forum's matters is where a matter for it starts ("hur får man upp en fråga på
             // Barnarenan?"), and what a preparation group prepares is what it is for.
-            List<String> preparedBy = ref.structure().forums().stream()
-                    .filter(f -> f.prepares().contains(forum.id()) && f.isActiveOn(u.today()))
+            List<String> preparedBy = ref.structure().forumsPreparing(forum.id()).stream()
+                    .filter(f -> f.isActiveOn(u.today()))
                     .map(Forum::name)
                     .toList();
             if (!preparedBy.isEmpty()) {
@@ -224,8 +224,7 @@ final class ForumAnswers {
                     .filter(f -> f.isActiveOn(u.today()))
                     .map(Forum::name)
                     .collect(Collectors.toCollection(ArrayList::new));
-            ref.structure().forums().stream()
-                    .filter(f -> f.prepares().contains(ref.forum().id()))
+            ref.structure().forumsPreparing(ref.forum().id()).stream()
                     .forEach(f -> below.add(f.name() + say.say(" (beredning)", " (preparation)")));
             belowEach.put(ref, below);
         }

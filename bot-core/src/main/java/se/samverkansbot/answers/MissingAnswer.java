@@ -85,6 +85,8 @@ public final class MissingAnswer {
         }
         if ((intent instanceof Intent.About || intent instanceof Intent.PersonInfo)
                 && u.namesStructureOnly()
+                // A count of the structure's parties answers "hur många kommuner deltog …" whatever else it names.
+                && !u.asksHowMany()
                 && !asksBack(reply)
                 && !alreadyHonest(reply)
                 && asksBeyond(u, reply)) {

@@ -97,6 +97,12 @@ public final class CommandRegistry {
 
     /** How to do one thing with the bot, and whether this person may; all help when the topic is unknown. */
     public Reply howTo(Topic topic, Optional<RegisteredPerson> asker, LocalDate today, Phrasing say) {
+        return howTo(topic, asker, today, say, Optional.empty());
+    }
+
+    /** @param forum the forum the question names, for the examples; else one the asker knows */
+    public Reply howTo(
+            Topic topic, Optional<RegisteredPerson> asker, LocalDate today, Phrasing say, Optional<String> forum) {
         if (topic == null) {
             return help(asker, today, say);
         }
@@ -110,8 +116,8 @@ public final class CommandRegistry {
                             needed == Who.ADMINISTRATOR ? "howto.only-administrators" : "howto.only-members"))
                     .append('\n');
         }
-        entries.forEach(
-                entry -> text.append(line(entry, forumName(asker, today), say)).append('\n'));
+        entries.forEach(entry -> text.append(line(entry, forum.orElseGet(() -> forumName(asker, today)), say))
+                .append('\n'));
         if (!allowed(needed, may)) {
             notAllowedYet(asker, may, say).ifPresent(why -> text.append('\n').append(why));
         }

@@ -332,7 +332,21 @@ public final class Conversation {
     private Reply respond(Intent intent, Utterance u, InboundMessage message) {
         return switch (intent) {
             case Intent.Help help -> commands.help(u.asker(), u.today(), u.say());
-            case Intent.HowTo howTo -> commands.howTo(howTo.topic(), u.asker(), u.today(), u.say());
+            case Intent.HowTo howTo -> {
+                List<se.samverkansbot.understanding.Mention.OfForum> named =
+                        u.all(se.samverkansbot.understanding.Mention.OfForum.class);
+                Reply how = commands.howTo(
+                        howTo.topic(),
+                        u.asker(),
+                        u.today(),
+                        u.say(),
+                        named.size() == 1 ? Optional.of(named.getFirst().forum().name()) : Optional.empty());
+                yield howTo.topic() == Intent.Topic.SUBMIT_ITEM
+                        ? answers.whereMattersStart(u)
+                                .map(start -> new Reply(how.text() + "\n\n" + start, how.language(), how.parts()))
+                                .orElse(how)
+                        : how;
+            }
             case Intent.Greeting greeting -> answers.answer(intent, u);
             case Intent.Thanks thanks -> answers.answer(intent, u);
             case Intent.About about -> answers.answer(intent, u);

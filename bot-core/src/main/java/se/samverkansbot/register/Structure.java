@@ -88,6 +88,11 @@ public record Structure(
         return forums.stream().filter(f -> forumId.equals(f.reportsTo())).toList();
     }
 
+    /** The preparation groups that prepare the forum's matters (officials' preparation for a political forum). */
+    public List<Forum> forumsPreparing(String forumId) {
+        return forums.stream().filter(f -> f.prepares().contains(forumId)).toList();
+    }
+
     public List<Party> principals() {
         return parties.stream().filter(Party::principal).toList();
     }

@@ -207,6 +207,8 @@ public final class Recogniser {
                     + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
                     + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
                     + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
+                    // Whom to turn to: "vem ska jag vända mig till …", "who should I talk to …".
+                    + "|(^|[,.;:!?]\\s*)(vem|who)\\s+(ska|bör|kan|kontaktar|vänder|should|do|can)\\s+(jag|man|vi|i|we)\\b"
                     + "|\\bis it possible to\\b"
                     // How far ahead something is due: "hur långt innan mötet måste jag skicka in ärendet?".
                     + "|" + HOW_FAR_AHEAD.pattern()
@@ -312,7 +314,19 @@ public final class Recogniser {
                 new Object[] {Topic.MEETINGS, List.of(" mote", " moten", " meeting", " sammantrade")},
                 new Object[] {
                     Topic.SUBMIT_ITEM,
-                    List.of(" arende", " item", " dagordning", " agenda", " lamna", " anmal", " submit", " fraga till")
+                    List.of(
+                            " arende",
+                            " item",
+                            " dagordning",
+                            " agenda",
+                            " lamna",
+                            " anmal",
+                            " submit",
+                            " fraga till",
+                            " upp en fraga",
+                            " lyfta",
+                            " lyftas",
+                            " raise")
                 });
         // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where
         // the item goes. A list order would let "möte" capture every question that mentions a meeting. What is

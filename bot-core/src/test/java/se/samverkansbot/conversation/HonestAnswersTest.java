@@ -646,4 +646,41 @@ class HonestAnswersTest {
                 .contains("Att ordförande för")
                 .doesNotContain("Parties:");
     }
+
+    @Test
+    void hears_a_question_the_overview_does_not_answer_and_says_so_before_it() {
+        assertThat(bot.hears("Vem är samverkanskoordinator för HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte säkert: jag hittar inget som svarar på just det.")
+                .contains("HälSam – Samverkan mellan länets kommuner");
+        assertThat(bot.hears("Berätta om HälSam").fromGuest().text()).startsWith("HälSam – Samverkan");
+    }
+
+    @Test
+    void hears_how_to_raise_a_matter_in_a_forum_and_names_who_prepares_its_matters() {
+        assertThat(bot.hears("Hur får man upp en fråga på Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .contains("nytt ärende till Barnarenan:", "Ärenden till Barnarenan bereds av SamReKo HSI.");
+        assertThat(bot.hears("Who should I talk to to get something on SVOM's agenda?")
+                        .fromGuest()
+                        .text())
+                .contains("Matters for SVOM are prepared by Fredaggruppen and SamReKo HSI.")
+                .doesNotContain("no upcoming meetings");
+    }
+
+    @Test
+    void hears_about_a_forum_and_says_who_prepares_it() {
+        assertThat(bot.hears("Vad är Barnarenan?").fromGuest().text()).contains("Bereds av: SamReKo HSI");
+        assertThat(bot.hears("Vad är Fredaggruppen?").fromGuest().text()).contains("Bereder ärenden åt: SVOM");
+    }
+
+    @Test
+    void hears_a_verb_after_region_and_takes_it_for_no_unknown_region() {
+        assertThat(bot.hears("Hur många gemensamma möten skola/soc/region planerades in 2022?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Region Planerades");
+    }
 }

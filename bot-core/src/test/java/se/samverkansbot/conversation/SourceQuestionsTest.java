@@ -88,4 +88,41 @@ class SourceQuestionsTest {
 
         assertThat(text).doesNotContain("I dokumentet").contains("2022-12-31");
     }
+
+    @Test
+    void hears_about_a_meeting_dated_in_the_past_and_quotes_the_documents_not_the_calendar() {
+        String text = bot.hears("Vad innehöll förslaget som levererades till SocialReKos möte i juni 2022?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("2022-06-03").doesNotContain("inga kommande möten");
+    }
+
+    @Test
+    void hears_the_last_of_several_dated_meetings_and_gives_the_latest() {
+        String text = bot.hears("Vilket datum var det sista gemensamma mötet 2022 om tjänstepersonsstrukturen?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).startsWith("2022-12-09").doesNotContain("2022-09-23 (");
+    }
+
+    @Test
+    void hears_when_and_at_what_time_in_english_and_gives_the_date_with_its_hour() {
+        String text = bot.hears(
+                        "When was the autumn 2022 follow-up meeting on the officials' structure, and what time?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).startsWith("2022-09-23").contains("kl. 9");
+    }
+
+    @Test
+    void hears_how_the_regions_seat_on_the_presidium_is_picked_and_quotes_the_rule() {
+        String text = bot.hears("How is the region's seat on the HälSam presidium picked?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("HSN, RUN samt VVU").doesNotContain("no current seat");
+    }
 }
