@@ -70,6 +70,11 @@ public final class Answers {
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
+    /** What the register's dated events say happened on a past day the question names. */
+    public Optional<Reply> onTheDayNamed(Utterance u) {
+        return sources.onTheDayNamed(u);
+    }
+
     /**
      * "Blir det internat för HälSam 2027?": a question about a word of the glossary that names nothing else of the
      * register (no forum, party, board or person) is answered by what the glossary says of it, not by an overview

@@ -45,19 +45,62 @@ final class SourceAnswers {
         return search.mentionsAlike(word);
     }
 
+    /**
+     * "Vad var det för möte 3 juni 2022?", "what was to be decided on 9 Dec 2022?": a past day the question names
+     * that dated events of the register fall on is what it asks about, whatever else it says.
+     */
+    Optional<Reply> onTheDayNamed(Utterance u) {
+        List<java.time.LocalDate> days = u.dates();
+        if (days.size() != 1 || !days.getFirst().isBefore(u.today())) {
+            return Optional.empty();
+        }
+        java.time.LocalDate day = days.getFirst();
+        List<String> within = named(u);
+        List<SourceSearch.FoundMilestone> onThatDay = new java.util.ArrayList<>();
+        for (Structure structure : register.get().structures()) {
+            if (!within.isEmpty() && !within.contains(structure.id())) {
+                continue;
+            }
+            structure.milestones().stream()
+                    .filter(m -> m.date().day() != null && m.date().start().equals(day))
+                    .forEach(m -> onThatDay.add(new SourceSearch.FoundMilestone(structure, m, 1.0, 1)));
+        }
+        if (onThatDay.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> events = onThatDay.stream().map(found -> said(u, found)).toList();
+        SourceSearch.FoundMilestone first = onThatDay.getFirst();
+        String text = String.join("\n", events);
+        return search.writtenOn(
+                        first.structure().id(),
+                        day,
+                        u.text() + " " + first.milestone().title())
+                .map(passage -> {
+                    Reply quoted = reply(u, passage, register.get());
+                    return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());
+                })
+                .or(() -> Optional.of(Reply.plain(text, u.language())));
+    }
+
+    /** "2022-12-09 (9 december 2022) (HälSam): Gemensamt möte beslutar …", with its description below. */
+    private static String said(Utterance u, SourceSearch.FoundMilestone found) {
+        se.samverkansbot.register.Milestone milestone = found.milestone();
+        return u.say()
+                        .say("%s (%s): %s.", "%s (%s): %s (in Swedish).")
+                        .formatted(
+                                when(u.say(), milestone.date()),
+                                found.structure().name(),
+                                milestone.title())
+                + (milestone.description() == null ? "" : "\n" + milestone.description());
+    }
+
     /** A "when" question about a dated event of the register: its date, title and description. */
     Optional<Reply> milestone(Utterance u, boolean overrulingAnIntent) {
         return search.findMilestone(u.text(), u.language(), named(u))
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
                 .map(found -> {
                     se.samverkansbot.register.Milestone milestone = found.milestone();
-                    String text = u.say()
-                                    .say("%s (%s): %s.", "%s (%s): %s (in Swedish).")
-                                    .formatted(
-                                            when(u.say(), milestone.date()),
-                                            found.structure().name(),
-                                            milestone.title())
-                            + (milestone.description() == null ? "" : "\n" + milestone.description());
+                    String text = said(u, found);
                     // The document's own words beside the date: the reader can check it, and sees the date as
                     // the document writes it ("senast 1/5"). The passage the question points to when it holds a
                     // date, else the sentence that gives this day; a year alone is too common to find that by.

@@ -152,6 +152,13 @@ public final class Conversation {
         }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
+                // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
+                .or(() -> recognised.intent() instanceof Intent.Members
+                                || recognised.intent() instanceof Intent.Represents
+                                || recognised.intent() instanceof Intent.RoleHolders
+                                || recognised.intent() instanceof Intent.PersonInfo
+                        ? Optional.empty()
+                        : answers.onTheDayNamed(u))
                 // Only where no intent of its own is recognised: "Vilka forum fanns i HälSam 2022?" asks for levels.
                 .or(() -> recognised.score() < 1 || recognised.intent() instanceof Intent.About
                         ? answers.existence(u)
@@ -295,7 +302,8 @@ public final class Conversation {
      */
     private static boolean aMeetingInThePast(Recogniser.Recognised recognised, Utterance u) {
         return (recognised.intent() instanceof Intent.NextMeeting
-                        || recognised.intent() instanceof Intent.AgendaOfMeeting)
+                        || recognised.intent() instanceof Intent.AgendaOfMeeting
+                        || recognised.intent() instanceof Intent.Deadlines)
                 && u.namesADay()
                 && u.asOf().isBefore(u.today());
     }

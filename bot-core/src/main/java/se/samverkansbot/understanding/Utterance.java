@@ -214,7 +214,25 @@ public final class Utterance {
         if (fromMentions.size() == 1) {
             return List.copyOf(fromMentions);
         }
+        if (fromMentions.isEmpty()) {
+            // "När är nästa hälsammöte?": a compound that opens with a structure's name is about that structure.
+            List<Structure> opening = all.stream()
+                    .filter(structure -> words.stream().anyMatch(word -> opensWithNameOf(word, structure)))
+                    .toList();
+            if (opening.size() == 1) {
+                return opening;
+            }
+        }
         return asker.map(a -> List.of(a.structure())).orElse(all);
+    }
+
+    /** A structure's name or alias of five letters or more, followed by at least three letters more. */
+    private static boolean opensWithNameOf(String word, Structure structure) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(structure.name()), structure.aliases().stream())
+                .map(Words::normalize)
+                .filter(name -> name.length() >= 5 && !name.contains(" "))
+                .anyMatch(name -> word.length() >= name.length() + 3 && word.startsWith(name));
     }
 
     /** The message names a structure and no forum, party, body or person in it. */

@@ -125,4 +125,31 @@ class SourceQuestionsTest {
 
         assertThat(text).contains("HSN, RUN samt VVU").doesNotContain("no current seat");
     }
+
+    @Test
+    void hears_what_happened_on_a_past_day_and_gives_the_events_of_that_day() {
+        assertThat(bot.hears("Vad var det för möte 3 juni 2022?").fromGuest().text())
+                .startsWith("2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte ställer sig bakom förslaget");
+        assertThat(bot.hears("What was supposed to be decided on 9 Dec 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "2022-12-09 (9 December 2022) (HälSam): Gemensamt möte beslutar om tjänstepersonsstrukturen");
+    }
+
+    @Test
+    void hears_when_something_was_due_in_a_past_year_and_gives_the_day_not_a_forum_choice() {
+        assertThat(bot.hears("När skulle tjänstepersonsförslaget om politisk struktur senast va klart 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-05-01 (1 maj 2022)")
+                .doesNotContain("Vilket forum menar du?");
+    }
+
+    @Test
+    void hears_a_compound_opening_with_a_structures_name_and_offers_only_its_forums() {
+        assertThat(bot.hears("När är nästa hälsammöte?").fromGuest().text())
+                .contains("HälSam politisk samverkan")
+                .doesNotContain("SVOM", "Jämtland Härjedalen");
+    }
 }
