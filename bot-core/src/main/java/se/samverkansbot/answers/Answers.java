@@ -453,7 +453,38 @@ public final class Answers {
 
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
-        return MissingAnswer.admitted(intent, u, registered(intent, u));
+        Reply registered = registered(intent, u);
+        // Only an overview may say too little: a precise answer (who sits where, what is under a forum) is what
+        // was asked, and a quote beside it would only blur it.
+        boolean overview = !(intent instanceof Intent.Subordinates
+                || intent instanceof Intent.Members
+                || intent instanceof Intent.RoleHolders
+                || intent instanceof Intent.Represents
+                || intent instanceof Intent.PersonInfo);
+        return MissingAnswer.admitted(intent, u, overview ? withTheDocumentsWords(u, registered) : registered);
+    }
+
+    /**
+     * A register answer that never uses a word of what the question is about ("vad förväntas nämnden göra före och
+     * efter ett HälSam-möte?" answered with HälSam's overview), followed by the passage of the documents that does,
+     * quoted: the register answers what it holds, the documents what it lacks.
+     */
+    private Reply withTheDocumentsWords(Utterance u, Reply reply) {
+        if (MissingAnswer.asksBackOrAdmits(reply)) {
+            return reply;
+        }
+        List<String> missing = MissingAnswer.unanswered(u, reply.text());
+        if (missing.isEmpty()) {
+            return reply;
+        }
+        return sources.quoteAlongside(u)
+                .filter(quoted -> MissingAnswer.unanswered(u, quoted.text()).size() < missing.size())
+                .map(quoted -> new Reply(
+                        reply.text() + "\n\n" + quoted.text(),
+                        reply.language(),
+                        java.util.stream.Stream.concat(reply.parts().stream(), quoted.parts().stream())
+                                .toList()))
+                .orElse(reply);
     }
 
     private Reply registered(Intent intent, Utterance u) {

@@ -147,12 +147,24 @@ public final class MissingAnswer {
      * a word of the question's subject that the reply never uses says the overview is not the answer.
      */
     private static boolean asksBeyond(Utterance u, Reply reply) {
-        String replied = se.samverkansbot.text.Words.normalize(reply.text());
+        return !unanswered(u, reply.text()).isEmpty();
+    }
+
+    /** The words of the question's subject that the text never uses, each less an inflected ending. */
+    static List<String> unanswered(Utterance u, String text) {
+        String replied = se.samverkansbot.text.Words.normalize(text);
         return u.unnamedWords().stream()
                 .filter(word -> word.length() >= SUBJECT_WORD && !ASKING_WORDS.contains(word))
                 // The word less an inflected ending ("presidiet", "presidium"), not a prefix: a compound
                 // ("samverkanskoordinator") is not answered by a reply that uses its first part.
-                .anyMatch(word -> !replied.contains(word.substring(0, Math.max(SUBJECT_WORD - 1, word.length() - 3))));
+                .map(word -> word.substring(0, Math.max(SUBJECT_WORD - 1, word.length() - 3)))
+                .filter(stem -> !replied.contains(stem))
+                .toList();
+    }
+
+    /** Whether the reply asks back (a choice), which is no answer to extend. */
+    static boolean asksBackOrAdmits(Reply reply) {
+        return asksBack(reply) || alreadyHonest(reply);
     }
 
     /** The reply, first saying that the date or number asked for is not known when it holds none. */

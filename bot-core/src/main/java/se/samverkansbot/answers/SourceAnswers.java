@@ -195,7 +195,22 @@ final class SourceAnswers {
                 .anyMatch(n -> (" " + text + " ").contains(" " + n + " "));
     }
 
+    /**
+     * The passage that covers the question, to follow a register answer: no "I don't know for sure" before it, as
+     * the answer before it is what the bot knows.
+     */
+    Optional<Reply> quoteAlongside(Utterance u) {
+        if (!u.all(Mention.OfPerson.class).isEmpty()) {
+            return Optional.empty();
+        }
+        return search.find(u.text(), u.language(), named(u), true).map(found -> reply(u, found, register.get(), true));
+    }
+
     private static Reply reply(Utterance u, SourceSearch.Found found, Register register) {
+        return reply(u, found, register, false);
+    }
+
+    private static Reply reply(Utterance u, SourceSearch.Found found, Register register, boolean followsAnAnswer) {
         Passage passage = found.passage();
         String citation = passage.document().citation();
         String where = passage.heading().isBlank()
@@ -203,20 +218,28 @@ final class SourceAnswers {
                 : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
         // A passage that covers only part of the question may not answer it: say so before quoting it.
         Optional<String> notNamed = notNamed(u, found.excerpt(), register);
-        String unsure = notNamed.isPresent()
-                ? notNamed.get()
-                : found.coverage() < OVERRULING_COVERAGE
+        String unsure = followsAnAnswer
+                ? found.coverage() < OVERRULING_COVERAGE
                         ? u.say()
                                 .say(
-                                        "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
-                                        "I don't know for sure, but this is the nearest I find in the documents. ")
-                        : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
-                                // A "when" question answered by a passage without a date is not answered: say so.
+                                        "I dokumenten hittar jag också detta, men jag vet inte säkert att det svarar på frågan. ",
+                                        "In the documents I also find this, but I do not know for sure that it answers the question. ")
+                        : ""
+                : notNamed.isPresent()
+                        ? notNamed.get()
+                        : found.coverage() < OVERRULING_COVERAGE
                                 ? u.say()
                                         .say(
-                                                "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
-                                                "The documents do not say when; the nearest I find is this. ")
-                                : "";
+                                                "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
+                                                "I don't know for sure, but this is the nearest I find in the documents. ")
+                                : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
+                                        // A "when" question answered by a passage without a date is not answered: say
+                                        // so.
+                                        ? u.say()
+                                                .say(
+                                                        "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
+                                                        "The documents do not say when; the nearest I find is this. ")
+                                        : "";
         long items = found.excerpt()
                 .lines()
                 .filter(line -> LIST_ITEM.matcher(line).matches())

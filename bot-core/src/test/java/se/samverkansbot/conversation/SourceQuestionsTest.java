@@ -152,4 +152,13 @@ class SourceQuestionsTest {
                 .contains("HälSam politisk samverkan")
                 .doesNotContain("SVOM", "Jämtland Härjedalen");
     }
+
+    @Test
+    void hears_two_questions_in_one_and_adds_the_passage_for_the_part_the_register_leaves_out() {
+        String text = bot.hears("När började HälSam gälla och när la SocialReKo ner?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("2022-12-31", "2023-01-01").doesNotContain("Det vet jag inte säkert, men");
+    }
 }
