@@ -600,7 +600,7 @@ public final class Answers {
     }
 
     /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */
-    private static final Set<String> MUNICIPALITY_WORDS =
+    static final Set<String> MUNICIPALITY_WORDS =
             Set.of("kommun", "kommuner", "kommunerna", "municipalities", "municipality");
 
     private static final Set<String> OTHER_PARTY_WORDS = Set.of(

@@ -126,6 +126,18 @@ final class ForumAnswers {
         return new Reply(text.toString().strip(), u.language(), parts);
     }
 
+    /** "Hur många kommuner …", "how many municipalities …": the word counted is the one after "många"/"many". */
+    private static boolean countsMunicipalities(Utterance u) {
+        List<String> words = u.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if ((words.get(i).equals("manga") || words.get(i).equals("many"))
+                    && Answers.MUNICIPALITY_WORDS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Reply mandate(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
@@ -309,7 +321,24 @@ final class ForumAnswers {
                 List<String> lines = current.stream()
                         .map(seat -> Seats.describe(ref.structure(), seat, say))
                         .toList();
-                if (u.asksHowMany()) {
+                List<String> municipalities = current.stream()
+                        .map(Seat::party)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .map(id -> ref.structure().party(id))
+                        .flatMap(Optional::stream)
+                        .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                        .map(se.samverkansbot.register.Party::name)
+                        .toList();
+                if (u.asksHowMany() && countsMunicipalities(u)) {
+                    // "Hur många kommuner har plats i RSR?" counts municipalities, not seats.
+                    text.append(say.say("%s kommuner har plats i %s%s.", "%s municipalities have a seat in %s%s.")
+                                    .formatted(
+                                            Phrasing.capitalize(say.number(municipalities.size())),
+                                            say.forum(ref),
+                                            PeopleAnswers.on(u)))
+                            .append(' ');
+                } else if (u.asksHowMany()) {
                     int seats = Seats.headcount(current);
                     text.append(
                                     (seats == 1

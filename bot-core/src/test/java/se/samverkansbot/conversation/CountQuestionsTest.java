@@ -83,4 +83,22 @@ class CountQuestionsTest {
         assertThat(bot.hears("Who chairs HälSam?").fromGuest().text())
                 .contains("HälSams presidium", "chair, Adults", "convener");
     }
+
+    @Test
+    void hears_how_many_seats_a_party_has_in_a_forum_and_counts_them() {
+        assertThat(bot.hears("How many RSR seats does the region have?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Jämtland Härjedalen has three seats in Regionens samverkansråd");
+    }
+
+    @Test
+    void hears_how_many_municipalities_have_a_seat_and_counts_municipalities_not_seats() {
+        assertThat(bot.hears("Hur många kommuner i JH har plats i RSR?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Åtta kommuner har plats i Regionens samverkansråd");
+        assertThat(bot.hears("Hur många platser har RSR?").fromGuest().text())
+                .startsWith("Regionens samverkansråd (Jämtland Härjedalen) har elva platser");
+    }
 }
