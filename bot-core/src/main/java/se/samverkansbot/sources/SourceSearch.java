@@ -140,7 +140,19 @@ public final class SourceSearch {
         } else {
             for (Set<String> asked : concepts(question)) {
                 Set<String> concept = paraphrases.widened(asked);
-                concepts.addAll(inDocuments(index, concept) ? List.of(concept) : compoundParts(index, asked));
+                if (!inDocuments(index, concept)) {
+                    concepts.addAll(compoundParts(index, asked));
+                    continue;
+                }
+                // "samverkansstrukturen" is also said "struktur för samverkan": its parts together cover it.
+                List<Set<String>> parts = compoundParts(index, asked);
+                if (parts.size() == 2) {
+                    concept = new LinkedHashSet<>(concept);
+                    concept.add(parts.get(0).iterator().next()
+                            + BOTH
+                            + parts.get(1).iterator().next());
+                }
+                concepts.add(concept);
             }
         }
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
@@ -241,6 +253,14 @@ public final class SourceSearch {
         for (Set<String> concept : terms) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             for (String term : concept) {
+                if (term.contains(BOTH)) {
+                    BooleanQuery.Builder both = new BooleanQuery.Builder();
+                    for (String part : term.split(java.util.regex.Pattern.quote(BOTH))) {
+                        both.add(new TermQuery(new Term(TEXT, part)), BooleanClause.Occur.MUST);
+                    }
+                    alternatives.add(both.build(), BooleanClause.Occur.SHOULD);
+                    continue;
+                }
                 alternatives.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
                 if (typos && term.length() >= 6) {
                     alternatives.add(
@@ -749,10 +769,17 @@ public final class SourceSearch {
         return DATE.matcher(text).find();
     }
 
+    /** Joins a compound's two parts into one alternative of a concept, covered where both are. */
+    private static final String BOTH = "+";
+
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */
     private static boolean covers(Set<String> passageTerms, String term) {
         if (passageTerms.contains(term)) {
             return true;
+        }
+        if (term.contains(BOTH)) {
+            return java.util.Arrays.stream(term.split(java.util.regex.Pattern.quote(BOTH)))
+                    .allMatch(passageTerms::contains);
         }
         if (term.length() < 5) {
             return false;

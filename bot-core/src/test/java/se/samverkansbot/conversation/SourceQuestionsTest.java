@@ -161,4 +161,13 @@ class SourceQuestionsTest {
 
         assertThat(text).contains("2022-12-31", "2023-01-01").doesNotContain("Det vet jag inte säkert, men");
     }
+
+    @Test
+    void hears_a_compound_the_document_writes_as_two_words_and_finds_that_passage() {
+        String text = bot.hears("Vem ska genomföra översynen av samverkansstrukturen i Jämtland Härjedalen?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("HOSPA", "uppdras att genomföra en översyn av struktur för samverkan");
+    }
 }
