@@ -478,7 +478,9 @@ public final class Answers {
             return reply;
         }
         return sources.quoteAlongside(u)
-                .filter(quoted -> MissingAnswer.unanswered(u, quoted.text()).size() < missing.size())
+                // An English question's words are not the Swedish quote's: its search already matched them.
+                .filter(quoted -> u.language() == se.samverkansbot.register.Language.ENGLISH
+                        || MissingAnswer.unanswered(u, quoted.text()).size() < missing.size())
                 .map(quoted -> new Reply(
                         reply.text() + "\n\n" + quoted.text(),
                         reply.language(),

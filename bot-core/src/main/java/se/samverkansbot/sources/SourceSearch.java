@@ -131,6 +131,11 @@ public final class SourceSearch {
         if (language == Language.ENGLISH) {
             for (EnglishToSwedish.Slot slot : EnglishToSwedish.slots(question)) {
                 Set<String> concept = new LinkedHashSet<>(terms(slot.swedish()));
+                if (slot.translated()) {
+                    // "review" is "översyn" or "se över": a two-letter word of a phrase ("se") finds any "(se
+                    // figur 1)" and is no word of what is asked.
+                    concept.removeIf(term -> term.length() <= 2 && !term.chars().allMatch(Character::isDigit));
+                }
                 if (!concept.isEmpty() && (slot.translated() || inDocuments(index, concept))) {
                     // An English word the list does not know and the documents do not hold ("comes", "section")
                     // cannot be found in Swedish text: counting it would only make every passage look partial.

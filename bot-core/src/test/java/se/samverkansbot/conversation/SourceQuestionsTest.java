@@ -170,4 +170,18 @@ class SourceQuestionsTest {
 
         assertThat(text).contains("HOSPA", "uppdras att genomföra en översyn av struktur för samverkan");
     }
+
+    @Test
+    void hears_in_english_who_carries_out_the_review_and_quotes_the_decision_naming_them() {
+        String text = bot.hears("Who carries out the review in Jämtland Härjedalen?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("HOSPA", "Kommunförbundet Jämtland Härjedalen uppdras att genomföra");
+    }
+
+    @Test
+    void hears_review_in_english_and_never_finds_a_passage_by_the_two_letters_of_se_over() {
+        assertThat(bot.hears("Who decides on the review?").fromGuest().text()).doesNotContain("se figur 1");
+    }
 }
