@@ -133,7 +133,7 @@ final class SlackBot {
 
     /** After the ack, with failures logged (never the request body or tokens). */
     private void later(Work task) {
-        work.execute(() -> {
+        AfterAck.start(work, () -> {
             try {
                 task.run();
             } catch (Exception e) {

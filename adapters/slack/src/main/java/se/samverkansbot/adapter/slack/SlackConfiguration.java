@@ -150,7 +150,7 @@ public class SlackConfiguration {
     @Bean
     @Conditional(SlackConditions.OnHttp.class)
     ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), "/slack/events");
+        return new ServletRegistrationBean<>(new AcknowledgeFirstServlet(slackApp), "/slack/events");
     }
 
     @Bean
