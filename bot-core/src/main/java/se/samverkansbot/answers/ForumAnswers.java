@@ -126,6 +126,9 @@ final class ForumAnswers {
         return new Reply(text.toString().strip(), u.language(), parts);
     }
 
+    private static final java.util.regex.Pattern ASKS_WHO =
+            java.util.regex.Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
+
     /** "Hur många kommuner …", "how many municipalities …": the word counted is the one after "många"/"many". */
     private static boolean countsMunicipalities(Utterance u) {
         List<String> words = u.words();
@@ -330,6 +333,15 @@ final class ForumAnswers {
                         .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
                         .map(se.samverkansbot.register.Party::name)
                         .toList();
+                if (ASKS_WHO.matcher(u.text()).find()
+                        && !u.asksHowMany()
+                        && current.stream().allMatch(seat -> seat.person() == null)) {
+                    // "Vem från regionen sitter i presidiet idag?": the seats are known, the people in them are not.
+                    text.append(say.say(
+                                    "Registret har inga namn på dem som sitter i %s, bara platserna. ",
+                                    "The register has no names for the people in %s, only the seats. ")
+                            .formatted(say.forum(ref)));
+                }
                 if (u.asksHowMany() && countsMunicipalities(u)) {
                     // "Hur många kommuner har plats i RSR?" counts municipalities, not seats.
                     text.append(say.say("%s kommuner har plats i %s%s.", "%s municipalities have a seat in %s%s.")

@@ -683,4 +683,14 @@ class HonestAnswersTest {
                         .text())
                 .doesNotContain("Region Planerades");
     }
+
+    @Test
+    void hears_who_sits_where_the_register_holds_seats_without_names_and_says_the_names_are_not_known() {
+        assertThat(bot.hears("Vem från regionen sitter i HälSams presidium idag?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har inga namn på dem som sitter i HälSams presidium (HälSam), bara platserna.");
+        assertThat(bot.hears("Who's in Fredaggruppen?").fromGuest().text())
+                .startsWith("The register has no seats recorded for Fredaggruppen");
+    }
 }
