@@ -70,6 +70,11 @@ public final class Answers {
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
+    /** A kind of meeting a forum's rhythm promises, asked about ahead with no date entered for it. */
+    public Optional<Reply> recurringMeeting(Utterance u) {
+        return meetingAnswers.recurring(u, u.structures(register.get().structures()), clock.instant());
+    }
+
     /** What the register's dated events say happened on a past day the question names. */
     public Optional<Reply> onTheDayNamed(Utterance u) {
         return sources.onTheDayNamed(u);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,69 @@ final class MeetingAnswers {
 
     MeetingAnswers(Meetings meetings) {
         this.meetings = meetings;
+    }
+
+    /** Words for a kind of recurring meeting, and the stem a forum's rhythm writes it with. */
+    private static final Map<java.util.regex.Pattern, String> RECURRING = Map.of(
+            java.util.regex.Pattern.compile("\\b(temamot\\w*|theme meetings?|tema moten?)\\b"),
+            "temamot",
+            java.util.regex.Pattern.compile("\\b(internat\\w*|residential\\w*)\\b"),
+            "internat",
+            java.util.regex.Pattern.compile("\\b(gemensamma? mote\\w*|joint meetings?|annual meeting)\\b"),
+            "gemensamt mote");
+
+    private static final java.util.regex.Pattern ASKS_WHO = java.util.regex.Pattern.compile("^(vem|vilka|who)\\b");
+
+    private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
+            "\\b(nasta|kommande|blir det|kommer det|framover|next|upcoming|will there|is there going)\\b");
+
+    /**
+     * "Blir det temamöten för vuxna nästa år?", "when's the next internat?": a kind of meeting a forum's rhythm
+     * promises, asked about ahead, with no meeting entered for it yet: the rhythm, and that no date is registered.
+     */
+    Optional<Reply> recurring(Utterance u, List<se.samverkansbot.register.Structure> structures, Instant now) {
+        String text = se.samverkansbot.text.Words.normalize(u.text());
+        Optional<String> kind = RECURRING.entrySet().stream()
+                .filter(e -> e.getKey().matcher(text).find())
+                .map(Map.Entry::getValue)
+                .findFirst();
+        boolean ahead = TO_COME.matcher(text).find() || u.asOf().isAfter(u.today());
+        // Not "vem ansvarar för temamötet …?" nor "hur många temamöten …?": those ask for people and numbers.
+        if (kind.isEmpty()
+                || !ahead
+                || u.asksHowMany()
+                || ASKS_WHO.matcher(text).find()) {
+            return Optional.empty();
+        }
+        List<ForumRef> holding = new ArrayList<>();
+        for (se.samverkansbot.register.Structure structure : structures) {
+            for (se.samverkansbot.register.Forum forum : structure.forums()) {
+                if (forum.isActiveOn(u.today())
+                        && forum.meets() != null
+                        && forum.meets().description() != null
+                        && se.samverkansbot.text.Words.normalize(forum.meets().description())
+                                .contains(kind.get())) {
+                    holding.add(new ForumRef(structure, forum));
+                }
+            }
+        }
+        if (holding.isEmpty() || !upcoming(byId(holding), now).isEmpty()) {
+            return Optional.empty();
+        }
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (ForumRef ref : holding) {
+            lines.add(say.say("%s träffas: %s", "%s meets: %s (in Swedish)")
+                            .formatted(
+                                    say.forum(ref),
+                                    ref.forum().meets().description().strip().replaceAll("\\.$", ""))
+                    + ".");
+        }
+        lines.add(
+                say.say(
+                        "Registret har inga datum för dem ännu; mötesdatum läggs in av forumets sekreterare eller sammankallande.",
+                        "The register has no dates for them yet; meeting dates are entered by the forum's secretary or convener."));
+        return Optional.of(Reply.plain(String.join("\n", lines), u.language()));
     }
 
     Reply next(Utterance u, List<ForumRef> forums, Instant now) {

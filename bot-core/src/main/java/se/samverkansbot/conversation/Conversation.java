@@ -152,6 +152,7 @@ public final class Conversation {
         }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
+                .or(() -> answers.recurringMeeting(u))
                 // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
                 .or(() -> recognised.intent() instanceof Intent.Members
                                 || recognised.intent() instanceof Intent.Represents

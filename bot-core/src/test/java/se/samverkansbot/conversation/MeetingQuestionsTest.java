@@ -145,4 +145,17 @@ class MeetingQuestionsTest {
                         "Nästa möte i Länssamordningsgrupp Äldre (HälSam)",
                         "Inga möten inlagda ännu för Länssamordningsgrupp Barn och unga (HälSam) och Länssamordningsgrupp Vuxna (HälSam).");
     }
+
+    @Test
+    void hears_whether_a_recurring_kind_of_meeting_comes_next_year_and_gives_the_rhythm_without_inventing_a_date() {
+        org.assertj.core.api.Assertions.assertThat(bot.hears("Blir det temamöten för vuxna nästa år också?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) träffas: Årliga temamöten")
+                .contains("Registret har inga datum för dem ännu");
+        org.assertj.core.api.Assertions.assertThat(bot.hears("Vem ansvarar för temamötet om äldre nästa år?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Registret har inga datum för dem ännu");
+    }
 }
