@@ -188,6 +188,14 @@ final class SourceAnswers {
                         "The documents do not say which municipality; the nearest I find is this. "));
     }
 
+    private static String structureName(Register register, String id) {
+        return register.structures().stream()
+                .filter(s -> s.id().equals(id))
+                .map(Structure::name)
+                .findFirst()
+                .orElse(id);
+    }
+
     private static boolean names(String text, String name, List<String> aliases) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
                 .map(se.samverkansbot.text.Words::normalize)
@@ -218,28 +226,40 @@ final class SourceAnswers {
                 : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
         // A passage that covers only part of the question may not answer it: say so before quoting it.
         Optional<String> notNamed = notNamed(u, found.excerpt(), register);
-        String unsure = followsAnAnswer
-                ? found.coverage() < OVERRULING_COVERAGE
-                        ? u.say()
-                                .say(
-                                        "I dokumenten hittar jag också detta, men jag vet inte säkert att det svarar på frågan. ",
-                                        "In the documents I also find this, but I do not know for sure that it answers the question. ")
-                        : ""
-                : notNamed.isPresent()
-                        ? notNamed.get()
-                        : found.coverage() < OVERRULING_COVERAGE
+        boolean twoStructures = found.alongside() != null
+                && !found.alongside().passage().structureId().equals(passage.structureId());
+        String unsure = twoStructures
+                ? u.say()
+                        .say(
+                                "Både %s och %s har något om det i sina dokument; här är vad vardera säger. ",
+                                "The documents of both %s and %s speak of it; here is what each says. ")
+                        .formatted(
+                                structureName(register, passage.structureId()),
+                                structureName(
+                                        register, found.alongside().passage().structureId()))
+                : followsAnAnswer
+                        ? found.coverage() < OVERRULING_COVERAGE
                                 ? u.say()
                                         .say(
-                                                "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
-                                                "I don't know for sure, but this is the nearest I find in the documents. ")
-                                : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
-                                        // A "when" question answered by a passage without a date is not answered: say
-                                        // so.
+                                                "I dokumenten hittar jag också detta, men jag vet inte säkert att det svarar på frågan. ",
+                                                "In the documents I also find this, but I do not know for sure that it answers the question. ")
+                                : ""
+                        : notNamed.isPresent()
+                                ? notNamed.get()
+                                : found.coverage() < OVERRULING_COVERAGE
                                         ? u.say()
                                                 .say(
-                                                        "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
-                                                        "The documents do not say when; the nearest I find is this. ")
-                                        : "";
+                                                        "Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta. ",
+                                                        "I don't know for sure, but this is the nearest I find in the documents. ")
+                                        : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
+                                                // A "when" question answered by a passage without a date is not
+                                                // answered: say
+                                                // so.
+                                                ? u.say()
+                                                        .say(
+                                                                "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
+                                                                "The documents do not say when; the nearest I find is this. ")
+                                                : "";
         long items = found.excerpt()
                 .lines()
                 .filter(line -> LIST_ITEM.matcher(line).matches())

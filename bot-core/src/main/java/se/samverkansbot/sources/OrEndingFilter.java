@@ -37,7 +37,10 @@ final class OrEndingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (term.length() >= 5 && term.toString().endsWith("ör")) {
+        // Also "-or" from six letters: members type "genomfor" for "genomför" (a plural's extra whole form, "veckor",
+        // finds only itself).
+        if (term.length() >= 5 && term.toString().endsWith("ör")
+                || term.length() >= 6 && term.toString().endsWith("or")) {
             pending = captureState();
         }
         return true;

@@ -299,6 +299,7 @@ public final class SourceSearch {
             boolean bestDated = false;
             int bestWords = 0;
             boolean tiedElsewhere = false;
+            Found rival = null;
             List<Hit> seen = new ArrayList<>();
             for (ScoreDoc hit : index.searcher.search(query, 10).scoreDocs) {
                 int ordinal = index.searcher
@@ -328,6 +329,7 @@ public final class SourceSearch {
                 boolean sameWords = best != null && matched == best.matched() && words == bestWords;
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
                     tiedElsewhere = sameWords && !best.passage().structureId().equals(passage.structureId());
+                    rival = tiedElsewhere ? best : null;
                     best = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
                     bestDated = dated;
                     bestWords = words;
@@ -335,13 +337,29 @@ public final class SourceSearch {
                         && dated == bestDated
                         && !best.passage().structureId().equals(passage.structureId())) {
                     tiedElsewhere = true;
+                    rival = rival == null
+                            ? new Found(passage, Math.min(1.0, (double) matched / asked), matched, "")
+                            : rival;
                 }
             }
-            if (tiedElsewhere) {
-                // Two structures' documents answer equally well: quoting one would be a guess about which is meant.
-                return Optional.empty();
-            }
             Found chosen = best;
+            if (tiedElsewhere && rival != null) {
+                // Two structures' documents answer equally well: quoting one would be a guess about which is meant,
+                // so both are quoted, each with its document.
+                Found other = rival;
+                return Optional.of(best)
+                        .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE)
+                        .map(found -> new Found(
+                                found.passage(),
+                                found.coverage(),
+                                found.matched(),
+                                quoted(index, chosen, seen, terms, asksWhen, asksWhy),
+                                new Found(
+                                        other.passage(),
+                                        other.coverage(),
+                                        other.matched(),
+                                        quoted(index, other, seen, terms, asksWhen, asksWhy))));
+            }
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
                             && (found.coverage() >= MIN_COVERAGE

@@ -184,4 +184,20 @@ class SourceQuestionsTest {
     void hears_review_in_english_and_never_finds_a_passage_by_the_two_letters_of_se_over() {
         assertThat(bot.hears("Who decides on the review?").fromGuest().text()).doesNotContain("se figur 1");
     }
+
+    @Test
+    void hears_a_question_both_structures_documents_answer_alike_and_quotes_each() {
+        String text = bot.hears("Vad ska förslaget klargöra?").fromGuest().text();
+
+        assertThat(text)
+                .startsWith("Både Jämtland Härjedalen och HälSam har något om det i sina dokument")
+                .contains("Förslaget ska klargöra:", "står det också:")
+                .doesNotContain("Det vet jag tyvärr inte");
+    }
+
+    @Test
+    void hears_a_verb_typed_without_its_o_umlaut_and_finds_the_passage() {
+        assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
+                .contains("HOSPA", "uppdras att genomföra");
+    }
 }
