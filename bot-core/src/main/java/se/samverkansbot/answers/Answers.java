@@ -459,14 +459,15 @@ public final class Answers {
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
         Reply registered = registered(intent, u);
-        // Only an overview may say too little: a precise answer (who sits where, what is under a forum) is what
-        // was asked, and a quote beside it would only blur it.
-        boolean overview = !(intent instanceof Intent.Subordinates
+        // A precise answer (who sits where, what is under a forum) is what was asked, and a quote beside it would
+        // only blur it; any other may say too little.
+        boolean mayLeaveOutTheSubject = !(intent instanceof Intent.Subordinates
                 || intent instanceof Intent.Members
                 || intent instanceof Intent.RoleHolders
                 || intent instanceof Intent.Represents
                 || intent instanceof Intent.PersonInfo);
-        return MissingAnswer.admitted(intent, u, overview ? withTheDocumentsWords(u, registered) : registered);
+        return MissingAnswer.admitted(
+                intent, u, mayLeaveOutTheSubject ? withTheDocumentsWords(u, registered) : registered);
     }
 
     /**

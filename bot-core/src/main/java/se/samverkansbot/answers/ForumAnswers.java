@@ -126,9 +126,6 @@ final class ForumAnswers {
         return new Reply(text.toString().strip(), u.language(), parts);
     }
 
-    private static final java.util.regex.Pattern ASKS_WHO =
-            java.util.regex.Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
-
     /** "Hur många kommuner …", "how many municipalities …": the word counted is the one after "många"/"many". */
     private static boolean countsMunicipalities(Utterance u) {
         List<String> words = u.words();
@@ -333,9 +330,7 @@ final class ForumAnswers {
                         .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
                         .map(se.samverkansbot.register.Party::name)
                         .toList();
-                if (ASKS_WHO.matcher(u.text()).find()
-                        && !u.asksHowMany()
-                        && current.stream().allMatch(seat -> seat.person() == null)) {
+                if (u.asksWho() && !u.asksHowMany() && current.stream().allMatch(seat -> seat.person() == null)) {
                     // "Vem från regionen sitter i presidiet idag?": the seats are known, the people in them are not.
                     text.append(say.say(
                                     "Registret har inga namn på dem som sitter i %s, bara platserna. ",

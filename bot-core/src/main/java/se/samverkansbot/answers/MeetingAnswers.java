@@ -37,8 +37,6 @@ final class MeetingAnswers {
             java.util.regex.Pattern.compile("\\b(gemensamma? mote\\w*|joint meetings?|annual meeting)\\b"),
             "gemensamt mote");
 
-    private static final java.util.regex.Pattern ASKS_WHO = java.util.regex.Pattern.compile("^(vem|vilka|who)\\b");
-
     private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
             "\\b(nasta|kommande|blir det|kommer det|framover|next|upcoming|will there|is there going)\\b");
 
@@ -54,10 +52,7 @@ final class MeetingAnswers {
                 .findFirst();
         boolean ahead = TO_COME.matcher(text).find() || u.asOf().isAfter(u.today());
         // Not "vem ansvarar för temamötet …?" nor "hur många temamöten …?": those ask for people and numbers.
-        if (kind.isEmpty()
-                || !ahead
-                || u.asksHowMany()
-                || ASKS_WHO.matcher(text).find()) {
+        if (kind.isEmpty() || !ahead || u.asksHowMany() || u.asksWho()) {
             return Optional.empty();
         }
         List<ForumRef> holding = new ArrayList<>();

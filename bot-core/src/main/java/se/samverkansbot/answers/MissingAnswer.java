@@ -124,7 +124,6 @@ public final class MissingAnswer {
             "sammanfattning",
             "egentligen",
             "ungefar",
-            "exakt",
             "eventuellt",
             "actually",
             "exactly",
@@ -133,7 +132,6 @@ public final class MissingAnswer {
             "undrar",
             "wondering",
             "hittar",
-            "finns",
             "samverkan",
             "samverkansstruktur",
             "samverkansstrukturen",
@@ -162,7 +160,7 @@ public final class MissingAnswer {
                 .toList();
     }
 
-    /** Whether the reply asks back (a choice), which is no answer to extend. */
+    /** Whether the reply asks back (a choice) or already says what it does not know: no answer to extend. */
     static boolean asksBackOrAdmits(Reply reply) {
         return asksBack(reply) || alreadyHonest(reply);
     }

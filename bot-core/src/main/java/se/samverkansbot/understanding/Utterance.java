@@ -255,6 +255,13 @@ public final class Utterance {
         return WHY.matcher(text).find();
     }
 
+    private static final Pattern OPENS_WITH_WHO = Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
+
+    /** "Vem …", "vilka …", "who …": the question opens by asking for people. */
+    public boolean asksWho() {
+        return OPENS_WITH_WHO.matcher(text).find();
+    }
+
     /** "hur många", "how many", "antal": the question wants a number. */
     public boolean asksHowMany() {
         return HOW_MANY.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
