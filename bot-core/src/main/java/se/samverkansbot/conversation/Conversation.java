@@ -152,9 +152,11 @@ public final class Conversation {
         }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
-                .or(() -> answers.recurringMeeting(u))
+                // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.
+                .or(() -> isQuestion(recognised.intent()) ? answers.recurringMeeting(u) : Optional.empty())
                 // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
-                .or(() -> recognised.intent() instanceof Intent.Members
+                .or(() -> !isQuestion(recognised.intent())
+                                || recognised.intent() instanceof Intent.Members
                                 || recognised.intent() instanceof Intent.Represents
                                 || recognised.intent() instanceof Intent.RoleHolders
                                 || recognised.intent() instanceof Intent.PersonInfo
@@ -253,6 +255,17 @@ public final class Conversation {
      */
     private static boolean asksHowOneIsChosen(Utterance u) {
         return u.words().stream().anyMatch(CHOOSING_WORDS::contains);
+    }
+
+    /** A question the answers take, as opposed to a command, help or a greeting. */
+    private static boolean isQuestion(Intent intent) {
+        return asksAboutTheRegister(new Recogniser.Recognised(intent, 1))
+                || intent instanceof Intent.Deadlines
+                || intent instanceof Intent.AgendaOfMeeting
+                || intent instanceof Intent.YearWheel
+                || intent instanceof Intent.Abbreviation
+                // "Vad rekommenderade SocialReKo 4 feb 2022?" asks what was said on that day.
+                || intent instanceof Intent.Recommendations;
     }
 
     /**

@@ -200,4 +200,16 @@ class SourceQuestionsTest {
         assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
                 .contains("HOSPA", "uppdras att genomföra");
     }
+
+    @Test
+    void hears_a_command_naming_a_past_day_or_a_theme_meeting_and_takes_it_for_the_command() {
+        assertThat(bot.hears("nytt ärende till länsledningen: Uppföljning av mötet 3 juni 2022")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Gemensamt möte ställer sig bakom");
+        assertThat(bot.hears("nytt ärende till länsledningen: Förslag inför nästa temamöte")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Registret har inga datum för dem ännu");
+    }
 }
