@@ -47,48 +47,37 @@ public record Meeting(
 
     /** The same meeting in another status; calendars need not hear of it (the sequence stays). */
     public Meeting withStatus(MeetingStatus status) {
-        return new Meeting(id, structureId, forumId, start, end, place, link, status, agenda, deadlines, sequence);
+        return changed(start, end, status, agenda, deadlines, sequence);
     }
 
     /** The same meeting with its deadlines derived anew; the meeting itself has not moved (the sequence stays). */
     public Meeting withDeadlines(List<Deadline> deadlines) {
-        return new Meeting(id, structureId, forumId, start, end, place, link, status, agenda, deadlines, sequence);
+        return changed(start, end, status, agenda, deadlines, sequence);
     }
 
     /** The notice is out, with the agenda it published. */
     public Meeting noticeSent(List<String> agenda) {
-        return new Meeting(
-                id,
-                structureId,
-                forumId,
-                start,
-                end,
-                place,
-                link,
-                MeetingStatus.NOTICE_SENT,
-                agenda,
-                deadlines,
-                sequence);
+        return changed(start, end, MeetingStatus.NOTICE_SENT, agenda, deadlines, sequence);
     }
 
     /** Moved to another time, with its deadlines for that time: a revision calendars must hear of. */
     public Meeting movedTo(Instant start, Instant end, List<Deadline> deadlines) {
-        return new Meeting(id, structureId, forumId, start, end, place, link, status, agenda, deadlines, sequence + 1);
+        return changed(start, end, status, agenda, deadlines, sequence + 1);
     }
 
     /** Cancelled: a revision calendars must hear of. */
     public Meeting cancelled() {
-        return new Meeting(
-                id,
-                structureId,
-                forumId,
-                start,
-                end,
-                place,
-                link,
-                MeetingStatus.CANCELLED,
-                agenda,
-                deadlines,
-                sequence + 1);
+        return changed(start, end, MeetingStatus.CANCELLED, agenda, deadlines, sequence + 1);
+    }
+
+    /** The one copy the changes above make: id, structure, forum, place and link never change. */
+    private Meeting changed(
+            Instant start,
+            Instant end,
+            MeetingStatus status,
+            List<String> agenda,
+            List<Deadline> deadlines,
+            int sequence) {
+        return new Meeting(id, structureId, forumId, start, end, place, link, status, agenda, deadlines, sequence);
     }
 }
