@@ -13,6 +13,8 @@ import se.samverkansbot.chat.ReplyPart;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.ForumRef;
+import se.samverkansbot.register.Language;
+import se.samverkansbot.register.MeetingFrequency;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
@@ -59,7 +61,7 @@ final class ForumAnswers {
                 facts.add(new ReplyPart.Fact(say.say("Område", "Area"), say.label(forum.area())));
             }
             if (forum.meets() != null) {
-                facts.add(new ReplyPart.Fact(say.say("Träffas", "Meets"), frequency(forum)));
+                facts.add(new ReplyPart.Fact(say.say("Träffas", "Meets"), frequency(forum, say)));
             }
             reportsTo(ref)
                     .ifPresent(parent ->
@@ -86,7 +88,7 @@ final class ForumAnswers {
                         .append(forum.composition());
             }
             if (forum.meets() != null) {
-                text.append('\n').append(say.say("Träffas: ", "Meets: ")).append(frequency(forum));
+                text.append('\n').append(say.say("Träffas: ", "Meets: ")).append(frequency(forum, say));
             }
             reportsTo(ref)
                     .ifPresent(parent -> text.append('\n')
@@ -190,7 +192,8 @@ final class ForumAnswers {
                                 "The register does not say how often %s meets.")
                         .formatted(names));
             } else {
-                lines.add(say.say("%s träffas: %s.", "%s meets: %s.").formatted(names, frequency(first.forum())));
+                lines.add(say.say("%s träffas: %s.", "%s meets: %s.")
+                        .formatted(names, frequency(first.forum(), say).strip().replaceAll("\\.$", "")));
             }
         }
         return Reply.plain(String.join("\n", lines), u.language());
@@ -427,6 +430,24 @@ final class ForumAnswers {
         }
         return Objects.requireNonNullElse(
                 forum.meets().description(), forum.meets().timesPerYear() + " gånger per år");
+    }
+
+    /**
+     * How often a forum meets, in the reply's language: in English the secretariat's English description, else the
+     * number of meetings, else the Swedish description marked as Swedish.
+     */
+    static String frequency(Forum forum, Phrasing say) {
+        MeetingFrequency meets = forum.meets();
+        if (meets == null || say.language() == Language.SWEDISH) {
+            return frequency(forum);
+        }
+        if (meets.descriptionEn() != null) {
+            return meets.descriptionEn();
+        }
+        if (meets.timesPerYear() != null) {
+            return meets.timesPerYear() + (meets.timesPerYear() == 1 ? " time a year" : " times a year");
+        }
+        return meets.description().strip().replaceAll("\\.$", "") + " (in Swedish)";
     }
 
     private static Optional<Forum> reportsTo(ForumRef ref) {

@@ -73,10 +73,12 @@ final class MeetingAnswers {
         Phrasing say = u.say();
         List<String> lines = new ArrayList<>();
         for (ForumRef ref : holding) {
-            lines.add(say.say("%s träffas: %s", "%s meets: %s (in Swedish)")
+            lines.add(say.say("%s träffas: %s", "%s meets: %s")
                             .formatted(
                                     say.forum(ref),
-                                    ref.forum().meets().description().strip().replaceAll("\\.$", ""))
+                                    ForumAnswers.frequency(ref.forum(), say)
+                                            .strip()
+                                            .replaceAll("\\.$", ""))
                     + ".");
         }
         lines.add(

@@ -233,7 +233,7 @@ final class NationalRegister {
                 reportsTo,
                 List.of(),
                 new Mandate("Samordning inom området.", List.of("Följa upp överenskommelser")),
-                new MeetingFrequency(5, "5 gånger per år", null),
+                new MeetingFrequency(5, "5 gånger per år", null, null),
                 null,
                 PartialDate.parse("2023"),
                 null,

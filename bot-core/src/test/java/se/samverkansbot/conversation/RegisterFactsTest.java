@@ -55,4 +55,29 @@ class RegisterFactsTest {
         assertThat(bot.hears("Vad är SVOM?").fromGuest().text())
                 .startsWith("SVOM (Jämtland Härjedalen): står för Sociala vård- och omsorgsgruppen.");
     }
+
+    @Test
+    void hears_how_often_in_english_and_gives_the_secretariats_english_description() {
+        assertThat(bot.hears("How often do the HälSam politicians meet?")
+                        .fromGuest()
+                        .text())
+                .contains("Annual theme meetings for each strategic area")
+                .doesNotContain("Årliga temamöten");
+    }
+
+    @Test
+    void hears_how_often_in_english_where_only_a_number_is_given_and_says_it_in_english() {
+        assertThat(bot.hears("How often does Länssamordningsgrupp Vuxna meet?")
+                        .fromGuest()
+                        .text())
+                .contains("5 times a year")
+                .doesNotContain("gånger per år");
+    }
+
+    @Test
+    void hears_how_often_in_swedish_and_keeps_the_documents_swedish_words() {
+        assertThat(bot.hears("Hur ofta träffas HälSams politiker?").fromGuest().text())
+                .contains("Årliga temamöten inom varje strategiskt område")
+                .doesNotContain("internatform..");
+    }
 }

@@ -251,6 +251,7 @@ public final class StructureFileReader {
                         MeetingFrequency read = new MeetingFrequency(
                                 m.integer("timesPerYear"),
                                 m.text("description"),
+                                m.text("descriptionEn"),
                                 m.object("schedule").map(this::schedule).orElse(null));
                         m.rejectUnknownKeys();
                         return read;

@@ -213,6 +213,7 @@ public final class StructureFileWriter {
         Fields f = new Fields();
         f.put("timesPerYear", meets.timesPerYear());
         f.put("description", meets.description());
+        f.put("descriptionEn", meets.descriptionEn());
         MeetingSchedule s = meets.schedule();
         if (s != null) {
             Fields schedule = new Fields();
