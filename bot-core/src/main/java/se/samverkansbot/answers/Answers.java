@@ -75,6 +75,22 @@ public final class Answers {
         return meetingAnswers.recurring(u, u.structures(register.get().structures()), clock.instant());
     }
 
+    /** The forums of the strategic area a question names, where it asks which forum, and names none. */
+    public Optional<Reply> forumsOfArea(Utterance u) {
+        List<ForumRef> forums = forumsOfTheAreaNamed(u);
+        return forums.isEmpty() ? Optional.empty() : Optional.of(AreaForums.described(u, forums, true));
+    }
+
+    /** The forums of the strategic area a question names, where it asks which forum, and names none. */
+    public List<ForumRef> forumsOfTheAreaNamed(Utterance u) {
+        return AreaForums.of(u, u.structures(register.get().structures()));
+    }
+
+    /** The forums of an area, each with its level and mandate, to go before how to raise a matter there. */
+    public Reply describeForumsOfArea(Utterance u, List<ForumRef> forums) {
+        return AreaForums.described(u, forums, false);
+    }
+
     /** What the register's dated events say happened on a past day the question names. */
     public Optional<Reply> onTheDayNamed(Utterance u) {
         return sources.onTheDayNamed(u);

@@ -154,6 +154,7 @@ public final class Conversation {
                 .or(() -> answers.seatValidity(u))
                 // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.
                 .or(() -> isQuestion(recognised.intent()) ? answers.recurringMeeting(u) : Optional.empty())
+                .or(() -> isQuestion(recognised.intent()) ? answers.forumsOfArea(u) : Optional.empty())
                 // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
                 .or(() -> !isQuestion(recognised.intent())
                                 || recognised.intent() instanceof Intent.Members
@@ -357,17 +358,29 @@ public final class Conversation {
             case Intent.HowTo howTo -> {
                 List<se.samverkansbot.understanding.Mention.OfForum> named =
                         u.all(se.samverkansbot.understanding.Mention.OfForum.class);
-                Reply how = commands.howTo(
-                        howTo.topic(),
-                        u.asker(),
-                        u.today(),
-                        u.say(),
-                        named.size() == 1 ? Optional.of(named.getFirst().forum().name()) : Optional.empty());
+                // "Where do I raise school absence among kids?" names an area, not a forum: its forums come first.
+                List<se.samverkansbot.register.ForumRef> ofArea =
+                        howTo.topic() == Intent.Topic.SUBMIT_ITEM && named.isEmpty()
+                                ? answers.forumsOfTheAreaNamed(u)
+                                : List.of();
+                Optional<String> example = named.size() == 1
+                        ? Optional.of(named.getFirst().forum().name())
+                        : ofArea.size() == 1
+                                ? Optional.of(ofArea.getFirst().forum().name())
+                                : Optional.empty();
+                Reply how = commands.howTo(howTo.topic(), u.asker(), u.today(), u.say(), example);
+                if (!ofArea.isEmpty()) {
+                    how = new Reply(
+                            answers.describeForumsOfArea(u, ofArea).text() + "\n\n" + how.text(),
+                            how.language(),
+                            how.parts());
+                }
+                Reply told = how;
                 yield howTo.topic() == Intent.Topic.SUBMIT_ITEM
                         ? answers.whereMattersStart(u)
-                                .map(start -> new Reply(how.text() + "\n\n" + start, how.language(), how.parts()))
-                                .orElse(how)
-                        : how;
+                                .map(start -> new Reply(told.text() + "\n\n" + start, told.language(), told.parts()))
+                                .orElse(told)
+                        : told;
             }
             case Intent.Greeting greeting -> answers.answer(intent, u);
             case Intent.Thanks thanks -> answers.answer(intent, u);

@@ -326,6 +326,7 @@ public final class Recogniser {
                             " upp en fraga",
                             " lyfta",
                             " lyftas",
+                            " lyfter",
                             " raise")
                 });
         // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where

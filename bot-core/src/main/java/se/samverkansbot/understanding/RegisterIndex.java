@@ -57,7 +57,8 @@ final class RegisterIndex {
                             "children and young people",
                             "children",
                             "young people",
-                            "youth"),
+                            "youth",
+                            "kids"),
             StrategicArea.ADULTS, List.of("vuxna", "vuxen", "adults", "adult"),
             StrategicArea.OLDER_PEOPLE,
                     List.of("äldre", "äldreomsorg", "older people", "elderly", "the elderly", "older"));

@@ -80,4 +80,36 @@ class RegisterFactsTest {
                 .contains("Årliga temamöten inom varje strategiskt område")
                 .doesNotContain("internatform..");
     }
+
+    @Test
+    void hears_which_forum_is_for_an_area_and_names_the_forum_of_that_area_only() {
+        String text = bot.hears("Which of the Jämtland forums is for adults?")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("SVOM (Jämtland Härjedalen)").doesNotContain("Barnarenan (");
+    }
+
+    @Test
+    void hears_where_to_turn_with_a_matter_for_an_area_and_names_the_county_group_not_every_local_group() {
+        String text = bot.hears("Vilket forum tar upp frågor om äldre i HälSam?")
+                .fromGuest()
+                .text();
+
+        assertThat(text)
+                .contains("Länssamordningsgrupp Äldre (HälSam)")
+                .contains("nytt ärende till Länssamordningsgrupp Äldre")
+                .doesNotContain("Lokal samverkan");
+    }
+
+    @Test
+    void hears_how_to_raise_a_matter_for_an_area_and_gives_its_forum_before_how_to_submit() {
+        String text = bot.hears("where do I raise school absence among kids in jämtland, which forum?")
+                .fromGuest()
+                .text();
+
+        assertThat(text)
+                .startsWith("Forums for the area children and young people:\n• Barnarenan (Jämtland Härjedalen)")
+                .contains("new item for Barnarenan:");
+    }
 }
