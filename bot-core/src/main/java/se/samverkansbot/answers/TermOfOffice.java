@@ -43,10 +43,16 @@ final class TermOfOffice {
             "ledamot",
             "platser",
             "platserna",
+            "plats",
+            "platsen",
             "representanter",
+            "politiker",
+            "politikerna",
             "members",
             "seats",
-            "representatives");
+            "seat",
+            "representatives",
+            "politicians");
 
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
@@ -128,18 +134,23 @@ final class TermOfOffice {
     }
 
     private static final Set<String> TURN_WORDS = Set.of("arsskiftet", "arsskifte", "nyar", "nyaret", "nyarsafton");
+    private static final Set<String> HAPPEN_WORDS =
+            Set.of("hander", "sker", "andras", "happens", "happen", "happening", "changes", "change");
 
     /**
-     * "Vad händer med HälSams platser vid årsskiftet?": the seats that end with the term, and for how many of them a
-     * successor is registered. Only at the turn of a term: another new year changes no seat.
+     * "Vad händer med HälSams platser vid årsskiftet?", "will the same politicians sit after new year?": the seats
+     * that end with the term, and for how many of them a successor is registered. Only at the turn of a term: another
+     * new year changes no seat.
      */
     static Optional<Reply> atTheTurnOfTheTerm(Utterance u, List<Structure> structures) {
         List<String> words = u.words();
         boolean turn = words.stream().anyMatch(TURN_WORDS::contains)
                 || words.contains("year") && (words.contains("turn") || words.contains("new"));
         LocalDate end = nextStart(u.today()).minusDays(1);
-        if (!turn
-                || words.stream().noneMatch(SEAT_WORDS::contains)
+        // "Vad händer 1 jan 2027 för HälSam?" names the term's first day: what happens then is that its seats end.
+        boolean theTermsFirstDay =
+                u.dates().contains(end.plusDays(1)) && words.stream().anyMatch(HAPPEN_WORDS::contains);
+        if (!(turn && words.stream().anyMatch(SEAT_WORDS::contains) || theTermsFirstDay)
                 || end.getYear() != u.today().getYear()) {
             return Optional.empty();
         }
@@ -158,12 +169,20 @@ final class TermOfOffice {
                                     && next.period().from() != null
                                     && next.period().from().isAfter(end)))
                     .count();
-            lines.add(say.say(
-                            "I %s slutar %s platser den %s, när mandatperioden slutar; efterträdare är registrerade för"
-                                    + " %d av dem.",
-                            "In %s, %s seats end on %s, when the term of office ends; successors are registered for %d"
-                                    + " of them.")
-                    .formatted(structure.name(), say.number(ending.size()), say.date(end), succeeded));
+            lines.add(
+                    succeeded == 0
+                            ? say.say(
+                                            "I %s slutar %s platser den %s, när mandatperioden slutar; ingen"
+                                                    + " efterträdare är registrerad ännu.",
+                                            "In %s, %s seats end on %s, when the term of office ends; no successor is"
+                                                    + " registered yet.")
+                                    .formatted(structure.name(), say.number(ending.size()), say.date(end))
+                            : say.say(
+                                            "I %s slutar %s platser den %s, när mandatperioden slutar; efterträdare är"
+                                                    + " registrerade för %d av dem.",
+                                            "In %s, %s seats end on %s, when the term of office ends; successors are"
+                                                    + " registered for %d of them.")
+                                    .formatted(structure.name(), say.number(ending.size()), say.date(end), succeeded));
         }
         if (lines.isEmpty()) {
             return Optional.empty();

@@ -417,8 +417,26 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("I HälSam slutar ")
                 .contains("platser den 31 december 2026")
-                .contains("efterträdare är registrerade för 0 av dem")
+                .contains("ingen efterträdare är registrerad ännu")
                 .contains("Nästa mandatperiod börjar 1 januari 2027");
+    }
+
+    @Test
+    void hears_what_happens_on_the_first_day_of_the_next_term_and_says_the_seats_end_before_it() {
+        assertThat(bot.hears("vad händer 1 jan 2027 för hälsam?").fromGuest().text())
+                .startsWith("I HälSam slutar ")
+                .contains("när mandatperioden slutar")
+                .contains("Nästa mandatperiod börjar 1 januari 2027");
+    }
+
+    @Test
+    void hears_whether_the_same_politicians_sit_after_new_year_and_says_their_seats_end_with_the_term() {
+        assertThat(bot.hears("will the same politicians sit in hälsam after new year?")
+                        .fromGuest()
+                        .text())
+                .startsWith("In HälSam, ")
+                .contains("seats end on 31 December 2026")
+                .contains("no successor is registered yet");
     }
 
     @Test
