@@ -694,8 +694,16 @@ public final class Answers {
                 && u.all(Mention.OfPerson.class).isEmpty()) {
             return roleHolders(u, u.roles(), named, about);
         }
-        if (intent instanceof Intent.Represents || intent instanceof Intent.About && named.size() <= 1) {
-            Optional<Reply> representation = representation(intent, u, named);
+        // "Vem sitter i HälSam för Sundsvall 2027?" asks who sits for a party, not which parties there are.
+        boolean whoSitsForAParty = intent instanceof Intent.Members
+                && named.isEmpty()
+                && u.asksWho()
+                && !u.all(Mention.OfParty.class).isEmpty();
+        if (intent instanceof Intent.Represents
+                || intent instanceof Intent.About && named.size() <= 1
+                || whoSitsForAParty) {
+            Optional<Reply> representation =
+                    representation(whoSitsForAParty ? new Intent.Represents() : intent, u, named);
             if (representation.isPresent()) {
                 return representation.get();
             }

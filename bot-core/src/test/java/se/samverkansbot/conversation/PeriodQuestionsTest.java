@@ -134,4 +134,15 @@ class PeriodQuestionsTest {
 
         assertThat(text).contains("den 1 januari 2027", "ingen efterträdare");
     }
+
+    @Test
+    void hears_who_sits_in_a_structure_for_a_party_in_a_coming_year_and_gets_that_partys_seats_not_the_parties() {
+        String text =
+                bot.hears("vem sitter i hälsam för sundsvall 2027?").fromGuest().text();
+
+        assertThat(text)
+                .startsWith("Registret har ingen plats för Sundsvalls kommun i HälSam den 1 januari 2027.")
+                .contains("ingen efterträdare är registrerad")
+                .doesNotContain("Parter i HälSam");
+    }
 }
