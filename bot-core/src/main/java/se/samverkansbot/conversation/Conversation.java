@@ -174,7 +174,7 @@ public final class Conversation {
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel
                 && (recognised.score() == 0
-                        || isBroad(recognised.intent())
+                        || isBroad(recognised.intent()) && !asksForTheMembersOfAForumNamed(recognised, u)
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || aMeetingInGeneral(recognised, u)
@@ -338,6 +338,16 @@ public final class Conversation {
     }
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
+    /**
+     * "Vem sitter i länssamordningsgruppen för barn och unga?": the register's seats of the forum named answer it (or
+     * say none are recorded, with the documents' words for its composition); a passage that only names the forum
+     * would be quoted for matching its name.
+     */
+    private static boolean asksForTheMembersOfAForumNamed(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.Members
+                && !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
+    }
+
     private static boolean isBroad(Intent intent) {
         return intent instanceof Intent.About
                 || intent instanceof Intent.Levels

@@ -112,4 +112,12 @@ class RegisterFactsTest {
                 .startsWith("Forums for the area children and young people:\n• Barnarenan (Jämtland Härjedalen)")
                 .contains("new item for Barnarenan:");
     }
+
+    @Test
+    void hears_who_sits_in_a_forum_with_no_seats_recorded_and_says_so_rather_than_quoting_a_passage_naming_it() {
+        assertThat(bot.hears("vem sitter i länssamordningsgruppen för barn och unga?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Registret har inga platser registrerade för Länssamordningsgrupp Barn och unga (HälSam).");
+    }
 }
