@@ -326,6 +326,28 @@ public final class Answers {
     private static final Set<String> KIND_WORDS =
             Set.of("slags", "sorts", "typ", "typer", "kind", "kinds", "sort", "type", "types", "of");
 
+    /**
+     * Kinds that are points or stretches of time: the documents give them as dates ("september 2009", "2022–2026"),
+     * seldom by the word itself, so "vilken månad …?" is no question about something they never speak of.
+     */
+    private static final Set<String> TIME_KINDS = Set.of(
+            "period",
+            "perioden",
+            "manad",
+            "manaden",
+            "datum",
+            "datumet",
+            "vecka",
+            "veckan",
+            "tidpunkt",
+            "arsskifte",
+            "month",
+            "periods",
+            "date",
+            "week",
+            "weekday",
+            "season");
+
     /** Words that ask for things of a kind: the word after them names the kind. */
     private static final Set<String> ASKS_WHICH = Set.of("vilka", "vilken", "vilket", "which");
 
@@ -358,6 +380,7 @@ public final class Answers {
                     || named
                     || FIRST_PERSON.contains(kind)
                     || known.test(kind)
+                    || TIME_KINDS.contains(kind)
                     || sources.mentionedAlike(kind)) {
                 return Optional.empty();
             }
