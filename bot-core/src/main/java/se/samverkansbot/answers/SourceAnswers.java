@@ -99,6 +99,9 @@ final class SourceAnswers {
         return search.findMilestone(u.text(), u.language(), named(u))
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
                 .map(found -> {
+                    if (!found.tied().isEmpty() && found.tied().size() < MOST_EVENTS_LISTED) {
+                        return several(u, found);
+                    }
                     se.samverkansbot.register.Milestone milestone = found.milestone();
                     String text = said(u, found);
                     // The document's own words beside the date: the reader can check it, and sees the date as
@@ -122,6 +125,33 @@ final class SourceAnswers {
                             })
                             .orElseGet(() -> Reply.plain(text, u.language()));
                 });
+    }
+
+    /** More events that fit a question equally well than this are no answer to it: it names none of them. */
+    private static final int MOST_EVENTS_LISTED = 6;
+
+    /**
+     * "När var det gemensamma mötet 2022?" when the register holds four: all of them, earliest first, rather than
+     * the one that happened to be found first stated as the answer.
+     */
+    private static Reply several(Utterance u, SourceSearch.FoundMilestone found) {
+        List<SourceSearch.FoundMilestone> all = new java.util.ArrayList<>(found.tied());
+        all.add(found);
+        all.sort(java.util.Comparator.comparing(
+                (SourceSearch.FoundMilestone f) -> f.milestone().date().start()));
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(u.say()
+                .say("%s händelser i registret passar frågan:", "%s events in the register fit the question:")
+                .formatted(Phrasing.capitalize(u.say().number(all.size()))));
+        for (SourceSearch.FoundMilestone each : all) {
+            lines.add(u.say()
+                    .say("• %s (%s): %s.", "• %s (%s): %s (in Swedish).")
+                    .formatted(
+                            when(u.say(), each.milestone().date()),
+                            each.structure().name(),
+                            each.milestone().title()));
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
     }
 
     /** "2022-02-04 (4 februari 2022)" for a full date, "2021" or "juni 2022" for a partial one. */

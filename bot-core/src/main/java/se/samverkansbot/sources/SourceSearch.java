@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -657,7 +658,16 @@ public final class SourceSearch {
     }
 
     /** A dated event of the register that a "when" question is about, and how much of the question it covers. */
-    public record FoundMilestone(Structure structure, Milestone milestone, double coverage, int matched) {}
+    /**
+     * A dated event that fits a question, and the others that fit it exactly as well ("the joint meeting in 2022":
+     * there were four), earliest first.
+     */
+    public record FoundMilestone(
+            Structure structure, Milestone milestone, double coverage, int matched, List<FoundMilestone> tied) {
+        public FoundMilestone(Structure structure, Milestone milestone, double coverage, int matched) {
+            this(structure, milestone, coverage, matched, List.of());
+        }
+    }
 
     /**
      * For a "when" question, the milestone of the register (a recommendation, a joint meeting, an end) whose title,
@@ -677,6 +687,7 @@ public final class SourceSearch {
             return Optional.empty();
         }
         FoundMilestone best = null;
+        List<FoundMilestone> tied = new ArrayList<>();
         // "Det sista gemensamma mötet 2022": of the events that fit equally, the latest; "the first": the earliest.
         int order = LAST.matcher(question).find() ? 1 : FIRST.matcher(question).find() ? -1 : 0;
         for (Structure structure : index.register.structures()) {
@@ -714,10 +725,25 @@ public final class SourceSearch {
                                         .start()
                                         .compareTo(best.milestone().date().start()))
                                 == order;
+                FoundMilestone candidate =
+                        new FoundMilestone(structure, milestone, (double) matched / terms.size(), matched);
                 if (best == null || matched > best.matched() || laterOnATie) {
-                    best = new FoundMilestone(structure, milestone, (double) matched / terms.size(), matched);
+                    if (best == null || matched > best.matched()) {
+                        tied.clear();
+                    } else {
+                        tied.add(best);
+                    }
+                    best = candidate;
+                } else if (matched == best.matched() && order == 0) {
+                    tied.add(candidate);
                 }
             }
+        }
+        if (best != null && order == 0 && !tied.isEmpty()) {
+            tied.sort(Comparator.comparing(
+                    (FoundMilestone f) -> f.milestone().date().start()));
+            best = new FoundMilestone(
+                    best.structure(), best.milestone(), best.coverage(), best.matched(), List.copyOf(tied));
         }
         return Optional.ofNullable(best)
                 .filter(found -> found.matched() >= MIN_MATCHED && found.coverage() >= MIN_COVERAGE);

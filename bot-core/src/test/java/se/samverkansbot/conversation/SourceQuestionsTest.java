@@ -212,4 +212,22 @@ class SourceQuestionsTest {
                         .text())
                 .doesNotContain("Registret har inga datum för dem ännu");
     }
+
+    @Test
+    void hears_which_month_something_happened_and_gives_the_dated_event_rather_than_saying_months_are_unknown() {
+        assertThat(bot.hears("vilken månad 2009 tog rådet för regional utveckling initiativet till barnarenan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("September 2009 (Jämtland Härjedalen): Rådet för regional utveckling initierar")
+                .doesNotContain("vet inte");
+    }
+
+    @Test
+    void hears_when_the_joint_meeting_was_in_a_year_with_four_and_lists_all_four_earliest_first() {
+        assertThat(bot.hears("när var det gemensamma mötet 2022?").fromGuest().text())
+                .startsWith("Fyra händelser i registret passar frågan:\n• 2022-04-08 (8 april 2022) (HälSam)")
+                .contains("• 2022-06-03")
+                .contains("• 2022-09-23")
+                .endsWith("Gemensamt möte beslutar om tjänstepersonsstrukturen, kl. 9.");
+    }
 }
