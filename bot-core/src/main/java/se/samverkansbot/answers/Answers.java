@@ -1066,7 +1066,10 @@ public final class Answers {
         return switch (intent) {
             case Intent.History history ->
                 joined(u, named.stream().map(s -> structures.history(u, s)).toList());
-            case Intent.Members members -> structures.parties(u, named);
+            case Intent.Members members ->
+                asksForThePoliticians(u)
+                        ? forums.members(u, topPoliticalForums(u, named))
+                        : structures.parties(u, named);
             case Intent.Represents represents -> structures.parties(u, named);
             case Intent.Subordinates below -> structures.levels(u, named);
             case Intent.ReportsTo reports -> structures.levels(u, named);
@@ -1129,6 +1132,30 @@ public final class Answers {
 
     private static String forumKey(ForumRef ref) {
         return new Mention.OfForum(ref.structure(), ref.forum()).key();
+    }
+
+    private static final Set<String> POLITICIAN_WORDS =
+            Set.of("politiker", "politikerna", "politikern", "fortroendevalda", "politicians", "politician");
+
+    /** "How many politicians sit in HälSam?" asks for the seats of its political forums, not for its parties. */
+    private static boolean asksForThePoliticians(Utterance u) {
+        return (u.asksWho() || u.asksHowMany()) && u.words().stream().anyMatch(POLITICIAN_WORDS::contains);
+    }
+
+    /**
+     * A structure's political forums that report to no other political forum: its presidium sits among the members
+     * of the forum it prepares for, and counting both would count the same people twice.
+     */
+    private static List<ForumRef> topPoliticalForums(Utterance u, List<Structure> structures) {
+        return allForums(u, structures).stream()
+                .filter(ref -> ref.forum().level() == ForumLevel.POLITICAL)
+                .filter(ref -> !ref.structure().isReplacedOn(ref.forum().id(), u.today()))
+                .filter(ref -> ref.forum().reportsTo() == null
+                        || ref.structure()
+                                .forum(ref.forum().reportsTo())
+                                .map(parent -> parent.level() != ForumLevel.POLITICAL)
+                                .orElse(true))
+                .toList();
     }
 
     private static List<ForumRef> allForums(Utterance u, List<Structure> structures) {

@@ -89,6 +89,14 @@ public record Structure(
     }
 
     /** The preparation groups that prepare the forum's matters (officials' preparation for a political forum). */
+    /**
+     * Whether a forum of this structure that replaces it is active on {@code day}: LAKO has no end date of its own,
+     * but ended when SVOM, which replaced it, began.
+     */
+    public boolean isReplacedOn(String forumId, LocalDate day) {
+        return forums.stream().anyMatch(f -> forumId.equals(f.replaces()) && f.isActiveOn(day));
+    }
+
     public List<Forum> forumsPreparing(String forumId) {
         return forums.stream().filter(f -> f.prepares().contains(forumId)).toList();
     }

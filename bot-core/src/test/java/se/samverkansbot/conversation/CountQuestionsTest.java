@@ -101,4 +101,21 @@ class CountQuestionsTest {
         assertThat(bot.hears("Hur många platser har RSR?").fromGuest().text())
                 .startsWith("Regionens samverkansråd (Jämtland Härjedalen) har elva platser");
     }
+
+    @Test
+    void hears_how_many_politicians_sit_in_a_structure_and_counts_the_seats_of_its_political_forum_not_its_parties() {
+        assertThat(bot.hears("how many politicians sit in hälsam in total?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) has 17 seats.")
+                .doesNotContain("eight parties")
+                .doesNotContain("HälSams presidium");
+    }
+
+    @Test
+    void hears_who_sits_in_political_hälsam_by_its_everyday_name_and_gives_that_forums_seats() {
+        assertThat(bot.hears("vilka sitter i politiska hälsam?").fromGuest().text())
+                .contains("I HälSam politisk samverkan (HälSam) sitter:")
+                .doesNotContain("Parter i HälSam");
+    }
 }
