@@ -21,7 +21,8 @@ import se.samverkansbot.wording.Phrasing;
  */
 final class Existence {
     private static final Pattern ASKS_IF_IT_EXISTED = Pattern.compile(
-            "(?iU)\\b(fanns|existerade|existerar|finns\\b.*\\bkvar|fortfarande kvar|existed|exist|exists|still around)\\b");
+            "(?iU)\\b(fanns|existerade|existerar|finns\\b.*\\bkvar|finnas\\b.*\\bkvar|fortfarande kvar|existed|exist"
+                    + "|exists|still around|still be around)\\b");
 
     /** "Vilka forum fanns …?", "finns det något möte kvar?": asks for things, not whether the one named exists. */
     private static final Pattern ASKS_FOR_SOMETHING_ELSE = Pattern.compile(
@@ -98,6 +99,9 @@ final class Existence {
                                                     forum.name(),
                                                     forum.validTo().display(say.language())))
                     .append(replacedBy);
+        } else if (from.isAfter(u.today()) && end.isEmpty()) {
+            text.append(
+                    aheadWithoutAnEnd(say, forum.name(), start == null ? null : start.display(say.language()), from));
         } else {
             text.append(
                     u.namesADay()
@@ -113,6 +117,24 @@ final class Existence {
             text.append('.');
         }
         return Reply.plain(text.toString().strip() + " (" + structure.name() + ")", u.language());
+    }
+
+    /**
+     * "Kommer SVOM att finnas kvar 2027?": the register holds no end for it, which is not the same as knowing it will
+     * go on (a review may change the structure). What it knows, and that it cannot say.
+     */
+    private static String aheadWithoutAnEnd(Phrasing say, String name, String since, LocalDate asked) {
+        String known = since == null
+                ? say.say("registret anger inget slut för %s", "the register gives no end for %s")
+                        .formatted(name)
+                : say.say(
+                                "registret anger inget slut för %s, som finns sedan %s",
+                                "the register gives no end for %s, which has existed since %s")
+                        .formatted(name, since);
+        return say.say(
+                        "Det vet jag inte säkert: %s, men det kan inte säga vad som gäller %d.",
+                        "I don't know for sure: %s, but it cannot say what will apply in %d.")
+                .formatted(known, asked.getYear());
     }
 
     private static Reply structure(Phrasing say, Structure structure, LocalDate from, LocalDate to, Utterance u) {
@@ -136,6 +158,12 @@ final class Existence {
         } else if (structure.validTo() != null && structure.validTo().isBefore(from)) {
             text.append(say.say("Nej. %s gällde till och med %s.", "No. %s applied until %s.")
                     .formatted(structure.name(), say.date(structure.validTo())));
+        } else if (from.isAfter(u.today()) && structure.validTo() == null) {
+            text.append(aheadWithoutAnEnd(
+                    say,
+                    structure.name(),
+                    structure.validFrom() == null ? null : say.date(structure.validFrom()),
+                    from));
         } else if (structure.validFrom() != null) {
             text.append(say.say("Ja. %s gäller från och med %s.", "Yes. %s has applied since %s.")
                     .formatted(structure.name(), say.date(structure.validFrom())));

@@ -145,4 +145,12 @@ class PeriodQuestionsTest {
                 .contains("ingen efterträdare är registrerad")
                 .doesNotContain("Parter i HälSam");
     }
+
+    @Test
+    void hears_whether_a_forum_will_still_exist_in_a_coming_year_and_says_the_register_cannot_know_that() {
+        assertThat(bot.hears("kommer svom finnas kvar 2027?").fromGuest().text())
+                .startsWith("Det vet jag inte säkert: registret anger inget slut för SVOM, som finns sedan 2005")
+                .contains("2027")
+                .doesNotContain("Ja,");
+    }
 }
