@@ -179,6 +179,14 @@ public final class Recogniser {
             // A command verb without what it needs: say how to write it.
             return new Recognised(new Intent.HowTo(bestCommand.spec().topic()), bestCommand.score());
         }
+        // "Can you remind me before the deadline?", "vem granskar ärendena?": a request or question about one step of
+        // the bot's own, whatever meeting or item it names ("innan mötet" is when, not what it is about).
+        if (ASKS_TO_BE_REMINDED.matcher(u.text()).find()) {
+            return new Recognised(new Intent.HowTo(Topic.REMINDERS), 1);
+        }
+        if (ASKS_WHO_REVIEWS.matcher(u.text()).find()) {
+            return new Recognised(new Intent.HowTo(Topic.REVIEW_ITEMS), 1);
+        }
         Optional<Topic> topic = topic(u);
         boolean asksHowTo = ASKS_HOW_TO.matcher(u.text()).find();
         if (bestComplete == null) {
@@ -200,6 +208,13 @@ public final class Recogniser {
     private static final java.util.regex.Pattern HOW_FAR_AHEAD = java.util.regex.Pattern.compile(
             "(?iu)\\b(hur långt|hur lång tid|hur många dagar|how long|how many days|how far)\\s+(innan|före|i förväg"
                     + "|before|in advance|ahead)\\b");
+
+    private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
+            "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u)\\s+(remind|notify)|(kan|kommer|skulle)\\s+du"
+                    + "\\s+(påminna|paminna))\\b");
+
+    private static final java.util.regex.Pattern ASKS_WHO_REVIEWS = java.util.regex.Pattern.compile(
+            "(?iu)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");
 
     /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
     private static final java.util.regex.Pattern ASKS_HOW_TO =

@@ -711,4 +711,26 @@ class HonestAnswersTest {
         assertThat(bot.hears("Who's in Fredaggruppen?").fromGuest().text())
                 .startsWith("The register has no seats recorded for Fredaggruppen");
     }
+
+    @Test
+    void hears_a_request_to_be_reminded_before_a_meeting_and_says_how_reminders_work_not_how_to_enter_meetings() {
+        assertThat(bot.hears("kan du påminna mig innan mötet?").fromGuest().text())
+                .contains("Ledamöter påminns en vecka och en dag före sista dag för ärenden")
+                .doesNotContain("nytt möte i");
+    }
+
+    @Test
+    void hears_who_approves_submitted_items_and_says_the_chair_convener_or_secretary_reviews_them() {
+        assertThat(bot.hears("Who approves the items I submit?").fromGuest().text())
+                .startsWith("The forum's chair, convener or secretary does that.")
+                .contains("items to review");
+    }
+
+    @Test
+    void hears_a_question_that_only_opens_with_can_you_and_answers_the_question() {
+        assertThat(bot.hears("can you tell me when the next meeting of länsledningen is?")
+                        .fromGuest()
+                        .text())
+                .startsWith("There are no upcoming meetings for Länsledning (HälSam)");
+    }
 }
