@@ -44,7 +44,8 @@ public final class CommandRegistry {
             new Entry(Topic.MINUTES, Who.MEMBER, "command.minutes"),
             new Entry(Topic.MINUTES, Who.ADMINISTRATOR, "command.publish-minutes"),
             new Entry(Topic.FOLLOW_UPS, Who.ANYONE, "command.followups"),
-            new Entry(Topic.REMINDERS, Who.ANYONE, "command.reminders"));
+            new Entry(Topic.REMINDERS, Who.ANYONE, "command.reminders"),
+            new Entry(Topic.EMAIL_AND_CALENDAR, Who.ANYONE, "command.email-and-calendar"));
 
     private static final List<String> EXAMPLES_SV = List.of(
             "När är nästa möte i länsledningen?",

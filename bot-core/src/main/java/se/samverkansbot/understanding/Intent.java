@@ -149,6 +149,8 @@ public sealed interface Intent {
         MINUTES,
         FOLLOW_UPS,
         REMINDERS,
+        /** What reaches people by email and into their calendars, outside the chat. */
+        EMAIL_AND_CALENDAR,
         CHANNEL,
         REGISTER
     }

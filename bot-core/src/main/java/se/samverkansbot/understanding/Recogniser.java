@@ -209,6 +209,9 @@ public final class Recogniser {
             "(?iu)\\b(hur långt|hur lång tid|hur många dagar|how long|how many days|how far)\\s+(innan|före|i förväg"
                     + "|before|in advance|ahead)\\b");
 
+    private static final java.util.regex.Pattern EMAIL_OR_CALENDAR = java.util.regex.Pattern.compile(
+            " (kalender\\w*|calendars?|outlook|ical|ics|mejl\\w*|mail|mailen|e ?post\\w*|e ?mails?|inbox|inkorg\\w*) ");
+
     private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
             "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u)\\s+(remind|notify)|(kan|kommer|skulle)\\s+du"
                     + "\\s+(påminna|paminna))\\b");
@@ -221,6 +224,9 @@ public final class Recogniser {
             java.util.regex.Pattern.compile("(?iu)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
                     + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
                     + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
+                    // Whether something reaches one: "will I get an email with the notice?", "kommer jag att få …".
+                    + "|(^|[,.;:!?]\\s*)(will|do|would)\\s+(i|we)\\s+(get|receive)\\b"
+                    + "|(^|[,.;:!?]\\s*)(kommer|hur)\\s+(jag|vi)\\s+(att\\s+)?(få|fa)\\b"
                     + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
                     // Whom to turn to: "vem ska jag vända mig till …", "who should I talk to …".
                     + "|(^|[,.;:!?]\\s*)(vem|who)\\s+(ska|bör|kan|kontaktar|vänder|should|do|can)\\s+(jag|man|vi|i|we)\\b"
@@ -350,6 +356,11 @@ public final class Recogniser {
         if (HOW_FAR_AHEAD.matcher(u.text()).find() && (text.contains(" arende") || text.contains(" item"))) {
             // "hur långt innan mötet måste jag skicka in ärendet?" asks when an item is due, not about the meeting.
             return Optional.of(Topic.SUBMIT_ITEM);
+        }
+        if (EMAIL_OR_CALENDAR.matcher(text).find()) {
+            // "Får jag kallelsen på mejl?", "how do I get the meetings into my calendar?": how things reach one
+            // outside the chat, whatever they are (the notice, the meetings).
+            return Optional.of(Topic.EMAIL_AND_CALENDAR);
         }
         Optional<Topic> named = firstNamed(text, topics, false);
         return named.isPresent() ? named : firstNamed(text, topics, true);

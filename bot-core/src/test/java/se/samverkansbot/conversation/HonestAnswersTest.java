@@ -733,4 +733,22 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("There are no upcoming meetings for Länsledning (HälSam)");
     }
+
+    @Test
+    void hears_whether_the_notice_comes_by_email_and_says_who_gets_email_and_the_calendar_invitation() {
+        assertThat(bot.hears("får jag kallelsen på mejl?").fromGuest().text())
+                .contains("inte nås i Slack eller Teams får påminnelser, kallelser")
+                .contains("kalenderinbjudan")
+                .doesNotContain("publicera kallelse");
+    }
+
+    @Test
+    void hears_how_to_get_meetings_into_a_calendar_in_english_and_answers_about_calendars_not_entering_meetings() {
+        assertThat(bot.hears("how do I get the meetings into my calendar?")
+                        .fromGuest()
+                        .text())
+                .contains("calendar invitation")
+                .contains("/kalender/<structure>/<forum>.ics")
+                .doesNotContain("new meeting for");
+    }
 }
