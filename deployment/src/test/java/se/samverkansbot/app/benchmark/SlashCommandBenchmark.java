@@ -114,6 +114,17 @@ class SlashCommandBenchmark {
                         drainedWarmUp, drainedMeasured);
                 long[] commits = DurableCommits.measure(Files.createTempDirectory("commit-bench"), 2000);
                 print("One put and commit of an H2 file (alone)", commits, 0);
+                // The same insert through the driver, alone: back to back, and apart as the benchmark sends them
+                // (the embedded server's thread then sleeps between inserts and is woken for each).
+                print(
+                        "One driver insert alone, back to back",
+                        DurableCommits.measureDriverInserts(Files.createTempDirectory("insert-bench"), 1000, 0),
+                        0);
+                print(
+                        "One driver insert alone, 10 ms apart",
+                        DurableCommits.measureDriverInserts(
+                                Files.createTempDirectory("insert-bench"), 1000, 1000 / RATE),
+                        0);
             } finally {
                 bare.stop();
                 bare.destroy();

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Date;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -11,7 +14,9 @@ import org.h2.mvstore.MVStore;
 /**
  * The floor of an acknowledgement on the embedded server: one inbox-sized document put into an MVStore map as the
  * embedded server stores it (its settings), and the commit of the file to the operating system that the server does for every
- * changing command, timed alone on this disk (no other thread, no lock to wait for).
+ * changing command, timed alone on this disk (no other thread, no lock to wait for). And the same document inserted
+ * through the driver into the embedded server, alone, one at a time at the benchmark's pace: the commit plus the
+ * driver, the loopback hops and the server's thread, which sleeps between requests and must be woken for each.
  */
 public final class DurableCommits {
     private DurableCommits() {}
@@ -31,6 +36,34 @@ public final class DurableCommits {
             }
         } finally {
             store.close();
+        }
+        Arrays.sort(micros);
+        return micros;
+    }
+
+    /**
+     * Each insert's time in microseconds, sorted: inserted one at a time through the driver into an embedded server
+     * on its own file, with a pause after each (none: back to back; the benchmark's 100 a second: 10 ms), after a
+     * warm-up of as many inserts back to back.
+     */
+    public static long[] measureDriverInserts(Path dir, int count, long pauseMillis) throws InterruptedException {
+        long[] micros = new long[count];
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dir);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<org.bson.Document> requests =
+                    client.getDatabase("app").getCollection("inboundRequests");
+            for (int i = 0; i < count; i++) {
+                requests.insertOne(new org.bson.Document(request("warm:t" + i)));
+            }
+            for (int i = 0; i < count; i++) {
+                org.bson.Document request = new org.bson.Document(request("command:t" + i));
+                long start = System.nanoTime();
+                requests.insertOne(request);
+                micros[i] = (System.nanoTime() - start) / 1000;
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
+            }
         }
         Arrays.sort(micros);
         return micros;
