@@ -153,4 +153,13 @@ class PeriodQuestionsTest {
                 .contains("2027")
                 .doesNotContain("Ja,");
     }
+
+    @Test
+    void hears_who_was_on_a_group_that_has_ended_and_gives_its_seats_with_names() {
+        assertThat(bot.hears("who was on the working group in 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Seats in Arbetsgruppen på tjänstepersonsnivå (2022) (HälSam)")
+                .contains("Ewa Klingefors");
+    }
 }
