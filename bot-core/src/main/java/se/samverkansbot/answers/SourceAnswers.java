@@ -51,6 +51,9 @@ final class SourceAnswers {
      */
     Optional<Reply> onTheDayNamed(Utterance u) {
         List<java.time.LocalDate> days = u.dates();
+        if (days.isEmpty()) {
+            return inTheMonthNamed(u);
+        }
         if (days.size() != 1 || !days.getFirst().isBefore(u.today())) {
             return Optional.empty();
         }
@@ -80,6 +83,47 @@ final class SourceAnswers {
                     return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());
                 })
                 .or(() -> Optional.of(Reply.plain(text, u.language())));
+    }
+
+    /** More events of one month than this, and the month alone does not say which the question means. */
+    private static final int MOST_EVENTS_OF_A_MONTH = 3;
+
+    /**
+     * "What did SVOM propose in October 2023?": a past month with a year, and the events of the register in it that
+     * concern the forum the question names (any, if it names none), when they are few. Not for "how many", nor for
+     * "who" without a forum.
+     */
+    private Optional<Reply> inTheMonthNamed(Utterance u) {
+        Optional<java.time.YearMonth> month = u.month();
+        Set<String> forums = new java.util.HashSet<>();
+        u.all(Mention.OfForum.class).forEach(f -> forums.add(f.forum().id()));
+        if (month.isEmpty()
+                || u.year().isEmpty()
+                || u.asksHowMany()
+                // "Who came up with the proposal presented in June 2022?": the event of that month says what was
+                // done with it, the documents who made it; with a forum named, the event is that forum's doing.
+                || u.asksWho() && forums.isEmpty()
+                || !month.get().atEndOfMonth().isBefore(u.today())) {
+            return Optional.empty();
+        }
+        List<String> within = named(u);
+        List<SourceSearch.FoundMilestone> inMonth = new java.util.ArrayList<>();
+        for (Structure structure : register.get().structures()) {
+            if (!within.isEmpty() && !within.contains(structure.id())) {
+                continue;
+            }
+            structure.milestones().stream()
+                    .filter(m -> m.date().year() == month.get().getYear()
+                            && m.date().month() != null
+                            && m.date().month() == month.get().getMonthValue())
+                    .filter(m -> forums.isEmpty() || m.forums().stream().anyMatch(forums::contains))
+                    .forEach(m -> inMonth.add(new SourceSearch.FoundMilestone(structure, m, 1.0, 1)));
+        }
+        if (inMonth.isEmpty() || inMonth.size() > MOST_EVENTS_OF_A_MONTH) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.plain(
+                String.join("\n", inMonth.stream().map(found -> said(u, found)).toList()), u.language()));
     }
 
     /** "2022-12-09 (9 december 2022) (HälSam): Gemensamt möte beslutar …", with its description below. */

@@ -230,4 +230,22 @@ class SourceQuestionsTest {
                 .contains("• 2022-09-23")
                 .endsWith("Gemensamt möte beslutar om tjänstepersonsstrukturen, kl. 9.");
     }
+
+    @Test
+    void hears_what_a_forum_did_in_a_past_month_and_gives_its_event_of_that_month() {
+        assertThat(bot.hears("what did SVOM propose in October 2023?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2023-10-02 (2 October 2023) (Jämtland Härjedalen): SVOM föreslår RSR en översyn")
+                .doesNotContain("I don't know");
+    }
+
+    @Test
+    void hears_who_made_a_proposal_presented_in_a_month_and_quotes_the_documents_not_the_months_event() {
+        assertThat(bot.hears("who came up with the proposal that was presented in june 2022?")
+                        .fromGuest()
+                        .text())
+                .doesNotStartWith("2022-06-03")
+                .contains("arbetsgrupp");
+    }
 }
