@@ -828,12 +828,18 @@ public final class Answers {
         return switch (intent) {
             case Intent.AgendaOfMeeting agenda -> meetingAnswers.agenda(u, subject, clock.instant());
             case Intent.Deadlines deadlines -> meetingAnswers.deadlines(u, subject, clock.instant());
-            default -> meetingAnswers.next(u, subject, clock.instant());
+            default ->
+                MeetingAnswers.ASKS_WHERE.matcher(u.text().strip()).find() && !u.asksWhen()
+                        ? meetingAnswers.where(u, subject, clock.instant())
+                        : meetingAnswers.next(u, subject, clock.instant());
         };
     }
 
     /** How often the forums meet, and the meetings entered for a month the question names. */
     private Reply frequency(Utterance u, List<ForumRef> named) {
+        if (MeetingAnswers.ASKS_WHERE.matcher(u.text().strip()).find()) {
+            return meetingAnswers.where(u, named, clock.instant());
+        }
         Reply rhythm = forums.frequency(u, named);
         return u.month()
                 .map(month -> new Reply(

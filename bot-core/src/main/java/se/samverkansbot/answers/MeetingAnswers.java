@@ -116,6 +116,55 @@ final class MeetingAnswers {
         return new Reply(String.join("\n", lines), u.language(), parts);
     }
 
+    /** Asks where, not when or how often: "var träffas länsledningen?", "where does SVOM meet?". */
+    static final java.util.regex.Pattern ASKS_WHERE = java.util.regex.Pattern.compile(
+            "(?iu)^(var|where)\\b|\\b(vilken plats|vilken lokal|på vilken ort|vilken ort|which place|what place"
+                    + "|what location|which location|which venue)\\b");
+
+    /**
+     * "Var träffas länsledningen?": the place of the next meetings entered, else the place the forum's rhythm names,
+     * else that the register names none. How often it meets answers another question.
+     */
+    Reply where(Utterance u, List<ForumRef> forums, Instant now) {
+        Phrasing say = u.say();
+        Map<String, ForumRef> byId = byId(forums);
+        List<Meeting> upcoming = firstPerForum(upcoming(byId, now));
+        List<String> lines = new ArrayList<>();
+        for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 8))) {
+            Optional<Meeting> next = upcoming.stream()
+                    .filter(m -> key(m.structureId(), m.forumId())
+                            .equals(key(ref.structure().id(), ref.forum().id())))
+                    .findFirst();
+            String planned = ref.forum().meets() == null || ref.forum().meets().schedule() == null
+                    ? null
+                    : ref.forum().meets().schedule().place();
+            if (next.isPresent() && next.get().place() != null) {
+                lines.add(say.say("Nästa möte i %s: %s, %s.", "Next meeting of %s: %s, %s.")
+                        .formatted(
+                                say.forum(ref),
+                                say.dateTime(next.get().start()),
+                                next.get().place()));
+            } else if (planned != null) {
+                lines.add(say.say("%s träffas i regel: %s.", "%s usually meets: %s.")
+                        .formatted(say.forum(ref), planned));
+            } else {
+                lines.add(say.say(
+                                "Registret anger ingen mötesplats för %s%s.",
+                                "The register names no meeting place for %s%s.")
+                        .formatted(
+                                say.forum(ref),
+                                next.isPresent()
+                                        ? say.say(" (nästa möte: %s)", " (next meeting: %s)")
+                                                .formatted(
+                                                        say.dateTime(next.get().start()))
+                                        : say.say(
+                                                ", och inga kommande möten är inlagda",
+                                                ", and no upcoming meetings are entered")));
+            }
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
     /**
      * "Träffas länssamordningsgruppen i februari?": the meetings entered for the month, or that none are; the rhythm
      * alone ("5 gånger per år") does not say whether one falls in it.

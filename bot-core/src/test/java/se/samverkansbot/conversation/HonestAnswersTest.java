@@ -751,4 +751,11 @@ class HonestAnswersTest {
                 .contains("/kalender/<structure>/<forum>.ics")
                 .doesNotContain("new meeting for");
     }
+
+    @Test
+    void hears_where_a_forum_meets_and_answers_about_the_place_not_how_often() {
+        assertThat(bot.hears("var träffas länsledningen?").fromGuest().text())
+                .startsWith("Registret anger ingen mötesplats för Länsledning (HälSam)")
+                .doesNotContain("hur ofta");
+    }
 }
