@@ -669,6 +669,26 @@ public final class Answers {
             Set.of("ganger", "gang", "ggr", "times", "often", "traffas", "traffar", "moter", "meet", "meets");
 
     /** "Hur många kommuner ingår i HälSam?": a number asked of a structure's parties, no forum named. */
+    private static final Set<String> FORUM_WORDS =
+            Set.of("forum", "forumen", "samverkansforum", "grupper", "grupperna", "forums", "groups", "bodies");
+
+    /** "Hur många forum finns i Jämtland Härjedalen?": the forums of a structure, no level or forum named. */
+    public static boolean countsForums(Utterance u) {
+        return u.asksHowMany()
+                && !asksHowOften(u)
+                && u.all(Mention.OfForum.class).isEmpty()
+                && u.all(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && u.levels().isEmpty()
+                && u.areas().isEmpty()
+                && u.words().stream().anyMatch(FORUM_WORDS::contains);
+    }
+
+    /** The forums of the structures the question is about, counted in all and per level. */
+    public Reply forumCount(Utterance u) {
+        return structures.forumCount(u, u.structures(register.get().structures()));
+    }
+
     public static boolean countsParties(Utterance u) {
         return u.asksHowMany()
                 && !asksHowOften(u)

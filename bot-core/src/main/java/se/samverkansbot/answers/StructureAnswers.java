@@ -169,7 +169,11 @@ final class StructureAnswers {
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
             Map<ForumLevel, List<Forum>> byLevel = byLevel(u, structure);
-            text.append(say.say("Nivåer i %s:", "Levels in %s:").formatted(structure.name()))
+            text.append(
+                            u.asksHowMany()
+                                    ? say.say("%s har %s nivåer:", "%s has %s levels:")
+                                            .formatted(structure.name(), say.number(byLevel.size()))
+                                    : say.say("Nivåer i %s:", "Levels in %s:").formatted(structure.name()))
                     .append('\n');
             List<String> lines = byLevel.entrySet().stream()
                     .map(e -> Phrasing.capitalize(say.label(e.getKey())) + ": " + names(say, e.getValue()))
@@ -177,6 +181,23 @@ final class StructureAnswers {
             text.append(Guidance.bullets(lines)).append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * "Hur många forum finns i Jämtland Härjedalen?": the forums of each structure today, counted, then counted per
+     * level with their names.
+     */
+    Reply forumCount(Utterance u, List<Structure> structures) {
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (Structure structure : structures) {
+            Map<ForumLevel, List<Forum>> byLevel = byLevel(u, structure);
+            int total = byLevel.values().stream().mapToInt(List::size).sum();
+            lines.add(say.say("%s har %s forum i dag.", "%s has %s forums today.")
+                    .formatted(structure.name(), say.number(total)));
+        }
+        Reply perLevel = levelCount(u, structures, java.util.EnumSet.allOf(ForumLevel.class));
+        return Reply.plain(String.join("\n", lines) + "\n" + perLevel.text(), u.language());
     }
 
     /** How many forums a level has, now or on the day asked: "HälSam har 21 lokala forum: tre per kommun i sju kommuner." */
@@ -190,7 +211,11 @@ final class StructureAnswers {
                 if (forums.isEmpty()) {
                     continue;
                 }
-                lines.add(say.say("%s har %s forum på %s: %s.", "%s has %s forums at the %s: %s.")
+                lines.add(say.say(
+                                "%s har %s forum på %s: %s.",
+                                forums.size() == 1
+                                        ? "%s has %s forum at the %s: %s."
+                                        : "%s has %s forums at the %s: %s.")
                         .formatted(
                                 structure.name(),
                                 say.number(forums.size()),
@@ -430,7 +455,10 @@ final class StructureAnswers {
     }
 
     private static List<Forum> activeForums(Utterance u, Structure structure) {
-        return structure.forums().stream().filter(f -> f.isActiveOn(u.today())).toList();
+        // LAKO has no end date of its own; it ended when SVOM, which replaced it, began.
+        return structure.forums().stream()
+                .filter(f -> f.isActiveOn(u.today()) && !structure.isReplacedOn(f.id(), u.today()))
+                .toList();
     }
 
     private static Map<ForumLevel, List<Forum>> byLevel(Utterance u, Structure structure) {

@@ -150,6 +150,9 @@ public final class Conversation {
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }
+        if (Answers.countsForums(u)) {
+            return answers.forumCount(u);
+        }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
                 // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.

@@ -118,4 +118,20 @@ class CountQuestionsTest {
                 .contains("I HälSam politisk samverkan (HälSam) sitter:")
                 .doesNotContain("Parter i HälSam");
     }
+
+    @Test
+    void hears_how_many_forums_a_structure_has_and_counts_todays_forums_without_the_one_replaced() {
+        assertThat(bot.hears("hur många forum finns i jämtland härjedalen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Jämtland Härjedalen har sju forum i dag.")
+                .contains("fem forum på politisk nivå: SVOM, Barnarenan, SocSam, BUZ och Regionens samverkansråd")
+                .doesNotContain("LAKO");
+    }
+
+    @Test
+    void hears_how_many_levels_a_structure_has_and_gives_the_number_before_the_levels() {
+        assertThat(bot.hears("hur många nivåer har hälsam?").fromGuest().text())
+                .startsWith("HälSam har fyra nivåer:\n• Politisk nivå:");
+    }
 }
