@@ -206,7 +206,21 @@ public final class PeopleAnswers {
             if (seats.isEmpty()) {
                 continue;
             }
+            // "Hur många ordförande har presidiet?" asks for the number first.
+            long held =
+                    seats.stream().filter(seat -> roles.contains(seat.role())).count();
+            String count = u.asksHowMany()
+                    ? (held == 1
+                                    ? say.say(" har en plats för %2$s", " has one seat for %2$s")
+                                    : say.say(" har %s platser för %s", " has %s seats for %s"))
+                            .formatted(
+                                    say.number(held),
+                                    say.join(roles.stream()
+                                            .map(role -> say.label(role).toLowerCase(java.util.Locale.ROOT))
+                                            .toList()))
+                    : "";
             text.append(say.forum(ref))
+                    .append(count)
                     .append(":\n")
                     .append(Guidance.bullets(seats.stream()
                             .map(seat -> Seats.describe(ref.structure(), seat, say))

@@ -134,4 +134,10 @@ class CountQuestionsTest {
         assertThat(bot.hears("hur många nivåer har hälsam?").fromGuest().text())
                 .startsWith("HälSam har fyra nivåer:\n• Politisk nivå:");
     }
+
+    @Test
+    void hears_how_many_chairs_a_presidium_has_and_counts_the_chair_seats_not_the_convener_among_them() {
+        assertThat(bot.hears("hur många ordförande har presidiet?").fromGuest().text())
+                .startsWith("HälSams presidium (HälSam) har tre platser för ordförande:");
+    }
 }
