@@ -91,6 +91,17 @@ public final class Answers {
         return AreaForums.described(u, forums, false);
     }
 
+    /** How many of the register's dated events of a past year fit the question, listed. */
+    public Optional<Reply> eventsCounted(Utterance u) {
+        // "How many municipalities were in SocialReKo in 2021?" counts parties, seats or forums, which the register
+        // keeps as such, not events that name the forum and the year.
+        if (u.words().stream()
+                .anyMatch(w -> PARTY_WORDS.contains(w) || SEAT_WORDS.contains(w) || FORUM_WORDS.contains(w))) {
+            return Optional.empty();
+        }
+        return sources.eventsCounted(u);
+    }
+
     /** What the register's dated events say happened on a past day the question names. */
     public Optional<Reply> onTheDayNamed(Utterance u) {
         return sources.onTheDayNamed(u);
@@ -674,7 +685,9 @@ public final class Answers {
 
     /** "Hur många forum finns i Jämtland Härjedalen?": the forums of a structure, no level or forum named. */
     public static boolean countsForums(Utterance u) {
+        // Today's forums: "hur många forum fanns i HälSam 2022?" asks about another year's.
         return u.asksHowMany()
+                && (u.year().isEmpty() || u.year().get() == u.today().getYear())
                 && !asksHowOften(u)
                 && u.all(Mention.OfForum.class).isEmpty()
                 && u.all(Mention.OfParty.class).isEmpty()

@@ -85,6 +85,53 @@ final class SourceAnswers {
                 .or(() -> Optional.of(Reply.plain(text, u.language())));
     }
 
+    /**
+     * "Hur många gemensamma möten hölls 2022?": a past year, and the register's events of that year that fit the
+     * question equally best, counted and listed. The register's events, said as such: the documents may tell of
+     * more.
+     */
+    Optional<Reply> eventsCounted(Utterance u) {
+        if (!u.asksHowMany()
+                || u.year().isEmpty()
+                || u.year().get() >= u.today().getYear()) {
+            return Optional.empty();
+        }
+        int year = u.year().get();
+        return search.bestMilestones(u.text(), u.language(), named(u), true)
+                .map(found -> {
+                    List<SourceSearch.FoundMilestone> all = new java.util.ArrayList<>(found.tied());
+                    all.add(found);
+                    return all.stream()
+                            .filter(f -> f.milestone().date().year() == year)
+                            .sorted(java.util.Comparator.comparing((SourceSearch.FoundMilestone f) ->
+                                    f.milestone().date().start()))
+                            .toList();
+                })
+                .filter(events -> !events.isEmpty())
+                .map(events -> {
+                    List<String> lines = new java.util.ArrayList<>();
+                    lines.add(
+                            events.size() == 1
+                                    ? u.say()
+                                            .say(
+                                                    "Registret har en händelse %d som passar frågan:",
+                                                    "The register has one event in %d that fits the question:")
+                                            .formatted(year)
+                                    : u.say()
+                                            .say(
+                                                    "Registret har %s händelser %d som passar frågan:",
+                                                    "The register has %s events in %d that fit the question:")
+                                            .formatted(u.say().number(events.size()), year));
+                    events.forEach(each -> lines.add(u.say()
+                            .say("• %s (%s): %s.", "• %s (%s): %s (in Swedish).")
+                            .formatted(
+                                    when(u.say(), each.milestone().date()),
+                                    each.structure().name(),
+                                    each.milestone().title())));
+                    return Reply.plain(String.join("\n", lines), u.language());
+                });
+    }
+
     /** More events of one month than this, and the month alone does not say which the question means. */
     private static final int MOST_EVENTS_OF_A_MONTH = 3;
 

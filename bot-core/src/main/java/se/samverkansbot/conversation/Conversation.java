@@ -158,6 +158,12 @@ public final class Conversation {
                 // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.
                 .or(() -> isQuestion(recognised.intent()) ? answers.recurringMeeting(u) : Optional.empty())
                 .or(() -> isQuestion(recognised.intent()) ? answers.forumsOfArea(u) : Optional.empty())
+                // "Hur många gemensamma möten hölls 2022?": the register's events of that year, counted.
+                .or(() -> isQuestion(recognised.intent())
+                                && !(recognised.intent() instanceof Intent.Members)
+                                && !(recognised.intent() instanceof Intent.Represents)
+                        ? answers.eventsCounted(u)
+                        : Optional.empty())
                 // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
                 .or(() -> !isQuestion(recognised.intent())
                                 || recognised.intent() instanceof Intent.Members

@@ -681,6 +681,18 @@ public final class SourceSearch {
         if (!se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find()) {
             return Optional.empty();
         }
+        return bestMilestones(question, language, structureIds, false);
+    }
+
+    /**
+     * The dated events that fit a question best, whatever it asks of them: "hur många gemensamma möten hölls 2022?"
+     * counts them.
+     *
+     * @param titlesOnly whether only an event's title and date say what kind of event it is (for counting: a
+     *     recommendation whose description mentions a "gemensamt forum" is no joint meeting)
+     */
+    public Optional<FoundMilestone> bestMilestones(
+            String question, Language language, Collection<String> structureIds, boolean titlesOnly) {
         Indexed index = index();
         List<Set<String>> terms = asked(question, language, index);
         if (terms.isEmpty()) {
@@ -706,7 +718,7 @@ public final class SourceSearch {
                                         : java.time.Month.of(milestone.date().month())
                                                 .getDisplayName(
                                                         java.time.format.TextStyle.FULL, Language.SWEDISH.locale()));
-                if (milestone.description() != null) {
+                if (milestone.description() != null && !titlesOnly) {
                     about.append(' ').append(milestone.description());
                 }
                 milestone

@@ -140,4 +140,22 @@ class CountQuestionsTest {
         assertThat(bot.hears("hur många ordförande har presidiet?").fromGuest().text())
                 .startsWith("HälSams presidium (HälSam) har tre platser för ordförande:");
     }
+
+    @Test
+    void hears_how_many_joint_meetings_were_held_in_a_past_year_and_counts_the_registers_events_of_that_year() {
+        assertThat(bot.hears("how many joint meetings were there in 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The register has four events in 2022 that fit the question:")
+                .contains("2022-12-09")
+                .doesNotContain("2022-02-04");
+    }
+
+    @Test
+    void hears_how_many_municipalities_in_a_past_year_and_counts_parties_not_events() {
+        assertThat(bot.hears("how many municipalities were in SocialReKo in 2021?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("events in 2021");
+    }
 }
