@@ -557,6 +557,10 @@ public final class Answers {
                             .toList());
         }
         List<ForumRef> named = subject.forums();
+        if (intent instanceof Intent.Frequency && asksCost(u)) {
+            // "Vad kostar adm-stödet till HälSam per år?": "per år" is the unit of a cost, not how often.
+            return costOf(u, about);
+        }
         if (u.all(Mention.OfPerson.class).isEmpty()
                 && (intent instanceof Intent.PersonInfo
                         || intent instanceof Intent.About
@@ -929,16 +933,7 @@ public final class Answers {
                         || w.startsWith("secretariat"));
         // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
         // money is answered with what a named thing costs.
-        boolean asksCost = u.words().stream()
-                .anyMatch(w -> w.startsWith("kost")
-                        || w.startsWith("cost")
-                        || w.startsWith("budget")
-                        || w.startsWith("avsat")
-                        || w.equals("allocated")
-                        || w.startsWith("pris")
-                        || w.equals("price")
-                        || w.equals("mnkr")
-                        || w.equals("kronor"));
+        boolean asksCost = asksCost(u);
         if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
             return structures.adminSupport(u, about);
         }
@@ -950,6 +945,20 @@ public final class Answers {
                                         "Registret har ingen uppgift om vad det kostar.",
                                         "The register has no information on what it costs."),
                 u.language());
+    }
+
+    /** Whether the question is about money: "vad kostar …", "budget", "mnkr". */
+    private static boolean asksCost(Utterance u) {
+        return u.words().stream()
+                .anyMatch(w -> w.startsWith("kost")
+                        || w.startsWith("cost")
+                        || w.startsWith("budget")
+                        || w.startsWith("avsat")
+                        || w.equals("allocated")
+                        || w.startsWith("pris")
+                        || w.equals("price")
+                        || w.equals("mnkr")
+                        || w.equals("kronor"));
     }
 
     /** Written in capitals ("BUZ", "HSI") or short enough to be letters ("rsr"): what an abbreviation looks like. */

@@ -158,4 +158,13 @@ class CountQuestionsTest {
                         .text())
                 .doesNotContain("events in 2021");
     }
+
+    @Test
+    void hears_what_the_support_costs_per_year_and_gives_the_cost_not_how_often_a_forum_meets() {
+        assertThat(bot.hears("vad kostar adm stödet till hälsam per år totalt?")
+                        .fromGuest()
+                        .text())
+                .contains("Totalt: 3,4 mnkr")
+                .doesNotContain("träffas");
+    }
 }
