@@ -58,16 +58,8 @@ final class SourceAnswers {
             return Optional.empty();
         }
         java.time.LocalDate day = days.getFirst();
-        List<String> within = named(u);
-        List<SourceSearch.FoundMilestone> onThatDay = new java.util.ArrayList<>();
-        for (Structure structure : register.get().structures()) {
-            if (!within.isEmpty() && !within.contains(structure.id())) {
-                continue;
-            }
-            structure.milestones().stream()
-                    .filter(m -> m.date().day() != null && m.date().start().equals(day))
-                    .forEach(m -> onThatDay.add(new SourceSearch.FoundMilestone(structure, m, 1.0, 1)));
-        }
+        List<SourceSearch.FoundMilestone> onThatDay =
+                eventsWhere(u, m -> m.date().day() != null && m.date().start().equals(day));
         if (onThatDay.isEmpty()) {
             return Optional.empty();
         }
@@ -122,14 +114,34 @@ final class SourceAnswers {
                                                     "Registret har %s händelser %d som passar frågan:",
                                                     "The register has %s events in %d that fit the question:")
                                             .formatted(u.say().number(events.size()), year));
-                    events.forEach(each -> lines.add(u.say()
-                            .say("• %s (%s): %s.", "• %s (%s): %s (in Swedish).")
-                            .formatted(
-                                    when(u.say(), each.milestone().date()),
-                                    each.structure().name(),
-                                    each.milestone().title())));
+                    events.forEach(each -> lines.add(eventLine(u, each)));
                     return Reply.plain(String.join("\n", lines), u.language());
                 });
+    }
+
+    /** The register's dated events that pass the test, in the structures the question is about. */
+    private List<SourceSearch.FoundMilestone> eventsWhere(
+            Utterance u, java.util.function.Predicate<se.samverkansbot.register.Milestone> test) {
+        List<String> within = named(u);
+        List<SourceSearch.FoundMilestone> found = new java.util.ArrayList<>();
+        for (Structure structure : register.get().structures()) {
+            if (within.isEmpty() || within.contains(structure.id())) {
+                structure.milestones().stream()
+                        .filter(test)
+                        .forEach(m -> found.add(new SourceSearch.FoundMilestone(structure, m, 1.0, 1)));
+            }
+        }
+        return found;
+    }
+
+    /** One event as a list line: "• 2022-12-09 (9 december 2022) (HälSam): Gemensamt möte beslutar …". */
+    private static String eventLine(Utterance u, SourceSearch.FoundMilestone each) {
+        return u.say()
+                .say("• %s (%s): %s.", "• %s (%s): %s (in Swedish).")
+                .formatted(
+                        when(u.say(), each.milestone().date()),
+                        each.structure().name(),
+                        each.milestone().title());
     }
 
     /** More events of one month than this, and the month alone does not say which the question means. */
@@ -153,19 +165,12 @@ final class SourceAnswers {
                 || !month.get().atEndOfMonth().isBefore(u.today())) {
             return Optional.empty();
         }
-        List<String> within = named(u);
-        List<SourceSearch.FoundMilestone> inMonth = new java.util.ArrayList<>();
-        for (Structure structure : register.get().structures()) {
-            if (!within.isEmpty() && !within.contains(structure.id())) {
-                continue;
-            }
-            structure.milestones().stream()
-                    .filter(m -> m.date().year() == month.get().getYear()
-                            && m.date().month() != null
-                            && m.date().month() == month.get().getMonthValue())
-                    .filter(m -> forums.isEmpty() || m.forums().stream().anyMatch(forums::contains))
-                    .forEach(m -> inMonth.add(new SourceSearch.FoundMilestone(structure, m, 1.0, 1)));
-        }
+        List<SourceSearch.FoundMilestone> inMonth = eventsWhere(
+                u,
+                m -> m.date().year() == month.get().getYear()
+                        && m.date().month() != null
+                        && m.date().month() == month.get().getMonthValue()
+                        && (forums.isEmpty() || m.forums().stream().anyMatch(forums::contains)));
         if (inMonth.isEmpty() || inMonth.size() > MOST_EVENTS_OF_A_MONTH) {
             return Optional.empty();
         }
@@ -234,14 +239,7 @@ final class SourceAnswers {
         lines.add(u.say()
                 .say("%s händelser i registret passar frågan:", "%s events in the register fit the question:")
                 .formatted(Phrasing.capitalize(u.say().number(all.size()))));
-        for (SourceSearch.FoundMilestone each : all) {
-            lines.add(u.say()
-                    .say("• %s (%s): %s.", "• %s (%s): %s (in Swedish).")
-                    .formatted(
-                            when(u.say(), each.milestone().date()),
-                            each.structure().name(),
-                            each.milestone().title()));
-        }
+        all.forEach(each -> lines.add(eventLine(u, each)));
         return Reply.plain(String.join("\n", lines), u.language());
     }
 
