@@ -346,7 +346,6 @@ public final class Conversation {
                 || intent instanceof Intent.History;
     }
 
-    /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
     /**
      * "Vem sitter i länssamordningsgruppen för barn och unga?": the register's seats of the forum named answer it (or
      * say none are recorded, with the documents' words for its composition); a passage that only names the forum
@@ -357,6 +356,7 @@ public final class Conversation {
                 && !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
     }
 
+    /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
     private static boolean isBroad(Intent intent) {
         return intent instanceof Intent.About
                 || intent instanceof Intent.Levels
@@ -388,13 +388,12 @@ public final class Conversation {
                                 ? Optional.of(ofArea.getFirst().forum().name())
                                 : Optional.empty();
                 Reply how = commands.howTo(howTo.topic(), u.asker(), u.today(), u.say(), example);
-                if (!ofArea.isEmpty()) {
-                    how = new Reply(
-                            answers.describeForumsOfArea(u, ofArea).text() + "\n\n" + how.text(),
-                            how.language(),
-                            how.parts());
-                }
-                Reply told = how;
+                Reply told = ofArea.isEmpty()
+                        ? how
+                        : new Reply(
+                                answers.describeForumsOfArea(u, ofArea).text() + "\n\n" + how.text(),
+                                how.language(),
+                                how.parts());
                 yield howTo.topic() == Intent.Topic.SUBMIT_ITEM
                         ? answers.whereMattersStart(u)
                                 .map(start -> new Reply(told.text() + "\n\n" + start, told.language(), told.parts()))

@@ -179,12 +179,15 @@ public final class Recogniser {
             // A command verb without what it needs: say how to write it.
             return new Recognised(new Intent.HowTo(bestCommand.spec().topic()), bestCommand.score());
         }
+        // A complete command ("nytt ärende till länsledningen: Vem granskar …?") is carried out, whatever its text
+        // asks.
+        boolean aCommand = bestComplete != null && bestComplete.spec().leads();
         // "Can you remind me before the deadline?", "vem granskar ärendena?": a request or question about one step of
         // the bot's own, whatever meeting or item it names ("innan mötet" is when, not what it is about).
-        if (ASKS_TO_BE_REMINDED.matcher(u.text()).find()) {
+        if (!aCommand && ASKS_TO_BE_REMINDED.matcher(u.text()).find()) {
             return new Recognised(new Intent.HowTo(Topic.REMINDERS), 1);
         }
-        if (ASKS_WHO_REVIEWS.matcher(u.text()).find()) {
+        if (!aCommand && ASKS_WHO_REVIEWS.matcher(u.text()).find()) {
             return new Recognised(new Intent.HowTo(Topic.REVIEW_ITEMS), 1);
         }
         Optional<Topic> topic = topic(u);
@@ -196,7 +199,7 @@ public final class Recogniser {
                     : new Recognised(new Intent.About(), 0);
         }
         Intent best = bestComplete.spec().build().apply(u);
-        if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo)) {
+        if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo) && !aCommand) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
             // the way the question is put outweighs the cues of what it is about.
             return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());

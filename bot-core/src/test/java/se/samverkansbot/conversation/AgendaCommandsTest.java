@@ -80,6 +80,16 @@ class AgendaCommandsTest {
     }
 
     @Test
+    void an_item_whose_title_asks_a_question_about_the_bot_is_submitted_not_answered_as_a_how_to() {
+        say("led", "nytt ärende till gruppen: Vem granskar ärendena om skolfrånvaro?");
+        say("led", "nytt ärende till gruppen: kan jag få kallelsen på mejl?");
+
+        assertThat(items.ofSubmitter("led"))
+                .extracting(AgendaItem::title)
+                .containsExactlyInAnyOrder("Vem granskar ärendena om skolfrånvaro?", "kan jag få kallelsen på mejl?");
+    }
+
+    @Test
     void the_same_platform_request_twice_creates_one_item() {
         bot.hears("nytt ärende till gruppen: Budget")
                 .withRequestId("Ev123-retry")
