@@ -75,7 +75,7 @@ public final class Answers {
         return meetingAnswers.recurring(u, u.structures(register.get().structures()), clock.instant());
     }
 
-    /** The forums of the strategic area a question names, where it asks which forum, and names none. */
+    /** The forums of the area a question names, each with its mandate, and how to raise a matter if there is one. */
     public Optional<Reply> forumsOfArea(Utterance u) {
         List<ForumRef> forums = forumsOfTheAreaNamed(u);
         return forums.isEmpty() ? Optional.empty() : Optional.of(AreaForums.described(u, forums, true));
@@ -683,7 +683,6 @@ public final class Answers {
     private static final Set<String> OFTEN_WORDS =
             Set.of("ganger", "gang", "ggr", "times", "often", "traffas", "traffar", "moter", "meet", "meets");
 
-    /** "Hur många kommuner ingår i HälSam?": a number asked of a structure's parties, no forum named. */
     private static final Set<String> FORUM_WORDS =
             Set.of("forum", "forumen", "samverkansforum", "grupper", "grupperna", "forums", "groups", "bodies");
 
@@ -706,6 +705,7 @@ public final class Answers {
         return structures.forumCount(u, u.structures(register.get().structures()));
     }
 
+    /** "Hur många kommuner ingår i HälSam?": a number asked of a structure's parties, no forum named. */
     public static boolean countsParties(Utterance u) {
         return u.asksHowMany()
                 && !asksHowOften(u)
