@@ -68,6 +68,12 @@ public interface Reminders {
     int skipPending(String meetingId, Set<String> keep, String reason);
 
     /**
+     * Skips those of these reminders that have not gone out: exactly these, so a reminder or message planned since
+     * they were read (by another instance, or a message about an item) is left alone.
+     */
+    int skip(Set<String> ids, String reason);
+
+    /**
      * Skips the composed messages that have not gone out whose key ({@link Reminder#message}) starts with
      * {@code keyPrefix}: reminders that stop mattering for a reason other than their meeting (a follow-up answered).
      */

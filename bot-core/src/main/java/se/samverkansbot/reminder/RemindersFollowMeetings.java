@@ -77,11 +77,8 @@ public final class RemindersFollowMeetings implements MeetingEvents {
         if (unwanted.isEmpty() && missing.isEmpty()) {
             return false;
         }
-        if (!unwanted.isEmpty()) {
-            Set<String> keep =
-                    storedIds.stream().filter(id -> !unwanted.contains(id)).collect(Collectors.toSet());
-            reminders.skipPending(meeting.id(), keep, reason);
-        }
+        // Exactly the unwanted ones: "all but those read" would also skip what was planned since the read.
+        reminders.skip(unwanted, reason);
         reminders.plan(missing);
         return true;
     }

@@ -248,6 +248,18 @@ public final class MongoReminders implements Reminders {
     }
 
     @Override
+    public int skip(Set<String> ids, String reason) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return (int) reminders
+                .updateMany(
+                        and(in("_id", ids), eq("status", ReminderStatus.PENDING.name())),
+                        combine(set("status", ReminderStatus.SKIPPED.name()), set("note", reason), inc("version", 1)))
+                .getModifiedCount();
+    }
+
+    @Override
     public int skipPendingMessages(String keyPrefix, String reason) {
         return (int) reminders
                 .updateMany(

@@ -105,6 +105,11 @@ final class MeasuredReminders implements Reminders {
     }
 
     @Override
+    public int skip(Set<String> ids, String reason) {
+        return store.skip(ids, reason);
+    }
+
+    @Override
     public int skipPendingMessages(String keyPrefix, String reason) {
         return store.skipPendingMessages(keyPrefix, reason);
     }
