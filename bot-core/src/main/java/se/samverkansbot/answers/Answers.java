@@ -979,6 +979,11 @@ public final class Answers {
      * "what does the review not cover? list pls" asks nothing about letters: only these words, or a word written in
      * capitals, make a question about an abbreviation nobody knows.
      */
+    /** Asks what the letters stand for, not what the thing is. */
+    private static final java.util.regex.Pattern SPELLED_OUT = java.util.regex.Pattern.compile(
+            "(?iU)\\b(står( \\S+){0,2} för|star( \\S+){0,2} for|stand for|stands for|short for|bokstäver\\p{L}*"
+                    + "|bokstav\\p{L}*|letters)\\b");
+
     private static final java.util.regex.Pattern ASKS_FOR_LETTERS = java.util.regex.Pattern.compile(
             "(?iU)\\b(står för|star for|stand for|stands for|betyder|förkortning\\p{L}*|abbreviation|mean|means"
                     + "|meaning|innebär)\\b");
@@ -992,6 +997,20 @@ public final class Answers {
      * whose meaning does not spell them out (the glossary says what SamReKo HSI does, not what HSI stands for).
      */
     private static Optional<String> lettersNotSpelledOut(Utterance u, List<Mention.OfTerm> terms) {
+        if (SPELLED_OUT.matcher(u.text()).find()) {
+            // "BUZ, what do the letters stand for?": the term itself, whose meaning says what BUZ is, not its letters.
+            Optional<String> itself = terms.stream()
+                    .map(t -> t.term().term())
+                    .filter(term ->
+                            !term.contains(" ") && term.length() <= 8 && !term.equals(term.toLowerCase(Locale.ROOT)))
+                    .filter(term -> terms.stream()
+                            .filter(t -> t.term().term().equals(term))
+                            .noneMatch(t -> spellsOut(term, t.term().meaning())))
+                    .findFirst();
+            if (itself.isPresent()) {
+                return itself;
+            }
+        }
         return java.util.Arrays.stream(u.text().split("[^\\p{L}]+"))
                 .filter(token -> token.length() >= 2
                         && token.length() <= 6
@@ -1008,7 +1027,7 @@ public final class Answers {
     private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("(?U)\\b\\w");
 
     /** Whether the meaning's words start with the letters in order ("SVOM": Sociala vård- och omsorgsgruppen). */
-    private static boolean spellsOut(String letters, String meaning) {
+    static boolean spellsOut(String letters, String meaning) {
         String text = meaning.toLowerCase(Locale.ROOT);
         String wanted = letters.toLowerCase(Locale.ROOT);
         java.util.regex.Matcher words = WORD_START.matcher(text);
@@ -1049,7 +1068,27 @@ public final class Answers {
                     .orElse(meaning);
         }
         if (!named.isEmpty()) {
-            return forums.about(u, named);
+            Reply about = forums.about(u, named);
+            // "LAKO – what's that short for?": the glossary says what LAKO was, not what its letters stand for.
+            List<String> unspelled = named.stream()
+                    .filter(ref -> ForumAnswers.looksLikeAnAbbreviation(ref)
+                            && ForumAnswers.expansion(ref).isEmpty())
+                    .map(ref -> ref.forum().name())
+                    .toList();
+            if (unspelled.size() == named.size()
+                    && ASKS_FOR_LETTERS.matcher(u.text()).find()) {
+                return new Reply(
+                        u.say()
+                                        .say(
+                                                "Det vet jag inte: registret anger inte vad %s står för. Det här vet jag:",
+                                                "I don't know: the register does not say what %s stands for. This is"
+                                                        + " what I know:")
+                                        .formatted(u.say().join(unspelled))
+                                + "\n" + about.text(),
+                        about.language(),
+                        about.parts());
+            }
+            return about;
         }
         Optional<Reply> documented = beyondIntents(u, true);
         if (documented.isPresent()) {

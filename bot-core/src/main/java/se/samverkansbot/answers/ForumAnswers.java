@@ -31,9 +31,12 @@ final class ForumAnswers {
         if (!ABBREVIATION.matcher(name).matches()) {
             return java.util.Optional.empty();
         }
+        // A glossary meaning that does not spell the letters out says what the forum was, not what it stands for
+        // (LAKO: "Det politiska samverkansorganet …").
         java.util.Optional<String> glossary = ref.structure().glossary().stream()
                 .filter(term -> term.term().equalsIgnoreCase(name))
                 .map(term -> term.meaning().split(";")[0].strip())
+                .filter(meaning -> name.contains(" ") || Answers.spellsOut(name, meaning))
                 .findFirst();
         if (glossary.isPresent()) {
             return glossary;
@@ -42,6 +45,11 @@ final class ForumAnswers {
                 .filter(alias -> alias.contains(" ")
                         && Character.toLowerCase(alias.charAt(0)) == Character.toLowerCase(name.charAt(0)))
                 .findFirst();
+    }
+
+    /** Whether the forum's name is written as letters ("SVOM", "BUZ", "SamReKo HSI"). */
+    static boolean looksLikeAnAbbreviation(ForumRef ref) {
+        return ABBREVIATION.matcher(ref.forum().name()).matches();
     }
 
     private static final java.util.regex.Pattern ABBREVIATION =

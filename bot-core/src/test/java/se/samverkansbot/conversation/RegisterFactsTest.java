@@ -120,4 +120,19 @@ class RegisterFactsTest {
                         .text())
                 .isEqualTo("Registret har inga platser registrerade för Länssamordningsgrupp Barn och unga (HälSam).");
     }
+
+    @Test
+    void hears_what_letters_stand_for_where_the_glossary_only_says_what_it_was_and_says_it_does_not_know() {
+        assertThat(bot.hears("vad står LAKO för?").fromGuest().text())
+                .startsWith("Det vet jag inte: registret anger inte vad LAKO står för. Det här vet jag:");
+        assertThat(bot.hears("BUZ, what do the letters stand for?").fromGuest().text())
+                .startsWith("I don't know: the register does not say what BUZ stands for.");
+    }
+
+    @Test
+    void hears_what_letters_stand_for_where_the_glossary_spells_them_out_and_says_so() {
+        assertThat(bot.hears("vad står SVOM för?").fromGuest().text())
+                .startsWith("SVOM: Sociala vård- och omsorgsgruppen")
+                .doesNotContain("vet inte");
+    }
 }
