@@ -1075,8 +1075,9 @@ public final class Answers {
                             && ForumAnswers.expansion(ref).isEmpty())
                     .map(ref -> ref.forum().name())
                     .toList();
+            // Only for the letters: "vad betyder LAKO?" asks what it is, which the overview says.
             if (unspelled.size() == named.size()
-                    && ASKS_FOR_LETTERS.matcher(u.text()).find()) {
+                    && SPELLED_OUT.matcher(u.text()).find()) {
                 return new Reply(
                         u.say()
                                         .say(

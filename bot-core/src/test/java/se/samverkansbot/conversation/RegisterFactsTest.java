@@ -135,4 +135,11 @@ class RegisterFactsTest {
                 .startsWith("SVOM: Sociala vård- och omsorgsgruppen")
                 .doesNotContain("vet inte");
     }
+
+    @Test
+    void hears_what_an_abbreviation_means_and_gives_what_it_is_without_saying_it_does_not_know() {
+        assertThat(bot.hears("vad betyder LAKO?").fromGuest().text())
+                .startsWith("LAKO: Det politiska samverkansorganet")
+                .doesNotContain("vet inte");
+    }
 }
