@@ -866,7 +866,7 @@ public final class Answers {
             case Intent.AgendaOfMeeting agenda -> meetingAnswers.agenda(u, subject, clock.instant());
             case Intent.Deadlines deadlines -> meetingAnswers.deadlines(u, subject, clock.instant());
             default ->
-                MeetingAnswers.ASKS_WHERE.matcher(u.text().strip()).find() && !u.asksWhen()
+                u.asksWhere() && !u.asksWhen()
                         ? meetingAnswers.where(u, subject, clock.instant())
                         : meetingAnswers.next(u, subject, clock.instant());
         };
@@ -874,7 +874,7 @@ public final class Answers {
 
     /** How often the forums meet, and the meetings entered for a month the question names. */
     private Reply frequency(Utterance u, List<ForumRef> named) {
-        if (MeetingAnswers.ASKS_WHERE.matcher(u.text().strip()).find()) {
+        if (u.asksWhere()) {
             return meetingAnswers.where(u, named, clock.instant());
         }
         Reply rhythm = forums.frequency(u, named);

@@ -116,11 +116,6 @@ final class MeetingAnswers {
         return new Reply(String.join("\n", lines), u.language(), parts);
     }
 
-    /** Asks where, not when or how often: "var träffas länsledningen?", "where does SVOM meet?". */
-    static final java.util.regex.Pattern ASKS_WHERE = java.util.regex.Pattern.compile(
-            "(?iu)^(var|where)\\b|\\b(vilken plats|vilken lokal|på vilken ort|vilken ort|which place|what place"
-                    + "|what location|which location|which venue)\\b");
-
     /**
      * "Var träffas länsledningen?": the place of the next meetings entered, else the place the forum's rhythm names,
      * else that the register names none. How often it meets answers another question.

@@ -90,15 +90,9 @@ final class SourceAnswers {
         }
         int year = u.year().get();
         return search.bestMilestones(u.text(), u.language(), named(u), true)
-                .map(found -> {
-                    List<SourceSearch.FoundMilestone> all = new java.util.ArrayList<>(found.tied());
-                    all.add(found);
-                    return all.stream()
-                            .filter(f -> f.milestone().date().year() == year)
-                            .sorted(java.util.Comparator.comparing((SourceSearch.FoundMilestone f) ->
-                                    f.milestone().date().start()))
-                            .toList();
-                })
+                .map(found -> found.allEarliestFirst().stream()
+                        .filter(f -> f.milestone().date().year() == year)
+                        .toList())
                 .filter(events -> !events.isEmpty())
                 .map(events -> {
                     List<String> lines = new java.util.ArrayList<>();
@@ -231,10 +225,7 @@ final class SourceAnswers {
      * the one that happened to be found first stated as the answer.
      */
     private static Reply several(Utterance u, SourceSearch.FoundMilestone found) {
-        List<SourceSearch.FoundMilestone> all = new java.util.ArrayList<>(found.tied());
-        all.add(found);
-        all.sort(java.util.Comparator.comparing(
-                (SourceSearch.FoundMilestone f) -> f.milestone().date().start()));
+        List<SourceSearch.FoundMilestone> all = found.allEarliestFirst();
         List<String> lines = new java.util.ArrayList<>();
         lines.add(u.say()
                 .say("%s händelser i registret passar frågan:", "%s events in the register fit the question:")

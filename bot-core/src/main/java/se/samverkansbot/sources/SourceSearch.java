@@ -657,15 +657,23 @@ public final class SourceSearch {
         }
     }
 
-    /** A dated event of the register that a "when" question is about, and how much of the question it covers. */
     /**
-     * A dated event that fits a question, and the others that fit it exactly as well ("the joint meeting in 2022":
-     * there were four), earliest first.
+     * A dated event of the register that a question is about, how much of the question it covers, and the others
+     * that fit it exactly as well ("the joint meeting in 2022": there were four).
      */
     public record FoundMilestone(
             Structure structure, Milestone milestone, double coverage, int matched, List<FoundMilestone> tied) {
         public FoundMilestone(Structure structure, Milestone milestone, double coverage, int matched) {
             this(structure, milestone, coverage, matched, List.of());
+        }
+
+        /** This event and those tied with it, earliest first. */
+        public List<FoundMilestone> allEarliestFirst() {
+            List<FoundMilestone> all = new ArrayList<>(tied);
+            all.add(this);
+            all.sort(Comparator.comparing(
+                    (FoundMilestone f) -> f.milestone().date().start()));
+            return all;
         }
     }
 
@@ -752,8 +760,6 @@ public final class SourceSearch {
             }
         }
         if (best != null && order == 0 && !tied.isEmpty()) {
-            tied.sort(Comparator.comparing(
-                    (FoundMilestone f) -> f.milestone().date().start()));
             best = new FoundMilestone(
                     best.structure(), best.milestone(), best.coverage(), best.matched(), List.copyOf(tied));
         }

@@ -263,6 +263,15 @@ public final class Utterance {
         return OPENS_WITH_WHO.matcher(text).find();
     }
 
+    private static final Pattern WHERE = Pattern.compile(
+            "(?iu)^\\W*(var|where)\\b|\\b(vilken plats|vilken lokal|på vilken ort|vilken ort|which place|what place"
+                    + "|what location|which location|which venue)\\b");
+
+    /** "Var träffas länsledningen?", "where does SVOM meet?", "vilken lokal …": the question asks for a place. */
+    public boolean asksWhere() {
+        return WHERE.matcher(text).find();
+    }
+
     /** "hur många", "how many", "antal": the question wants a number. */
     public boolean asksHowMany() {
         return HOW_MANY.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
