@@ -34,7 +34,9 @@ final class MeetingAnswers {
             "temamot",
             java.util.regex.Pattern.compile("\\b(internat\\w*|residential\\w*)\\b"),
             "internat",
-            java.util.regex.Pattern.compile("\\b(gemensamma? mote\\w*|joint meetings?|annual meeting)\\b"),
+            // "a joint all-areas HälSam meeting": words may stand between.
+            java.util.regex.Pattern.compile(
+                    "\\b(gemensamma?( \\w+){0,2} mote\\w*|joint( \\w+){0,3} meetings?|annual meeting)\\b"),
             "gemensamt mote");
 
     private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(

@@ -89,6 +89,8 @@ final class RegisterIndex {
     private final Vocabulary vocabulary = new Vocabulary();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, Mention> byKey = new HashMap<>();
+    /** One-word names of structures and forums ("hälsam", "svom"), folded: the heads of compounds like "hälsammötet". */
+    private final java.util.Set<String> compoundHeads = new java.util.HashSet<>();
 
     RegisterIndex(Register register) {
         this.register = register;
@@ -96,6 +98,8 @@ final class RegisterIndex {
             Mention.OfStructure of = new Mention.OfStructure(structure);
             add(structure.name(), of);
             structure.aliases().forEach(alias -> add(alias, of));
+            addCompoundHead(structure.name());
+            structure.aliases().forEach(this::addCompoundHead);
             if (structure.county() != null && !structure.county().isBlank()) {
                 // "samverkan i Västernorrland": a county names its structure, as the region and the county
                 // association named after it ("Region Västernorrland") name themselves with a word more.
@@ -106,6 +110,8 @@ final class RegisterIndex {
                 add(forum.name(), mention);
                 add(withoutParenthesis(forum.name()), mention);
                 forum.aliases().forEach(alias -> add(alias, mention));
+                addCompoundHead(withoutParenthesis(forum.name()));
+                forum.aliases().forEach(this::addCompoundHead);
             }
             for (Party party : structure.parties()) {
                 Mention.OfParty mention = new Mention.OfParty(structure, party);
@@ -146,6 +152,23 @@ final class RegisterIndex {
 
     List<Phrase> phrasesStartingWith(String word) {
         return phrasesByFirstWord.getOrDefault(word, List.of());
+    }
+
+    /** Whether a word is the one-word name of a structure or forum that may start a compound. */
+    boolean isCompoundHead(String word) {
+        return compoundHeads.contains(word);
+    }
+
+    /** Whether the word is a word of some name, as typed or nearly. */
+    boolean knows(String word) {
+        return !vocabulary.matches(word).isEmpty();
+    }
+
+    private void addCompoundHead(String name) {
+        List<String> words = Words.tokens(name);
+        if (words.size() == 1 && words.getFirst().length() >= NameCompounds.MIN_HEAD) {
+            compoundHeads.add(words.getFirst());
+        }
     }
 
     /** The mention a key names (a clarifying question's pinned choice), if the register still has it. */

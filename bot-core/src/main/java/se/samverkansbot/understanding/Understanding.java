@@ -38,9 +38,9 @@ public final class Understanding {
      */
     public Utterance understand(String text, Optional<RegisteredPerson> asker, String languageHint, String pin) {
         String clean = clean(text);
-        List<String> words = Words.tokens(clean);
         Language language = language(clean, languageHint);
         RegisterIndex index = index();
+        List<String> words = NameCompounds.split(Words.tokens(clean), index);
         return new Utterance(
                 clean,
                 words,

@@ -158,4 +158,24 @@ class MeetingQuestionsTest {
                         .text())
                 .doesNotContain("Registret har inga datum för dem ännu");
     }
+
+    @Test
+    void reads_a_forum_name_written_together_with_meeting_as_that_forum() {
+        bot.hears("När är länsledningsmötet?")
+                .fromGuest()
+                .replies("Nästa möte i Länsledning (HälSam): måndag 29 mars 2027 kl. 09.00, Regionens hus, Härnösand.");
+        bot.hears("När är nästa hälsammöte?")
+                .fromGuest()
+                .replies("Det finns inga kommande möten för HälSam politisk samverkan (HälSam) i registret ännu.");
+    }
+
+    @Test
+    void hears_a_joint_meeting_with_words_between_as_the_recurring_joint_meeting() {
+        org.assertj.core.api.Assertions.assertThat(
+                        bot.hears("Will there be a joint all-areas HälSam meeting next year?")
+                                .fromGuest()
+                                .text())
+                .startsWith("HälSam politisk samverkan (HälSam) meets: Annual theme meetings")
+                .contains("The register has no dates for them yet");
+    }
 }
