@@ -591,6 +591,14 @@ public final class Answers {
             // "Hur många lokala samverkansgrupper finns det?" is a count of a level, not one of its forums.
             return structures.levelCount(u, about, u.levels());
         }
+        if (asksForAMeetingHeld(u)
+                && (intent instanceof Intent.Deadlines
+                        || intent instanceof Intent.History
+                        || intent instanceof Intent.About
+                        || intent instanceof Intent.NextMeeting)) {
+            // "När var senaste mötet?" reads "senast" as a deadline and "when was" as history: it asks for a meeting.
+            return meetingQuestion(new Intent.NextMeeting(), u, named, about);
+        }
         return switch (intent) {
             case Intent.Help help -> Guidance.help(u.say());
             case Intent.Thanks thanks -> Guidance.thanks(u.say());
@@ -868,8 +876,16 @@ public final class Answers {
             default ->
                 u.asksWhere() && !u.asksWhen()
                         ? meetingAnswers.where(u, subject, clock.instant())
-                        : meetingAnswers.next(u, subject, clock.instant());
+                        : asksForAMeetingHeld(u)
+                                ? meetingAnswers.last(u, subject, clock.instant())
+                                : meetingAnswers.next(u, subject, clock.instant());
         };
+    }
+
+    private static boolean asksForAMeetingHeld(Utterance u) {
+        return MeetingAnswers.PAST_MEETING
+                .matcher(se.samverkansbot.text.Words.normalize(u.text()))
+                .find();
     }
 
     /** How often the forums meet, and the meetings entered for a month the question names. */

@@ -267,6 +267,50 @@ final class MeetingAnswers {
                 List.of(new ReplyPart.Items(say.say("Deadlines", "Deadlines"), lines)));
     }
 
+    /**
+     * "När var senaste mötet i länsledningen?", "when was the last SVOM meeting?": a meeting already held, not the
+     * next one nor a deadline.
+     */
+    static final java.util.regex.Pattern PAST_MEETING =
+            java.util.regex.Pattern.compile("\\b((senaste|forra|foregaende) (mote|motet|sammantradet|sammantrade)"
+                    + "|(last|previous|latest|most recent)( \\w+){0,2} meeting"
+                    + "|(traffades|mottes|holls) (\\w+ ){0,3}senast|senast (traffades|mottes|holls)"
+                    + "|when did (\\w+ ){1,3}last meet)\\b");
+
+    /** How far back a meeting held is looked for: the register keeps the meetings of the term and the one before. */
+    private static final java.time.Duration LOOK_BACK = java.time.Duration.ofDays(8 * 366);
+
+    /** The last meeting held (not cancelled) of each forum, or that the register has none before today. */
+    Reply last(Utterance u, List<ForumRef> forums, Instant now) {
+        Phrasing say = u.say();
+        Map<String, ForumRef> byId = byId(forums);
+        List<String> lines = new ArrayList<>();
+        List<ForumRef> without = new ArrayList<>();
+        for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 8))) {
+            Optional<Meeting> latest = meetings.ofStructure(ref.structure().id(), now.minus(LOOK_BACK), now).stream()
+                    .filter(m -> byId.containsKey(key(m.structureId(), m.forumId())))
+                    .filter(m -> m.forumId().equals(ref.forum().id()))
+                    .filter(m -> m.status() != se.samverkansbot.meeting.MeetingStatus.CANCELLED)
+                    .max(Comparator.comparing(Meeting::start));
+            if (latest.isPresent()) {
+                lines.add(say.say("Senaste mötet i %s: %s", "Last meeting of %s: %s")
+                                .formatted(
+                                        say.forum(ref),
+                                        say.dateTime(latest.get().start()))
+                        + where(say, latest.get()) + ".");
+            } else {
+                without.add(ref);
+            }
+        }
+        if (!without.isEmpty()) {
+            lines.add(say.say(
+                            "Registret har inga hållna möten för %s; möten läggs in av forumets sekreterare eller sammankallande.",
+                            "The register has no meetings held for %s; meetings are entered by the forum's secretary or convener.")
+                    .formatted(say.join(without.stream().map(say::forum).toList())));
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
     /** No dates yet: say so plainly, and who can add them. */
     private static Reply noMeetings(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();

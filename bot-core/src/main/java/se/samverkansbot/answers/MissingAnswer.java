@@ -43,6 +43,7 @@ public final class MissingAnswer {
             "har ingen uppgift",
             "har inga uppgifter",
             "inga kommande möten",
+            "inga hållna möten",
             "anger inte",
             "framgår inte",
             "säger inte",

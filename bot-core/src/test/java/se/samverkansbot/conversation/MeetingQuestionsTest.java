@@ -178,4 +178,17 @@ class MeetingQuestionsTest {
                 .startsWith("HälSam politisk samverkan (HälSam) meets: Annual theme meetings")
                 .contains("The register has no dates for them yet");
     }
+
+    @Test
+    void tells_the_last_meeting_held_not_the_next_one_nor_a_deadline() {
+        bot.hears("När var senaste mötet i länsledningen?")
+                .fromGuest()
+                .replies("Senaste mötet i Länsledning (HälSam): måndag 5 oktober 2026 kl. 09.00.")
+                .doesNotSay("mars", "januari");
+        bot.hears("When was the last meeting of the county coordination group for older people?")
+                .fromGuest()
+                .inEnglish()
+                .replies("The register has no meetings held for Länssamordningsgrupp Äldre (HälSam)")
+                .doesNotSay("February");
+    }
 }
