@@ -440,7 +440,13 @@ public final class Recogniser {
     }
 
     private static boolean cueWord(String typed, String typedStem, String cue, String cueStem) {
-        // Short function words must match exactly ("vem" is not "vad"); longer ones forgive inflection and typos.
-        return typed.equals(cue) || cue.length() >= 5 && Words.sameWord(typed, typedStem, cue, cueStem);
+        // Short function words must match exactly ("vem" is not "vad"); longer ones forgive inflection and typos,
+        // but not in their first three letters: "mening" (a sentence) is no typo of "meaning", nor "syftet" of
+        // anything else.
+        return typed.equals(cue)
+                || cue.length() >= 5
+                        && typed.length() >= 3
+                        && typed.regionMatches(0, cue, 0, 3)
+                        && Words.sameWord(typed, typedStem, cue, cueStem);
     }
 }

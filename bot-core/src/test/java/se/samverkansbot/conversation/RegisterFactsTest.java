@@ -142,4 +142,11 @@ class RegisterFactsTest {
                 .startsWith("LAKO: Det politiska samverkansorganet")
                 .doesNotContain("vet inte");
     }
+
+    @Test
+    void hears_a_swedish_word_as_itself_not_as_a_typo_of_an_english_cue() {
+        // "mening" (a sentence) is no typo of "meaning": the question asks for the purpose, not for the letters.
+        assertThat(bot.hears("va e syftet med hälsam i en mening").fromGuest().text())
+                .contains("Syfte: En hållbar, levande samverkan utifrån invånarnas behov.");
+    }
 }
