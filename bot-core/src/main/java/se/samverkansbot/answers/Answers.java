@@ -314,6 +314,7 @@ public final class Answers {
                 String normalized = se.samverkansbot.text.Words.normalize(name);
                 if (!sources.mentionedAlike(normalized)
                         && !sources.mentioned(normalized)
+                        && !namesAParty(normalized)
                         && !VERB_FORM.matcher(normalized).find()
                         && !COMMON_CAPITALISED.contains(normalized)
                         && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(normalized)) {
@@ -326,6 +327,27 @@ public final class Answers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word is part of a party's name in the register: "har Bergs kommun en plats i Barnarenan?" names a
+     * party the documents never mention, and the register's name is enough.
+     */
+    private boolean namesAParty(String normalized) {
+        return register.get().structures().stream()
+                .flatMap(structure -> structure.parties().stream())
+                .anyMatch(party ->
+                        se.samverkansbot.text.Words.tokens(party.name()).contains(normalized));
+    }
+
+    /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
+    public Optional<Reply> membership(Utterance u) {
+        ForumSubject subject = ForumSubject.of(u, register.get().structures());
+        if (subject.isAmbiguous()) {
+            return Optional.empty();
+        }
+        List<ForumRef> named = subject.forums();
+        return Membership.answer(u, named, party -> people.representation(u, List.of(party), List.of(), named));
     }
 
     /** "Fanns HälSam 2022?", "does LAKO still exist?": yes or no from the period, with what came before or after. */

@@ -155,6 +155,14 @@ public final class Conversation {
         }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
+                .or(() -> isQuestion(recognised.intent())
+                                && (recognised.score() == 0
+                                        || recognised.intent() instanceof Intent.About
+                                        || recognised.intent() instanceof Intent.Parties
+                                        || recognised.intent() instanceof Intent.Represents
+                                        || recognised.intent() instanceof Intent.Members)
+                        ? answers.membership(u)
+                        : Optional.empty())
                 // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.
                 .or(() -> isQuestion(recognised.intent()) ? answers.recurringMeeting(u) : Optional.empty())
                 .or(() -> isQuestion(recognised.intent()) ? answers.forumsOfArea(u) : Optional.empty())

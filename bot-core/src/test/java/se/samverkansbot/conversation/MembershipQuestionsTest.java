@@ -1,0 +1,61 @@
+package se.samverkansbot.conversation;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/** Yes-or-no questions about whether a party takes part: the answer first, then what the register holds. */
+class MembershipQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void says_no_when_the_party_belongs_to_the_other_structure() {
+        bot.hears("Är Bräcke med i HälSam?")
+                .fromGuest()
+                .replies("Nej, Bräcke kommun ingår inte i HälSam; Bräcke kommun är part i Jämtland Härjedalen.")
+                .doesNotSay("SVOM");
+    }
+
+    @Test
+    void says_yes_and_then_the_seats_in_english() {
+        bot.hears("Is Kramfors part of HälSam?")
+                .fromGuest()
+                .inEnglish()
+                .replies(
+                        "Yes, Kramfors kommun is a party and principal of HälSam.",
+                        "Kramfors kommun is represented in HälSam by:");
+    }
+
+    @Test
+    void does_not_say_no_for_a_forum_whose_seats_the_register_does_not_hold() {
+        bot.hears("Sitter Sundsvall i länsledningen?")
+                .fromGuest()
+                .replies("Det vet jag inte: registret anger inte vilka som sitter i Länsledning (HälSam).")
+                .doesNotSay("Nej");
+    }
+
+    @Test
+    void says_no_seat_where_the_forum_has_seats_but_none_for_the_party() {
+        bot.hears("Har Kommunförbundet Jämtland Härjedalen en plats i SVOM?")
+                .fromGuest()
+                .replies(
+                        "Nej, Kommunförbundet Jämtland Härjedalen har ingen plats i SVOM (Jämtland Härjedalen) enligt registret.");
+    }
+
+    @Test
+    void does_not_say_no_where_another_forums_presidium_may_bring_the_party_in() {
+        // Bergs kommun is named only in the register, never in the documents: still a name the bot knows.
+        bot.hears("Har Bergs kommun en plats i Barnarenan?")
+                .fromGuest()
+                .replies(
+                        "Bergs kommun har ingen egen plats i Barnarenan (Jämtland Härjedalen) enligt registret, men kan vara med genom SocSam:s presidium och BUZ:s presidium")
+                .doesNotSay("Nej", "känner inte till");
+    }
+
+    @Test
+    void leaves_other_yes_or_no_questions_about_a_party_alone() {
+        bot.hears("Har Timrå antagit rekommendationen om HälSam i sin nämnd?")
+                .fromGuest()
+                .doesNotSay("Ja, Timrå kommun är part");
+    }
+}
