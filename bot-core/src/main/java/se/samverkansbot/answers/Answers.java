@@ -340,6 +340,11 @@ public final class Answers {
                         se.samverkansbot.text.Words.tokens(party.name()).contains(normalized));
     }
 
+    /** "Vad tycker Ragunda om översynen?": no party's view is recorded; said so. */
+    public Optional<Reply> opinionOfAParty(Utterance u) {
+        return Opinions.answer(u);
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         ForumSubject subject = ForumSubject.of(u, register.get().structures());

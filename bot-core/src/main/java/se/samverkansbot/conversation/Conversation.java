@@ -155,6 +155,7 @@ public final class Conversation {
         }
         Optional<Reply> term = answers.termOfOffice(u)
                 .or(() -> answers.seatValidity(u))
+                .or(() -> isQuestion(recognised.intent()) ? answers.opinionOfAParty(u) : Optional.empty())
                 .or(() -> isQuestion(recognised.intent())
                                 && (recognised.score() == 0
                                         || recognised.intent() instanceof Intent.About

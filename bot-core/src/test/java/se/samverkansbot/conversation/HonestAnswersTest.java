@@ -758,4 +758,22 @@ class HonestAnswersTest {
                 .startsWith("Registret anger ingen mötesplats för Länsledning (HälSam)")
                 .doesNotContain("hur ofta");
     }
+
+    @Test
+    void hears_what_a_municipality_thinks_and_says_the_sources_record_no_principals_views() {
+        assertThat(bot.hears("vad tycker ragunda om översynen?").fromGuest().text())
+                .startsWith("Det vet jag inte: varken registret eller dokumenten säger vad Ragunda kommun tycker")
+                .doesNotContain("representeras");
+        assertThat(bot.hears("what does Örnsköldsvik think about HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "I don't know: neither the register nor the documents say what Örnsköldsviks kommun thinks");
+        // The working group's reasoning is in the documents.
+        assertThat(bot.hears("vad tyckte BG om konsulternas förslag?")
+                        .fromGuest()
+                        .text())
+                .contains("Beredningsgruppens (BG) resonemang")
+                .doesNotContain("Det vet jag inte");
+    }
 }
