@@ -162,4 +162,13 @@ class PeriodQuestionsTest {
                 .startsWith("Seats in Arbetsgruppen på tjänstepersonsnivå (2022) (HälSam)")
                 .contains("Ewa Klingefors");
     }
+
+    @Test
+    void hears_how_a_seat_is_filled_after_new_year_as_the_rule_not_the_turn_of_the_term() {
+        assertThat(bot.hears("who will the region's presidium seat be picked from after new year?")
+                        .fromGuest()
+                        .text())
+                .contains("HSN, RUN samt VVU")
+                .doesNotContain("seats end on 31 December 2026");
+    }
 }
