@@ -322,8 +322,12 @@ public final class Conversation {
      * nothing that asks for a date, is about meetings as the documents describe them, not the calendar's next one.
      */
     private static boolean aMeetingInGeneral(Recogniser.Recognised recognised, Utterance u) {
+        // A forum named adds to the score (the intent prefers one) without asking any more for its calendar:
+        // "vad förväntas nämnden göra före och efter ett HälSam-möte?" has only the weak word "möte".
+        boolean forumNamed =
+                !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
         return recognised.intent() instanceof Intent.NextMeeting
-                && recognised.score() < 1
+                && recognised.score() - (forumNamed ? 1 : 0) < 1
                 && (!u.asksWhen() && u.words().stream().noneMatch(CALENDAR_WORDS::contains)
                         // "vilket datum var det sista gemensamma mötet 2022 …" names no forum whose calendar could
                         // answer: the documents' meetings can.

@@ -191,4 +191,13 @@ class MeetingQuestionsTest {
                 .replies("The register has no meetings held for Länssamordningsgrupp Äldre (HälSam)")
                 .doesNotSay("February");
     }
+
+    @Test
+    void hears_the_word_meeting_with_a_forum_but_no_date_asked_as_about_the_meetings_not_the_calendar() {
+        org.assertj.core.api.Assertions.assertThat(bot.hears("which officials' group prepares Barnarenan's meetings?")
+                        .fromGuest()
+                        .text())
+                .contains("Barnarenan: SamReKo HSI")
+                .doesNotContain("no upcoming meetings");
+    }
 }
