@@ -183,13 +183,31 @@ final class ForumAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
+    /** Words that ask for the forums' meetings added up, not each forum's rhythm. */
+    private static final java.util.regex.Pattern IN_ALL = java.util.regex.Pattern.compile(
+            "(?iu)\\b(sammanlagt|totalt|tillsammans|allt som allt|i alla|alla tre|in total|altogether|combined"
+                    + "|all together|all three|between them)\\b");
+
     Reply frequency(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        if (u.asksHowMany()
+                && forums.size() > 1
+                && IN_ALL.matcher(u.text()).find()
+                && forums.stream()
+                        .allMatch(ref -> ref.forum().meets() != null
+                                && ref.forum().meets().timesPerYear() != null)) {
+            // "Hur många möten blir det sammanlagt per år för alla tre länssamordningsgrupperna?": the sum first.
+            int total = forums.stream()
+                    .mapToInt(ref -> ref.forum().meets().timesPerYear())
+                    .sum();
+            lines.add(say.say("Sammanlagt %s möten per år för %d forum:", "%s meetings a year in all, for %d forums:")
+                    .formatted(say.number(total), forums.size()));
+        }
         Map<String, List<ForumRef>> byRhythm = new LinkedHashMap<>();
         forums.forEach(ref -> byRhythm.computeIfAbsent(
                         ref.structure().id() + "|" + frequency(ref.forum()), k -> new ArrayList<>())
                 .add(ref));
-        List<String> lines = new ArrayList<>();
         for (List<ForumRef> group : byRhythm.values()) {
             ForumRef first = group.getFirst();
             String names = say.join(group.stream().map(r -> r.forum().name()).toList()) + " ("

@@ -167,4 +167,17 @@ class CountQuestionsTest {
                 .contains("Totalt: 3,4 mnkr")
                 .doesNotContain("träffas");
     }
+
+    @Test
+    void hears_how_many_meetings_several_forums_hold_in_all_and_adds_them_up() {
+        assertThat(bot.hears("hur många möten blir det sammanlagt per år för alla tre länssamordningsgrupperna")
+                        .fromGuest()
+                        .text())
+                .startsWith("Sammanlagt 15 möten per år för 3 forum:")
+                .contains("träffas: 5 gånger per år");
+        assertThat(bot.hears("hur ofta träffas länssamordningsgrupperna?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Sammanlagt");
+    }
 }
