@@ -345,6 +345,37 @@ public final class Answers {
         return Opinions.answer(u);
     }
 
+    /** "Vad heter ordf i socialnämnden?", "what's the name of …": a person asked for by name. */
+    private static final java.util.regex.Pattern ASKS_A_NAME = java.util.regex.Pattern.compile(
+            "(?iu)\\b(vad heter|vem heter|namnet på|what is the name|what's the name|whats the name|name of)\\b");
+
+    /**
+     * "Vem är ordförande i HSN?", "who chairs the social services board in Sundsvall?": a board's own chair is not a
+     * seat of any forum, so the register does not know; what it knows nearby is where the board is represented.
+     * Before any forum is asked for ("which forum do you mean?") or a passage that names the board is quoted.
+     */
+    public Optional<Reply> holderOfABoardsRole(Utterance u) {
+        if (u.roles().isEmpty()
+                || !u.asksWho() && !ASKS_A_NAME.matcher(u.text()).find()
+                || u.all(Mention.OfBody.class).isEmpty()
+                || !u.all(Mention.OfPerson.class).isEmpty()
+                || !u.all(Mention.OfForum.class).isEmpty()) {
+            return Optional.empty();
+        }
+        Phrasing say = u.say();
+        String boards = say.join(u.all(Mention.OfBody.class).stream()
+                .map(b -> b.body().name())
+                .distinct()
+                .toList());
+        String unknown = say.say(
+                        "Registret anger inte vem som är %s i %s; det håller bara platserna i samverkansforumen.",
+                        "The register does not say who is %s of %s; it holds only the seats in the forums.")
+                .formatted(say.join(u.roles().stream().map(say::label).toList()), boards);
+        return Optional.of(representation(new Intent.Represents(), u, List.of())
+                .map(r -> new Reply(unknown + "\n" + r.text(), r.language(), r.parts()))
+                .orElseGet(() -> Reply.plain(unknown, u.language())));
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         ForumSubject subject = ForumSubject.of(u, register.get().structures());
@@ -763,26 +794,6 @@ public final class Answers {
                 || intent instanceof Intent.About
                 || intent instanceof Intent.Represents
                 || intent instanceof Intent.Greeting;
-        if (!u.roles().isEmpty()
-                && asksWho
-                && named.isEmpty()
-                && !u.all(Mention.OfBody.class).isEmpty()
-                && u.all(Mention.OfPerson.class).isEmpty()) {
-            // "Vem är ordförande i HSN?": a board's own chair is not a seat of any forum, so the register does not
-            // know; what it knows nearby is where the board is represented.
-            Phrasing say = u.say();
-            String boards = say.join(u.all(Mention.OfBody.class).stream()
-                    .map(b -> b.body().name())
-                    .distinct()
-                    .toList());
-            String unknown = say.say(
-                            "Registret anger inte vem som är %s i %s; det håller bara platserna i samverkansforumen.",
-                            "The register does not say who is %s of %s; it holds only the seats in the forums.")
-                    .formatted(say.join(u.roles().stream().map(say::label).toList()), boards);
-            return representation(new Intent.Represents(), u, named)
-                    .map(r -> new Reply(unknown + "\n" + r.text(), r.language(), r.parts()))
-                    .orElseGet(() -> Reply.plain(unknown, u.language()));
-        }
         if (!u.roles().isEmpty()
                 && asksWho
                 && u.all(Mention.OfParty.class).isEmpty()

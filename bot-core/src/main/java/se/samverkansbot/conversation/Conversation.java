@@ -157,6 +157,7 @@ public final class Conversation {
         // documents say, not that the term turns.
         Optional<Reply> term = (asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> answers.seatValidity(u))
+                .or(() -> isQuestion(recognised.intent()) ? answers.holderOfABoardsRole(u) : Optional.empty())
                 .or(() -> isQuestion(recognised.intent()) ? answers.opinionOfAParty(u) : Optional.empty())
                 .or(() -> isQuestion(recognised.intent())
                                 && (recognised.score() == 0

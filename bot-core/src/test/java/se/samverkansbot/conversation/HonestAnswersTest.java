@@ -776,4 +776,15 @@ class HonestAnswersTest {
                 .contains("Beredningsgruppens (BG) resonemang")
                 .doesNotContain("Det vet jag inte");
     }
+
+    @Test
+    void hears_who_chairs_a_board_and_says_the_register_holds_only_forum_seats() {
+        assertThat(bot.hears("who chairs HSN in Region Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The register does not say who is chair of Hälso- och sjukvårdsnämnden");
+        assertThat(bot.hears("vem är ordförande i HSN?").fromGuest().text())
+                .startsWith("Registret anger inte vem som är ordförande i Hälso- och sjukvårdsnämnden")
+                .doesNotContain("Vilket forum menar du?");
+    }
 }
