@@ -626,6 +626,16 @@ public final class SourceSearch {
                 }
                 if (intro >= 0 && units.get(intro).endsWith(":")) {
                     addOnce(chosen, units.get(intro));
+                    if (scores[intro] > 0) {
+                        // The question asks for what the list is ("what is left out of the review, like comms to
+                        // staff?" of "Uppdraget bör inte omfatta:"): all of it, not only the item it gave as example.
+                        for (int k = intro + 1;
+                                k < units.size()
+                                        && LIST_ITEM.matcher(units.get(k)).matches();
+                                k++) {
+                            addOnce(chosen, units.get(k));
+                        }
+                    }
                 }
             }
             addOnce(chosen, unit);

@@ -248,4 +248,19 @@ class SourceQuestionsTest {
                 .doesNotStartWith("2022-06-03")
                 .contains("arbetsgrupp");
     }
+
+    @Test
+    void hears_what_a_review_leaves_out_and_quotes_the_whole_list_not_only_the_example_given() {
+        assertThat(bot.hears("What is left out of the Jämtland review, like comms to staff and the public?")
+                        .fromGuest()
+                        .text())
+                .contains("Uppdraget bör inte omfatta:")
+                .contains("- implementering av en ny samverkansstruktur")
+                .contains("- den interna organisationen hos samverkande parter");
+        assertThat(bot.hears("what's left out of the jämtland review?")
+                        .fromGuest()
+                        .text())
+                .contains("Uppdraget bör inte omfatta:")
+                .doesNotContain("I don't know");
+    }
 }
