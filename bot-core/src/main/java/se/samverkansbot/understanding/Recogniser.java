@@ -215,6 +215,13 @@ public final class Recogniser {
     private static final java.util.regex.Pattern EMAIL_OR_CALENDAR = java.util.regex.Pattern.compile(
             " (kalender\\w*|calendars?|outlook|ical|ics|mejl\\w*|mail|mailen|e ?post\\w*|e ?mails?|inbox|inkorg\\w*) ");
 
+    /**
+     * "I'm not in the region's Teams, how will I get the notices?", "får jag kallelsen om jag inte har Teams?": how
+     * things reach one who is not in the chat, which is by email.
+     */
+    private static final java.util.regex.Pattern OUTSIDE_THE_CHAT =
+            java.util.regex.Pattern.compile(" (not|inte|ej|utan|without|no)( \\w+){0,4} (teams|slack)\\b");
+
     private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
             "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u)\\s+(remind|notify)|(kan|kommer|skulle)\\s+du"
                     + "\\s+(påminna|paminna))\\b");
@@ -360,7 +367,8 @@ public final class Recogniser {
             // "hur långt innan mötet måste jag skicka in ärendet?" asks when an item is due, not about the meeting.
             return Optional.of(Topic.SUBMIT_ITEM);
         }
-        if (EMAIL_OR_CALENDAR.matcher(text).find()) {
+        if (EMAIL_OR_CALENDAR.matcher(text).find()
+                || OUTSIDE_THE_CHAT.matcher(text).find()) {
             // "Får jag kallelsen på mejl?", "how do I get the meetings into my calendar?": how things reach one
             // outside the chat, whatever they are (the notice, the meetings).
             return Optional.of(Topic.EMAIL_AND_CALENDAR);

@@ -787,4 +787,19 @@ class HonestAnswersTest {
                 .startsWith("Registret anger inte vem som är ordförande i Hälso- och sjukvårdsnämnden")
                 .doesNotContain("Vilket forum menar du?");
     }
+
+    @Test
+    void hears_how_someone_outside_the_chat_gets_the_notices_and_answers_email_not_publishing() {
+        assertThat(bot.hears("I'm not in the region's Teams, how will I get the notices?")
+                        .fromGuest()
+                        .text())
+                .contains("by email")
+                .doesNotContain("Which one do you mean?")
+                .doesNotContain("publish notice");
+        assertThat(bot.hears("får jag kallelsen om jag inte har teams?")
+                        .fromGuest()
+                        .text())
+                .contains("med e-post")
+                .doesNotContain("publicera kallelse");
+    }
 }
