@@ -120,7 +120,7 @@ public final class Answers {
             return Optional.empty();
         }
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
-                .filter(t -> !namesItsStructure(t))
+                .filter(t -> !t.namesItsStructure())
                 .toList();
         return terms.isEmpty() ? Optional.empty() : Optional.of(structures.terms(u, terms));
     }
@@ -221,14 +221,6 @@ public final class Answers {
                         known.language(),
                         known.parts()))
                 .orElseGet(() -> Guidance.withExamples(u.say(), dontKnow));
-    }
-
-    private static boolean namesItsStructure(Mention.OfTerm mention) {
-        String term = se.samverkansbot.text.Words.normalize(mention.term().term());
-        Structure structure = mention.structure();
-        return java.util.stream.Stream.concat(Stream.of(structure.name()), structure.aliases().stream())
-                .map(se.samverkansbot.text.Words::normalize)
-                .anyMatch(term::equals);
     }
 
     /** Capitalised words that are seldom names of what a question asks about (months and weekdays aside). */
@@ -976,7 +968,7 @@ public final class Answers {
     private Reply costOf(Utterance u, List<Structure> about) {
         // "Vad kostar adminstödet för HälSam?" asks about the support, not about HälSam, also a glossary word.
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
-                .filter(t -> !namesItsStructure(t))
+                .filter(t -> !t.namesItsStructure())
                 .toList();
         boolean namesSupport = u.words().stream()
                 .anyMatch(w -> w.startsWith("admin")

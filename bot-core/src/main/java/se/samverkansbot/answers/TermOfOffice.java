@@ -148,8 +148,13 @@ final class TermOfOffice {
                 || words.contains("year") && (words.contains("turn") || words.contains("new"));
         LocalDate end = nextStart(u.today()).minusDays(1);
         // "Vad händer 1 jan 2027 för HälSam?" names the term's first day: what happens then is that its seats end.
-        boolean theTermsFirstDay =
-                u.dates().contains(end.plusDays(1)) && words.stream().anyMatch(HAPPEN_WORDS::contains);
+        // So does "vad händer med HälSam efter 2026?", "what happens in HälSam next year?": the day asked about is it.
+        boolean theTermsFirstDay = (u.dates().contains(end.plusDays(1))
+                        || u.namesADay() && u.asOf().equals(end.plusDays(1)))
+                && words.stream().anyMatch(HAPPEN_WORDS::contains)
+                // "Vad händer med ÄOC 2027?" asks about ÄOC, not the seats.
+                && u.all(se.samverkansbot.understanding.Mention.OfTerm.class).stream()
+                        .allMatch(se.samverkansbot.understanding.Mention.OfTerm::namesItsStructure);
         if (!(turn && words.stream().anyMatch(SEAT_WORDS::contains) || theTermsFirstDay)
                 || end.getYear() != u.today().getYear()) {
             return Optional.empty();

@@ -61,6 +61,15 @@ public sealed interface Mention {
         public String key() {
             return "term:" + structure.id() + "/" + term.term().toLowerCase(Locale.ROOT);
         }
+
+        /** Whether the glossary word is the structure's own name ("HälSam"), not a thing within it ("ÄOC"). */
+        public boolean namesItsStructure() {
+            String word = se.samverkansbot.text.Words.normalize(term.term());
+            return java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(structure.name()), structure.aliases().stream())
+                    .map(se.samverkansbot.text.Words::normalize)
+                    .anyMatch(word::equals);
+        }
     }
 
     /** "länssamordningsgrupperna", "lokala grupper": every forum of a level. */

@@ -50,6 +50,8 @@ public final class Utterance {
     private static final Pattern AFTER_A_DATE =
             Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d{1,2}(:e|st|nd|rd|th)?\\s+\\p{L}{3,}");
 
+    private static final Pattern AFTER_A_YEAR = Pattern.compile("\\b(efter|after)\\s+(år\\s+|the year\\s+)?\\d{4}\\b");
+
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
     /**
      * "från januari", "from March": a month after a word of starting is a day the question is about (its first day, the
@@ -367,7 +369,13 @@ public final class Utterance {
         }
         Optional<Integer> year = year();
         if (year.isPresent()) {
-            return Optional.of(yearAsOf(year.get()));
+            // "efter 2026", "after 2026": the first day after that year.
+            return Optional.of(
+                    AFTER_A_YEAR
+                                    .matcher(text.toLowerCase(java.util.Locale.ROOT))
+                                    .find()
+                            ? LocalDate.of(year.get() + 1, 1, 1)
+                            : yearAsOf(year.get()));
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (NEXT_YEAR.matcher(lower).find()) {

@@ -171,4 +171,11 @@ class PeriodQuestionsTest {
                 .contains("HSN, RUN samt VVU")
                 .doesNotContain("seats end on 31 December 2026");
     }
+
+    @Test
+    void hears_what_happens_after_the_terms_last_year_as_the_turn_of_the_term_but_not_for_another_subject() {
+        assertThat(bot.hears("vad händer med hälsam efter 2026?").fromGuest().text())
+                .startsWith("I HälSam slutar 21 platser den 31 december 2026, när mandatperioden slutar");
+        assertThat(bot.hears("vad händer med äoc 2027?").fromGuest().text()).doesNotContain("mandatperioden slutar");
+    }
 }
