@@ -1007,6 +1007,23 @@ public final class Answers {
                         || w.equals("kronor"));
     }
 
+    /**
+     * That the register does not spell out the letters, then what it knows. Worded without "X står för" / "X stands
+     * for", which reads as the start of an expansion to anyone skimming.
+     */
+    private static Reply lettersUnknown(Utterance u, String letters, Reply known) {
+        return new Reply(
+                u.say()
+                                .say(
+                                        "Det vet jag inte: registret skriver inte ut bokstäverna i %s. Det här vet jag:",
+                                        "I don't know: the register does not spell out the letters of %s. This is what"
+                                                + " I know:")
+                                .formatted(letters)
+                        + "\n" + known.text(),
+                known.language(),
+                known.parts());
+    }
+
     /** Written in capitals ("BUZ", "HSI") or short enough to be letters ("rsr"): what an abbreviation looks like. */
     private static boolean looksAbbreviated(String text, String word) {
         if (word.length() <= 5) {
@@ -1101,16 +1118,7 @@ public final class Answers {
         if (!terms.isEmpty()) {
             Reply meaning = structures.terms(u, terms);
             return lettersNotSpelledOut(u, terms)
-                    .map(letters -> new Reply(
-                            u.say()
-                                            .say(
-                                                    "Det vet jag inte: registret anger inte vad %s står för. Det här vet jag:",
-                                                    "I don't know: the register does not say what %s stands for. This is"
-                                                            + " what I know:")
-                                            .formatted(letters)
-                                    + "\n" + meaning.text(),
-                            meaning.language(),
-                            meaning.parts()))
+                    .map(letters -> lettersUnknown(u, letters, meaning))
                     .orElse(meaning);
         }
         if (!named.isEmpty()) {
@@ -1124,16 +1132,7 @@ public final class Answers {
             // Only for the letters: "vad betyder LAKO?" asks what it is, which the overview says.
             if (unspelled.size() == named.size()
                     && SPELLED_OUT.matcher(u.text()).find()) {
-                return new Reply(
-                        u.say()
-                                        .say(
-                                                "Det vet jag inte: registret anger inte vad %s står för. Det här vet jag:",
-                                                "I don't know: the register does not say what %s stands for. This is"
-                                                        + " what I know:")
-                                        .formatted(u.say().join(unspelled))
-                                + "\n" + about.text(),
-                        about.language(),
-                        about.parts());
+                return lettersUnknown(u, u.say().join(unspelled), about);
             }
             return about;
         }

@@ -163,7 +163,7 @@ class HonestAnswersTest {
     @Test
     void hears_what_letters_in_a_forums_name_stand_for_and_says_the_register_does_not_spell_them_out() {
         assertThat(bot.hears("vad står HSI för i SamReKo HSI?").fromGuest().text())
-                .startsWith("Det vet jag inte: registret anger inte vad HSI står för.")
+                .startsWith("Det vet jag inte: registret skriver inte ut bokstäverna i HSI.")
                 .contains("Tjänstemannaberedning till SVOM och Barnarenan");
         assertThat(bot.hears("vad står SVOM för?").fromGuest().text())
                 .contains("Sociala vård- och omsorgsgruppen")

@@ -124,9 +124,9 @@ class RegisterFactsTest {
     @Test
     void hears_what_letters_stand_for_where_the_glossary_only_says_what_it_was_and_says_it_does_not_know() {
         assertThat(bot.hears("vad står LAKO för?").fromGuest().text())
-                .startsWith("Det vet jag inte: registret anger inte vad LAKO står för. Det här vet jag:");
+                .startsWith("Det vet jag inte: registret skriver inte ut bokstäverna i LAKO. Det här vet jag:");
         assertThat(bot.hears("BUZ, what do the letters stand for?").fromGuest().text())
-                .startsWith("I don't know: the register does not say what BUZ stands for.");
+                .startsWith("I don't know: the register does not spell out the letters of BUZ.");
     }
 
     @Test
