@@ -164,6 +164,15 @@ public final class PeopleAnswers {
         if (lines.isEmpty()) {
             return java.util.Optional.empty();
         }
+        if (u.asksHowMany()) {
+            // "Hur många skolchefer var med i arbetsgruppen?": the number the register holds, then who.
+            return java.util.Optional.of(Reply.plain(
+                    u.say()
+                                    .say("Registret har %s med den titeln:\n", "The register has %s with that title:\n")
+                                    .formatted(u.say().number(lines.size()))
+                            + Guidance.bullets(lines),
+                    u.language()));
+        }
         return java.util.Optional.of(Reply.plain(
                 (lines.size() == 1 ? "" : u.say().say("Registret har:\n", "The register has:\n"))
                         + (lines.size() == 1 ? lines.getFirst() + "." : Guidance.bullets(lines)),

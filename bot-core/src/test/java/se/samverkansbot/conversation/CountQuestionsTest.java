@@ -180,4 +180,15 @@ class CountQuestionsTest {
                         .text())
                 .doesNotContain("Sammanlagt");
     }
+
+    @Test
+    void hears_how_many_hold_a_title_and_gives_the_number_the_register_holds_before_the_names() {
+        assertThat(bot.hears("hur många skolchefer var med i arbetsgruppen")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har två med den titeln:")
+                .contains("Örjan Abrahamsson, Skolchef, Sollefteå kommun")
+                .contains("Kent Ylvesson, Skolchef, Ånge kommun")
+                .doesNotContain("hittar inget antal");
+    }
 }
