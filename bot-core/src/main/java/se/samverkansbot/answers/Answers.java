@@ -21,6 +21,7 @@ import se.samverkansbot.register.ForumLevel;
 import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.RegisteredPerson;
+import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.understanding.ForumSubject;
@@ -621,6 +622,9 @@ public final class Answers {
                 return byTitle.get();
             }
         }
+        if (countsTheMunicipalitiesSeats(u)) {
+            return municipalitiesSeats(u, named.isEmpty() ? topPoliticalForums(u, about) : named);
+        }
         if (countsParties(u)) {
             return u.words().stream().anyMatch(MUNICIPALITY_WORDS::contains)
                             && u.words().stream().noneMatch(OTHER_PARTY_WORDS::contains)
@@ -705,6 +709,56 @@ public final class Answers {
                     Stream.of("representant", "reps", "chairs", "ordforande", "politiker", "politicians"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * "Hur många av politikerna i HälSam kommer från kommunerna?": the seats of the municipalities together, not the
+     * list of municipalities.
+     */
+    private static boolean countsTheMunicipalitiesSeats(Utterance u) {
+        return u.asksHowMany()
+                && !asksHowOften(u)
+                && u.all(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && FROM_THE_MUNICIPALITIES.matcher(u.text()).find()
+                && u.words().stream().anyMatch(w -> SEAT_WORDS.contains(w) || POLITICIAN_WORDS.contains(w));
+    }
+
+    /**
+     * The municipalities as where seats come from, not as a condition ("om varje kommun har en skolnämnd", "if every
+     * municipality has …" asks for all the seats).
+     */
+    private static final java.util.regex.Pattern FROM_THE_MUNICIPALITIES = java.util.regex.Pattern.compile(
+            "(?iu)\\b(från|fran|from) (the )?(kommun\\p{L}*|municipalit\\p{L}*)|\\bkommun(erna|sidan) (har|får|far)\\b"
+                    + "|\\bkommunsidan\\b|\\bmunicipal side\\b|\\bthe municipalities (have|get)\\b");
+
+    private Reply municipalitiesSeats(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        List<String> lines = new ArrayList<>();
+        for (ForumRef ref : forums) {
+            List<Seat> seats = ref.structure().seatsOn(ref.forum().id(), u.asOf()).stream()
+                    .filter(seat -> ref.structure()
+                            .party(seat.party())
+                            .map(party -> party.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                            .orElse(false))
+                    .toList();
+            if (seats.isEmpty()) {
+                continue;
+            }
+            long municipalities = seats.stream().map(Seat::party).distinct().count();
+            lines.add(say.say(
+                            "Kommunerna har %s platser i %s, från %s kommuner.",
+                            "The municipalities have %s seats in %s, from %s municipalities.")
+                    .formatted(say.number(Seats.headcount(seats)), say.forum(ref), say.number(municipalities)));
+        }
+        if (lines.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                            "Registret har inga platser för kommunerna i de forumen.",
+                            "The register has no seats for the municipalities in those forums."),
+                    u.language());
+        }
+        return Reply.plain(String.join("\n", lines), u.language());
+    }
+
     /** "How many reps does the region have on the political level?": one party, its seats counted. */
     private static boolean countsSeatsOfAParty(Intent intent, Utterance u) {
         return u.asksHowMany()
@@ -721,7 +775,7 @@ public final class Answers {
 
     /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */
     static final Set<String> MUNICIPALITY_WORDS =
-            Set.of("kommun", "kommuner", "kommunerna", "municipalities", "municipality");
+            Set.of("kommun", "kommuner", "kommunerna", "kommunsidan", "kommunernas", "municipalities", "municipality");
 
     private static final Set<String> OTHER_PARTY_WORDS = Set.of(
             "parter",

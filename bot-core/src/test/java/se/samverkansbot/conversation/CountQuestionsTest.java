@@ -191,4 +191,18 @@ class CountQuestionsTest {
                 .contains("Kent Ylvesson, Skolchef, Ånge kommun")
                 .doesNotContain("hittar inget antal");
     }
+
+    @Test
+    void hears_how_many_seats_come_from_the_municipalities_and_counts_their_seats_not_the_municipalities() {
+        assertThat(bot.hears("hur många av politikerna i hälsam kommer från kommunerna?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Kommunerna har 14 platser i HälSam politisk samverkan (HälSam), från sju kommuner.");
+        // Municipalities as a condition, not as where the seats come from: all the seats are asked for.
+        assertThat(bot.hears(
+                                "if every municipality has a school and a social board, how many politicians sit in political HälSam?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("The municipalities have");
+    }
 }
