@@ -178,4 +178,13 @@ class PeriodQuestionsTest {
                 .startsWith("I HälSam slutar 21 platser den 31 december 2026, när mandatperioden slutar");
         assertThat(bot.hears("vad händer med äoc 2027?").fromGuest().text()).doesNotContain("mandatperioden slutar");
     }
+
+    @Test
+    void hears_what_the_collaboration_was_called_before_and_names_its_predecessor() {
+        assertThat(bot.hears("va hette samverkansorganet innan hälsam")
+                        .fromGuest()
+                        .text())
+                .contains("HälSam ersatte SocialReKo")
+                .doesNotContain("Det vet jag inte");
+    }
 }
