@@ -419,6 +419,13 @@ final class ForumAnswers {
         return Reply.plain(String.join("\n", lines), u.language());
     }
 
+    /**
+     * "När upphörde LAKO?": the end is asked for, which a successor's start answers; "när bildades LAKO?" asks for
+     * a start, which it does not (2005 would read as LAKO's).
+     */
+    private static final java.util.regex.Pattern ASKS_FOR_AN_END = java.util.regex.Pattern.compile(
+            "(?iu)\\b(upphör\\p{L}*|slutade|avvecklades|lades ner|ersattes|end|ended|stopped|closed|replaced)\\b");
+
     /** "Sedan 2005; ersatte LAKO." / "Upphörde 2022-12-31; ersattes av …", or nothing when nothing is known. */
     Optional<String> history(Utterance u, ForumRef ref) {
         Phrasing say = u.say();
@@ -443,7 +450,16 @@ final class ForumAnswers {
                 .filter(f -> forum.id().equals(f.replaces()))
                 .findFirst()
                 .ifPresent(successor -> facts.add(
-                        say.say("ersattes av %s", "was replaced by %s").formatted(successor.name())));
+                        forum.validTo() == null
+                                        && successor.validFrom() != null
+                                        && ASKS_FOR_AN_END.matcher(u.text()).find()
+                                // "När upphörde LAKO?": its end is not registered, its successor's start is.
+                                ? say.say("ersattes av %s, som startade %s", "was replaced by %s, which started %s")
+                                        .formatted(
+                                                successor.name(),
+                                                successor.validFrom().display(u.language()))
+                                : say.say("ersattes av %s", "was replaced by %s")
+                                        .formatted(successor.name())));
         if (facts.isEmpty()) {
             return Optional.empty();
         }

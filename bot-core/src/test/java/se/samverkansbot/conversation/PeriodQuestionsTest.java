@@ -187,4 +187,12 @@ class PeriodQuestionsTest {
                 .contains("HälSam ersatte SocialReKo")
                 .doesNotContain("Det vet jag inte");
     }
+
+    @Test
+    void hears_when_a_forum_ended_and_gives_its_successors_start_but_not_for_when_it_began() {
+        assertThat(bot.hears("när upphörde lako?").fromGuest().text()).contains("Ersattes av SVOM, som startade 2005.");
+        assertThat(bot.hears("när bildades LAKO?").fromGuest().text()).doesNotContain("2005");
+        assertThat(bot.hears("how long has barnarenan been around?").fromGuest().text())
+                .contains("Since June 2009");
+    }
 }
