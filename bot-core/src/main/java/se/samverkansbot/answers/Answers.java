@@ -1254,7 +1254,10 @@ public final class Answers {
             case Intent.History history ->
                 joined(u, named.stream().map(s -> structures.history(u, s)).toList());
             case Intent.Members members ->
+                // "Vilka sitter i HälSam nästa mandatperiod?": on another day the seats are what changes, not the
+                // parties.
                 asksForThePoliticians(u)
+                                || u.asksAboutAnotherDay() && u.words().stream().anyMatch(SITTING::contains)
                         ? forums.members(u, topPoliticalForums(u, named))
                         : structures.parties(u, named);
             case Intent.Represents represents -> structures.parties(u, named);
@@ -1320,6 +1323,8 @@ public final class Answers {
     private static String forumKey(ForumRef ref) {
         return new Mention.OfForum(ref.structure(), ref.forum()).key();
     }
+
+    private static final Set<String> SITTING = Set.of("sitter", "satt", "sit", "sits", "sat");
 
     private static final Set<String> POLITICIAN_WORDS =
             Set.of("politiker", "politikerna", "politikern", "fortroendevalda", "politicians", "politician");

@@ -195,4 +195,17 @@ class PeriodQuestionsTest {
         assertThat(bot.hears("how long has barnarenan been around?").fromGuest().text())
                 .contains("Since June 2009");
     }
+
+    @Test
+    void hears_who_sits_or_takes_over_in_the_next_term_and_says_no_successor_is_registered() {
+        assertThat(bot.hears("vem tar över presidiet efter nyår?").fromGuest().text())
+                .startsWith("Registret har inga platser i HälSams presidium (HälSam) den 1 januari 2027.")
+                .contains("ingen efterträdare är registrerad ännu");
+        assertThat(bot.hears("vilka sitter i hälsam nästa mandatperiod?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har inga platser i HälSam politisk samverkan (HälSam) den 1 januari 2027.")
+                .doesNotContain("åtta parter");
+        assertThat(bot.hears("vilka sitter i hälsam?").fromGuest().text()).contains("åtta parter");
+    }
 }
