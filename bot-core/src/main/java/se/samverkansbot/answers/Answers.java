@@ -464,6 +464,7 @@ public final class Answers {
      */
     public Optional<Reply> termOfOffice(Utterance u) {
         return TermOfOffice.whenATermStartsOrEnds(u)
+                .or(() -> TermOfOffice.whenTheElectionIs(u))
                 .or(() -> TermOfOffice.atTheTurnOfTheTerm(
                         u, u.structures(register.get().structures())));
     }

@@ -75,6 +75,49 @@ final class TermOfOffice {
         return LocalDate.of(year, 1, 1);
     }
 
+    private static final Set<String> ELECTION_WORDS =
+            Set.of("valet", "valdagen", "valdag", "riksdagsvalet", "election", "elections");
+
+    /**
+     * "När var valet i år?", "when is the next election?": general elections are held on the second Sunday of
+     * September every fourth year (2022, 2026, 2030 …), and the term that follows starts on 1 January. The last one
+     * and the next one, by that rule.
+     */
+    static Optional<Reply> whenTheElectionIs(Utterance u) {
+        // "val" alone is also a choice ("val av ordförande"); "nästa val", "allmänna val" is an election.
+        int val = u.words().indexOf("val");
+        boolean anElection = u.words().stream().anyMatch(ELECTION_WORDS::contains)
+                || val > 0
+                        && Set.of("nasta", "senaste", "forra", "allmanna", "kommande")
+                                .contains(u.words().get(val - 1));
+        // "När bör valet till HälSams presidium ske?" is the choice of a presidium, which the documents speak of.
+        if (!u.asksWhen()
+                || !anElection
+                || !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate next = electionDay(nextStart(u.today()).getYear() - 1);
+        if (next.isBefore(u.today())) {
+            next = electionDay(next.getYear() + 4);
+        }
+        LocalDate last = electionDay(next.getYear() - 4);
+        return Optional.of(Reply.plain(
+                u.say()
+                        .say(
+                                "Allmänna val hålls andra söndagen i september vart fjärde år: det senaste var %s, det"
+                                        + " nästa blir %s. Mandatperioden efter ett val börjar 1 januari året efter.",
+                                "General elections are held on the second Sunday of September every fourth year: the"
+                                        + " last was on %s, the next will be on %s. The term of office after an"
+                                        + " election starts on 1 January the year after.")
+                        .formatted(u.say().date(last), u.say().date(next)),
+                u.language()));
+    }
+
+    private static LocalDate electionDay(int year) {
+        return LocalDate.of(year, 9, 1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SUNDAY));
+    }
+
     /**
      * "När börjar den nya mandatperioden?" or "När slutar den nuvarande?": the term's first and last day. Only when
      * what is asked after "när"/"when" is the term's start or end ("… börjar en ny mandatperiod – när bör valet ske?"

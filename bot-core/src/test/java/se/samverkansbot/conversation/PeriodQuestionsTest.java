@@ -208,4 +208,18 @@ class PeriodQuestionsTest {
                 .doesNotContain("åtta parter");
         assertThat(bot.hears("vilka sitter i hälsam?").fromGuest().text()).contains("åtta parter");
     }
+
+    @Test
+    void hears_when_the_general_election_is_and_gives_the_last_and_next_by_the_rule() {
+        assertThat(bot.hears("när var valet i år?").fromGuest().text())
+                .contains("det senaste var 13 september 2026, det nästa blir 8 september 2030");
+        assertThat(bot.hears("when is the next election?").fromGuest().text())
+                .contains("the next will be on 8 September 2030")
+                .doesNotContain("Which forum");
+        // The choice of a presidium is no general election.
+        assertThat(bot.hears("Nästa år börjar en ny mandatperiod – när bör valet till HälSams presidium ske?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Allmänna val");
+    }
 }
