@@ -371,6 +371,9 @@ public final class Answers {
 
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
+        if (!Membership.mayAsk(u)) {
+            return Optional.empty();
+        }
         ForumSubject subject = ForumSubject.of(u, register.get().structures());
         if (subject.isAmbiguous()) {
             return Optional.empty();

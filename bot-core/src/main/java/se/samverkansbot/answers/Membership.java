@@ -55,15 +55,21 @@ final class Membership {
 
     private Membership() {}
 
+    /** Whether the question is put as a yes-or-no about taking part: a cheap look before any forum is resolved. */
+    static boolean mayAsk(Utterance u) {
+        return !u.words().isEmpty()
+                && OPENS_YES_OR_NO.contains(u.words().getFirst())
+                && u.words().stream().anyMatch(TAKING_PART::contains)
+                && !u.asksHowMany()
+                && !u.all(Mention.OfParty.class).isEmpty();
+    }
+
     /**
      * @param seats the party's seats in the forums, as the register answers "vem representerar X i Y?"
      */
     static Optional<Reply> answer(
             Utterance u, List<ForumRef> named, java.util.function.Function<Mention.OfParty, Reply> seats) {
-        if (u.words().isEmpty()
-                || !OPENS_YES_OR_NO.contains(u.words().getFirst())
-                || u.words().stream().noneMatch(TAKING_PART::contains)
-                || u.asksHowMany()) {
+        if (!mayAsk(u)) {
             return Optional.empty();
         }
         List<Mention.OfParty> parties = u.all(Mention.OfParty.class);

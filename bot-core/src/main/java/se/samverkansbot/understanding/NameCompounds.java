@@ -45,9 +45,16 @@ final class NameCompounds {
     }
 
     private static List<String> parts(String word, RegisterIndex index) {
-        if (word.length() < MIN_HEAD + MIN_REST || index.knows(word)) {
+        if (word.length() < MIN_HEAD + MIN_REST) {
             return List.of(word);
         }
+        List<String> split = atAName(word, index);
+        // Whether the whole word is a word of some name is the costlier look (a typo scan of the vocabulary): only
+        // for a word that splits at all.
+        return split.size() > 1 && index.knows(word) ? List.of(word) : split;
+    }
+
+    private static List<String> atAName(String word, RegisterIndex index) {
         for (int cut = word.length() - MIN_REST; cut >= MIN_HEAD; cut--) {
             String head = word.substring(0, cut);
             String rest = word.substring(cut);
