@@ -99,9 +99,7 @@ final class Membership {
             Structure structure,
             java.util.function.Function<Mention.OfParty, Reply> seats) {
         Phrasing say = u.say();
-        Optional<Mention.OfParty> there = parties.stream()
-                .filter(p -> p.structure().id().equals(structure.id()))
-                .findFirst();
+        Optional<Mention.OfParty> there = partyOf(parties, structure);
         if (there.isEmpty()) {
             return Reply.plain(notThere(u, parties, structure), u.language());
         }
@@ -120,9 +118,7 @@ final class Membership {
             ForumRef forum,
             java.util.function.Function<Mention.OfParty, Reply> seats) {
         Phrasing say = u.say();
-        Optional<Mention.OfParty> there = parties.stream()
-                .filter(p -> p.structure().id().equals(forum.structure().id()))
-                .findFirst();
+        Optional<Mention.OfParty> there = partyOf(parties, forum.structure());
         if (there.isEmpty()) {
             return Reply.plain(notThere(u, parties, forum.structure()), u.language());
         }
@@ -164,6 +160,13 @@ final class Membership {
                 say.say("Ja, %s har plats i %s%s.", "Yes, %s has a seat in %s%s.")
                         .formatted(party.name(), say.forum(forum), PeopleAnswers.on(u)),
                 seats.apply(there.get()));
+    }
+
+    /** The party as a party of that structure, if it is one ("Bräcke" is a party of Jämtland Härjedalen only). */
+    private static Optional<Mention.OfParty> partyOf(List<Mention.OfParty> parties, Structure structure) {
+        return parties.stream()
+                .filter(p -> p.structure().id().equals(structure.id()))
+                .findFirst();
     }
 
     /** No: the party belongs to another structure, or to none the register holds. */
