@@ -217,10 +217,7 @@ public final class Answers {
                         "Det vet jag inte: varken registret eller dokumenten anger det antalet.",
                         "I don't know: neither the register nor the documents give that number.");
         return aboutAGlossaryWord(u)
-                .map(known -> new Reply(
-                        dontKnow + "\n" + u.say().say("Det här vet jag:", "This is what I know:") + "\n" + known.text(),
-                        known.language(),
-                        known.parts()))
+                .map(known -> known.after(dontKnow + "\n" + u.say().say("Det här vet jag:", "This is what I know:")))
                 .orElseGet(() -> Guidance.withExamples(u.say(), dontKnow));
     }
 
@@ -307,7 +304,7 @@ public final class Answers {
                 String normalized = se.samverkansbot.text.Words.normalize(name);
                 if (!sources.mentionedAlike(normalized)
                         && !sources.mentioned(normalized)
-                        && !namesAParty(normalized)
+                        && !namesAParty(u, normalized)
                         && !VERB_FORM.matcher(normalized).find()
                         && !COMMON_CAPITALISED.contains(normalized)
                         && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(normalized)) {
@@ -323,14 +320,13 @@ public final class Answers {
     }
 
     /**
-     * Whether a word is part of a party's name in the register: "har Bergs kommun en plats i Barnarenan?" names a
-     * party the documents never mention, and the register's name is enough.
+     * Whether a word is part of the name of a party the question links to: "har Bergs kommun en plats i
+     * Barnarenan?" names a party the documents never mention, and the register's name is enough.
      */
-    private boolean namesAParty(String normalized) {
-        return register.get().structures().stream()
-                .flatMap(structure -> structure.parties().stream())
-                .anyMatch(party ->
-                        se.samverkansbot.text.Words.tokens(party.name()).contains(normalized));
+    private static boolean namesAParty(Utterance u, String normalized) {
+        return u.all(Mention.OfParty.class).stream()
+                .anyMatch(p ->
+                        se.samverkansbot.text.Words.tokens(p.party().name()).contains(normalized));
     }
 
     /** "Vad tycker Ragunda om översynen?": no party's view is recorded; said so. */
@@ -365,7 +361,7 @@ public final class Answers {
                         "The register does not say who is %s of %s; it holds only the seats in the forums.")
                 .formatted(say.join(u.roles().stream().map(say::label).toList()), boards);
         return Optional.of(representation(new Intent.Represents(), u, List.of())
-                .map(r -> new Reply(unknown + "\n" + r.text(), r.language(), r.parts()))
+                .map(r -> r.after(unknown))
                 .orElseGet(() -> Reply.plain(unknown, u.language())));
     }
 
@@ -1070,16 +1066,11 @@ public final class Answers {
      * for", which reads as the start of an expansion to anyone skimming.
      */
     private static Reply lettersUnknown(Utterance u, String letters, Reply known) {
-        return new Reply(
-                u.say()
-                                .say(
-                                        "Det vet jag inte: registret skriver inte ut bokstäverna i %s. Det här vet jag:",
-                                        "I don't know: the register does not spell out the letters of %s. This is what"
-                                                + " I know:")
-                                .formatted(letters)
-                        + "\n" + known.text(),
-                known.language(),
-                known.parts());
+        return known.after(u.say()
+                .say(
+                        "Det vet jag inte: registret skriver inte ut bokstäverna i %s. Det här vet jag:",
+                        "I don't know: the register does not spell out the letters of %s. This is what I know:")
+                .formatted(letters));
     }
 
     /** Written in capitals ("BUZ", "HSI") or short enough to be letters ("rsr"): what an abbreviation looks like. */

@@ -284,20 +284,26 @@ final class MeetingAnswers {
     Reply last(Utterance u, List<ForumRef> forums, Instant now) {
         Phrasing say = u.say();
         Map<String, ForumRef> byId = byId(forums);
+        // One read per structure, not per forum: "when did the county groups last meet?" names three of one.
+        Map<String, Meeting> latest = new java.util.HashMap<>();
+        forums.stream()
+                .map(f -> f.structure().id())
+                .distinct()
+                .forEach(structureId -> meetings.ofStructure(structureId, now.minus(LOOK_BACK), now).stream()
+                        .filter(m -> byId.containsKey(key(m.structureId(), m.forumId())))
+                        .filter(m -> m.status() != se.samverkansbot.meeting.MeetingStatus.CANCELLED)
+                        .forEach(m -> latest.merge(
+                                key(m.structureId(), m.forumId()),
+                                m,
+                                (a, b) -> a.start().isAfter(b.start()) ? a : b)));
         List<String> lines = new ArrayList<>();
         List<ForumRef> without = new ArrayList<>();
         for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 8))) {
-            Optional<Meeting> latest = meetings.ofStructure(ref.structure().id(), now.minus(LOOK_BACK), now).stream()
-                    .filter(m -> byId.containsKey(key(m.structureId(), m.forumId())))
-                    .filter(m -> m.forumId().equals(ref.forum().id()))
-                    .filter(m -> m.status() != se.samverkansbot.meeting.MeetingStatus.CANCELLED)
-                    .max(Comparator.comparing(Meeting::start));
-            if (latest.isPresent()) {
+            Meeting held = latest.get(key(ref.structure().id(), ref.forum().id()));
+            if (held != null) {
                 lines.add(say.say("Senaste mötet i %s: %s", "Last meeting of %s: %s")
-                                .formatted(
-                                        say.forum(ref),
-                                        say.dateTime(latest.get().start()))
-                        + where(say, latest.get()) + ".");
+                                .formatted(say.forum(ref), say.dateTime(held.start()))
+                        + where(say, held) + ".");
             } else {
                 without.add(ref);
             }

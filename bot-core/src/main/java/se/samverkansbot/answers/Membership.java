@@ -109,7 +109,7 @@ final class Membership {
         String yes = party.principal()
                 ? say.say("Ja, %s är part och huvudman i %s.", "Yes, %s is a party and principal of %s.")
                 : say.say("Ja, %s är part i %s.", "Yes, %s is a party to %s.");
-        return prefixed(yes.formatted(party.name(), structure.name()), details);
+        return details.after(yes.formatted(party.name(), structure.name()));
     }
 
     private static Reply inForum(
@@ -156,10 +156,9 @@ final class Membership {
                             .formatted(party.name(), say.forum(forum), PeopleAnswers.on(u), say.join(shared));
             return Reply.plain(answer, u.language());
         }
-        return prefixed(
-                say.say("Ja, %s har plats i %s%s.", "Yes, %s has a seat in %s%s.")
-                        .formatted(party.name(), say.forum(forum), PeopleAnswers.on(u)),
-                seats.apply(there.get()));
+        return seats.apply(there.get())
+                .after(say.say("Ja, %s har plats i %s%s.", "Yes, %s has a seat in %s%s.")
+                        .formatted(party.name(), say.forum(forum), PeopleAnswers.on(u)));
     }
 
     /** The party as a party of that structure, if it is one ("Bräcke" is a party of Jämtland Härjedalen only). */
@@ -179,9 +178,5 @@ final class Membership {
                         structure.name(),
                         elsewhere.party().name(),
                         elsewhere.structure().name());
-    }
-
-    private static Reply prefixed(String answer, Reply details) {
-        return new Reply(answer + "\n" + details.text(), details.language(), details.parts());
     }
 }

@@ -205,6 +205,6 @@ public final class MissingAnswer {
     }
 
     private static Reply prefixed(Reply reply, String admission) {
-        return new Reply(admission + "\n" + reply.text(), reply.language(), reply.parts());
+        return reply.after(admission);
     }
 }

@@ -75,6 +75,9 @@ final class TermOfOffice {
         return LocalDate.of(year, 1, 1);
     }
 
+    /** Words before "val" that make it an election, not a choice. */
+    private static final Set<String> ELECTION_VAL_AFTER = Set.of("nasta", "senaste", "forra", "allmanna", "kommande");
+
     private static final Set<String> ELECTION_WORDS =
             Set.of("valet", "valdagen", "valdag", "riksdagsvalet", "election", "elections");
 
@@ -88,9 +91,9 @@ final class TermOfOffice {
         int val = u.words().indexOf("val");
         boolean anElection = u.words().stream().anyMatch(ELECTION_WORDS::contains)
                 || val > 0
-                        && Set.of("nasta", "senaste", "forra", "allmanna", "kommande")
-                                .contains(u.words().get(val - 1));
-        // "När bör valet till HälSams presidium ske?" is the choice of a presidium, which the documents speak of.
+                        && ELECTION_VAL_AFTER.contains(
+                                u.words().get(val - 1)); // "När bör valet till HälSams presidium ske?" is the
+        // choice of a presidium, which the documents speak of.
         if (!u.asksWhen()
                 || !anElection
                 || !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()) {

@@ -16,4 +16,9 @@ public record Reply(String text, Language language, List<ReplyPart> parts) {
     public static Reply plain(String text, Language language) {
         return new Reply(text, language, List.of());
     }
+
+    /** The same reply with a line said before it ("Ja, …", "Det vet jag inte: …"); its parts stay as they are. */
+    public Reply after(String lead) {
+        return new Reply(lead + "\n" + text, language, parts);
+    }
 }

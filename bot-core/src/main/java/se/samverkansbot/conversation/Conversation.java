@@ -153,13 +153,14 @@ public final class Conversation {
         if (Answers.countsForums(u)) {
             return answers.forumCount(u);
         }
+        boolean question = isQuestion(recognised.intent());
         // "Who will the region's presidium seat be picked from after New Year?" asks how a seat is filled, which the
         // documents say, not that the term turns.
         Optional<Reply> term = (asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> answers.seatValidity(u))
-                .or(() -> isQuestion(recognised.intent()) ? answers.holderOfABoardsRole(u) : Optional.empty())
-                .or(() -> isQuestion(recognised.intent()) ? answers.opinionOfAParty(u) : Optional.empty())
-                .or(() -> isQuestion(recognised.intent())
+                .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
+                .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())
+                .or(() -> question
                                 && (recognised.score() == 0
                                         || recognised.intent() instanceof Intent.About
                                         || recognised.intent() instanceof Intent.Parties
@@ -168,16 +169,16 @@ public final class Conversation {
                         ? answers.membership(u)
                         : Optional.empty())
                 // Questions only: "nytt ärende till länsledningen: inför nästa temamöte" is a command to carry out.
-                .or(() -> isQuestion(recognised.intent()) ? answers.recurringMeeting(u) : Optional.empty())
-                .or(() -> isQuestion(recognised.intent()) ? answers.forumsOfArea(u) : Optional.empty())
+                .or(() -> question ? answers.recurringMeeting(u) : Optional.empty())
+                .or(() -> question ? answers.forumsOfArea(u) : Optional.empty())
                 // "Hur många gemensamma möten hölls 2022?": the register's events of that year, counted.
-                .or(() -> isQuestion(recognised.intent())
+                .or(() -> question
                                 && !(recognised.intent() instanceof Intent.Members)
                                 && !(recognised.intent() instanceof Intent.Represents)
                         ? answers.eventsCounted(u)
                         : Optional.empty())
                 // Not for the seats of a day ("vem satt i presidiet 2023-05-01?"): those the register answers.
-                .or(() -> !isQuestion(recognised.intent())
+                .or(() -> !question
                                 || recognised.intent() instanceof Intent.Members
                                 || recognised.intent() instanceof Intent.Represents
                                 || recognised.intent() instanceof Intent.RoleHolders
