@@ -419,8 +419,9 @@ public final class Answers {
      * bot itself answers about (the intents' cues), which are not the documents' words.
      */
     public Optional<Reply> unknownKind(Utterance u, java.util.function.Predicate<String> known) {
-        if (!u.all(Mention.OfPerson.class).isEmpty()) {
-            // "Vilket telefonnummer har Ewa Klingefors?": what the register holds about a person says it best.
+        if (!u.all(Mention.OfPerson.class).isEmpty() || sources.mentionsAnAmountIn(u.text())) {
+            // "Vilket telefonnummer har Ewa Klingefors?": what the register holds about a person says it best;
+            // "0,4 mnkr – vilken resurs är det?": the passage that holds the amount does.
             return Optional.empty();
         }
         List<String> words = u.words();
@@ -1034,7 +1035,12 @@ public final class Answers {
         // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
         // money is answered with what a named thing costs.
         boolean asksCost = asksCost(u);
-        if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
+        // "Vad kostar 2,1 mnkr-posten?": an amount the documents hold is one of the support's costs, not a thing's.
+        if (terms.isEmpty()
+                || namesSupport
+                || !asksCost
+                || StructureAnswers.namesACostLine(u, about)
+                || sources.mentionsAnAmountIn(u.text())) {
             return structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);

@@ -10,16 +10,45 @@ import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
 
 /**
- * "Vad tycker Ragunda om översynen?", "what does Örnsköldsvik think about HälSam?": what a municipality
- * thinks is in neither the register nor the documents, which record the forums' and working groups' views, not
- * the parties'. Said plainly, with the party's seats as who to ask, instead of the party's seats as if they were the
- * answer.
+ * "Vad tycker Ragunda om översynen?", "is Sundsvall planning to leave HälSam?", "har Kramfors antagit
+ * rekommendationen?": what a municipality thinks, plans or has decided in its own bodies is in neither the register
+ * nor the documents, which record the forums' and working groups' views and the structure's joint steps, not each
+ * principal's. Said plainly, with the party's representatives as who to ask, instead of the party's seats as if they
+ * were the answer.
  */
 final class Opinions {
-    private static final Pattern ASKS_A_VIEW = Pattern.compile(
-            "(?iu)\\b(vad (tycker|tyckte|anser|ansåg|tänker|tror)|hur (ser|såg|ställer sig|ställde sig)|inställning"
-                    + "|what (does|do|did) .{1,40} (think|feel)|what is .{1,40}(view|opinion|position|stance)"
-                    + "|how does .{1,40} (see|view|feel)|stance on|view on|opinion (of|on|about))\\b");
+    /** What is asked of the principal: its view, its plans, or a decision of its own bodies. */
+    private enum Asked {
+        VIEW(
+                "(?iu)\\b(vad (tycker|tyckte|anser|ansåg|tänker|tror)|hur (ser|såg|ställer sig|ställde sig)|inställning"
+                        + "|what (does|do|did) .{1,40} (think|feel)|what is .{1,40}(view|opinion|position|stance)"
+                        + "|how does .{1,40} (see|view|feel)|stance on|view on|opinion (of|on|about))\\b",
+                "vad %s tycker",
+                "what %s thinks"),
+        PLAN(
+                "(?iu)\\b(planerar|tänker .{0,20}(lämna|gå ur|hoppa av)|funderar på|ska .{0,20}(lämna|gå ur)"
+                        + "|planning|plans? to|intends?|intending|going to (leave|quit|withdraw)"
+                        + "|(leave|leaving|quit|quitting|withdraw|withdrawing from) .{0,20}(hälsam|halsam|collaboration))\\b",
+                "vad %s planerar",
+                "what %s plans"),
+        DECISION(
+                "(?iu)\\b((har|hade) \\p{L}+( kommun)? (formellt |redan |själv |nu )?(antagit|beslutat|godkänt|ställt sig"
+                        + " bakom|fattat beslut|tagit beslut|sagt ja|sagt nej)"
+                        + "|(has|have|did) \\p{L}+( municipality)? (formally |already |now )?(adopt|adopted|approve"
+                        + "|approved|decide|decided|endorse|endorsed|accept|accepted|sign|signed)\\b)",
+                "vad %s har beslutat i sina egna organ",
+                "what %s has decided in its own bodies");
+
+        private final Pattern asks;
+        private final String swedish;
+        private final String english;
+
+        Asked(String asks, String swedish, String english) {
+            this.asks = Pattern.compile(asks);
+            this.swedish = swedish;
+            this.english = english;
+        }
+    }
 
     private Opinions() {}
 
@@ -32,19 +61,27 @@ final class Opinions {
         if (parties.stream().map(p -> p.party().id()).distinct().count() != 1
                 || parties.size() != u.all(Mention.OfParty.class).size()
                 || !u.all(Mention.OfPerson.class).isEmpty()
-                || !ASKS_A_VIEW.matcher(u.text()).find()) {
+                || asked(u).isEmpty()) {
             return Optional.empty();
         }
+        Asked asked = asked(u).orElseThrow();
         Phrasing say = u.say();
         String names =
                 say.join(parties.stream().map(p -> p.party().name()).distinct().toList());
+        String what = say.say(asked.swedish, asked.english).formatted(names);
         return Optional.of(Reply.plain(
                 say.say(
-                                "Det vet jag inte: varken registret eller dokumenten säger vad %s tycker; de återger forumens och arbetsgruppernas synpunkter, inte enskilda huvudmäns. Fråga gärna %s företrädare i samverkan.",
-                                "I don't know: neither the register nor the documents say what %s thinks; they give the views of the forums and working groups, not of each principal. Do ask %s representatives in the collaboration.")
+                                "Det vet jag inte: varken registret eller dokumenten säger %s; de återger forumens och arbetsgruppernas synpunkter och samverkans gemensamma steg, inte enskilda huvudmäns. Fråga gärna %s företrädare i samverkan.",
+                                "I don't know: neither the register nor the documents say %s; they give the views of the forums and working groups and the collaboration's joint steps, not each principal's. Do ask %s representatives in the collaboration.")
                         .formatted(
-                                names,
+                                what,
                                 names + (u.language() == se.samverkansbot.register.Language.ENGLISH ? "'s" : "s")),
                 u.language()));
+    }
+
+    private static Optional<Asked> asked(Utterance u) {
+        return java.util.Arrays.stream(Asked.values())
+                .filter(a -> a.asks.matcher(u.text()).find())
+                .findFirst();
     }
 }

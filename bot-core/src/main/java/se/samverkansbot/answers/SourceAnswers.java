@@ -45,6 +45,11 @@ final class SourceAnswers {
         return search.mentionsAlike(word);
     }
 
+    /** Whether the question names an amount the documents hold. */
+    boolean mentionsAnAmountIn(String question) {
+        return search.mentionsAnAmountIn(question);
+    }
+
     /**
      * "Vad var det för möte 3 juni 2022?", "what was to be decided on 9 Dec 2022?": a past day the question names
      * that dated events of the register fall on is what it asks about, whatever else it says.

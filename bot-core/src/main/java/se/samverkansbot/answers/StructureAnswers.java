@@ -345,9 +345,8 @@ final class StructureAnswers {
                         .append("\n\n");
                 continue;
             }
-            List<AdminSupport.CostLine> asked = support.costs().stream()
-                    .filter(line -> namedIn(u, line.resource()))
-                    .toList();
+            List<AdminSupport.CostLine> asked =
+                    support.costs().stream().filter(line -> named(u, line)).toList();
             if (!asked.isEmpty()) {
                 // "Vad kostar samverkanskoordinatorn?": that line, not every figure next to it.
                 text.append(say.say("Kostnad i %s:", "Cost in %s:").formatted(structure.name()))
@@ -395,7 +394,18 @@ final class StructureAnswers {
                 .map(Structure::adminSupport)
                 .filter(java.util.Objects::nonNull)
                 .flatMap(support -> support.costs().stream())
-                .anyMatch(line -> namedIn(u, line.resource()));
+                .anyMatch(line -> named(u, line));
+    }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\b\\d+[.,]\\d+\\b");
+
+    /** A cost line is named by its resource, or by its amount ("0,4 mnkr – vilken resurs är det?", "the 0.9"). */
+    private static boolean named(Utterance u, AdminSupport.CostLine line) {
+        String amount = mnkr(line.amountSek()).replace(" mnkr", "");
+        return namedIn(u, line.resource())
+                || AMOUNT.matcher(u.text())
+                        .results()
+                        .anyMatch(asked -> asked.group().replace('.', ',').equals(amount));
     }
 
     private static boolean namedIn(Utterance u, String resource) {

@@ -1,5 +1,7 @@
 package se.samverkansbot.sources;
 
+import java.util.regex.Pattern;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -8,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -21,11 +24,14 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  */
 final class PassageAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
+    private static final Pattern DECIMAL_POINT = Pattern.compile("^(\\d+)\\.(\\d+)$");
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
+        // "3.4 million" asked in English is the documents' "3,4 mnkr".
+        stream = new PatternReplaceFilter(stream, DECIMAL_POINT, "$1,$2", false);
         stream = new OrEndingFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);

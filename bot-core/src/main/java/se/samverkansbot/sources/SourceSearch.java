@@ -211,6 +211,16 @@ public final class SourceSearch {
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
+    private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+
+    /**
+     * Whether the question names an amount the documents hold ("0,4 mnkr", "the 3.4 million"): such a question is about
+     * the passage that holds it, whatever its other words.
+     */
+    public boolean mentionsAnAmountIn(String question) {
+        return DECIMAL.matcher(question).results().anyMatch(amount -> mentions(amount.group()));
+    }
+
     /**
      * Whether the documents use the word, one a typo away from it, or both parts of it as a compound: "kommunr"
      * and "temamötesplanen" are words of the documents, so a question about them is not about something they lack.

@@ -33,6 +33,19 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_an_amount_of_the_cost_table_and_gives_the_line_it_pays_for() {
+        assertThat(bot.hears("0,4 mnkr - vilken resurs ar det").fromGuest().text())
+                .startsWith(
+                        "Kostnad i HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Kommunikation/redaktör 30%,"
+                                + " 0,4 mnkr\n")
+                .doesNotContain("Det vet jag inte");
+        // Asked in English, with a decimal point.
+        assertThat(bot.hears("what is the 0.9 in the budget for").fromGuest().text())
+                .contains("Samverkanskoordinator 100%, 0,9 mnkr")
+                .doesNotContain("Kommunikation/redaktör");
+    }
+
+    @Test
     void hears_what_the_administrative_support_covers_and_gives_all_of_it() {
         assertThat(bot.hears("Vad ingår i det administrativa stödet till samverkan?")
                         .fromGuest()
@@ -775,6 +788,23 @@ class HonestAnswersTest {
                         .text())
                 .contains("Beredningsgruppens (BG) resonemang")
                 .doesNotContain("Det vet jag inte");
+    }
+
+    @Test
+    void hears_what_a_municipality_plans_or_has_decided_itself_and_says_the_sources_do_not_record_it() {
+        assertThat(bot.hears("is Sundsvall planning to leave HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents say what Sundsvalls kommun plans")
+                .doesNotContain("is represented in HälSam by");
+        assertThat(bot.hears("har kramfors formellt antagit hälsam-rekommendationen?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "Det vet jag inte: varken registret eller dokumenten säger vad Kramfors kommun har beslutat")
+                .doesNotContain("representeras i HälSam av");
+        // Whether a party takes part is the register's, not the party's own decision.
+        assertThat(bot.hears("har Ånge en plats i SVOM?").fromGuest().text()).doesNotContain("har beslutat");
     }
 
     @Test
