@@ -213,7 +213,8 @@ public final class Conversation {
                             recognised.score() > 0
                                     && !u.asksWhy()
                                     && !aMeetingInGeneral(recognised, u)
-                                    && !aMeetingInThePast(recognised, u))
+                                    && !aMeetingInThePast(recognised, u)
+                                    && !asksWhoWithNobodyToLookUp(recognised, u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -245,6 +246,14 @@ public final class Conversation {
                 && u.all(se.samverkansbot.understanding.Mention.OfParty.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfBody.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfPerson.class).isEmpty();
+    }
+
+    /**
+     * "Who is supposed to carry out the review?": a "who" that names no person, role, forum, party or body has nobody
+     * the register could look up; its answer would be an overview, so a passage need not beat it.
+     */
+    private static boolean asksWhoWithNobodyToLookUp(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.PersonInfo && representsNobodyNamed(recognised, u);
     }
 
     private static final Set<String> CHOOSING_WORDS = Set.of(

@@ -41,6 +41,16 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_is_to_do_something_naming_nobody_the_register_holds_and_quotes_the_passage_not_an_overview() {
+        assertThat(bot.hears("Who is supposed to carry out the review in Jämtland?")
+                        .fromGuest()
+                        .text())
+                .contains("HOSPA")
+                .contains("Kommunförbundet Jämtland Härjedalen uppdras att genomföra en översyn")
+                .doesNotContain("I don't know for sure");
+    }
+
+    @Test
     void hears_who_does_something_the_quote_names_and_quotes_it_as_the_answer() {
         assertThat(bot.hears("Vem genomför översynen i Jämtland?").fromGuest().text())
                 .startsWith("I dokumentet")
