@@ -761,7 +761,7 @@ public final class Answers {
     }
 
     /** "How many reps does the region have on the political level?": one party, its seats counted. */
-    private static boolean countsSeatsOfAParty(Intent intent, Utterance u) {
+    public static boolean countsSeatsOfAParty(Intent intent, Utterance u) {
         return u.asksHowMany()
                 && !asksHowOften(u)
                 && u.all(Mention.OfParty.class).size() == 1

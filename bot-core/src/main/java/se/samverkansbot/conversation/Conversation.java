@@ -192,7 +192,11 @@ public final class Conversation {
         if (term.isPresent()) {
             return term.get();
         }
-        boolean countsALevel = Answers.countsALevel(recognised.intent(), u) || Answers.countsParties(u);
+        // A count the register answers: of a level, of parties, of one party's seats ("hur många politiker från
+        // regionen ingår i politiska HälSam?"), never a passage with "I find no number".
+        boolean countsALevel = Answers.countsALevel(recognised.intent(), u)
+                || Answers.countsParties(u)
+                || Answers.countsSeatsOfAParty(recognised.intent(), u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel
                 && (recognised.score() == 0
@@ -257,6 +261,11 @@ public final class Conversation {
     }
 
     private static final Set<String> CHOOSING_WORDS = Set.of(
+            "valja",
+            "utse",
+            "pick",
+            "select",
+            "elect",
             "valjer",
             "valjs",
             "valjas",

@@ -78,7 +78,14 @@ final class RegisterIndex {
                             "chair",
                             "chairs",
                             "chairman",
-                            "chairperson"),
+                            "chairperson",
+                            // "Vem leder Barnarenan?", "who leads SVOM?": a forum is led by its chair. Not "leder"
+                            // alone: "vad leder det till?" asks what follows (nor "leader", a typo from "leder").
+                            "vem leder",
+                            "som leder",
+                            "ledare",
+                            "who leads",
+                            "who heads"),
             SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
             SeatRole.CONVENER, List.of("sammankallande", "convener", "convenor"),
             SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),

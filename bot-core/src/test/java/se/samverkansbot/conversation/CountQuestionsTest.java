@@ -205,4 +205,13 @@ class CountQuestionsTest {
                         .text())
                 .doesNotContain("The municipalities have");
     }
+
+    @Test
+    void hears_how_many_politicians_one_party_has_in_a_forum_without_a_seat_word_and_counts_its_seats() {
+        assertThat(bot.hears("hur många politiker från regionen ingår i politiska hälsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland har tre platser i HälSam politisk samverkan")
+                .doesNotContain("Det vet jag inte säkert");
+    }
 }

@@ -832,4 +832,13 @@ class HonestAnswersTest {
                 .contains("med e-post")
                 .doesNotContain("publicera kallelse");
     }
+
+    @Test
+    void hears_who_leads_a_forum_as_who_chairs_it_but_not_what_something_leads_to() {
+        assertThat(bot.hears("vem leder barnarenan").fromGuest().text())
+                .startsWith("Registret anger ingen ordförande för Barnarenan (Jämtland Härjedalen).");
+        assertThat(bot.hears("who leads the länsledning?").fromGuest().text())
+                .startsWith("The register names no chair for Länsledning (HälSam).");
+        assertThat(bot.hears("vad leder det här till").fromGuest().text()).doesNotContain("Vilket forum menar du?");
+    }
 }

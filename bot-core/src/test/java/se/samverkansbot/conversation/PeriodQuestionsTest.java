@@ -222,4 +222,13 @@ class PeriodQuestionsTest {
                         .text())
                 .doesNotContain("Allmänna val");
     }
+
+    @Test
+    void hears_how_a_seat_is_filled_in_a_coming_year_and_quotes_the_rule_not_the_seats_of_that_day() {
+        assertThat(bot.hears("In 2027, which chairs can the region pick its presidium member from?")
+                        .fromGuest()
+                        .text())
+                .contains("ordförande i HSN, RUN samt VVU")
+                .doesNotContain("no successor has been registered");
+    }
 }
