@@ -365,6 +365,11 @@ public final class Answers {
                 .orElseGet(() -> Reply.plain(unknown, u.language())));
     }
 
+    /** "Im the new RUN chair from January, do I get a seat in HälSam?": the seats that go with a board's chair. */
+    public Optional<Reply> seatsOfABoardsChair(Utterance u) {
+        return ChairsSeats.answer(u, register.get().structures());
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         if (!Membership.mayAsk(u)) {

@@ -156,7 +156,8 @@ public final class Conversation {
         boolean question = isQuestion(recognised.intent());
         // "Who will the region's presidium seat be picked from after New Year?" asks how a seat is filled, which the
         // documents say, not that the term turns.
-        Optional<Reply> term = (asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
+        Optional<Reply> term = (question ? answers.seatsOfABoardsChair(u) : Optional.<Reply>empty())
+                .or(() -> asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> answers.seatValidity(u))
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())

@@ -231,4 +231,45 @@ class PeriodQuestionsTest {
                 .contains("ordförande i HSN, RUN samt VVU")
                 .doesNotContain("no successor has been registered");
     }
+
+    @Test
+    void hears_a_new_board_chair_ask_what_seats_come_with_the_role_and_answers_yes_with_the_seats_and_who_registers() {
+        assertThat(bot.hears("blir ny ordf i socialnämnden i timrå 2027, vad innebär det för hälsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ja: platsen hör till uppdraget, inte till personen. Ordföranden i Socialnämnden (eller"
+                        + " motsvarande), Timrå kommun har plats i:\n• HälSam politisk samverkan (HälSam)")
+                .contains("den nya ordföranden registreras av forumets sekreterare");
+        assertThat(bot.hears("im the new RUN chair from january, do i get a seat in hälsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Yes: the seat goes with the role, not the person. The chair of Regionala"
+                        + " utvecklingsnämnden, Region Västernorrland has a seat in:");
+        // An English board name is one of the board's aliases.
+        assertThat(bot.hears("new chair of östersund's social and labour market board in 2027 - does that come with"
+                                + " a seat in barnarenan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Yes: the seat goes with the role")
+                .contains("Barnarenan (Jämtland Härjedalen)");
+    }
+
+    @Test
+    void hears_a_new_board_chair_ask_about_a_forum_the_role_has_no_seat_in_and_answers_no_with_where_it_has_one() {
+        assertThat(bot.hears("jag blir ny ordförande i socialnämnden i Bräcke, får jag plats i Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nej: registret har ingen plats för ordföranden i Socialnämnden (eller motsvarande), Bräcke"
+                        + " kommun där.")
+                .contains("SVOM (Jämtland Härjedalen)");
+    }
+
+    @Test
+    void hears_who_the_new_chair_of_a_board_will_be_and_does_not_answer_with_the_seats_of_the_role() {
+        assertThat(bot.hears("vem blir ny ordförande i socialnämnden i Timrå 2027?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("platsen hör till uppdraget")
+                .contains("ingen efterträdare är registrerad");
+    }
 }

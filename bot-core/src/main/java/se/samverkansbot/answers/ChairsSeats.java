@@ -1,0 +1,173 @@
+package se.samverkansbot.answers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.register.Body;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.SeatRole;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * "Im the new RUN chair from January, do I get a seat in HälSam?", "blir ny ordf i socialnämnden i Timrå 2027, vad
+ * innebär det för HälSam?": someone about to chair a board asks what seats come with it. The forums' seats are the
+ * boards' chairs' (the chairs represent their boards for the term), so the answer is the seats that go with the role,
+ * yes or no first, and who registers the new holder; the seats of the day asked about would be none, the new term's
+ * holders not being registered yet, which answered a question nobody asked.
+ */
+final class ChairsSeats {
+    /** Words of someone taking up a role: "ny ordförande", "blir", "tillträder", "new", "becoming". */
+    private static final Pattern TAKING_UP = Pattern.compile(
+            "(?iu)\\b(ny|nya|nyvald|nyvalda|blir|tillträder|tar över|new|newly|becoming|become|becomes|incoming|take over"
+                    + "|taking over|takes over)\\b");
+
+    private static final Pattern CHAIRS = Pattern.compile("(?iu)^ordförande");
+
+    private ChairsSeats() {}
+
+    static Optional<Reply> answer(Utterance u, List<Structure> structures) {
+        List<Mention.OfBody> bodies = boardsAsked(u);
+        if (!u.roles().contains(SeatRole.CHAIR)
+                || bodies.isEmpty()
+                || !u.all(Mention.OfPerson.class).isEmpty()
+                // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
+                || u.asksWho()
+                || !TAKING_UP.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        Set<String> forumsNamed =
+                u.all(Mention.OfForum.class).stream().map(f -> f.forum().id()).collect(Collectors.toSet());
+        Set<String> structuresNamed = u.all(Mention.OfStructure.class).stream()
+                .map(s -> s.structure().id())
+                .collect(Collectors.toSet());
+        Set<String> boards = bodies.stream().map(b -> b.body().id()).collect(Collectors.toSet());
+        Phrasing say = u.say();
+        // Forum by forum, the chair's seats of the term that holds today, else the latest term the register has.
+        Map<String, List<String>> seatsByForum = new LinkedHashMap<>();
+        List<String> elsewhere = new ArrayList<>();
+        java.time.LocalDate until = null;
+        for (Structure structure : structures) {
+            List<Seat> chairs = latestTerm(
+                    structure.seats().stream()
+                            .filter(seat -> boards.contains(seat.body()))
+                            .filter(seat -> seat.position() != null
+                                    && CHAIRS.matcher(seat.position()).find())
+                            .toList(),
+                    u.today());
+            for (Seat seat : chairs) {
+                String forum = structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum()) + " ("
+                        + structure.name() + ")";
+                boolean asked = forumsNamed.isEmpty() && structuresNamed.isEmpty()
+                        || forumsNamed.contains(seat.forum())
+                        || forumsNamed.isEmpty() && structuresNamed.contains(structure.id());
+                if (asked) {
+                    seatsByForum
+                            .computeIfAbsent(forum, f -> new ArrayList<>())
+                            .add(Seats.describe(structure, seat, say));
+                    if (seat.period().to() != null
+                            && (until == null || seat.period().to().isAfter(until))) {
+                        until = seat.period().to();
+                    }
+                } else if (!elsewhere.contains(forum)) {
+                    elsewhere.add(forum);
+                }
+            }
+        }
+        String chair = say.say("ordföranden i %s", "the chair of %s").formatted(boardNames(say, bodies));
+        if (seatsByForum.isEmpty()) {
+            String no = say.say(
+                            "Nej: registret har ingen plats för %s där.", "No: the register has no seat there for %s.")
+                    .formatted(chair);
+            return Optional.of(Reply.plain(
+                    elsewhere.isEmpty()
+                            ? no
+                            : no + " "
+                                    + say.say("Uppdraget ger plats i %s.", "The role comes with a seat in %s.")
+                                            .formatted(say.join(elsewhere)),
+                    u.language()));
+        }
+        StringBuilder text = new StringBuilder(say.say(
+                        "Ja: platsen hör till uppdraget, inte till personen. %s har plats i:",
+                        "Yes: the seat goes with the role, not the person. %s has a seat in:")
+                .formatted(capitalised(chair)));
+        seatsByForum.forEach((forum, lines) -> text.append("\n• ")
+                .append(forum)
+                .append(
+                        lines.size() == 1
+                                ? ": " + lines.getFirst()
+                                : ": " + lines.size() + " " + say.say("platser", "seats")));
+        if (until != null) {
+            text.append('\n')
+                    .append(say.say(
+                                    "Platserna i registret gäller mandatperioden ut, till %s; den nya ordföranden registreras av forumets sekreterare.",
+                                    "The register's seats run for the term of office, until %s; the forum's secretary registers the new chair.")
+                            .formatted(say.date(until)));
+        }
+        return Optional.of(Reply.plain(text.toString(), u.language()));
+    }
+
+    /**
+     * The boards asked about: those of the party named when one is ("socialnämnden i Timrå"), else every board the
+     * words name ("socialnämnden" is each municipality's).
+     */
+    private static List<Mention.OfBody> boardsAsked(Utterance u) {
+        Set<String> parties =
+                u.all(Mention.OfParty.class).stream().map(p -> p.party().id()).collect(Collectors.toSet());
+        List<Mention.OfBody> bodies = u.all(Mention.OfBody.class);
+        List<Mention.OfBody> ofParty =
+                bodies.stream().filter(b -> parties.contains(b.body().party())).toList();
+        return ofParty.isEmpty() ? bodies : ofParty;
+    }
+
+    /** The seats of the term that holds on the day, else those of the latest term registered. */
+    private static List<Seat> latestTerm(List<Seat> seats, java.time.LocalDate today) {
+        List<Seat> now =
+                seats.stream().filter(seat -> seat.period().contains(today)).toList();
+        if (!now.isEmpty() || seats.isEmpty()) {
+            return now;
+        }
+        java.time.LocalDate latest = seats.stream()
+                .map(seat -> seat.period().from())
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return seats.stream()
+                .filter(seat -> java.util.Objects.equals(seat.period().from(), latest))
+                .toList();
+    }
+
+    private static String boardNames(Phrasing say, List<Mention.OfBody> bodies) {
+        List<Body> distinct =
+                bodies.stream().map(Mention.OfBody::body).distinct().toList();
+        Set<String> names =
+                distinct.stream().map(Body::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (distinct.size() == 1) {
+            Body body = distinct.getFirst();
+            return body.name()
+                    + bodies.getFirst()
+                            .structure()
+                            .party(body.party())
+                            .map(p -> ", " + p.name())
+                            .orElse("");
+        }
+        // The same board in several municipalities: "Socialnämnden (eller motsvarande)" once, in every one.
+        return say.join(List.copyOf(names)) + say.say(" i var och en av kommunerna", " in each municipality");
+    }
+
+    private static String capitalised(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}
