@@ -753,7 +753,7 @@ public final class Answers {
             lines.add(say.say(
                             "Kommunerna har %s platser i %s, från %s kommuner.",
                             "The municipalities have %s seats in %s, from %s municipalities.")
-                    .formatted(say.number(Seats.headcount(seats)), say.forum(ref), say.number(municipalities)));
+                    .formatted(Seats.headcount(seats).said(say), say.forum(ref), say.number(municipalities)));
         }
         if (lines.isEmpty()) {
             return Reply.plain(

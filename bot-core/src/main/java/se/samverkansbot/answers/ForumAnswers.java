@@ -317,7 +317,7 @@ final class ForumAnswers {
                                                 .formatted(
                                                         say.forum(ref),
                                                         history(u, ref).orElse(""),
-                                                        say.number(Seats.headcount(all)))
+                                                        Seats.headcount(all).said(say))
                                         : say.say(
                                                         "%s finns inte längre (%s). Där satt:",
                                                         "%s no longer exists (%s). Its seats were:")
@@ -375,16 +375,17 @@ final class ForumAnswers {
                                             PeopleAnswers.on(u)))
                             .append(' ');
                 } else if (u.asksHowMany()) {
-                    int seats = Seats.headcount(current);
+                    Seats.Headcount seats = Seats.headcount(current);
                     text.append(
-                                    (seats == 1
+                                    (seats.seats() == 1 && seats.exact()
                                             ? say.say("%s har en plats%s.", "%s has one seat%s.")
                                                     .formatted(Phrasing.capitalize(say.forum(ref)), PeopleAnswers.on(u))
                                             : say.say("%s har %s platser%s.", "%s has %s seats%s.")
                                                     .formatted(
                                                             Phrasing.capitalize(say.forum(ref)),
-                                                            say.number(seats),
+                                                            seats.said(say),
                                                             PeopleAnswers.on(u))))
+                            .append(seats.unstatedSaid(say))
                             .append(' ');
                 }
                 text.append(say.say(u.asOf().isBefore(u.today()) ? "I %s satt%s:" : "I %s sitter%s:", "Seats in %s%s:")

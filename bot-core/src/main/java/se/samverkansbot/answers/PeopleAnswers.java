@@ -53,15 +53,19 @@ public final class PeopleAnswers {
             } else {
                 if (u.asksHowMany()) {
                     // "Hur många ledamöter har regionen i HälSam?": the number first, then the seats it counts.
-                    int seats = Seats.headcount(seatsIn(
+                    Seats.Headcount seats = Seats.headcount(seatsIn(
                             u, mention.structure(), forums, seat -> party.id().equals(seat.party())));
-                    text.append(say.say("%s har %s %s i %s%s. ", "%s has %s %s in %s%s. ")
-                            .formatted(
-                                    party.name(),
-                                    say.number(seats),
-                                    seats == 1 ? say.say("plats", "seat") : say.say("platser", "seats"),
-                                    where(say, mention.structure(), forums),
-                                    on(u)));
+                    text.append(say.say("%s har %s %s i %s%s.", "%s has %s %s in %s%s.")
+                                    .formatted(
+                                            party.name(),
+                                            seats.said(say),
+                                            seats.seats() == 1 && seats.exact()
+                                                    ? say.say("plats", "seat")
+                                                    : say.say("platser", "seats"),
+                                            where(say, mention.structure(), forums),
+                                            on(u)))
+                            .append(seats.unstatedSaid(say))
+                            .append(' ');
                 }
                 text.append(say.say("%s representeras i %s%s av:", "%s is represented in %s%s by:")
                                 .formatted(party.name(), where(say, mention.structure(), forums), on(u)))

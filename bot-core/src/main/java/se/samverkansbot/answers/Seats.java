@@ -14,14 +14,45 @@ final class Seats {
 
     /**
      * How many people the seats are for: a seat for several counts them all. A convener's seat that names nobody,
-     * in a forum with chairs, is a task of one of them ("en av presidiets tre ordförande"), not one more person.
+     * in a forum with chairs, is a task of one of them ("en av presidiets tre ordförande"), not one more person;
+     * officials who support the meetings hold no seat. A representation whose number the documents do not state
+     * counts as one and makes the number a least one ({@link Headcount#unstated()}).
      */
-    static int headcount(List<Seat> seats) {
+    static Headcount headcount(List<Seat> seats) {
         boolean chairs = seats.stream().anyMatch(seat -> seat.role() == SeatRole.CHAIR);
-        return seats.stream()
+        List<Seat> counted = seats.stream()
                 .filter(seat -> !(chairs && seat.role() == SeatRole.CONVENER && seat.person() == null))
-                .mapToInt(seat -> Math.max(1, seat.count()))
-                .sum();
+                .filter(seat -> seat.role() != SeatRole.OFFICIAL_SUPPORT)
+                .toList();
+        return new Headcount(
+                counted.stream().mapToInt(seat -> Math.max(1, seat.count())).sum(),
+                counted.stream().filter(seat -> !seat.countStated()).toList());
+    }
+
+    /** A number of seats, and the seats among them whose number is not stated (each counted as one). */
+    record Headcount(int seats, List<Seat> unstated) {
+        boolean exact() {
+            return unstated.isEmpty();
+        }
+
+        /** "tio", or "minst nio" when a representation's number is not stated. */
+        String said(Phrasing say) {
+            return exact() ? say.number(seats) : say.say("minst ", "at least ") + say.number(seats);
+        }
+
+        /** After the number: " Registret anger inte hur många … ", or nothing when every number is stated. */
+        String unstatedSaid(Phrasing say) {
+            if (exact()) {
+                return "";
+            }
+            return " "
+                    + say.say(
+                                    "Registret anger inte hur många som ingår i: %s.",
+                                    "The register does not state how many there are in: %s.")
+                            .formatted(say.join(unstated.stream()
+                                    .map(seat -> seat.position() == null ? seat.id() : seat.position())
+                                    .toList()));
+        }
     }
 
     static String describe(Structure structure, Seat seat, Phrasing say) {

@@ -6,7 +6,8 @@ package se.samverkansbot.register;
  * documents name positions far more often than people. Several entries for the same seat with
  * non-overlapping periods are its history.
  *
- * @param count how many seats the entry stands for ("3 ledamöter från regionen"); 1 unless stated
+ * @param count how many seats the entry stands for ("3 ledamöter från regionen"); 1 unless stated; {@link #UNSTATED} when
+ *     the documents give a representation without its number ("representation från hälso- och sjukvårdsnämnden")
  * @param deputyFor for a deputy (ersättare): the id of the seat whose holder they stand in for; null when the register
  *     does not link them
  */
@@ -24,9 +25,17 @@ public record Seat(
         String deputyFor,
         String note) {
 
+    /** The count of a representation whose number the documents do not state. */
+    public static final int UNSTATED = 0;
+
     public Seat {
         period = period == null ? Period.ALWAYS : period;
-        count = Math.max(count, 1);
+        count = Math.max(count, UNSTATED);
+    }
+
+    /** Whether the documents state how many this entry stands for. */
+    public boolean countStated() {
+        return count != UNSTATED;
     }
 
     /**

@@ -214,4 +214,17 @@ class CountQuestionsTest {
                 .startsWith("Region Västernorrland har tre platser i HälSam politisk samverkan")
                 .doesNotContain("Det vet jag inte säkert");
     }
+
+    @Test
+    void hears_how_many_sit_in_a_forum_with_a_representation_of_no_stated_number_and_says_at_least() {
+        assertThat(bot.hears("hur många platser har SVOM").fromGuest().text())
+                .startsWith("SVOM (Jämtland Härjedalen) har minst nio platser. Registret anger inte hur många som ingår"
+                        + " i: Representation från hälso- och sjukvårdsnämnden.")
+                .doesNotContain("tio platser");
+        // Two presidiums and a representation of no stated size; the officials who support the meetings hold no seat.
+        assertThat(bot.hears("how many seats does Barnarenan have").fromGuest().text())
+                .startsWith("Barnarenan (Jämtland Härjedalen) has at least four seats. The register does not state how"
+                        + " many there are in: SocSam:s presidium, BUZ:s presidium and Representation från hälso- och"
+                        + " sjukvårdsnämnden.");
+    }
 }

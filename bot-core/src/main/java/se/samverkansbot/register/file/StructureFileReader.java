@@ -332,8 +332,12 @@ public final class StructureFileReader {
             return schedule;
         }
 
+        private static final String UNSTATED = "unstated";
+
         private void seat(YamlFields fields) {
-            Integer count = fields.integer("count");
+            // "count: unstated": a representation the documents give without its number.
+            boolean unstated = fields.scalar("count").filter(UNSTATED::equals).isPresent();
+            Integer count = unstated ? Integer.valueOf(Seat.UNSTATED) : fields.integer("count");
             Seat seat = new Seat(
                     id(fields, "id"),
                     fields.requiredText("forum"),
@@ -347,7 +351,7 @@ public final class StructureFileReader {
                     period(fields, "from", "to"),
                     fields.text("deputyFor"),
                     fields.text("note"));
-            if (count != null && count < 1) {
+            if (count != null && count < 1 && !unstated) {
                 problems.add(fields.lineOf("count"), ProblemKind.EXPECTED_NUMBER, "count", count);
             }
             register("seat", seat.id(), seat, fields, seats);

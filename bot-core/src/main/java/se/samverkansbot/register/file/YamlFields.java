@@ -248,7 +248,7 @@ final class YamlFields {
         return value instanceof ScalarNode scalar && isNull(scalar) ? Optional.empty() : Optional.of(value);
     }
 
-    private Optional<String> scalar(String key) {
+    Optional<String> scalar(String key) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {
             return Optional.empty();

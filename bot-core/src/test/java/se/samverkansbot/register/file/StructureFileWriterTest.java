@@ -49,4 +49,15 @@ class StructureFileWriterTest {
                 .contains("  - id: politisk-sundsvall-social\n    forum: halsam-politisk\n    role: member\n")
                 .doesNotContain("consultativeOnly: true", "count: 1\n", "'2023-01-01'");
     }
+
+    @Test
+    void a_representation_without_its_number_is_read_and_written_as_unstated() {
+        Structure shipped = ShippedStructures.structure("jamtland-harjedalen.yaml");
+
+        assertThat(shipped.seats())
+                .filteredOn(seat -> seat.id().equals("svom-hsn"))
+                .singleElement()
+                .satisfies(seat -> assertThat(seat.countStated()).isFalse());
+        assertThat(writer.write(shipped)).contains("    count: unstated\n");
+    }
 }
