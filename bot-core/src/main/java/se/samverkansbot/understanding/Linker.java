@@ -55,7 +55,42 @@ public final class Linker {
                 i = best.end();
             }
         }
-        return matches;
+        return withoutAnotherStructuresPresidium(words, matches);
+    }
+
+    /** Words for a forum's own presidium, which one structure's register names as a forum of its own. */
+    private static final Set<String> PRESIDIUM_WORDS = Set.of("presidium", "presidiet", "presidiets", "presidie");
+
+    /**
+     * "SocSam presidiet", "BUZ:s presidium", "presidiet i SocSam": the presidium of the forum named beside it, not
+     * the forum another structure calls "Presidiet" (HälSams presidium). Answering about that one was a confident
+     * answer about the wrong structure; without it the question is about the forum it names.
+     */
+    private static List<Match> withoutAnotherStructuresPresidium(List<String> words, List<Match> matches) {
+        List<Match> kept = new ArrayList<>(matches);
+        for (Match match : matches) {
+            if (match.end() - match.start() != 1 || !PRESIDIUM_WORDS.contains(words.get(match.start()))) {
+                continue;
+            }
+            Set<String> own = structuresOfForums(match);
+            boolean besideAnother = matches.stream()
+                    .filter(other -> other != match)
+                    .filter(other ->
+                            Math.abs(other.end() - match.start()) <= 2 || Math.abs(match.end() - other.start()) <= 2)
+                    .map(Linker::structuresOfForums)
+                    .anyMatch(structures -> !structures.isEmpty() && java.util.Collections.disjoint(structures, own));
+            if (!own.isEmpty() && besideAnother) {
+                kept.remove(match);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> structuresOfForums(Match match) {
+        return match.mentions().stream()
+                .filter(Mention.OfForum.class::isInstance)
+                .map(m -> ((Mention.OfForum) m).structure().id())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Match longestAt(List<String> words, int start, RegisterIndex index) {

@@ -841,4 +841,16 @@ class HonestAnswersTest {
                 .startsWith("The register names no chair for Länsledning (HälSam).");
         assertThat(bot.hears("vad leder det här till").fromGuest().text()).doesNotContain("Vilket forum menar du?");
     }
+
+    @Test
+    void hears_a_forums_presidium_in_the_other_structure_and_never_answers_with_halsams_presidium() {
+        assertThat(bot.hears("vem är ordförande i SocSam presidiet").fromGuest().text())
+                .startsWith("Registret anger ingen ordförande för SocSam (Jämtland Härjedalen).")
+                .doesNotContain("HälSam");
+        assertThat(bot.hears("vilka sitter i BUZ:s presidium").fromGuest().text())
+                .doesNotContain("HälSams presidium");
+        // Alone, or with HälSam named, "presidiet" is HälSam's.
+        assertThat(bot.hears("vem sitter i presidiet i hälsam").fromGuest().text())
+                .contains("HälSams presidium (HälSam)");
+    }
 }
