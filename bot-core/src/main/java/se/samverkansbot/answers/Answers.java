@@ -614,6 +614,10 @@ public final class Answers {
                             .toList());
         }
         List<ForumRef> named = subject.forums();
+        if (StructureAnswers.namesACostAmount(u, about)) {
+            // "The 2.1 mnkr in the HälSam cost table, what is it for?": the line (or total) of that amount.
+            return structures.adminSupport(u, about);
+        }
         if (intent instanceof Intent.Frequency && asksCost(u)) {
             // "Vad kostar adm-stödet till HälSam per år?": "per år" is the unit of a cost, not how often.
             return costOf(u, about);
@@ -676,7 +680,11 @@ public final class Answers {
                         ? structures.parties(u, about)
                         : whatIsNamed(new Intent.PersonInfo(), u, named, about);
             case Intent.Areas areas -> structures.areas(u, about);
-            case Intent.Levels levels -> structures.levels(u, about);
+            case Intent.Levels levels ->
+                // "Denise Wallén – which organisation and role?" asks about the person, not the structure's levels.
+                u.all(Mention.OfPerson.class).isEmpty()
+                        ? structures.levels(u, about)
+                        : whatIsNamed(new Intent.PersonInfo(), u, named, about);
             case Intent.Milestones milestones ->
                 named.isEmpty() ? structures.milestones(u, about) : forums.history(u, named);
             case Intent.AdminSupport support -> costOf(u, about);

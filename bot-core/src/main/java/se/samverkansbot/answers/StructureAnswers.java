@@ -397,15 +397,28 @@ final class StructureAnswers {
                 .anyMatch(line -> named(u, line));
     }
 
+    /** Whether the question names an amount of a structure's support costs: one of its lines or the total. */
+    static boolean namesACostAmount(Utterance u, List<Structure> structures) {
+        return structures.stream()
+                .map(Structure::adminSupport)
+                .filter(java.util.Objects::nonNull)
+                .anyMatch(support -> support.costs().stream().anyMatch(line -> namesAmount(u, line.amountSek()))
+                        || support.totalSek() != null && namesAmount(u, support.totalSek()));
+    }
+
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\b\\d+[.,]\\d+\\b");
 
     /** A cost line is named by its resource, or by its amount ("0,4 mnkr – vilken resurs är det?", "the 0.9"). */
     private static boolean named(Utterance u, AdminSupport.CostLine line) {
-        String amount = mnkr(line.amountSek()).replace(" mnkr", "");
-        return namedIn(u, line.resource())
-                || AMOUNT.matcher(u.text())
-                        .results()
-                        .anyMatch(asked -> asked.group().replace('.', ',').equals(amount));
+        return namedIn(u, line.resource()) || namesAmount(u, line.amountSek());
+    }
+
+    /** "0,9 mnkr", "the 0.9 MSEK", "2.1 million": the amount in millions, with either decimal mark. */
+    private static boolean namesAmount(Utterance u, long sek) {
+        String amount = mnkr(sek).replace(" mnkr", "");
+        return AMOUNT.matcher(u.text())
+                .results()
+                .anyMatch(asked -> asked.group().replace('.', ',').equals(amount));
     }
 
     private static boolean namedIn(Utterance u, String resource) {

@@ -39,10 +39,19 @@ class HonestAnswersTest {
                         "Kostnad i HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Kommunikation/redaktör 30%,"
                                 + " 0,4 mnkr\n")
                 .doesNotContain("Det vet jag inte");
-        // Asked in English, with a decimal point.
+        // Asked in English, with a decimal point, as a line of the table whatever else the question names.
         assertThat(bot.hears("what is the 0.9 in the budget for").fromGuest().text())
                 .contains("Samverkanskoordinator 100%, 0,9 mnkr")
                 .doesNotContain("Kommunikation/redaktör");
+        assertThat(bot.hears("the 2.1 mnkr in the halsam cost table, what is it for?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Cost in HälSam:\n• 2. Lokal samverkan: Samordningsfunktion med administration/utredning");
+        // The total is no line: the whole table, with what the total is.
+        assertThat(bot.hears("is the 3.4 million just salaries or does it include other stuff")
+                        .fromGuest()
+                        .text())
+                .contains("Total: 3,4 mnkr (Lönekostnader inkl. OH");
     }
 
     @Test

@@ -149,4 +149,17 @@ class RegisterFactsTest {
         assertThat(bot.hears("va e syftet med hälsam i en mening").fromGuest().text())
                 .contains("Syfte: En hållbar, levande samverkan utifrån invånarnas behov.");
     }
+
+    @Test
+    void hears_which_organisation_a_named_person_belongs_to_and_answers_about_the_person_not_the_levels() {
+        assertThat(bot.hears("Denise Wallén - which organisation and role?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Denise Wallén: Socialchef, Sundsvalls kommun (HälSam).")
+                .doesNotContain("Levels in HälSam");
+        assertThat(bot.hears("anna-lena lundberg, vilken organisation?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Anna-Lena Lundberg: Områdesdirektör, Region Västernorrland (HälSam).");
+    }
 }
