@@ -333,11 +333,28 @@ final class MeetingAnswers {
         String who = secretaries.isEmpty()
                 ? say.say("forumets sekreterare eller sammankallande", "the forum's secretary or convener")
                 : say.join(secretaries);
+        // What the forum's rhythm promises ("annual theme meetings … and one joint meeting") tells what to expect
+        // until the dates are entered: "vilka HälSam-möten ska vi ha 2027?" is answered by it.
+        String rhythm = forums.size() > 4
+                ? ""
+                : forums.stream()
+                        .filter(f -> f.forum().meets() != null)
+                        .map(f -> "\n"
+                                + say.say(
+                                                "Enligt underlaget träffas %s: %s.",
+                                                "According to the documents, %s meets: %s.")
+                                        .formatted(
+                                                say.forum(f),
+                                                ForumAnswers.frequency(f.forum(), say)
+                                                        .strip()
+                                                        .replaceAll("\\.$", "")))
+                        .collect(java.util.stream.Collectors.joining());
         return Reply.plain(
                 say.say(
-                                "Det finns inga kommande möten för %s i registret ännu. Mötesdatum läggs in av %s.",
-                                "There are no upcoming meetings for %s in the register yet. Meeting dates are entered by %s.")
-                        .formatted(names, who),
+                                        "Det finns inga kommande möten för %s i registret ännu. Mötesdatum läggs in av %s.",
+                                        "There are no upcoming meetings for %s in the register yet. Meeting dates are entered by %s.")
+                                .formatted(names, who)
+                        + rhythm,
                 u.language());
     }
 

@@ -40,8 +40,16 @@ final class Successors {
                                 "Registret har ingen plats för %s i %s den %s.",
                                 "The register has no seat for %s in %s on %s.")
                         .formatted(who, where, say.date(u.asOf()));
+        // Who will sit there by role, as the documents put it: what a question about the next term can be told.
+        String composition = who == null
+                        && forums.size() == 1
+                        && forums.getFirst().forum().composition() != null
+                ? "\n"
+                        + say.say("Sammansättning enligt underlaget: ", "Composition according to the documents: ")
+                        + forums.getFirst().forum().composition()
+                : "";
         if (endingFirst.isEmpty()) {
-            return none;
+            return none + composition;
         }
         LocalDate end = endingFirst.get().period().to();
         String until = TermOfOffice.endsOn(end)
@@ -66,7 +74,8 @@ final class Successors {
                                 "The current seats run %s, and no successor has been registered yet. The forum's"
                                         + " secretary registers the successors.")
                         .formatted(until)
-                + today;
+                + today
+                + composition;
     }
 
     /** More current seats than this are not read out: the question was about a later day. */

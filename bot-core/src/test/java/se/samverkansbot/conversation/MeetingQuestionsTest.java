@@ -200,4 +200,14 @@ class MeetingQuestionsTest {
                 .contains("Barnarenan: SamReKo HSI")
                 .doesNotContain("no upcoming meetings");
     }
+
+    @Test
+    void hears_which_meetings_a_forum_will_have_next_year_with_none_entered_and_answers_with_its_rhythm() {
+        bot.hears("vilka politiska hälsammöten ska vi ha under 2027?")
+                .fromGuest()
+                .replies(
+                        "Det finns inga kommande möten för HälSam politisk samverkan (HälSam) i registret ännu.",
+                        "Enligt underlaget träffas HälSam politisk samverkan (HälSam): Årliga temamöten inom varje"
+                                + " strategiskt område");
+    }
 }

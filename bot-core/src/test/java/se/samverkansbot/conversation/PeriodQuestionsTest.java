@@ -272,4 +272,13 @@ class PeriodQuestionsTest {
                 .doesNotContain("platsen hör till uppdraget")
                 .contains("ingen efterträdare är registrerad");
     }
+
+    @Test
+    void hears_who_sits_in_a_forum_next_term_with_no_successor_registered_and_adds_who_sits_there_by_role() {
+        assertThat(bot.hears("vilka sitter i hälsam politisk samverkan 2027")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har inga platser i HälSam politisk samverkan (HälSam) den 1 januari 2027.")
+                .contains("Sammansättning enligt underlaget: Ordförandena för länets kommuners skolnämnder");
+    }
 }
