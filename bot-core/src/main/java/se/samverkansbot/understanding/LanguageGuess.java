@@ -109,7 +109,11 @@ final class LanguageGuess {
             "add",
             "on",
             "confirm",
-            "abort");
+            "abort",
+            // "RVN stands for?": the Swedish is "står för".
+            "stands",
+            "acronym",
+            "abbreviation");
     private static final Set<String> SWEDISH = Set.of(
             "vem",
             "vad",

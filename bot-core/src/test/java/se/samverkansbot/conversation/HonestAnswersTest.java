@@ -862,4 +862,12 @@ class HonestAnswersTest {
         assertThat(bot.hears("vem sitter i presidiet i hälsam").fromGuest().text())
                 .contains("HälSams presidium (HälSam)");
     }
+
+    @Test
+    void hears_what_an_abbreviation_stands_for_in_english_and_replies_in_english() {
+        assertThat(bot.hears("RVN stands for?").fromGuest().reply().language())
+                .isEqualTo(se.samverkansbot.register.Language.ENGLISH);
+        assertThat(bot.hears("vad står RVN för").fromGuest().reply().language())
+                .isEqualTo(se.samverkansbot.register.Language.SWEDISH);
+    }
 }
