@@ -187,6 +187,12 @@ public final class Recogniser {
         if (!aCommand && ASKS_TO_BE_REMINDED.matcher(u.text()).find()) {
             return new Recognised(new Intent.HowTo(Topic.REMINDERS), 1);
         }
+        if (bestComplete != null
+                && bestComplete.spec().name().equals("my-items")
+                && (HOW_FAR_AHEAD.matcher(u.text()).find() || u.asksWhen())) {
+            // "How early before a meeting do I have to send in my item?": when an item is due, not one's list.
+            return new Recognised(new Intent.HowTo(Topic.SUBMIT_ITEM), bestComplete.score());
+        }
         if (!aCommand && ASKS_WHO_REVIEWS.matcher(u.text()).find()) {
             return new Recognised(new Intent.HowTo(Topic.REVIEW_ITEMS), 1);
         }
@@ -209,7 +215,7 @@ public final class Recogniser {
 
     /** "Hur långt innan mötet …", "how many days before the meeting …": when something is due before a meeting. */
     private static final java.util.regex.Pattern HOW_FAR_AHEAD = java.util.regex.Pattern.compile(
-            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|how long|how many days|how far)\\s+(innan|före|i förväg"
+            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|how long|how many days|how far|how early)\\s+(innan|före|i förväg"
                     + "|before|in advance|ahead)\\b");
 
     private static final java.util.regex.Pattern EMAIL_OR_CALENDAR = java.util.regex.Pattern.compile(
@@ -319,7 +325,16 @@ public final class Recogniser {
                 new Object[] {
                     Topic.MY_ITEMS,
                     // Withdrawing is done to one's own item: "kan jag dra tillbaka ett ärende jag skickat in?".
-                    List.of(" mina arenden", " my items", " mitt arende", " dra tillbaka", " aterkalla", " withdraw")
+                    List.of(
+                            " mina arenden",
+                            " my items",
+                            " mitt arende",
+                            " dra tillbaka",
+                            " aterkalla",
+                            " withdraw",
+                            " delete",
+                            " remove",
+                            " ta bort")
                 },
                 new Object[] {Topic.REVIEW_ITEMS, List.of(" granska", " review", " godkanna", " approve", " avsla")},
                 new Object[] {Topic.NOTICE, List.of(" kallelse", " notice", " publicera", " publish")},

@@ -870,4 +870,19 @@ class HonestAnswersTest {
         assertThat(bot.hears("vad står RVN för").fromGuest().reply().language())
                 .isEqualTo(se.samverkansbot.register.Language.SWEDISH);
     }
+
+    @Test
+    void hears_when_ones_item_is_due_and_how_to_delete_one_and_answers_how_not_with_ones_list() {
+        assertThat(bot.hears("how early before a meeting do I have to send in my item?")
+                        .fromGuest()
+                        .text())
+                .contains("by the meeting's agenda cut-off")
+                .doesNotContain("so I can't show your agenda items");
+        assertThat(bot.hears("Can I delete an agenda item I sent in by mistake?")
+                        .fromGuest()
+                        .text())
+                .contains("withdraw A-7K3PQ");
+        // Asked for, one's own list is still shown (or, to a stranger, why not).
+        assertThat(bot.hears("show my items").fromGuest().text()).contains("so I can't show your agenda items");
+    }
 }
