@@ -614,8 +614,9 @@ public final class Answers {
                             .toList());
         }
         List<ForumRef> named = subject.forums();
-        if (StructureAnswers.namesACostAmount(u, about)) {
-            // "The 2.1 mnkr in the HälSam cost table, what is it for?": the line (or total) of that amount.
+        if (asksACostLine(u, about)) {
+            // "The 2.1 mnkr in the HälSam cost table, what is it for?", "hur stor tjänst är redaktören?": the line
+            // (or total) of that amount or post, which gives its share of a post and its cost.
             return structures.adminSupport(u, about);
         }
         if (intent instanceof Intent.Frequency && asksCost(u)) {
@@ -1064,6 +1065,41 @@ public final class Answers {
                                         "Registret har ingen uppgift om vad det kostar.",
                                         "The register has no information on what it costs."),
                 u.language());
+    }
+
+    /**
+     * Whether the question names an amount of the support's cost table, or one of its posts with the size asked
+     * ("hur stor tjänst är redaktören?"): the table answers it, before any passage.
+     */
+    public boolean asksACostLine(Utterance u) {
+        return asksACostLine(u, u.structures(register.get().structures()));
+    }
+
+    private static boolean asksACostLine(Utterance u, List<Structure> about) {
+        return StructureAnswers.namesACostAmount(u, about)
+                || StructureAnswers.namesACostLine(u, about) && asksTheSizeOfAPost(u);
+    }
+
+    private static final Set<String> SIZE_OF_A_POST = Set.of(
+            "stor",
+            "storlek",
+            "andel",
+            "procent",
+            "tjanst",
+            "tjansten",
+            "heltid",
+            "big",
+            "large",
+            "share",
+            "percent",
+            "percentage",
+            "fte",
+            "full-time",
+            "post");
+
+    /** "Hur stor tjänst …", "what share of a post …": the size of a post in the cost table. */
+    private static boolean asksTheSizeOfAPost(Utterance u) {
+        return u.words().stream().anyMatch(SIZE_OF_A_POST::contains);
     }
 
     /** Whether the question is about money: "vad kostar …", "budget", "mnkr". */

@@ -334,9 +334,14 @@ final class StructureAnswers {
 
     Reply adminSupport(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
+        boolean linesAsked = namesACostLine(u, structures);
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
             AdminSupport support = structure.adminSupport();
+            if (support == null && linesAsked) {
+                // "Hur stor tjänst är redaktören?" asks for a line of one structure's table, not what others lack.
+                continue;
+            }
             if (support == null) {
                 text.append(say.say(
                                         "Registret har ingen uppgift om administrativt stöd för %s.",

@@ -197,7 +197,8 @@ public final class Conversation {
         // regionen ingår i politiska HälSam?"), never a passage with "I find no number".
         boolean countsALevel = Answers.countsALevel(recognised.intent(), u)
                 || Answers.countsParties(u)
-                || Answers.countsSeatsOfAParty(recognised.intent(), u);
+                || Answers.countsSeatsOfAParty(recognised.intent(), u)
+                || answers.asksACostLine(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!countsALevel
                 && (recognised.score() == 0

@@ -885,4 +885,12 @@ class HonestAnswersTest {
         // Asked for, one's own list is still shown (or, to a stranger, why not).
         assertThat(bot.hears("show my items").fromGuest().text()).contains("so I can't show your agenda items");
     }
+
+    @Test
+    void hears_how_big_a_post_of_the_cost_table_is_and_gives_its_line_only() {
+        assertThat(bot.hears("hur stor tjänst e redaktören på?").fromGuest().text())
+                .isEqualTo(
+                        "Kostnad i HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Kommunikation/redaktör 30%,"
+                                + " 0,4 mnkr");
+    }
 }
