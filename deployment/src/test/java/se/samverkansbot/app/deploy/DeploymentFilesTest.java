@@ -51,6 +51,8 @@ class DeploymentFilesTest {
 
         Map<String, Object> app = map(services.get("app"));
         assertThat(map(app.get("deploy")).get("replicas")).isEqualTo(2);
+        assertThat(map(map(map(app.get("deploy")).get("resources")).get("limits")))
+                .containsEntry("memory", "768M");
         assertThat(map(map(app.get("depends_on")).get("mongo")).get("condition"))
                 .isEqualTo("service_healthy");
         assertThat(app).doesNotContainKey("ports"); // reached only through the proxy
@@ -75,7 +77,10 @@ class DeploymentFilesTest {
                         .get("app"));
 
         assertThat(strings(app.get("volumes"))).contains("samverkansbot-data:/var/lib/samverkansbot");
-        assertThat(app).doesNotContainKey("deploy");
+        // One process, and a memory limit: the image takes 75 % of it as heap from the start, the host's without one.
+        Map<String, Object> deploy = map(app.get("deploy"));
+        assertThat(deploy).doesNotContainKey("replicas");
+        assertThat(map(map(deploy.get("resources")).get("limits"))).containsEntry("memory", "2G");
         SamverkanProperties read = bind(env(app));
         assertThat(read.embedded()).isTrue();
         assertThat(read.structures().directory()).isEqualTo(Path.of("/etc/samverkansbot/structures"));
