@@ -1049,12 +1049,7 @@ public final class Answers {
         // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
         // money is answered with what a named thing costs.
         boolean asksCost = asksCost(u);
-        // "Vad kostar 2,1 mnkr-posten?": an amount the documents hold is one of the support's costs, not a thing's.
-        if (terms.isEmpty()
-                || namesSupport
-                || !asksCost
-                || StructureAnswers.namesACostLine(u, about)
-                || sources.mentionsAnAmountIn(u.text())) {
+        if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
             return structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);

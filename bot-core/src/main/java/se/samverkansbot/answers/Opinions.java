@@ -27,8 +27,8 @@ final class Opinions {
                 "what %s thinks"),
         PLAN(
                 "(?iu)\\b(planerar|tänker .{0,20}(lämna|gå ur|hoppa av)|funderar på|ska .{0,20}(lämna|gå ur)"
-                        + "|planning|plans? to|intends?|intending|going to (leave|quit|withdraw)"
-                        + "|(leave|leaving|quit|quitting|withdraw|withdrawing from) .{0,20}(hälsam|halsam|collaboration))\\b",
+                        + "|planning|plans? to|intends?|intending|going to (leave|quit|withdraw)|leaving|quitting"
+                        + "|withdrawing)\\b",
                 "vad %s planerar",
                 "what %s plans"),
         DECISION(

@@ -16,7 +16,7 @@ final class Seats {
      * How many people the seats are for: a seat for several counts them all. A convener's seat that names nobody,
      * in a forum with chairs, is a task of one of them ("en av presidiets tre ordförande"), not one more person;
      * officials who support the meetings hold no seat. A representation whose number the documents do not state
-     * counts as one and makes the number a least one ({@link Headcount#unstated()}).
+     * counts as one and makes the total a lower bound ({@link Headcount#unstated()}).
      */
     static Headcount headcount(List<Seat> seats) {
         boolean chairs = seats.stream().anyMatch(seat -> seat.role() == SeatRole.CHAIR);

@@ -411,8 +411,6 @@ final class StructureAnswers {
                         || support.totalSek() != null && namesAmount(u, support.totalSek()));
     }
 
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\b\\d+[.,]\\d+\\b");
-
     /** A cost line is named by its resource, or by its amount ("0,4 mnkr – vilken resurs är det?", "the 0.9"). */
     private static boolean named(Utterance u, AdminSupport.CostLine line) {
         return namedIn(u, line.resource()) || namesAmount(u, line.amountSek());
@@ -421,9 +419,7 @@ final class StructureAnswers {
     /** "0,9 mnkr", "the 0.9 MSEK", "2.1 million": the amount in millions, with either decimal mark. */
     private static boolean namesAmount(Utterance u, long sek) {
         String amount = mnkr(sek).replace(" mnkr", "");
-        return AMOUNT.matcher(u.text())
-                .results()
-                .anyMatch(asked -> asked.group().replace('.', ',').equals(amount));
+        return se.samverkansbot.sources.SourceSearch.amountsIn(u.text()).anyMatch(amount::equals);
     }
 
     private static boolean namedIn(Utterance u, String resource) {

@@ -193,14 +193,15 @@ public final class Conversation {
         if (term.isPresent()) {
             return term.get();
         }
-        // A count the register answers: of a level, of parties, of one party's seats ("hur många politiker från
-        // regionen ingår i politiska HälSam?"), never a passage with "I find no number".
-        boolean countsALevel = Answers.countsALevel(recognised.intent(), u)
+        // What the register answers, never a passage: a count of a level, of parties, of one party's seats ("hur
+        // många politiker från regionen ingår i politiska HälSam?"), a line of the cost table ("hur stor tjänst är
+        // redaktören?").
+        boolean answeredByTheRegister = Answers.countsALevel(recognised.intent(), u)
                 || Answers.countsParties(u)
                 || Answers.countsSeatsOfAParty(recognised.intent(), u)
                 || answers.asksACostLine(u);
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
-        if (!countsALevel
+        if (!answeredByTheRegister
                 && (recognised.score() == 0
                         || isBroad(recognised.intent()) && !asksForTheMembersOfAForumNamed(recognised, u)
                         || datesSomethingElse

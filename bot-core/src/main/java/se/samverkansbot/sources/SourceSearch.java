@@ -211,14 +211,19 @@ public final class SourceSearch {
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
-    private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("\\b\\d+[.,]\\d+\\b");
+
+    /** The amounts a question names ("0,4 mnkr", "the 3.4 million"), written with the documents' decimal comma. */
+    public static java.util.stream.Stream<String> amountsIn(String question) {
+        return DECIMAL.matcher(question).results().map(amount -> amount.group().replace('.', ','));
+    }
 
     /**
-     * Whether the question names an amount the documents hold ("0,4 mnkr", "the 3.4 million"): such a question is about
-     * the passage that holds it, whatever its other words.
+     * Whether the question names an amount the documents hold: such a question is about the passage that holds it,
+     * whatever its other words.
      */
     public boolean mentionsAnAmountIn(String question) {
-        return DECIMAL.matcher(question).results().anyMatch(amount -> mentions(amount.group()));
+        return amountsIn(question).anyMatch(this::mentions);
     }
 
     /**

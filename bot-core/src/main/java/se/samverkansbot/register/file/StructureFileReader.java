@@ -49,6 +49,9 @@ import se.samverkansbot.register.Structure;
  * returned half-read: a file with one problem yields no structure at all.
  */
 public final class StructureFileReader {
+    /** A seat's count as a file writes it when the documents do not state the number ({@link Seat#UNSTATED}). */
+    static final String UNSTATED_COUNT = "unstated";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The most a structure file may hold: far beyond a national register's (a few hundred kilobytes). */
     public static final int MAX_FILE_CHARS = 2_000_000;
@@ -332,11 +335,10 @@ public final class StructureFileReader {
             return schedule;
         }
 
-        private static final String UNSTATED = "unstated";
-
         private void seat(YamlFields fields) {
             // "count: unstated": a representation the documents give without its number.
-            boolean unstated = fields.scalar("count").filter(UNSTATED::equals).isPresent();
+            boolean unstated =
+                    fields.scalar("count").filter(UNSTATED_COUNT::equals).isPresent();
             Integer count = unstated ? Integer.valueOf(Seat.UNSTATED) : fields.integer("count");
             Seat seat = new Seat(
                     id(fields, "id"),

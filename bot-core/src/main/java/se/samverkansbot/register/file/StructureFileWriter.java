@@ -240,7 +240,8 @@ public final class StructureFileWriter {
         f.put("person", seat.person());
         f.put("position", seat.position());
         f.put("area", choice(seat.area()));
-        f.putUnlessDefault("count", seat.countStated() ? (Object) seat.count() : "unstated", (Object) 1);
+        f.putUnlessDefault(
+                "count", seat.countStated() ? (Object) seat.count() : StructureFileReader.UNSTATED_COUNT, (Object) 1);
         f.put("from", date(seat.period().from()));
         f.put("to", date(seat.period().to()));
         f.put("deputyFor", seat.deputyFor());
