@@ -591,6 +591,8 @@ public final class Answers {
             return reply;
         }
         return sources.quoteAlongside(u)
+                // The same passage once: the answer may itself be that quote.
+                .filter(quoted -> !reply.text().contains(quoted.text()))
                 // An English question's words are not the Swedish quote's: its search already matched them.
                 .filter(quoted -> u.language() == se.samverkansbot.register.Language.ENGLISH
                         || MissingAnswer.unanswered(u, quoted.text()).size() < missing.size())

@@ -273,4 +273,15 @@ class SourceQuestionsTest {
                 .contains("Uppdraget bör inte omfatta:")
                 .doesNotContain("I don't know");
     }
+
+    @Test
+    void hears_about_a_paused_investment_and_quotes_its_passage_once() {
+        String text = bot.hears("when will the ÄOC investment be reconsidered?")
+                .fromGuest()
+                .text();
+        String quoted = "Kommunfullmäktige har den 28 november 2022 beslutat att tillfälligt pausa investeringen";
+
+        assertThat(text).contains(quoted);
+        assertThat(text.indexOf(quoted)).isEqualTo(text.lastIndexOf(quoted));
+    }
 }
