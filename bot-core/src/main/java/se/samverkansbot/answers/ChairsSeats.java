@@ -152,8 +152,6 @@ final class ChairsSeats {
     private static String boardNames(Phrasing say, List<Mention.OfBody> bodies) {
         List<Body> distinct =
                 bodies.stream().map(Mention.OfBody::body).distinct().toList();
-        Set<String> names =
-                distinct.stream().map(Body::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         if (distinct.size() == 1) {
             Body body = distinct.getFirst();
             return body.name()
@@ -164,7 +162,8 @@ final class ChairsSeats {
                             .orElse("");
         }
         // The same board in several municipalities: "Socialnämnden (eller motsvarande)" once, in every one.
-        return say.join(List.copyOf(names)) + say.say(" i var och en av kommunerna", " in each municipality");
+        return say.join(distinct.stream().map(Body::name).distinct().toList())
+                + say.say(" i var och en av kommunerna", " in each municipality");
     }
 
     private static String capitalised(String text) {

@@ -219,7 +219,7 @@ final class ForumAnswers {
                         .formatted(names));
             } else {
                 lines.add(say.say("%s träffas: %s.", "%s meets: %s.")
-                        .formatted(names, frequency(first.forum(), say).strip().replaceAll("\\.$", "")));
+                        .formatted(names, frequencyClause(first.forum(), say)));
             }
         }
         return Reply.plain(String.join("\n", lines), u.language());
@@ -473,6 +473,11 @@ final class ForumAnswers {
         }
         return Objects.requireNonNullElse(
                 forum.meets().description(), forum.meets().timesPerYear() + " gånger per år");
+    }
+
+    /** How often a forum meets, as a clause to end a sentence of one's own: without its full stop. */
+    static String frequencyClause(Forum forum, Phrasing say) {
+        return frequency(forum, say).strip().replaceAll("\\.$", "");
     }
 
     /**

@@ -76,11 +76,7 @@ final class MeetingAnswers {
         List<String> lines = new ArrayList<>();
         for (ForumRef ref : holding) {
             lines.add(say.say("%s träffas: %s", "%s meets: %s")
-                            .formatted(
-                                    say.forum(ref),
-                                    ForumAnswers.frequency(ref.forum(), say)
-                                            .strip()
-                                            .replaceAll("\\.$", ""))
+                            .formatted(say.forum(ref), ForumAnswers.frequencyClause(ref.forum(), say))
                     + ".");
         }
         lines.add(
@@ -343,11 +339,7 @@ final class MeetingAnswers {
                                 + say.say(
                                                 "Enligt underlaget träffas %s: %s.",
                                                 "According to the documents, %s meets: %s.")
-                                        .formatted(
-                                                say.forum(f),
-                                                ForumAnswers.frequency(f.forum(), say)
-                                                        .strip()
-                                                        .replaceAll("\\.$", "")))
+                                        .formatted(say.forum(f), ForumAnswers.frequencyClause(f.forum(), say)))
                         .collect(java.util.stream.Collectors.joining());
         return Reply.plain(
                 say.say(

@@ -60,11 +60,14 @@ final class Opinions {
                 .toList();
         if (parties.stream().map(p -> p.party().id()).distinct().count() != 1
                 || parties.size() != u.all(Mention.OfParty.class).size()
-                || !u.all(Mention.OfPerson.class).isEmpty()
-                || asked(u).isEmpty()) {
+                || !u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
-        Asked asked = asked(u).orElseThrow();
+        Optional<Asked> asking = asked(u);
+        if (asking.isEmpty()) {
+            return Optional.empty();
+        }
+        Asked asked = asking.get();
         Phrasing say = u.say();
         String names =
                 say.join(parties.stream().map(p -> p.party().name()).distinct().toList());
