@@ -118,7 +118,34 @@ final class Passages {
             current.add(line);
         }
         flush(blocks, current);
-        return blocks;
+        return joinedWhereALineBreaksOff(blocks);
+    }
+
+    /**
+     * Words a sentence cannot end on: a line that ends with one ("Beslutet ska skickas till") breaks off, and the
+     * block after the blank line ("SocialReKo") is the rest of it, not a heading of its own. Converted decisions put
+     * such a line and its object on separate lines.
+     */
+    private static final java.util.Set<String> BREAKS_OFF = java.util.Set.of(
+            "till", "av", "för", "med", "om", "på", "hos", "från", "mellan", "och", "samt", "eller", "att", "som");
+
+    private static List<List<String>> joinedWhereALineBreaksOff(List<List<String>> blocks) {
+        List<List<String>> joined = new ArrayList<>();
+        for (List<String> block : blocks) {
+            if (!joined.isEmpty() && breaksOff(joined.getLast().getLast())) {
+                List<String> whole = new ArrayList<>(joined.getLast());
+                whole.addAll(block);
+                joined.set(joined.size() - 1, whole);
+                continue;
+            }
+            joined.add(block);
+        }
+        return joined;
+    }
+
+    private static boolean breaksOff(String line) {
+        String[] words = line.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return !line.strip().startsWith("#") && BREAKS_OFF.contains(words[words.length - 1]);
     }
 
     /** A wrapped list item: the next line goes on in lower case. */

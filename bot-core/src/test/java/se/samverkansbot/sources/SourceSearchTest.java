@@ -77,6 +77,25 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_line_that_breaks_off_goes_on_after_the_blank_line_instead_of_reading_as_two_headings() {
+        SourceSearch decision = new SourceSearch(() -> register("""
+                ## Nuläge
+
+                Förslaget finns beskrivet i bilaga.
+
+                Beslutet ska skickas till
+
+                SocialReKo
+                """));
+
+        SourceSearch.Found found = decision.find("vem skulle beslutet skickas till?", Language.SWEDISH, List.of())
+                .orElseThrow();
+
+        assertThat(found.excerpt()).contains("Beslutet ska skickas till SocialReKo");
+        assertThat(found.passage().heading()).isEqualTo("Nuläge");
+    }
+
+    @Test
     void a_when_question_gets_the_dated_sentence_even_without_diacritics() {
         SourceSearch.Found found = search.find(
                         "nar pausades investeringen i aldreomsorgscentret", Language.SWEDISH, List.of())
