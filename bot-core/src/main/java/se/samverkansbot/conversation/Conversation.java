@@ -203,7 +203,9 @@ public final class Conversation {
         boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
         if (!answeredByTheRegister
                 && (recognised.score() == 0
-                        || isBroad(recognised.intent()) && !asksForTheMembersOfAForumNamed(recognised, u)
+                        || isBroad(recognised.intent())
+                                && !asksForTheMembersOfAForumNamed(recognised, u)
+                                && !asksWhatItsDecisionsBind(recognised)
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || aMeetingInGeneral(recognised, u)
@@ -392,6 +394,16 @@ public final class Conversation {
     private static boolean asksForTheMembersOfAForumNamed(Recogniser.Recognised recognised, Utterance u) {
         return recognised.intent() instanceof Intent.Members
                 && !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
+    }
+
+    /**
+     * "Kan HälSam fatta beslut som blir bindande för kommunerna?": two cues of deciding ask what the structure's
+     * decisions bind, which its rule answers (only the principals decide); a passage that shares "fatta beslut" and
+     * "kommunerna" tells of some other decision. One cue ("vem beslutar om översynen?") may be about a decision the
+     * documents tell of.
+     */
+    private static boolean asksWhatItsDecisionsBind(Recogniser.Recognised recognised) {
+        return recognised.intent() instanceof Intent.Decisions && recognised.score() >= 2;
     }
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */

@@ -284,4 +284,20 @@ class SourceQuestionsTest {
         assertThat(text).contains(quoted);
         assertThat(text.indexOf(quoted)).isEqualTo(text.lastIndexOf(quoted));
     }
+
+    @Test
+    void hears_whether_the_structures_decisions_bind_the_municipalities_and_gives_its_rule_before_any_quote() {
+        assertThat(bot.hears("kan hälsam fatta beslut som blir bindande för kommunerna??")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+    }
+
+    @Test
+    void hears_where_a_decision_was_to_be_sent_and_quotes_the_line_its_document_broke_in_two() {
+        assertThat(bot.hears("vart skulle beslutet om ny samverkansmodell hälsam skickas?")
+                        .fromGuest()
+                        .text())
+                .contains("Beslutet ska skickas till SocialReKo");
+    }
 }
