@@ -27,6 +27,9 @@ public enum AgendaProblem {
     BAD_LINK(
             "Länken ska vara en webbadress som börjar med https:// (högst 2000 tecken).",
             "The link must be a web address starting with https:// (at most 2000 characters)."),
+    IDENTITY_NUMBER(
+            "Ärendet innehåller ett personnummer. Ta bort det och skicka igen (skriv till exempel \"en brukare\"): ett ärende kan bli en allmän handling, och boten sparar aldrig personnummer. Inget sparades.",
+            "The item contains a personal identity number. Remove it and send again (write, for example, \"a client\"): an item can become a public record, and the bot never stores identity numbers. Nothing was saved."),
     NO_MEETINGS(
             "%s har inga kommande möten inlagda, så ärendet kan inte läggas på någon dagordning ännu. Sekreteraren lägger in mötesdatum.",
             "%s has no upcoming meetings entered, so the item cannot go on an agenda yet. The secretary enters meeting dates."),

@@ -14,7 +14,10 @@ public final class ItemLimits {
 
     private ItemLimits() {}
 
-    /** Refuses an empty or too long title, a too long description, or a link that is not a web address. */
+    /**
+     * Refuses an empty or too long title, a too long description, a link that is not a web address, or a personal
+     * identity number anywhere.
+     */
     static void check(String title, String description, String link) {
         if (link != null && (length(link) > LINK || !link.matches("https?://\\S+"))) {
             throw new AgendaRefused(AgendaProblem.BAD_LINK);
@@ -27,6 +30,9 @@ public final class ItemLimits {
         }
         if (length(description) > DESCRIPTION) {
             throw new AgendaRefused(AgendaProblem.DESCRIPTION_TOO_LONG, DESCRIPTION, length(description));
+        }
+        if (IdentityNumbers.foundIn(title) || IdentityNumbers.foundIn(description) || IdentityNumbers.foundIn(link)) {
+            throw new AgendaRefused(AgendaProblem.IDENTITY_NUMBER);
         }
     }
 

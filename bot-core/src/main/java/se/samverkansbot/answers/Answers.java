@@ -71,6 +71,14 @@ public final class Answers {
         return sources.milestone(u, overrulingAnIntent).or(() -> sources.quote(u, overrulingAnIntent));
     }
 
+    /**
+     * How the bot keeps deadlines around a meeting, or what it keeps of what is sent in, where the question asks about
+     * that practice rather than one forum's coming dates.
+     */
+    public Optional<Reply> practice(Utterance u) {
+        return DeadlinePractice.of(u, register.get().structures()).or(() -> RecordsPractice.of(u));
+    }
+
     /** A kind of meeting a forum's rhythm promises, asked about ahead with no date entered for it. */
     public Optional<Reply> recurringMeeting(Utterance u) {
         return meetingAnswers.recurring(u, u.structures(register.get().structures()), clock.instant());

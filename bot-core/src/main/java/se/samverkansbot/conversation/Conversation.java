@@ -133,6 +133,14 @@ public final class Conversation {
             return Guidance.emptyQuestion(u.say());
         }
         Recogniser.Recognised recognised = recogniser.recognise(u);
+        if (recognised.score() == 0 || isQuestion(recognised.intent()) || recognised.intent() instanceof Intent.HowTo) {
+            // "Hur långt innan mötet kommer kallelsen ut?", "raderas ett ärende jag drar tillbaka?": the bot's own
+            // practice, whatever forum or item the question also names.
+            Optional<Reply> practice = answers.practice(u);
+            if (practice.isPresent()) {
+                return practice.get();
+            }
+        }
         if (asksAboutTheRegister(recognised)
                 || recognised.score() == 0 && !u.matches().isEmpty()) {
             // Also with nothing recognised but a name: "finns det nåt motsvarande HälSam i region gävleborg?".

@@ -115,6 +115,40 @@ class AgendaItemsTest {
     }
 
     @Test
+    void an_item_naming_a_personal_identity_number_is_refused_and_nothing_is_saved() {
+        meetings();
+
+        assertRefused(
+                () -> submit.submit(request("p1", "led", "Brukare 19121212-1212 behöver SIP")),
+                AgendaProblem.IDENTITY_NUMBER);
+        assertRefused(
+                () -> submit.submit(new SubmitAgendaItem.Request(
+                        "p2", "test", "grupp", "led", "SIP", "gäller 121212-1212", null, null, null)),
+                AgendaProblem.IDENTITY_NUMBER);
+        assertThat(items.ofSubmitter("led")).isEmpty();
+        assertThat(new AgendaRefused(AgendaProblem.IDENTITY_NUMBER).say(Language.SWEDISH))
+                .startsWith("Ärendet innehåller ett personnummer")
+                .endsWith("Inget sparades.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Ring 070-123 45 67 före mötet", // a phone number
+        "Beslut 2022-02-04 om uppföljning", // a date
+        "Budget 3 400 000 kr, dnr 2026-1234", // a sum and a registration number
+        "Tidigare beslut 20220204, bilaga 1", // a date written as the documents do
+        "Ärende 121212-1213" // one check digit off: not a real number
+    })
+    void numbers_that_are_no_identity_number_are_accepted(String title) {
+        meetings();
+
+        assertThat(submit.submit(request("n-" + title.hashCode(), "led", title))
+                        .item()
+                        .title())
+                .isEqualTo(title);
+    }
+
+    @Test
     void a_forum_without_meetings_cannot_take_items_yet() {
         assertRefused(() -> submit.submit(request("a", "led", "Ärende")), AgendaProblem.NO_MEETINGS);
     }

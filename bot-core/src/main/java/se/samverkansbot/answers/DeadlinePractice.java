@@ -1,0 +1,169 @@
+package se.samverkansbot.answers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.samverkansbot.chat.Reply;
+import se.samverkansbot.meeting.DeadlineKind;
+import se.samverkansbot.meeting.DeadlineRule;
+import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.register.Forum;
+import se.samverkansbot.register.Structure;
+import se.samverkansbot.understanding.Mention;
+import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.wording.Phrasing;
+
+/**
+ * "Hur långt innan mötet kommer kallelsen ut?", "when do the minutes have to be signed off?", "sista dagen blir en
+ * lördag – räcker måndag?": the rule the bot keeps each forum's deadlines by, said from the forum's own template (or
+ * the standard one, which common Swedish board practice sets), with which way a deadline moves off a weekend or
+ * holiday. A question about one forum's coming dates is the calendar's, not this.
+ */
+final class DeadlinePractice {
+    private DeadlinePractice() {}
+
+    /** Words naming each deadline of a meeting, compared without diacritics as {@link Utterance#words()} are. */
+    private static final List<Object[]> KIND_WORDS = List.of(
+            new Object[] {DeadlineKind.AGENDA_CUTOFF, Set.of("arende", "arenden", "arendet", "item", "items")},
+            new Object[] {DeadlineKind.NOTICE, Set.of("kallelse", "kallelsen", "kallelser", "notice", "notices")},
+            new Object[] {DeadlineKind.MATERIAL, Set.of("handlingar", "handlingarna", "papers", "material")},
+            new Object[] {
+                DeadlineKind.MINUTES,
+                Set.of(
+                        "minnesanteckningar",
+                        "minnesanteckningarna",
+                        "protokoll",
+                        "protokollet",
+                        "minutes",
+                        "justera",
+                        "justeras",
+                        "justerade",
+                        "justering",
+                        "justeringen",
+                        "signed")
+            });
+
+    /** A day a deadline cannot fall on, named: the question asks which way it moves. */
+    private static final Set<String> DAYS_OFF = Set.of(
+            "helg",
+            "helgen",
+            "helgdag",
+            "helgdagar",
+            "rod",
+            "lordag",
+            "lordagen",
+            "sondag",
+            "sondagen",
+            "weekend",
+            "holiday",
+            "saturday",
+            "sunday",
+            "julafton",
+            "midsommarafton",
+            "nyarsafton");
+
+    /** How far ahead or how long after: "hur långt innan", "hur många dagar", "inom hur lång tid", "how long until". */
+    private static final Pattern HOW_LONG = Pattern.compile(
+            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|hur snabbt|hur länge|inom hur|how long"
+                    + "|how many days|how far|how early|how soon|how quickly|within how)\\b");
+
+    static Optional<Reply> of(Utterance u, List<Structure> structures) {
+        List<DeadlineKind> asked = new ArrayList<>();
+        for (Object[] kind : KIND_WORDS) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) kind[1];
+            if (u.words().stream().anyMatch(words::contains)) {
+                asked.add((DeadlineKind) kind[0]);
+            }
+        }
+        boolean dayOff = u.words().stream().anyMatch(DAYS_OFF::contains);
+        boolean asksHowLong = HOW_LONG.matcher(u.text()).find();
+        List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
+        boolean aboutTheRule = dayOff || asksHowLong || u.asksWhen() && forums.isEmpty();
+        if (asked.isEmpty() || !aboutTheRule || forums.size() > 1) {
+            return Optional.empty();
+        }
+        if (asked.equals(List.of(DeadlineKind.AGENDA_CUTOFF)) && !dayOff) {
+            // "Hur långt innan mötet måste jag skicka in ärendet?" is the how-to of submitting, which gives the
+            // cut-off with the command that meets it.
+            return Optional.empty();
+        }
+        Phrasing say = u.say();
+        Forum forum = forums.isEmpty() ? null : forums.getFirst().forum();
+        DeadlineTemplate template = forum == null ? DeadlineTemplate.standard() : DeadlineTemplate.of(forum.rhythm());
+        List<String> lines = new ArrayList<>();
+        for (DeadlineKind kind : asked) {
+            template.rules().stream()
+                    .filter(rule -> rule.kind() == kind)
+                    .findFirst()
+                    .ifPresent(rule -> lines.add(line(say, rule)));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(
+                forum == null
+                        ? say.say(
+                                "Så ligger ett forums tider kring ett möte:",
+                                "This is when things fall due around a forum's meeting:")
+                        : say.say(
+                                        "Så ligger tiderna kring ett möte i %s:",
+                                        "This is when things fall due around a meeting of %s:")
+                                .formatted(forum.name()));
+        text.append('\n').append(Guidance.bullets(lines));
+        text.append('\n')
+                .append(
+                        say.say(
+                                "Faller en tid före mötet på en helg eller helgdag flyttas den till arbetsdagen före, så ingen förlorar tid; en tid efter mötet flyttas till arbetsdagen efter. Midsommarafton, julafton och nyårsafton räknas som helgdagar.",
+                                "A deadline before the meeting that falls on a weekend or holiday moves to the working day before, so nobody loses time; one after the meeting moves to the working day after. Midsummer Eve, Christmas Eve and New Year's Eve count as holidays."));
+        if (forum == null) {
+            boolean ownTimes = structures.stream()
+                    .flatMap(s -> s.forums().stream())
+                    .anyMatch(f -> f.rhythm() != null && f.rhythm().deadlines() != null);
+            text.append('\n')
+                    .append(
+                            ownTimes
+                                    ? say.say(
+                                            "Vissa forum har egna tider: fråga till exempel \"deadlines för länsledningen\".",
+                                            "Some forums keep their own times: ask, for example, \"deadlines for Länsledning\".")
+                                    : say.say(
+                                            "De exakta datumen för ett forums nästa möte: fråga till exempel \"deadlines för länsledningen\".",
+                                            "The exact dates for a forum's next meeting: ask, for example, \"deadlines for Länsledning\"."));
+        }
+        return Optional.of(Reply.plain(text.toString(), u.language()));
+    }
+
+    private static String line(Phrasing say, DeadlineRule rule) {
+        int days = Math.abs(rule.offset());
+        String unit = rule.counting() == DeadlineRule.Counting.WORKING_DAYS
+                ? say.say("arbetsdagar", "working days")
+                : say.say("dagar", "days");
+        String at = rule.at().toString();
+        return switch (rule.kind()) {
+            case AGENDA_CUTOFF ->
+                say.say(
+                                "Ärenden: senast %d %s före mötet, kl. %s.",
+                                "Agenda items: at the latest %d %s before the meeting, at %s.")
+                        .formatted(days, unit, at);
+            case NOTICE ->
+                say.say(
+                                "Kallelsen med dagordning: %d %s före mötet, kl. %s.",
+                                "The notice (kallelse) with the agenda: %d %s before the meeting, at %s.")
+                        .formatted(days, unit, at);
+            case MATERIAL ->
+                say.say(
+                                "Handlingar: senast %d %s före mötet, kl. %s.",
+                                "Papers: at the latest %d %s before the meeting, at %s.")
+                        .formatted(days, unit, at);
+            case MINUTES ->
+                say.say(
+                                "Minnesanteckningarna: justerade och publicerade inom %d %s efter mötet (kl. %s).",
+                                "The minutes (minnesanteckningar): signed off (justerade) and published within %d %s after the meeting (by %s).")
+                        .formatted(days, unit, at);
+            case MEETING -> "";
+        };
+    }
+}

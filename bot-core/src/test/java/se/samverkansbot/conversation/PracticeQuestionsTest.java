@@ -1,0 +1,94 @@
+package se.samverkansbot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/**
+ * Questions about the bot's own practice: when things fall due around a meeting, and what is kept of what is sent
+ * in. Answered from how the bot works, not with a forum's calendar, a how-to or "I don't know".
+ */
+class PracticeQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void hears_how_long_before_a_meeting_the_notice_goes_out_and_replies_with_the_standard_rule() {
+        assertThat(bot.hears("hur långt innan mötet kommer kallelsen ut?")
+                        .fromGuest()
+                        .text())
+                .contains("Kallelsen med dagordning: 7 dagar före mötet")
+                .contains("arbetsdagen före")
+                .doesNotContain("Ärenden:", "Minnesanteckningarna:");
+    }
+
+    @Test
+    void hears_when_the_minutes_are_signed_off_and_replies_within_fourteen_days_in_english() {
+        assertThat(bot.hears("When do the minutes have to be signed off (justerade)?")
+                        .fromGuest()
+                        .text())
+                .contains("signed off (justerade) and published within 14 days after the meeting")
+                .doesNotContain("Which forum do you mean?");
+    }
+
+    @Test
+    void hears_a_cutoff_falling_on_a_saturday_and_replies_that_it_moves_earlier_not_to_monday() {
+        assertThat(bot.hears("sista dag att anmäla ärende blir en lördag. räcker det om jag skickar på måndagen?")
+                        .fromGuest()
+                        .text())
+                .contains("Ärenden: senast 14 dagar före mötet")
+                .contains("flyttas den till arbetsdagen före");
+    }
+
+    @Test
+    void hears_when_a_named_forums_notice_goes_out_and_leaves_it_to_the_forums_calendar() {
+        assertThat(bot.hears("när ska kallelsen till länsledningen ut?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Så ligger")
+                .contains("Länsledning");
+    }
+
+    @Test
+    void hears_whether_a_withdrawn_item_is_deleted_and_replies_it_is_kept_with_its_history() {
+        assertThat(bot.hears("om jag drar tillbaka ett ärende jag anmält, raderas det då?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Ett ärende som dras tillbaka får status återkallat; det raderas inte, och dess historik"
+                        + " finns kvar.");
+    }
+
+    @Test
+    void hears_whether_an_item_is_a_public_record_and_replies_with_registration() {
+        assertThat(bot.hears("blir mitt inskickade ärende en allmän handling?")
+                        .fromGuest()
+                        .text())
+                .contains("kan vara en allmän handling", "diarieföring");
+    }
+
+    @Test
+    void hears_about_identity_numbers_in_an_item_and_replies_that_the_bot_takes_none() {
+        assertThat(bot.hears("Can I put a client's personnummer in the item I submit?")
+                        .fromGuest()
+                        .text())
+                .contains("The bot does not accept an item with a personal identity number");
+    }
+
+    @Test
+    void hears_about_private_email_and_replies_official_contact_details_only() {
+        assertThat(bot.hears("får jag ange min privata mejl som kontaktuppgift?")
+                        .fromGuest()
+                        .text())
+                .contains("bara ha tjänstekontaktuppgifter");
+    }
+
+    @Test
+    void hears_private_providers_of_the_documents_and_does_not_take_them_for_private_contact_details() {
+        assertThat(bot.hears("vilka privata utförare är med i hälsam?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("tjänstekontaktuppgifter")
+                .contains("privata utförare");
+    }
+}
