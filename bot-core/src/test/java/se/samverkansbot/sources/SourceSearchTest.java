@@ -77,6 +77,22 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_members_everyday_word_finds_the_documents_own_word() {
+        SourceSearch principles = new SourceSearch(() -> register("""
+                ## HälSam
+
+                Huvudpunkterna för den nya samverkansstrukturen:
+                - Gemensam värdegrund och gemensamt mål
+                - Alla deltagande parter är fullvärdiga medlemmar i samverkan
+                """));
+
+        assertThat(principles.find("vilka principer bygger samverkan på?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("Huvudpunkterna"));
+        assertThat(principles.find("är alla parter jämlika medlemmar?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("fullvärdiga medlemmar"));
+    }
+
+    @Test
     void a_line_that_breaks_off_goes_on_after_the_blank_line_instead_of_reading_as_two_headings() {
         SourceSearch decision = new SourceSearch(() -> register("""
                 ## Nuläge
