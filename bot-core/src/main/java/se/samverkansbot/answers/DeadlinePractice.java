@@ -117,8 +117,8 @@ final class DeadlinePractice {
         text.append('\n')
                 .append(
                         say.say(
-                                "Faller en tid före mötet på en helg eller helgdag flyttas den till arbetsdagen före, så ingen förlorar tid; en tid efter mötet flyttas till arbetsdagen efter. Midsommarafton, julafton och nyårsafton räknas som helgdagar.",
-                                "A deadline before the meeting that falls on a weekend or holiday moves to the working day before, so nobody loses time; one after the meeting moves to the working day after. Midsummer Eve, Christmas Eve and New Year's Eve count as holidays."));
+                                "Faller en tid före mötet på en helg eller helgdag flyttas den tidigare, till arbetsdagen före (en lördag blir fredag), så ingen förlorar tid; en tid efter mötet flyttas till arbetsdagen efter. Midsommarafton, julafton och nyårsafton räknas som helgdagar.",
+                                "A deadline before the meeting that falls on a weekend or holiday moves earlier, to the working day before (a Saturday becomes Friday), so nobody loses time; one after the meeting moves to the working day after. Midsummer Eve, Christmas Eve and New Year's Eve count as holidays."));
         if (forum == null) {
             boolean ownTimes = structures.stream()
                     .flatMap(s -> s.forums().stream())

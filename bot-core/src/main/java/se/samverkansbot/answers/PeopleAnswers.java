@@ -71,6 +71,20 @@ public final class PeopleAnswers {
                                 .formatted(party.name(), where(say, mention.structure(), forums), on(u)))
                         .append('\n')
                         .append(Guidance.bullets(lines));
+                if (u.asksWho()
+                        && seatsIn(
+                                        u,
+                                        mention.structure(),
+                                        forums,
+                                        seat -> party.id().equals(seat.party()))
+                                .stream()
+                                .allMatch(seat -> seat.person() == null)) {
+                    // "Vem representerar Ragunda i RSR?": the seats answer by role; that nobody is named is said.
+                    text.append('\n')
+                            .append(say.say(
+                                    "Registret anger inte vem som har platserna, bara platserna.",
+                                    "The register does not say who holds the seats, only the seats."));
+                }
             }
             text.append("\n\n");
         }

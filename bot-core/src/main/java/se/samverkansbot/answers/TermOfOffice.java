@@ -54,6 +54,10 @@ final class TermOfOffice {
             "representatives",
             "politicians");
 
+    private static final java.util.regex.Pattern HOW_LONG_IT_LASTS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
+                    + "|till när|till nar|how long (does|will|is)|until when)\\b");
+
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
     private static final Set<String> END_WORDS =
@@ -104,15 +108,28 @@ final class TermOfOffice {
             next = electionDay(next.getYear() + 4);
         }
         LocalDate last = electionDay(next.getYear() - 4);
+        // "När börjar de nya nämnderna gälla efter valet?": the year, not only "the year after".
+        LocalDate termAfterLast = LocalDate.of(last.getYear() + 1, 1, 1);
+        String termAfter = (termAfterLast.isAfter(u.today())
+                        ? u.say()
+                                .say(
+                                        " Mandatperioden efter valet %d börjar %s.",
+                                        " The term after the %d election starts on %s.")
+                        : u.say()
+                                .say(
+                                        " Mandatperioden efter valet %d började %s.",
+                                        " The term after the %d election started on %s."))
+                .formatted(last.getYear(), u.say().date(termAfterLast));
         return Optional.of(Reply.plain(
                 u.say()
-                        .say(
-                                "Allmänna val hålls andra söndagen i september vart fjärde år: det senaste var %s, det"
-                                        + " nästa blir %s. Mandatperioden efter ett val börjar 1 januari året efter.",
-                                "General elections are held on the second Sunday of September every fourth year: the"
-                                        + " last was on %s, the next will be on %s. The term of office after an"
-                                        + " election starts on 1 January the year after.")
-                        .formatted(u.say().date(last), u.say().date(next)),
+                                .say(
+                                        "Allmänna val hålls andra söndagen i september vart fjärde år: det senaste var %s, det"
+                                                + " nästa blir %s. Mandatperioden efter ett val börjar 1 januari året efter.",
+                                        "General elections are held on the second Sunday of September every fourth year: the"
+                                                + " last was on %s, the next will be on %s. The term of office after an"
+                                                + " election starts on 1 January the year after.")
+                                .formatted(u.say().date(last), u.say().date(next))
+                        + termAfter,
                 u.language()));
     }
 
@@ -128,7 +145,9 @@ final class TermOfOffice {
      */
     static Optional<Reply> whenATermStartsOrEnds(Utterance u) {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
-        if (when < 0 && !u.asksWhen()) {
+        // "Hur länge gäller nuvarande mandatperiod?" asks when it ends.
+        boolean howLong = HOW_LONG_IT_LASTS.matcher(u.text()).find();
+        if (when < 0 && !u.asksWhen() && !howLong) {
             return Optional.empty();
         }
         // "From which date do the new members take their seats?" asks when without "when".
@@ -142,7 +161,9 @@ final class TermOfOffice {
                 // The new members start with the new term: "när tillträder de nya ledamöterna?".
                 || next && asked.stream().anyMatch(SEAT_WORDS::contains);
         boolean starts = asked.stream().anyMatch(START_WORDS::contains);
-        boolean ends = asked.stream().anyMatch(END_WORDS::contains) || asked.contains("gar") && asked.contains("ut");
+        boolean ends = asked.stream().anyMatch(END_WORDS::contains)
+                || asked.contains("gar") && asked.contains("ut")
+                || howLong && !starts;
         if (!aboutTheTerm || starts == ends) {
             return Optional.empty();
         }

@@ -630,6 +630,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_who_represents_a_municipality_whose_seat_names_nobody_and_says_so_after_the_seat() {
+        assertThat(bot.hears("Who represents Ragunda in RSR?").fromGuest().text())
+                .contains("• Ledamot från Ragunda kommun – member")
+                .endsWith("The register does not say who holds the seats, only the seats.");
+        // Not asked who: the seats are the answer.
+        assertThat(bot.hears("hur representeras ragunda i rsr?").fromGuest().text())
+                .doesNotContain("anger inte vem");
+    }
+
+    @Test
     void hears_a_region_the_register_knows_in_lower_case_and_answers_about_it() {
         assertThat(bot.hears("vem representerar region västernorrland i hälsam?")
                         .fromGuest()

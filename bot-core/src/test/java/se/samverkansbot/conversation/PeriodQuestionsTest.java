@@ -224,6 +224,24 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_when_the_new_boards_start_after_the_election_and_names_the_year() {
+        assertThat(bot.hears("när börjar de nya nämnderna och ordförandena gälla efter valet?")
+                        .fromGuest()
+                        .text())
+                .endsWith("Mandatperioden efter valet 2026 börjar 1 januari 2027.");
+    }
+
+    @Test
+    void hears_how_long_the_current_term_lasts_and_gives_its_last_day() {
+        assertThat(bot.hears("hur länge gäller nuvarande mandatperiod?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Den nuvarande mandatperioden började 2023-01-01 och slutar 2026-12-31");
+        assertThat(bot.hears("how long does the current term last?").fromGuest().text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31");
+    }
+
+    @Test
     void hears_how_a_seat_is_filled_in_a_coming_year_and_quotes_the_rule_not_the_seats_of_that_day() {
         assertThat(bot.hears("In 2027, which chairs can the region pick its presidium member from?")
                         .fromGuest()

@@ -38,7 +38,7 @@ class PracticeQuestionsTest {
                         .fromGuest()
                         .text())
                 .contains("Ärenden: senast 14 dagar före mötet")
-                .contains("flyttas den till arbetsdagen före");
+                .contains("flyttas den tidigare, till arbetsdagen före (en lördag blir fredag)");
     }
 
     @Test
