@@ -200,6 +200,35 @@ final class TermOfOffice {
                 u.language()));
     }
 
+    /**
+     * "After new year, which municipal politicians will sit in HälSam?": seats defined by a position go to whoever
+     * holds it in the new term, so the positions, each with how many parties hold one, say who will sit.
+     */
+    private static Optional<String> positionsOf(Structure structure, List<Seat> ending, Phrasing say) {
+        java.util.Map<String, Long> positions = new java.util.LinkedHashMap<>();
+        for (Seat seat : ending) {
+            if (seat.person() != null || seat.position() == null) {
+                continue;
+            }
+            String position = seat.position();
+            String party = structure.party(seat.party()).map(p -> p.name()).orElse(null);
+            if (party != null) {
+                position = position.replace(", " + party, "").replace(" " + party, "");
+            }
+            positions.merge(position.strip(), 1L, Long::sum);
+        }
+        if (positions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> said = positions.entrySet().stream()
+                .map(e -> e.getValue() > 1 ? e.getValue() + " × " + e.getKey() : e.getKey())
+                .toList();
+        return Optional.of(say.say(
+                        "Platserna hör till uppdragen, inte personerna: den som har uppdraget i den nya mandatperioden tar platsen. Uppdragen: %s.",
+                        "The seats belong to the positions, not the people: whoever holds the position in the new term takes the seat. The positions: %s.")
+                .formatted(String.join("; ", said)));
+    }
+
     private static final Set<String> TURN_WORDS = Set.of("arsskiftet", "arsskifte", "nyar", "nyaret", "nyarsafton");
     private static final Set<String> HAPPEN_WORDS =
             Set.of("hander", "sker", "andras", "happens", "happen", "happening", "changes", "change");
@@ -255,6 +284,7 @@ final class TermOfOffice {
                                             "In %s, %s seats end on %s, when the term of office ends; successors are"
                                                     + " registered for %d of them.")
                                     .formatted(structure.name(), say.number(ending.size()), say.date(end), succeeded));
+            positionsOf(structure, ending, say).ifPresent(lines::add);
         }
         if (lines.isEmpty()) {
             return Optional.empty();

@@ -180,6 +180,16 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_who_will_sit_after_new_year_and_names_the_positions_whose_holders_take_the_seats() {
+        assertThat(bot.hears("After new year, which municipal politicians will sit in HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("In HälSam, 21 seats end on 31 December 2026")
+                .contains("whoever holds the position in the new term takes the seat")
+                .contains("7 × Ordförande i socialnämnden (eller motsvarande); 7 × Ordförande i skolnämnden");
+    }
+
+    @Test
     void hears_what_the_collaboration_was_called_before_and_names_its_predecessor() {
         assertThat(bot.hears("va hette samverkansorganet innan hälsam")
                         .fromGuest()
