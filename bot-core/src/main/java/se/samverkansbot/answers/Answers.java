@@ -79,6 +79,11 @@ public final class Answers {
         return DeadlinePractice.of(u, register.get().structures()).or(() -> RecordsPractice.of(u));
     }
 
+    /** What came of an event the documents only plan or announce: that they do not say, and what they do say. */
+    public Optional<Reply> unrecordedOutcome(Utterance u) {
+        return sources.unrecordedOutcome(u);
+    }
+
     /** A kind of meeting a forum's rhythm promises, asked about ahead with no date entered for it. */
     public Optional<Reply> recurringMeeting(Utterance u) {
         return meetingAnswers.recurring(u, u.structures(register.get().structures()), clock.instant());

@@ -189,6 +189,44 @@ final class SourceAnswers {
                 + (milestone.description() == null ? "" : "\n" + milestone.description());
     }
 
+    /** Asks what came of something: whether it was adopted, approved or rejected, what was decided, the result. */
+    private static final java.util.regex.Pattern ASKS_AN_OUTCOME = java.util.regex.Pattern.compile(
+            "(?iu)\\b(vad (beslutade|beslutades|beslöt|beslot|blev|kom .{1,30} fram till)"
+                    + "|blev (det|den|de|förslaget|forslaget|strukturen|översynen|oversynen)? ?(antagen|antaget|antagna|godkänd"
+                    + "|godkand|godkänt|godkant|beslutad|beslutat|avslagen|avslaget|av)"
+                    + "|godkände|godkande|antog|biföll|bifoll|avslog|beslöt|klubbade|sa (ja|nej)|antogs|godkändes"
+                    + "|godkandes|beslutades|resultatet|utfallet|till slut|gick (det|förslaget|forslaget) igenom"
+                    + "|did .{1,40} (approve|adopt|accept|agree|decide|reject|endorse|pass)"
+                    + "|(was|were) .{1,40} (approved|adopted|accepted|decided|rejected|endorsed|passed)"
+                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through)\\b");
+
+    /**
+     * "Did RSR approve SVOM's proposal?", "vad beslutades på mötet 9 december?": of an event the documents only plan or
+     * announce, what came of it is not recorded. Saying so, with what they do say of the event, is the honest answer;
+     * the event's title ("Gemensamt möte beslutar om …") or the forum's mandate would read as its outcome.
+     */
+    Optional<Reply> unrecordedOutcome(Utterance u) {
+        if (!ASKS_AN_OUTCOME.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        // The event is what is left when the words that ask for its outcome are taken out: "beslutade … till slut" is
+        // in no event's title.
+        String event = ASKS_AN_OUTCOME.matcher(u.text()).replaceAll(" ");
+        return search.bestMilestones(event, u.language(), named(u), false)
+                .filter(found -> found.tied().isEmpty())
+                .filter(found -> found.milestone().unrecorded() != null)
+                .map(found -> Reply.plain(
+                        u.say()
+                                        .say(
+                                                "Det vet jag inte: dokumenten säger inte %s. Det här säger de:",
+                                                "I don't know: the documents do not say what came of it. This is what"
+                                                        + " they say:")
+                                        .formatted(found.milestone().unrecorded())
+                                + "\n"
+                                + said(u, found),
+                        u.language()));
+    }
+
     /** A "when" question about a dated event of the register: its date, title and description. */
     Optional<Reply> milestone(Utterance u, boolean overrulingAnIntent) {
         return search.findMilestone(u.text(), u.language(), named(u))

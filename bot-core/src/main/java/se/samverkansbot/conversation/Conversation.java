@@ -135,8 +135,9 @@ public final class Conversation {
         Recogniser.Recognised recognised = recogniser.recognise(u);
         if (recognised.score() == 0 || isQuestion(recognised.intent()) || recognised.intent() instanceof Intent.HowTo) {
             // "Hur långt innan mötet kommer kallelsen ut?", "raderas ett ärende jag drar tillbaka?": the bot's own
-            // practice, whatever forum or item the question also names.
-            Optional<Reply> practice = answers.practice(u);
+            // practice, whatever forum or item the question also names; "did RSR approve the proposal?": what the
+            // documents do not record of an event, whatever forum it names.
+            Optional<Reply> practice = answers.practice(u).or(() -> answers.unrecordedOutcome(u));
             if (practice.isPresent()) {
                 return practice.get();
             }

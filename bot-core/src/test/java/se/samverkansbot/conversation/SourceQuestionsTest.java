@@ -300,4 +300,20 @@ class SourceQuestionsTest {
                         .text())
                 .contains("Beslutet ska skickas till SocialReKo");
     }
+
+    @Test
+    void hears_what_came_of_an_event_the_documents_only_announce_and_says_they_do_not_say() {
+        assertThat(bot.hears("did RSR approve SVOM's proposal about the review?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say what came of it.")
+                .contains("SVOM föreslår RSR en översyn av samverkansstrukturen");
+        assertThat(bot.hears("vad beslutade RSR om översynen till slut?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte vad RSR beslutade om förslaget");
+        // What the documents do record of an event is its answer.
+        assertThat(bot.hears("vad beslutades 3 juni 2022?").fromGuest().text())
+                .startsWith("2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte ställer sig bakom förslaget");
+    }
 }

@@ -386,7 +386,8 @@ public final class StructureFileReader {
                     fields.partialDate("date"),
                     fields.requiredText("title"),
                     fields.text("description"),
-                    fields.texts("forums"));
+                    fields.texts("forums"),
+                    fields.text("unrecorded"));
             fields.rejectUnknownKeys();
             milestones.add(new Located<>(milestone, fields));
         }

@@ -263,6 +263,7 @@ public final class StructureFileWriter {
         f.put("title", milestone.title());
         f.put("description", milestone.description());
         f.put("forums", milestone.forums());
+        f.put("unrecorded", milestone.unrecorded());
         return f.map;
     }
 

@@ -51,6 +51,17 @@ class StructureFileWriterTest {
     }
 
     @Test
+    void an_event_whose_outcome_the_documents_leave_unsaid_is_read_and_written_with_what_is_unsaid() {
+        Structure shipped = ShippedStructures.structure("jamtland-harjedalen.yaml");
+
+        assertThat(shipped.milestones())
+                .filteredOn(m -> m.title().startsWith("SVOM föreslår RSR"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.unrecorded()).startsWith("vad RSR beslutade om förslaget"));
+        assertThat(writer.write(shipped)).contains("    unrecorded: vad RSR beslutade om förslaget");
+    }
+
+    @Test
     void a_representation_without_its_number_is_read_and_written_as_unstated() {
         Structure shipped = ShippedStructures.structure("jamtland-harjedalen.yaml");
 
