@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import se.samverkansbot.answers.Answers;
+import se.samverkansbot.answers.EndedForum;
 import se.samverkansbot.answers.Guidance;
 import se.samverkansbot.answers.MissingAnswer;
 import se.samverkansbot.answers.PeopleAnswers;
@@ -249,7 +250,17 @@ public final class Conversation {
                 return MissingAnswer.admitted(u, quoted.get());
             }
         }
-        return respond(recognised.intent(), u, message);
+        Reply reply = respond(recognised.intent(), u, message);
+        return asksAboutWhatAForumDoes(recognised.intent()) ? EndedForum.saidFirst(u, reply) : reply;
+    }
+
+    /** Questions about a forum's meetings, deadlines, agenda or how to take part, which an ended forum has none of. */
+    private static boolean asksAboutWhatAForumDoes(Intent intent) {
+        return intent instanceof Intent.NextMeeting
+                || intent instanceof Intent.Frequency
+                || intent instanceof Intent.Deadlines
+                || intent instanceof Intent.AgendaOfMeeting
+                || intent instanceof Intent.HowTo;
     }
 
     /**

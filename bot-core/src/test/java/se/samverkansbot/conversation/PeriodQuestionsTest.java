@@ -190,6 +190,20 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_about_meeting_in_a_forum_that_has_ended_and_says_first_that_it_ended_and_what_replaced_it() {
+        assertThat(bot.hears("Will Socialreko still meet in 2027?").fromGuest().text())
+                .startsWith("SocialReKo no longer exists: it ended 2022-12-31 and was replaced by HälSam politisk"
+                        + " samverkan.");
+        assertThat(bot.hears("kan jag anmäla ett ärende till socialreko i början av 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("SocialReKo finns inte längre: det upphörde 2022-12-31");
+        // Asked about when it was there, it is no news that it has ended.
+        assertThat(bot.hears("när träffades socialreko 2022?").fromGuest().text())
+                .doesNotContain("finns inte längre");
+    }
+
+    @Test
     void hears_what_the_collaboration_was_called_before_and_names_its_predecessor() {
         assertThat(bot.hears("va hette samverkansorganet innan hälsam")
                         .fromGuest()
