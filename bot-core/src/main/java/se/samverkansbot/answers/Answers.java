@@ -800,7 +800,9 @@ public final class Answers {
                 && (intent instanceof Intent.About
                         || intent instanceof Intent.Levels
                         || intent instanceof Intent.Members
-                        || intent instanceof Intent.Represents);
+                        || intent instanceof Intent.Represents
+                        // "How many chairs from the region take part in …?": "take part" is a party's cue.
+                        || intent instanceof Intent.Parties);
     }
 
     /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */

@@ -227,4 +227,13 @@ class CountQuestionsTest {
                         + " many there are in: SocSam:s presidium, BUZ:s presidium and Representation från hälso- och"
                         + " sjukvårdsnämnden.");
     }
+
+    @Test
+    void hears_how_many_chairs_a_party_has_in_a_forum_and_counts_its_seats_not_the_parties() {
+        assertThat(bot.hears("How many chairs from the region take part in HälSam's political collaboration?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland has three seats in HälSam politisk samverkan (HälSam).")
+                .doesNotContain("eight parties");
+    }
 }

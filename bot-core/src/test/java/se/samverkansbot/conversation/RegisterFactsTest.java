@@ -162,4 +162,14 @@ class RegisterFactsTest {
                         .text())
                 .startsWith("Anna-Lena Lundberg: Områdesdirektör, Region Västernorrland (HälSam).");
     }
+
+    @Test
+    void hears_which_politicians_are_in_a_forum_and_lists_its_seats() {
+        assertThat(bot.hears("vilka politiker ingår i hälsams politiska samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har inga namn på dem som sitter i HälSam politisk samverkan (HälSam), bara"
+                        + " platserna.")
+                .contains("Ordförande i Vårdvalsutskottet (VVU), Region Västernorrland – ledamot");
+    }
 }
