@@ -61,7 +61,19 @@ final class Membership {
                 && OPENS_YES_OR_NO.contains(u.words().getFirst())
                 && u.words().stream().anyMatch(TAKING_PART::contains)
                 && !u.asksHowMany()
-                && !u.all(Mention.OfParty.class).isEmpty();
+                && !u.all(Mention.OfParty.class).isEmpty()
+                && opensWithTheParty(u);
+    }
+
+    /**
+     * The party is what the question is about: it follows the opening word ("är Bräcke med …", "is the region part
+     * of …"). "Är alla parter fullvärdiga medlemmar i HälSam eller har regionen mer att säga till om?" names the
+     * region later, about something else.
+     */
+    private static boolean opensWithTheParty(Utterance u) {
+        return u.matches().stream()
+                .filter(m -> m.mentions().stream().anyMatch(Mention.OfParty.class::isInstance))
+                .anyMatch(m -> m.start() <= 2);
     }
 
     /**

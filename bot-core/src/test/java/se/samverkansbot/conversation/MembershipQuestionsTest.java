@@ -58,4 +58,16 @@ class MembershipQuestionsTest {
                 .fromGuest()
                 .doesNotSay("Ja, Timrå kommun är part");
     }
+
+    @Test
+    void does_not_say_yes_about_a_party_named_later_about_something_else() {
+        bot.hears("är alla parter fullvärdiga medlemmar i hälsam eller har regionen mer att säga till om")
+                .fromGuest()
+                .replies("fullvärdiga medlemmar")
+                .doesNotSay("Ja, Region Västernorrland");
+        bot.hears("is the region part of HälSam?")
+                .fromGuest()
+                .inEnglish()
+                .replies("Yes, Region Västernorrland is a party and principal of HälSam.");
+    }
 }
