@@ -205,12 +205,24 @@ public final class Recogniser {
                     : new Recognised(new Intent.About(), 0);
         }
         Intent best = bestComplete.spec().build().apply(u);
+        if (best instanceof Intent.Milestones && asksWhatHappensNow(u)) {
+            // "Vad händer med ÄOC nästa år?" asks what becomes of something, not what happened: the cue "vad hände"
+            // forgives inflection, and the list of past events is no answer.
+            return new Recognised(new Intent.About(), 0);
+        }
         if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo) && !aCommand) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
             // the way the question is put outweighs the cues of what it is about.
             return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());
         }
         return new Recognised(best, bestComplete.score());
+    }
+
+    private static final java.util.Set<String> HAPPENS_NOW =
+            java.util.Set.of("hander", "happens", "happen", "happening");
+
+    private static boolean asksWhatHappensNow(Utterance u) {
+        return u.words().stream().anyMatch(HAPPENS_NOW::contains);
     }
 
     /** "Hur långt innan mötet …", "how many days before the meeting …": when something is due before a meeting. */

@@ -204,6 +204,14 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_what_becomes_of_something_and_does_not_list_what_happened() {
+        assertThat(bot.hears("vad händer med ÄOC nästa år?").fromGuest().text())
+                .doesNotStartWith("Milstolpar")
+                .contains("pausades 2022-11-28");
+        assertThat(bot.hears("vad hände 2022?").fromGuest().text()).startsWith("Milstolpar i HälSam:");
+    }
+
+    @Test
     void hears_what_the_collaboration_was_called_before_and_names_its_predecessor() {
         assertThat(bot.hears("va hette samverkansorganet innan hälsam")
                         .fromGuest()
