@@ -316,9 +316,16 @@ final class MeetingAnswers {
     /** No dates yet: say so plainly, and who can add them. */
     private static Reply noMeetings(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
+        List<String> structures =
+                forums.stream().map(f -> f.structure().name()).distinct().toList();
         String names = forums.size() <= 4
                 ? say.join(forums.stream().map(say::forum).toList())
-                : say.say("%d forum", "%d forums").formatted(forums.size());
+                : structures.size() == 1
+                        // "När är första mötet i HälSam 2027?": the structure asked about, not "27 forum".
+                        ? (say.language() == se.samverkansbot.register.Language.SWEDISH
+                                ? "något av %ss %d forum".formatted(structures.getFirst(), forums.size())
+                                : "any of the %d forums of %s".formatted(forums.size(), structures.getFirst()))
+                        : say.say("%d forum", "%d forums").formatted(forums.size());
         List<String> secretaries = forums.stream()
                 .flatMap(f -> f.structure().seatsOn(f.forum().id(), u.today()).stream()
                         .filter(s -> s.role() == SeatRole.SECRETARY || s.role() == SeatRole.CONVENER)
@@ -331,9 +338,16 @@ final class MeetingAnswers {
                 : say.join(secretaries);
         // What the forum's rhythm promises ("annual theme meetings … and one joint meeting") tells what to expect
         // until the dates are entered: "vilka HälSam-möten ska vi ha 2027?" is answered by it.
-        String rhythm = forums.size() > 4
-                ? ""
+        // For a whole structure, the rhythm of its political forums: the meetings members ask about first.
+        List<ForumRef> rhythmOf = forums.size() <= 4
+                ? forums
                 : forums.stream()
+                        .filter(f -> f.forum().level() == se.samverkansbot.register.ForumLevel.POLITICAL)
+                        .filter(f -> f.forum().isActiveOn(u.today()))
+                        .toList();
+        String rhythm = rhythmOf.size() > 4
+                ? ""
+                : rhythmOf.stream()
                         .filter(f -> f.forum().meets() != null)
                         .map(f -> "\n"
                                 + say.say(

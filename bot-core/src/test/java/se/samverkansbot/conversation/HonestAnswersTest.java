@@ -903,4 +903,12 @@ class HonestAnswersTest {
                         "Kostnad i HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Kommunikation/redaktör 30%,"
                                 + " 0,4 mnkr");
     }
+
+    @Test
+    void hears_when_a_structure_meets_with_no_dates_entered_and_names_the_structure_and_its_political_rhythm() {
+        assertThat(bot.hears("när är första mötet i hälsam 2027?").fromGuest().text())
+                .startsWith("Det finns inga kommande möten för något av HälSams")
+                .contains("Enligt underlaget träffas HälSam politisk samverkan (HälSam): Årliga temamöten")
+                .doesNotContain("för 27 forum");
+    }
 }
