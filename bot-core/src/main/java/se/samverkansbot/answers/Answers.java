@@ -1230,7 +1230,18 @@ public final class Answers {
     }
 
     private Reply abbreviation(Utterance u, List<ForumRef> named) {
-        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class);
+        // "Vad menas med lokal samverkan i HälSam?" asks about the level; the structure's own name is only where.
+        boolean somethingElseNamed = !named.isEmpty() || !u.levels().isEmpty();
+        List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
+                .filter(term -> !(term.namesItsStructure() && somethingElseNamed))
+                .toList();
+        if (terms.isEmpty() && !u.levels().isEmpty()) {
+            // A level is many forums: what the documents say of it beats the first few forums' overviews.
+            Optional<Reply> documented = beyondIntents(u, false);
+            if (documented.isPresent()) {
+                return documented.get();
+            }
+        }
         if (!terms.isEmpty()) {
             Reply meaning = structures.terms(u, terms);
             return lettersNotSpelledOut(u, terms)

@@ -507,31 +507,74 @@ final class ForumAnswers {
     /** Forums that share a mandate (the three county groups) are answered once, named together. */
     private static List<ForumRef> collapseSameMandate(List<ForumRef> forums) {
         Map<Object, ForumRef> first = new LinkedHashMap<>();
-        forums.forEach(ref -> first.putIfAbsent(
-                ref.forum().mandate() == null || ref.forum().mandate().tasks().isEmpty()
-                        ? ref
-                        : List.of(
-                                ref.structure().id(),
-                                ref.forum().level(),
-                                ref.forum().mandate().tasks()),
-                ref));
+        forums.forEach(ref ->
+                first.putIfAbsent(sameMandateKey(ref).map(key -> (Object) key).orElse(ref), ref));
         return List.copyOf(first.values());
     }
 
+    /**
+     * What makes two forums' mandates the same: the same tasks, or the same summary once each forum's own words are
+     * left out ("… samarbete i Sundsvall … inom området Barn och unga …" is the mandate of every local group, each
+     * for its municipality and area). Empty for a forum with no mandate.
+     */
+    private static Optional<List<Object>> sameMandateKey(ForumRef ref) {
+        Forum forum = ref.forum();
+        if (forum.mandate() == null) {
+            return Optional.empty();
+        }
+        if (!forum.mandate().tasks().isEmpty()) {
+            return Optional.of(
+                    List.of(ref.structure().id(), forum.level(), forum.mandate().tasks()));
+        }
+        if (forum.mandate().summary() == null) {
+            return Optional.empty();
+        }
+        // The forum's own municipality and area, as the summary writes them, are left out.
+        String general = " "
+                + String.join(
+                        " ", se.samverkansbot.text.Words.tokens(forum.mandate().summary())) + " ";
+        List<String> own = new ArrayList<>();
+        if (forum.area() != null) {
+            own.add(forum.area().label(se.samverkansbot.register.Language.SWEDISH));
+        }
+        if (forum.municipality() != null) {
+            ref.structure().party(forum.municipality()).ifPresent(party -> {
+                own.add(party.name());
+                own.addAll(party.aliases());
+            });
+        }
+        for (String phrase : own) {
+            String words = String.join(" ", se.samverkansbot.text.Words.tokens(phrase));
+            if (!words.isEmpty()) {
+                general = general.replace(" " + words + " ", " _ ");
+            }
+        }
+        return Optional.of(List.of(ref.structure().id(), forum.level(), general));
+    }
+
+    /** More forums with one mandate than this are named by their number, not one by one. */
+    private static final int MOST_NAMED = 4;
+
     private static String groupName(List<ForumRef> forums, ForumRef ref, Phrasing say) {
-        List<String> sameMandate = forums.stream()
-                .filter(other -> other.structure().equals(ref.structure())
-                        && other.forum().level() == ref.forum().level()
-                        && other.forum().mandate() != null
-                        && !other.forum().mandate().tasks().isEmpty()
-                        && other.forum()
-                                .mandate()
-                                .tasks()
-                                .equals(ref.forum().mandate().tasks()))
-                .map(other -> other.forum().name())
-                .toList();
+        Optional<List<Object>> key = sameMandateKey(ref);
+        List<String> sameMandate = key.isEmpty()
+                ? List.of()
+                : forums.stream()
+                        .filter(other -> sameMandateKey(other).equals(key))
+                        .map(other -> other.forum().name())
+                        .toList();
         if (sameMandate.size() <= 1) {
             return say.forum(ref);
+        }
+        if (sameMandate.size() > MOST_NAMED) {
+            // "Vad är syftet med lokal samverkan?": one mandate for 21 groups, not 21 paragraphs or names.
+            return say.say(
+                            "%s – och likadant, vart och ett för sin del, för de %d andra forumen på %s",
+                            "%s – and likewise, each for its own part, for the %d other forums at %s")
+                    .formatted(
+                            say.forum(ref),
+                            sameMandate.size() - 1,
+                            say.label(ref.forum().level()));
         }
         return say.join(sameMandate) + " (" + ref.structure().name() + ")";
     }

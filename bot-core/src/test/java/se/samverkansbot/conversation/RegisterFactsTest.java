@@ -172,4 +172,26 @@ class RegisterFactsTest {
                         + " platserna.")
                 .contains("Ordförande i Vårdvalsutskottet (VVU), Region Västernorrland – ledamot");
     }
+
+    @Test
+    void hears_the_mandate_of_a_level_of_many_like_forums_and_gives_it_once_not_twenty_one_times() {
+        String text =
+                bot.hears("vad är syftet med lokal samverkan?").fromGuest().text();
+
+        assertThat(text)
+                .startsWith("Uppdrag för Lokal samverkan Barn och unga, Sundsvall (HälSam) – och likadant, vart och ett"
+                        + " för sin del, för de 20 andra forumen på lokal nivå: Säkerställer samordning");
+        assertThat(text.split("Uppdrag för", -1)).hasSize(2);
+    }
+
+    @Test
+    void hears_what_is_meant_by_a_term_and_gives_the_glossary_or_for_a_level_the_documents() {
+        assertThat(bot.hears("vad menas med god och nära vård?").fromGuest().text())
+                .startsWith("God och nära vård: Nationell omställning där primärvården är navet");
+        assertThat(bot.hears("vad menas med lokal samverkan i hälsam")
+                        .fromGuest()
+                        .text())
+                .contains("Den lokala samverkan säkerställer samordning och samarbete")
+                .doesNotContain("HälSam: Samverkan mellan länets kommuner");
+    }
 }
