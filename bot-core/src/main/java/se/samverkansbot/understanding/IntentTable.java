@@ -65,7 +65,7 @@ final class IntentTable {
             double weight = entry.get("weight") instanceof Number number ? number.doubleValue() : 1.0;
             List<Cue> cues = new ArrayList<>();
             // A command's verb counts once, whatever its length: leading the message is what matters.
-            // "exact": a social word whose typo is another word ("think" is not "thanks") forgives no typo.
+            // "exact": a social word matched as written ("think" is not "thanks", "hållas" is no "hallå").
             boolean exact = Boolean.TRUE.equals(entry.get("exact"));
             strings(entry, "cues")
                     .forEach(p -> cues.add(

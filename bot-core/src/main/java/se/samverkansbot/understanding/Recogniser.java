@@ -46,7 +46,7 @@ public final class Recogniser {
         COLON
     }
 
-    /** A cue phrase; an exact one forgives inflection but no typo. */
+    /** A cue phrase; an exact one is matched word for word, forgiving neither inflection nor typos. */
     record Cue(List<String> words, List<String> stems, double weight, boolean exact) {
         static Cue of(String phrase, double weight, boolean exact) {
             List<String> words = Words.tokens(phrase);
@@ -369,7 +369,14 @@ public final class Recogniser {
                             " justering")
                 },
                 new Object[] {Topic.FOLLOW_UPS, List.of(" uppfoljning", " follow up", " follow-up", " followup")},
-                new Object[] {Topic.MEETINGS, List.of(" mote", " moten", " meeting", " sammantrade")},
+                // Only what is done with meetings in the bot: "får jag skicka en ersättare till mötet?" and "kan mötet
+                // hållas som internat?" ask about the meetings themselves, which no command answers.
+                new Object[] {
+                    Topic.MEETINGS,
+                    MEETING_IN_THE_BOT.matcher(text).find()
+                            ? List.of(" mote", " moten", " meeting", " sammantrade")
+                            : List.of()
+                },
                 new Object[] {
                     Topic.SUBMIT_ITEM,
                     List.of(
@@ -403,6 +410,12 @@ public final class Recogniser {
         Optional<Topic> named = firstNamed(text, topics, false);
         return named.isPresent() ? named : firstNamed(text, topics, true);
     }
+
+    /** Doing something with a meeting in the bot: entering, moving, cancelling or calling it. */
+    private static final java.util.regex.Pattern MEETING_IN_THE_BOT = java.util.regex.Pattern.compile(
+            " (lagg\\w*|lagga|boka\\w*|flytta\\w*|stall\\w* in|stalla in|installt|skapa\\w*|kalla\\w*|andra\\w*"
+                    + "|registrera\\w*|add\\w*|book\\w*|move\\w*|cancel\\w*|create\\w*|schedul\\w*|set up|enter\\w*"
+                    + "|change\\w*|resched\\w*|call\\w*|planera\\w*|plan) ");
 
     /** Words that say what is done rather than to what: a topic of their own only when nothing is named. */
     private static final java.util.Set<String> VERB_KEYS = java.util.Set.of(
@@ -459,9 +472,9 @@ public final class Recogniser {
             return false;
         }
         for (int k = 0; k < cue.words().size(); k++) {
+            // An exact cue is the word itself: "hållas" stems as "hallå" does, and is no greeting.
             boolean same = cue.exact()
                     ? words.get(start + k).equals(cue.words().get(k))
-                            || stems.get(start + k).equals(cue.stems().get(k))
                     : cueWord(
                             words.get(start + k),
                             stems.get(start + k),

@@ -911,4 +911,20 @@ class HonestAnswersTest {
                 .contains("Enligt underlaget träffas HälSam politisk samverkan (HälSam): Årliga temamöten")
                 .doesNotContain("för 27 forum");
     }
+
+    @Test
+    void hears_about_meetings_themselves_and_does_not_answer_how_to_enter_meetings_in_the_bot() {
+        assertThat(bot.hears("får jag skicka en ersättare om jag inte kan gå på hälsam-mötet?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("nytt möte i");
+        assertThat(bot.hears("kan det gemensamma årliga mötet hållas som internat?")
+                        .fromGuest()
+                        .text())
+                .contains("internat")
+                .doesNotContain("nytt möte i");
+        // Doing something with a meeting in the bot is still the how-to.
+        assertThat(bot.hears("hur lägger jag in ett möte?").fromGuest().text()).contains("nytt möte i");
+        assertThat(bot.hears("how do I cancel a meeting?").fromGuest().text()).contains("cancel the next meeting");
+    }
 }
