@@ -194,4 +194,15 @@ class RegisterFactsTest {
                 .contains("Den lokala samverkan säkerställer samordning och samarbete")
                 .doesNotContain("HälSam: Samverkan mellan länets kommuner");
     }
+
+    @Test
+    void hears_what_a_forum_works_on_and_gives_its_mandate_not_a_person() {
+        assertThat(bot.hears("vad ska länssamordningsgrupperna jobba med?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Uppdrag för Länssamordningsgrupp Barn och unga")
+                .contains("Bevaka aktuella nyheter");
+        assertThat(bot.hears("var jobbar Kent Ylvesson?").fromGuest().text())
+                .startsWith("Kent Ylvesson: Skolchef, Ånge kommun");
+    }
 }
