@@ -166,7 +166,9 @@ public final class Conversation {
         boolean question = isQuestion(recognised.intent());
         // "Who will the region's presidium seat be picked from after New Year?" asks how a seat is filled, which the
         // documents say, not that the term turns.
-        Optional<Reply> term = (question ? answers.seatsOfABoardsChair(u) : Optional.<Reply>empty())
+        Optional<Reply> term = (question && !asksHowOneIsChosen(u)
+                        ? answers.seatsOfABoardsChair(u)
+                        : Optional.<Reply>empty())
                 .or(() -> asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> answers.seatValidity(u))
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
@@ -320,8 +322,17 @@ public final class Conversation {
      * which a list of today's seats (or of none next year) does not answer.
      */
     private static boolean asksHowOneIsChosen(Utterance u) {
-        return u.words().stream().anyMatch(CHOOSING_WORDS::contains);
+        return u.words().stream().anyMatch(CHOOSING_WORDS::contains)
+                || MAY_BECOME.matcher(u.text()).find();
     }
+
+    /**
+     * "Vem från regionen kan sitta i presidiet?", "kan jag hamna i HälSams presidium?": who may hold a seat is the
+     * rule of how it is filled, not who holds it today (nor "no" because today's seats name someone else).
+     */
+    private static final java.util.regex.Pattern MAY_BECOME = java.util.regex.Pattern.compile(
+            "(?iu)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+)?(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
+                    + "|utses|sit|end up|be chosen|be picked|be elected|become)\\b");
 
     /** A question the answers take, as opposed to a command, help or a greeting. */
     private static boolean isQuestion(Intent intent) {

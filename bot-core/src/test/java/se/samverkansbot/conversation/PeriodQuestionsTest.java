@@ -212,6 +212,16 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_new_chair_may_end_up_in_the_presidium_and_gives_the_rule_not_a_no() {
+        assertThat(bot.hears("jag blir ordf i RUN 2027, kan jag hamna i hälsams presidium?")
+                        .fromGuest()
+                        .text())
+                .contains("Från regionen utses någon till presidiet utifrån de tre representanterna: ordförande i"
+                        + " HSN, RUN samt VVU.")
+                .doesNotStartWith("Nej");
+    }
+
+    @Test
     void hears_what_the_collaboration_was_called_before_and_names_its_predecessor() {
         assertThat(bot.hears("va hette samverkansorganet innan hälsam")
                         .fromGuest()
