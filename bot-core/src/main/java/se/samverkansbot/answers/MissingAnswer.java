@@ -166,6 +166,28 @@ public final class MissingAnswer {
         return asksBack(reply) || alreadyHonest(reply);
     }
 
+    /**
+     * "Får man arvode för HälSam-mötena?": a question about meetings in general, answered with the forum's calendar
+     * and rhythm, which never use the word asked about. Saying first that nothing answers just that keeps the calendar
+     * from reading as the answer ("no upcoming meetings" is true, and no answer about fees).
+     */
+    public static Reply admittedAboutMeetings(Utterance u, Reply reply) {
+        String text = reply.text().toLowerCase(Locale.ROOT);
+        if (asksBack(reply)
+                || text.contains("vet inte")
+                || text.contains("vet jag inte")
+                || text.contains("know")
+                || !asksBeyond(u, reply)) {
+            return reply;
+        }
+        return prefixed(
+                reply,
+                u.say()
+                        .say(
+                                "Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:",
+                                "I don't know for sure: I find nothing that answers just that. This is what I know:"));
+    }
+
     /** The reply, first saying that the date or number asked for is not known when it holds none. */
     public static Reply admitted(Utterance u, Reply reply) {
         if (asksBack(reply) || alreadyHonest(reply)) {

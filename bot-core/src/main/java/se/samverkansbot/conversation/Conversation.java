@@ -253,6 +253,9 @@ public final class Conversation {
             }
         }
         Reply reply = respond(recognised.intent(), u, message);
+        if (aMeetingInGeneral(recognised, u) && !u.asksWhen()) {
+            reply = MissingAnswer.admittedAboutMeetings(u, reply);
+        }
         return asksAboutWhatAForumDoes(recognised.intent()) ? EndedForum.saidFirst(u, reply) : reply;
     }
 

@@ -927,4 +927,12 @@ class HonestAnswersTest {
         assertThat(bot.hears("hur lägger jag in ett möte?").fromGuest().text()).contains("nytt möte i");
         assertThat(bot.hears("how do I cancel a meeting?").fromGuest().text()).contains("cancel the next meeting");
     }
+
+    @Test
+    void hears_about_meetings_in_general_with_a_word_nothing_answers_and_says_so_before_the_calendar() {
+        assertThat(bot.hears("får man arvode för hälsam-mötena?").fromGuest().text())
+                .startsWith("Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:");
+        assertThat(bot.hears("när är nästa möte i länsledningen?").fromGuest().text())
+                .startsWith("Det finns inga kommande möten för Länsledning (HälSam)");
+    }
 }
