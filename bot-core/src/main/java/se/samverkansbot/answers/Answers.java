@@ -76,7 +76,9 @@ public final class Answers {
      * that practice rather than one forum's coming dates.
      */
     public Optional<Reply> practice(Utterance u) {
-        return DeadlinePractice.of(u, register.get().structures()).or(() -> RecordsPractice.of(u));
+        return DeadlinePractice.of(u, register.get().structures())
+                .or(() -> RecordsPractice.of(u))
+                .or(() -> WhereTheBotIs.of(u));
     }
 
     /** What came of an event the documents only plan or announce: that they do not say, and what they do say. */

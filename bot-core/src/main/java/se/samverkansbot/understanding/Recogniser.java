@@ -241,8 +241,8 @@ public final class Recogniser {
             java.util.regex.Pattern.compile(" (not|inte|ej|utan|without|no)( \\w+){0,4} (teams|slack)\\b");
 
     private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
-            "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u)\\s+(remind|notify)|(kan|kommer|skulle)\\s+du"
-                    + "\\s+(påminna|paminna))\\b");
+            "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u|the bot|it)\\s+(remind|notify)"
+                    + "|(kan|kommer|skulle)\\s+(du|boten)\\s+(påminna|paminna))\\b");
 
     private static final java.util.regex.Pattern ASKS_WHO_REVIEWS = java.util.regex.Pattern.compile(
             "(?iu)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");
@@ -354,7 +354,17 @@ public final class Recogniser {
                 },
                 new Object[] {Topic.CHANNEL, List.of(" kanal", " channel", " koppla", " link")},
                 new Object[] {
-                    Topic.REGISTER, List.of(" ny ledamot", " new member", " eftertradare", " successor", " registret")
+                    Topic.REGISTER,
+                    List.of(
+                            " ny ledamot",
+                            " new member",
+                            " eftertradare",
+                            " successor",
+                            " registret",
+                            " register",
+                            " lagga in mig",
+                            " add me",
+                            " added to")
                 },
                 new Object[] {
                     Topic.MINUTES,

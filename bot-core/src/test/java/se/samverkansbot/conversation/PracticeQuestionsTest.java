@@ -91,4 +91,28 @@ class PracticeQuestionsTest {
                 .doesNotContain("tjänstekontaktuppgifter")
                 .contains("privata utförare");
     }
+
+    @Test
+    void hears_whether_the_bot_is_in_teams_and_replies_where_it_can_be_reached() {
+        assertThat(bot.hears("can I use this bot in Teams?").fromGuest().text())
+                .startsWith("You reach me in Slack and in Microsoft Teams");
+        // Not in Teams at all is how things reach one by email.
+        assertThat(bot.hears("får jag kallelsen om jag inte har Teams?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Du når mig")
+                .contains("e-post");
+    }
+
+    @Test
+    void hears_who_adds_one_to_the_register_and_whether_the_bot_reminds_and_answers_how() {
+        assertThat(bot.hears("who do I ask to be added to the register?")
+                        .fromGuest()
+                        .text())
+                .contains("secretary");
+        assertThat(bot.hears("can the bot remind me before the deadline?")
+                        .fromGuest()
+                        .text())
+                .contains("mute reminders from");
+    }
 }
