@@ -133,7 +133,10 @@ public final class Conversation {
         if (u.words().isEmpty()) {
             return Guidance.emptyQuestion(u.say());
         }
-        Recogniser.Recognised recognised = recogniser.recognise(u);
+        Recogniser.Recognised asRecognised = recogniser.recognise(u);
+        // "When will the Jämtland review be finished?": no meeting is asked about, so no intent is recognised.
+        Recogniser.Recognised recognised =
+                noMeetingNamed(asRecognised, u) ? new Recogniser.Recognised(new Intent.About(), 0) : asRecognised;
         if (recognised.score() == 0 || isQuestion(recognised.intent()) || recognised.intent() instanceof Intent.HowTo) {
             // "Hur långt innan mötet kommer kallelsen ut?", "raderas ett ärende jag drar tillbaka?": the bot's own
             // practice, whatever forum or item the question also names; "did RSR approve the proposal?": what the
@@ -405,6 +408,39 @@ public final class Conversation {
                 && u.namesADay()
                 && u.asOf().isBefore(u.today());
     }
+
+    /**
+     * "When will the Jämtland review be finished?": "when will" is a cue for the next meeting, but with no meeting and
+     * no forum named the question dates something else, which the documents may tell and the calendar cannot.
+     */
+    private static boolean noMeetingNamed(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.NextMeeting
+                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                && u.levels().isEmpty()
+                && u.words().stream().noneMatch(MEETING_WORDS::contains)
+                && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
+    }
+
+    private static final Set<String> MEETING_WORDS = Set.of(
+            "mote",
+            "motet",
+            "moten",
+            "motena",
+            "sammantrade",
+            "sammantradet",
+            "traffas",
+            "mots",
+            "meeting",
+            "meetings",
+            "meet",
+            "meets",
+            "mina",
+            "my",
+            "mitt",
+            "vi",
+            "we",
+            "kalender",
+            "calendar");
 
     /** Words that ask for a meeting's date ("is there a date for …", "datum för årsmötet"), however put. */
     private static final Set<String> CALENDAR_WORDS = Set.of(

@@ -935,4 +935,15 @@ class HonestAnswersTest {
         assertThat(bot.hears("när är nästa möte i länsledningen?").fromGuest().text())
                 .startsWith("Det finns inga kommande möten för Länsledning (HälSam)");
     }
+
+    @Test
+    void hears_when_something_other_than_a_meeting_will_be_done_and_does_not_answer_with_the_calendar() {
+        assertThat(bot.hears("when will the Jämtland review be finished?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know for sure")
+                .doesNotContain("no upcoming meetings");
+        assertThat(bot.hears("when does HälSam meet?").fromGuest().text())
+                .startsWith("There are no upcoming meetings for any of the 27 forums of HälSam");
+    }
 }
