@@ -336,6 +336,16 @@ final class StructureAnswers {
         Phrasing say = u.say();
         boolean linesAsked = namesACostLine(u, structures);
         StringBuilder text = new StringBuilder();
+        if (u.asOf().isAfter(u.today()) && structures.stream().anyMatch(s -> s.adminSupport() != null)) {
+            // "What is the budget for HälSam in 2027?": the table is the documents' estimate per year, no budget
+            // anyone has set for that year.
+            text.append(say.say(
+                                    "Registret har ingen budget för %d. Det här är underlagets beräkning av vad stödet kostar per år:",
+                                    "The register has no budget for %d. This is the documents' estimate of what the support costs a"
+                                            + " year:")
+                            .formatted(u.asOf().getYear()))
+                    .append('\n');
+        }
         for (Structure structure : structures) {
             AdminSupport support = structure.adminSupport();
             if (support == null && linesAsked) {

@@ -946,4 +946,18 @@ class HonestAnswersTest {
         assertThat(bot.hears("when does HälSam meet?").fromGuest().text())
                 .startsWith("There are no upcoming meetings for any of the 27 forums of HälSam");
     }
+
+    @Test
+    void hears_the_budget_of_a_coming_year_and_says_the_table_is_the_documents_estimate_not_that_budget() {
+        assertThat(bot.hears("what is the budget for HälSam in 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The register has no budget for 2027. This is the documents' estimate of what the support"
+                        + " costs a year:")
+                .contains("3,4 mnkr");
+        assertThat(bot.hears("vad kostar det administrativa stödet totalt?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("ingen budget");
+    }
 }
