@@ -206,9 +206,34 @@ final class StructureAnswers {
         List<String> lines = new ArrayList<>();
         for (Structure structure : structures) {
             Map<ForumLevel, List<Forum>> byLevel = byLevel(u, structure);
+            // "Hur många lokala grupper har Sundsvall?": the level's forums in the municipality named.
+            List<se.samverkansbot.register.Party> municipalities = u.all(Mention.OfParty.class).stream()
+                    .filter(m -> m.structure().equals(structure))
+                    .map(Mention.OfParty::party)
+                    .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                    .distinct()
+                    .toList();
             for (ForumLevel level : levels) {
                 List<Forum> forums = byLevel.getOrDefault(level, List.of());
                 if (forums.isEmpty()) {
+                    continue;
+                }
+                if (municipalities.size() == 1 && forums.stream().anyMatch(f -> f.municipality() != null)) {
+                    se.samverkansbot.register.Party municipality = municipalities.getFirst();
+                    List<Forum> there = forums.stream()
+                            .filter(f -> municipality.id().equals(f.municipality()))
+                            .toList();
+                    lines.add(say.say("%s har %s forum på %s i %s: %s.", "%s has %s forums at the %s in %s: %s.")
+                            .formatted(
+                                    structure.name(),
+                                    say.number(there.size()),
+                                    say.label(level).toLowerCase(java.util.Locale.ROOT),
+                                    municipality.name(),
+                                    there.isEmpty()
+                                            ? say.say("inga", "none")
+                                            : say.join(there.stream()
+                                                    .map(Forum::name)
+                                                    .toList())));
                     continue;
                 }
                 lines.add(say.say(

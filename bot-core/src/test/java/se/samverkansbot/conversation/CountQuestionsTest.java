@@ -236,4 +236,14 @@ class CountQuestionsTest {
                 .startsWith("Region Västernorrland has three seats in HälSam politisk samverkan (HälSam).")
                 .doesNotContain("eight parties");
     }
+
+    @Test
+    void hears_how_many_local_groups_a_municipality_has_and_counts_its_own_not_the_whole_level() {
+        assertThat(bot.hears("hur många lokala grupper har sundsvall?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam har tre forum på lokal nivå i Sundsvalls kommun: Lokal samverkan Barn och unga,"
+                        + " Sundsvall")
+                .doesNotContain("21");
+    }
 }
