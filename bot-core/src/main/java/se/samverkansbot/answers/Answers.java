@@ -909,6 +909,16 @@ public final class Answers {
             return people.person(
                     u, persons.getFirst().structure(), persons.getFirst().person());
         }
+        if (named.isEmpty()
+                && intent instanceof Intent.Frequency
+                && u.all(Mention.OfStructure.class).isEmpty()) {
+            // "Hur många temamöten blir det per år?": the forums whose rhythm holds that kind of meeting.
+            List<ForumRef> holding =
+                    MeetingAnswers.holdingTheKindNamed(u, register.get().structures());
+            if (!holding.isEmpty()) {
+                return frequency(u, holding);
+            }
+        }
         if (!named.isEmpty()) {
             return switch (intent) {
                 case Intent.Frequency frequency -> frequency(u, named);

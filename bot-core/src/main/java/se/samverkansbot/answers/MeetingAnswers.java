@@ -57,18 +57,7 @@ final class MeetingAnswers {
         if (kind.isEmpty() || !ahead || u.asksHowMany() || u.asksWho()) {
             return Optional.empty();
         }
-        List<ForumRef> holding = new ArrayList<>();
-        for (se.samverkansbot.register.Structure structure : structures) {
-            for (se.samverkansbot.register.Forum forum : structure.forums()) {
-                if (forum.isActiveOn(u.today())
-                        && forum.meets() != null
-                        && forum.meets().description() != null
-                        && se.samverkansbot.text.Words.normalize(forum.meets().description())
-                                .contains(kind.get())) {
-                    holding.add(new ForumRef(structure, forum));
-                }
-            }
-        }
+        List<ForumRef> holding = holding(u, structures, kind.get());
         if (holding.isEmpty() || !upcoming(byId(holding), now).isEmpty()) {
             return Optional.empty();
         }
@@ -84,6 +73,34 @@ final class MeetingAnswers {
                         "Registret har inga datum för dem ännu; mötesdatum läggs in av forumets sekreterare eller sammankallande.",
                         "The register has no dates for them yet; meeting dates are entered by the forum's secretary or convener."));
         return Optional.of(Reply.plain(String.join("\n", lines), u.language()));
+    }
+
+    /** The forums whose rhythm holds the kind of meeting the question names ("temamöten", "internat"), if any. */
+    static List<ForumRef> holdingTheKindNamed(Utterance u, List<se.samverkansbot.register.Structure> structures) {
+        String text = se.samverkansbot.text.Words.normalize(u.text());
+        return RECURRING.entrySet().stream()
+                .filter(e -> e.getKey().matcher(text).find())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .map(kind -> holding(u, structures, kind))
+                .orElse(List.of());
+    }
+
+    private static List<ForumRef> holding(
+            Utterance u, List<se.samverkansbot.register.Structure> structures, String kind) {
+        List<ForumRef> holding = new ArrayList<>();
+        for (se.samverkansbot.register.Structure structure : structures) {
+            for (se.samverkansbot.register.Forum forum : structure.forums()) {
+                if (forum.isActiveOn(u.today())
+                        && forum.meets() != null
+                        && forum.meets().description() != null
+                        && se.samverkansbot.text.Words.normalize(forum.meets().description())
+                                .contains(kind)) {
+                    holding.add(new ForumRef(structure, forum));
+                }
+            }
+        }
+        return holding;
     }
 
     Reply next(Utterance u, List<ForumRef> forums, Instant now) {

@@ -246,4 +246,11 @@ class CountQuestionsTest {
                         + " Sundsvall")
                 .doesNotContain("21");
     }
+
+    @Test
+    void hears_how_many_theme_meetings_a_year_naming_no_forum_and_gives_the_rhythm_that_holds_them() {
+        assertThat(bot.hears("hur många temamöten blir det per år?").fromGuest().text())
+                .contains("HälSam politisk samverkan (HälSam) träffas: Årliga temamöten inom varje strategiskt område")
+                .doesNotContain("många år");
+    }
 }
