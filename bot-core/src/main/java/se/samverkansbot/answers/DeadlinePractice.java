@@ -26,25 +26,23 @@ final class DeadlinePractice {
     private DeadlinePractice() {}
 
     /** Words naming each deadline of a meeting, compared without diacritics as {@link Utterance#words()} are. */
-    private static final List<Object[]> KIND_WORDS = List.of(
-            new Object[] {DeadlineKind.AGENDA_CUTOFF, Set.of("arende", "arenden", "arendet", "item", "items")},
-            new Object[] {DeadlineKind.NOTICE, Set.of("kallelse", "kallelsen", "kallelser", "notice", "notices")},
-            new Object[] {DeadlineKind.MATERIAL, Set.of("handlingar", "handlingarna", "papers", "material")},
-            new Object[] {
-                DeadlineKind.MINUTES,
-                Set.of(
-                        "minnesanteckningar",
-                        "minnesanteckningarna",
-                        "protokoll",
-                        "protokollet",
-                        "minutes",
-                        "justera",
-                        "justeras",
-                        "justerade",
-                        "justering",
-                        "justeringen",
-                        "signed")
-            });
+    private static final java.util.Map<DeadlineKind, Set<String>> KIND_WORDS = new java.util.EnumMap<>(java.util.Map.of(
+            DeadlineKind.AGENDA_CUTOFF, Set.of("arende", "arenden", "arendet", "item", "items"),
+            DeadlineKind.NOTICE, Set.of("kallelse", "kallelsen", "kallelser", "notice", "notices"),
+            DeadlineKind.MATERIAL, Set.of("handlingar", "handlingarna", "papers", "material"),
+            DeadlineKind.MINUTES,
+                    Set.of(
+                            "minnesanteckningar",
+                            "minnesanteckningarna",
+                            "protokoll",
+                            "protokollet",
+                            "minutes",
+                            "justera",
+                            "justeras",
+                            "justerade",
+                            "justering",
+                            "justeringen",
+                            "signed")));
 
     /** A day a deadline cannot fall on, named: the question asks which way it moves. */
     private static final Set<String> DAYS_OFF = Set.of(
@@ -72,13 +70,12 @@ final class DeadlinePractice {
 
     static Optional<Reply> of(Utterance u, List<Structure> structures) {
         List<DeadlineKind> asked = new ArrayList<>();
-        for (Object[] kind : KIND_WORDS) {
-            @SuppressWarnings("unchecked")
-            Set<String> words = (Set<String>) kind[1];
+        // In the order of the meeting's cycle (the enum's): cut-off, notice, papers, minutes.
+        KIND_WORDS.forEach((kind, words) -> {
             if (u.words().stream().anyMatch(words::contains)) {
-                asked.add((DeadlineKind) kind[0]);
+                asked.add(kind);
             }
-        }
+        });
         boolean dayOff = u.words().stream().anyMatch(DAYS_OFF::contains);
         boolean asksHowLong = HOW_LONG.matcher(u.text()).find();
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
@@ -142,28 +139,27 @@ final class DeadlinePractice {
                 ? say.say("arbetsdagar", "working days")
                 : say.say("dagar", "days");
         String at = rule.at().toString();
-        return switch (rule.kind()) {
+        // Each deadline's sentence in Swedish and English; all take the days, their unit and the hour.
+        List<String> said = switch (rule.kind()) {
             case AGENDA_CUTOFF ->
-                say.say(
-                                "Ärenden: senast %d %s före mötet, kl. %s.",
-                                "Agenda items: at the latest %d %s before the meeting, at %s.")
-                        .formatted(days, unit, at);
+                List.of(
+                        "Ärenden: senast %d %s före mötet, kl. %s.",
+                        "Agenda items: at the latest %d %s before the meeting, at %s.");
             case NOTICE ->
-                say.say(
-                                "Kallelsen med dagordning: %d %s före mötet, kl. %s.",
-                                "The notice (kallelse) with the agenda: %d %s before the meeting, at %s.")
-                        .formatted(days, unit, at);
+                List.of(
+                        "Kallelsen med dagordning: %d %s före mötet, kl. %s.",
+                        "The notice (kallelse) with the agenda: %d %s before the meeting, at %s.");
             case MATERIAL ->
-                say.say(
-                                "Handlingar: senast %d %s före mötet, kl. %s.",
-                                "Papers: at the latest %d %s before the meeting, at %s.")
-                        .formatted(days, unit, at);
+                List.of(
+                        "Handlingar: senast %d %s före mötet, kl. %s.",
+                        "Papers: at the latest %d %s before the meeting, at %s.");
             case MINUTES ->
-                say.say(
-                                "Minnesanteckningarna: justerade och publicerade inom %d %s efter mötet (kl. %s).",
-                                "The minutes (minnesanteckningar): signed off (justerade) and published within %d %s after the meeting (by %s).")
-                        .formatted(days, unit, at);
-            case MEETING -> "";
+                List.of(
+                        "Minnesanteckningarna: justerade och publicerade inom %d %s efter mötet (kl. %s).",
+                        "The minutes (minnesanteckningar): signed off (justerade) and published within %d %s after the"
+                                + " meeting (by %s).");
+            case MEETING -> List.of();
         };
+        return said.isEmpty() ? "" : say.say(said.get(0), said.get(1)).formatted(days, unit, at);
     }
 }
