@@ -72,8 +72,8 @@ public final class Answers {
     }
 
     /**
-     * How the bot keeps deadlines around a meeting, or what it keeps of what is sent in, where the question asks about
-     * that practice rather than one forum's coming dates.
+     * The bot's own practice, where the question asks about it rather than one forum's coming dates: how it keeps
+     * deadlines around a meeting, what it keeps of what is sent in, and where it can be reached.
      */
     public Optional<Reply> practice(Utterance u) {
         return DeadlinePractice.of(u, register.get().structures())

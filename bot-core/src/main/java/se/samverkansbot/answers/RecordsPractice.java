@@ -35,8 +35,8 @@ final class RecordsPractice {
                     Pattern.compile(
                             "(?iu)\\b(raderas|radera|raderat|raderad|försvinner|forsvinner|deleted|erased|removed"
                                     + "|finns (det )?kvar|sparas (det )?kvar|kept)\\b"),
-                    "Ett ärende som dras tillbaka får status återkallat; det raderas inte, och dess historik finns kvar.",
-                    "An item that is withdrawn gets the status withdrawn; it is not deleted, and its history is kept."),
+                    "Ett ärende som dras tillbaka får status %s; det raderas inte, och dess historik finns kvar.",
+                    "An item that is withdrawn gets the status %s; it is not deleted, and its history is kept."),
             new Fact(
                     Pattern.compile("(?iu)\\b(gallr\\w*|rensas|rensa|weed\\w*|purged?|e-?arkiv\\w*|arkivera\\w*"
                             + "|archiv\\w*|retention)\\b"),
@@ -64,7 +64,9 @@ final class RecordsPractice {
         List<String> told = new ArrayList<>();
         for (Fact fact : FACTS) {
             if (fact.asked().matcher(u.text()).find()) {
-                told.add(say.say(fact.swedish(), fact.english()));
+                // The status as the item's own status names it (the only fact with a placeholder).
+                told.add(say.say(fact.swedish(), fact.english())
+                        .formatted(se.samverkansbot.agenda.ItemStatus.WITHDRAWN.label(say.language())));
             }
         }
         return told.isEmpty() ? Optional.empty() : Optional.of(Reply.plain(String.join("\n\n", told), u.language()));

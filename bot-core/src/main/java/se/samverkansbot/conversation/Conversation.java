@@ -417,11 +417,15 @@ public final class Conversation {
         return recognised.intent() instanceof Intent.NextMeeting
                 && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
                 && u.levels().isEmpty()
-                && u.words().stream().noneMatch(MEETING_WORDS::contains)
+                && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains)
                 && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
     }
 
-    private static final Set<String> MEETING_WORDS = Set.of(
+    /**
+     * Words of meetings, and of one's own (a "when do we …?" asks for one's own forums' meetings), as the question's
+     * normalized words write them.
+     */
+    private static final Set<String> MEETINGS_OR_ONES_OWN = Set.of(
             "mote",
             "motet",
             "moten",

@@ -55,7 +55,7 @@ class PracticeQuestionsTest {
         assertThat(bot.hears("om jag drar tillbaka ett ärende jag anmält, raderas det då?")
                         .fromGuest()
                         .text())
-                .isEqualTo("Ett ärende som dras tillbaka får status återkallat; det raderas inte, och dess historik"
+                .isEqualTo("Ett ärende som dras tillbaka får status tillbakadraget; det raderas inte, och dess historik"
                         + " finns kvar.");
     }
 
