@@ -151,7 +151,8 @@ final class ForumAnswers {
     Reply mandate(Utterance u, List<ForumRef> forums) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
-        for (ForumRef ref : collapseSameMandate(forums)) {
+        for (List<ForumRef> group : bySameMandate(forums)) {
+            ForumRef ref = group.getFirst();
             Forum forum = ref.forum();
             if (forum.mandate() == null) {
                 text.append(say.say(
@@ -164,7 +165,7 @@ final class ForumAnswers {
                             .append(forum.composition());
                 }
             } else {
-                text.append(say.say("Uppdrag för %s:", "Mandate of %s:").formatted(groupName(forums, ref, say)));
+                text.append(say.say("Uppdrag för %s:", "Mandate of %s:").formatted(groupName(group, say)));
                 if (forum.mandate().summary() != null) {
                     text.append(' ').append(forum.mandate().summary());
                 }
@@ -505,11 +506,16 @@ final class ForumAnswers {
     }
 
     /** Forums that share a mandate (the three county groups) are answered once, named together. */
-    private static List<ForumRef> collapseSameMandate(List<ForumRef> forums) {
-        Map<Object, ForumRef> first = new LinkedHashMap<>();
-        forums.forEach(ref ->
-                first.putIfAbsent(sameMandateKey(ref).map(key -> (Object) key).orElse(ref), ref));
-        return List.copyOf(first.values());
+    /**
+     * The forums grouped by the same mandate, in the order first named, each key worked out once; a forum with no
+     * mandate stands alone.
+     */
+    private static java.util.Collection<List<ForumRef>> bySameMandate(List<ForumRef> forums) {
+        Map<Object, List<ForumRef>> groups = new LinkedHashMap<>();
+        forums.forEach(ref -> groups.computeIfAbsent(
+                        sameMandateKey(ref).map(key -> (Object) key).orElse(ref), key -> new ArrayList<>())
+                .add(ref));
+        return groups.values();
     }
 
     /**
@@ -555,14 +561,11 @@ final class ForumAnswers {
     /** More forums with one mandate than this are named by their number, not one by one. */
     private static final int MOST_NAMED = 4;
 
-    private static String groupName(List<ForumRef> forums, ForumRef ref, Phrasing say) {
-        Optional<List<Object>> key = sameMandateKey(ref);
-        List<String> sameMandate = key.isEmpty()
-                ? List.of()
-                : forums.stream()
-                        .filter(other -> sameMandateKey(other).equals(key))
-                        .map(other -> other.forum().name())
-                        .toList();
+    /** The name a group of forums with one mandate goes by: the forum itself, all of them, or the first and how many. */
+    private static String groupName(List<ForumRef> group, Phrasing say) {
+        ForumRef ref = group.getFirst();
+        List<String> sameMandate =
+                group.stream().map(other -> other.forum().name()).toList();
         if (sameMandate.size() <= 1) {
             return say.forum(ref);
         }

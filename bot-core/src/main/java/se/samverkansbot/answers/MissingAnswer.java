@@ -91,13 +91,7 @@ public final class MissingAnswer {
                 && !asksBack(reply)
                 && !alreadyHonest(reply)
                 && asksBeyond(u, reply)) {
-            return prefixed(
-                    reply,
-                    u.say()
-                            .say(
-                                    "Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:",
-                                    "I don't know for sure: I find nothing that answers just that. This is what I"
-                                            + " know:"));
+            return prefixed(reply, nothingAnswersJustThat(u));
         }
         return admitted(u, reply);
     }
@@ -180,12 +174,15 @@ public final class MissingAnswer {
                 || !asksBeyond(u, reply)) {
             return reply;
         }
-        return prefixed(
-                reply,
-                u.say()
-                        .say(
-                                "Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:",
-                                "I don't know for sure: I find nothing that answers just that. This is what I know:"));
+        return prefixed(reply, nothingAnswersJustThat(u));
+    }
+
+    /** The admission before what is known nearby, when nothing answers what was asked. */
+    private static String nothingAnswersJustThat(Utterance u) {
+        return u.say()
+                .say(
+                        "Det vet jag inte säkert: jag hittar inget som svarar på just det. Det här vet jag:",
+                        "I don't know for sure: I find nothing that answers just that. This is what I know:");
     }
 
     /** The reply, first saying that the date or number asked for is not known when it holds none. */
