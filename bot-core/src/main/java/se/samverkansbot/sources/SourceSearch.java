@@ -727,7 +727,10 @@ public final class SourceSearch {
     public Optional<FoundMilestone> bestMilestones(
             String question, Language language, Collection<String> structureIds, boolean titlesOnly) {
         Indexed index = index();
-        List<Set<String>> terms = asked(question, language, index);
+        // "Den första deluppföljningen": "first" picks one of the events, it is not a word of what they are about.
+        String eventWords =
+                FIRST.matcher(LAST.matcher(question).replaceAll(" ")).replaceAll(" ");
+        List<Set<String>> terms = asked(eventWords, language, index);
         if (terms.isEmpty()) {
             return Optional.empty();
         }
