@@ -996,7 +996,9 @@ public final class Answers {
         if (subject.isEmpty()) {
             // No forum to answer for: "när skulle förslaget vara klart?" is about a date in the documents, not a
             // meeting to come, when they cover the question closely.
-            return beyondIntents(u, true).orElseGet(() -> askWhichForum(u, about));
+            // A thing of the glossary named instead ("när ska investeringen i ÄOC tas upp igen?") is what the
+            // question is about: no forum's calendar, so the passage need not beat one.
+            return beyondIntents(u, u.all(Mention.OfTerm.class).isEmpty()).orElseGet(() -> askWhichForum(u, about));
         }
         return switch (intent) {
             case Intent.AgendaOfMeeting agenda -> meetingAnswers.agenda(u, subject, clock.instant());

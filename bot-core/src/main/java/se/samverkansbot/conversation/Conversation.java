@@ -238,7 +238,8 @@ public final class Conversation {
                                     && !u.asksWhy()
                                     && !aMeetingInGeneral(recognised, u)
                                     && !aMeetingInThePast(recognised, u)
-                                    && !asksWhoWithNobodyToLookUp(recognised, u))
+                                    && !asksWhoWithNobodyToLookUp(recognised, u)
+                                    && !asksAboutAThingOfTheGlossary(recognised, u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -260,6 +261,16 @@ public final class Conversation {
             reply = MissingAnswer.admittedAboutMeetings(u, reply);
         }
         return asksAboutWhatAForumDoes(recognised.intent()) ? EndedForum.saidFirst(u, reply) : reply;
+    }
+
+    /**
+     * "Vad hände med ÄOC-investeringen?": a thing of the glossary, no forum, asked with a cue only an overview answers
+     * (the list of every milestone): the question is about the thing, which the documents tell of.
+     */
+    private static boolean asksAboutAThingOfTheGlossary(Recogniser.Recognised recognised, Utterance u) {
+        return (recognised.intent() instanceof Intent.Milestones || recognised.intent() instanceof Intent.History)
+                && !u.all(se.samverkansbot.understanding.Mention.OfTerm.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
     }
 
     /** Questions about a forum's meetings, deadlines, agenda or how to take part, which an ended forum has none of. */

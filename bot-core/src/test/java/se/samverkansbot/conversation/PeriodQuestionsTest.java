@@ -92,6 +92,29 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_who_was_part_of_a_group_in_the_past_tense_and_names_who_sat_there() {
+        // "ingick" is the past of "ingår": no inflection of it found the cue.
+        assertThat(bot.hears("vilka ingick i arbetsgruppen på tjänstepersonsnivå")
+                        .fromGuest()
+                        .text())
+                .contains("Ewa Klingefors", "Kent Ylvesson")
+                .doesNotContain("vet jag inte");
+    }
+
+    @Test
+    void hears_what_happened_to_a_thing_of_the_glossary_and_quotes_what_the_documents_say_of_it() {
+        // Not the list of every milestone, nor "which forum do you mean?": ÄOC is no forum.
+        assertThat(bot.hears("vad hände med äoc-investeringen").fromGuest().text())
+                .contains("pausa", "ekonomiska läget")
+                .doesNotContain("2022-02-04");
+        assertThat(bot.hears("när ska investeringen i äoc tas upp igen")
+                        .fromGuest()
+                        .text())
+                .contains("verksamhetsplan och budget")
+                .doesNotContain("Vilket forum menar du?");
+    }
+
+    @Test
     void hears_what_happened_in_a_month_and_lists_only_that_months_milestones() {
         assertThat(bot.hears("Vad hände i december 2022?").fromGuest().text())
                 .contains("2022-12-09", "2022-12-31")
