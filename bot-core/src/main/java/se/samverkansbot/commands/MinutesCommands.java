@@ -323,7 +323,11 @@ public final class MinutesCommands {
     }
 
     /** "har Sundsvall beslutat om …?": where each named principal stands on the recommendations the words fit. */
-    public Reply principalDecided(Utterance u) {
+    /**
+     * @param otherwise what else may answer when no follow-up of the minutes fits ("vilken målbild har regionen och
+     *     kommunerna beslutat om?" asks what the documents say was decided, from before the bot kept minutes)
+     */
+    public Reply principalDecided(Utterance u, java.util.function.Supplier<Optional<Reply>> otherwise) {
         Phrasing say = u.say();
         List<Mention.OfParty> parties = u.all(Mention.OfParty.class);
         List<String> lines = new ArrayList<>();
@@ -335,11 +339,16 @@ public final class MinutesCommands {
             }
         }
         if (lines.isEmpty()) {
-            return Reply.plain(
-                    say.say("Jag hittar ingen sådan rekommendation till %s.", "I find no such recommendation to %s.")
-                            .formatted(say.join(
-                                    parties.stream().map(p -> p.party().name()).toList())),
-                    say.language());
+            return otherwise
+                    .get()
+                    .orElseGet(() -> Reply.plain(
+                            say.say(
+                                            "Jag hittar ingen sådan rekommendation till %s.",
+                                            "I find no such recommendation to %s.")
+                                    .formatted(say.join(parties.stream()
+                                            .map(p -> p.party().name())
+                                            .toList())),
+                            say.language()));
         }
         return Reply.plain(String.join("\n", lines), say.language());
     }

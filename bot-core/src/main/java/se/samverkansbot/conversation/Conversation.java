@@ -590,7 +590,7 @@ public final class Conversation {
             case Intent.PublishMinutes publish ->
                 known(u, asker -> minutes.publishForum(named(u), asker, message.requestId(), u.say()));
             case Intent.MyFollowUps mine -> known(u, asker -> minutes.myFollowUps(asker, u.say()));
-            case Intent.PrincipalDecided decided -> minutes.principalDecided(u);
+            case Intent.PrincipalDecided decided -> minutes.principalDecided(u, () -> answers.beyondIntents(u, false));
             case Intent.UndecidedPrincipals undecided -> minutes.undecided(u, u.asker());
             case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
             case Intent.Recommendations recommendations ->

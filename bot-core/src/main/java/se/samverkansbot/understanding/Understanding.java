@@ -40,7 +40,7 @@ public final class Understanding {
         String clean = clean(text);
         Language language = language(clean, languageHint);
         RegisterIndex index = index();
-        List<String> words = NameCompounds.split(Words.tokens(clean), index);
+        List<String> words = NameCompounds.split(spelledOut(Words.tokens(clean)), index);
         return new Utterance(
                 clean,
                 words,
@@ -49,6 +49,16 @@ public final class Understanding {
                 asker,
                 SwedishTime.today(clock),
                 index.mention(pin).orElse(null));
+    }
+
+    /**
+     * Chat Swedish writes "och" as "o" ("barn o unga", "regionen o kommunerna"): the names and cues are written with
+     * "och", and a lone "o" is no other word.
+     */
+    private static List<String> spelledOut(List<String> tokens) {
+        return tokens.contains("o")
+                ? tokens.stream().map(t -> t.equals("o") ? "och" : t).toList()
+                : tokens;
     }
 
     /** The language of a text: Swedish unless clearly English; the hint decides only a tie. */

@@ -12,6 +12,14 @@ class AwkwardInputTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_och_written_o_and_ggr_for_times_as_chat_swedish_writes_them_and_finds_the_forum() {
+        assertThat(bot.hears("hur många ggr ska länssamordningsgruppen för barn o unga ses 2027")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Länssamordningsgrupp Barn och unga (HälSam) träffas: 5 gånger per år.");
+    }
+
+    @Test
     void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
         bot.hears("Vem representerar Sundsvall? ".repeat(400))
                 .fromGuest()

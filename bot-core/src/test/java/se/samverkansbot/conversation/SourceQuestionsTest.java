@@ -118,6 +118,16 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_what_the_principals_have_decided_on_with_no_minutes_kept_and_quotes_the_documents() {
+        // "har … beslutat om" is the cue of the minutes' follow-ups; none is kept, and the documents tell of it.
+        String text = bot.hears("vilken målbild har regionen o kommunerna beslutat om tillsammans")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("målbild för God och Nära vård").doesNotContain("ingen sådan rekommendation");
+    }
+
+    @Test
     void hears_the_first_of_two_follow_ups_and_gives_the_earlier_one() {
         // "första" chooses among the events; counted as a word of what they are about, it left too little matched.
         String text = bot.hears("när var den första deluppföljningen våren 2022?")
