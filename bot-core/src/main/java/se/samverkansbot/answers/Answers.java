@@ -72,6 +72,35 @@ public final class Answers {
     }
 
     /**
+     * "Vilka sitter i SocSams presidium?": the register keeps the forum's seats, not its presidium's, and the forum's
+     * seats counted or listed would read as the presidium's. Says so, with what the documents say nearby.
+     */
+    public Optional<Reply> presidiumOfAForum(Utterance u) {
+        if (!u.namesThePresidiumOfAForum()) {
+            return Optional.empty();
+        }
+        List<String> names = u.all(Mention.OfForum.class).stream()
+                .map(f -> f.forum().name())
+                .distinct()
+                .toList();
+        String forums = u.say().join(names);
+        String noSeats = u.say()
+                .say(
+                        "Registret har inga platser för presidiet i %s, bara för %s som helhet.",
+                        "The register has no seats for the presidium of %s, only for %s as a whole.")
+                .formatted(forums, forums);
+        String admission = u.say()
+                .say(
+                        "Det vet jag inte: registret har inga platser för presidiet i %s, bara för %s som helhet.",
+                        "I don't know: the register has no seats for the presidium of %s, only for %s as a whole.")
+                .formatted(forums, forums);
+        // The documents' words nearby, whose own "I don't know for sure" then follows the register's line.
+        return Optional.of(sources.quote(u, false)
+                .map(quoted -> quoted.after(MissingAnswer.asksBackOrAdmits(quoted) ? noSeats : admission))
+                .orElseGet(() -> Reply.plain(admission, u.language())));
+    }
+
+    /**
      * The bot's own practice, where the question asks about it rather than one forum's coming dates: how it keeps
      * deadlines around a meeting, what it keeps of what is sent in, and where it can be reached.
      */

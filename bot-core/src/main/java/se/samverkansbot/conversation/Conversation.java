@@ -160,6 +160,12 @@ public final class Conversation {
                 return unknown.get();
             }
         }
+        if (asksWhoSitsOrHowMany(recognised.intent())) {
+            Optional<Reply> presidium = answers.presidiumOfAForum(u);
+            if (presidium.isPresent()) {
+                return presidium.get();
+            }
+        }
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }
@@ -271,6 +277,13 @@ public final class Conversation {
         return (recognised.intent() instanceof Intent.Milestones || recognised.intent() instanceof Intent.History)
                 && !u.all(se.samverkansbot.understanding.Mention.OfTerm.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
+    }
+
+    /** Questions answered with a forum's seats: who sits there, how many, who represents whom. */
+    private static boolean asksWhoSitsOrHowMany(Intent intent) {
+        return intent instanceof Intent.Members
+                || intent instanceof Intent.Represents
+                || intent instanceof Intent.PersonInfo;
     }
 
     /** Questions about a forum's meetings, deadlines, agenda or how to take part, which an ended forum has none of. */

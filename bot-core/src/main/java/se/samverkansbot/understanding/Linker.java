@@ -59,7 +59,7 @@ public final class Linker {
     }
 
     /** Words for a forum's own presidium, which one structure's register names as a forum of its own. */
-    private static final Set<String> PRESIDIUM_WORDS = Set.of("presidium", "presidiet", "presidiets", "presidie");
+    static final Set<String> PRESIDIUM_WORDS = Set.of("presidium", "presidiet", "presidiets", "presidie");
 
     /**
      * "SocSam presidiet", "BUZ:s presidium", "presidiet i SocSam": the presidium of the forum named beside it, not

@@ -238,6 +238,18 @@ public final class Utterance {
                 .anyMatch(name -> word.length() >= name.length() + 3 && word.startsWith(name));
     }
 
+    /**
+     * "Vilka sitter i SocSams presidium?": a forum is named with the word for a presidium, and none of the forums
+     * named is itself one (HälSams presidium is a forum of its own; SocSam's presidium is not in the register).
+     */
+    public boolean namesThePresidiumOfAForum() {
+        List<Mention.OfForum> forums = all(Mention.OfForum.class);
+        return !forums.isEmpty()
+                && words.stream().anyMatch(Linker.PRESIDIUM_WORDS::contains)
+                && forums.stream()
+                        .noneMatch(f -> Words.normalize(f.forum().name()).contains("presidi"));
+    }
+
     /** The message names a structure and no forum, party, body or person in it. */
     public boolean namesStructureOnly() {
         return !all(Mention.OfStructure.class).isEmpty()

@@ -25,6 +25,17 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_who_sits_in_a_forums_presidium_the_register_does_not_keep_and_does_not_give_the_whole_forum() {
+        // BUZ's eight seats read as its presidium's; HälSams presidium is a forum of its own and is answered.
+        assertThat(bot.hears("hur många sitter i BUZ presidium").fromGuest().text())
+                .contains("presidiet i BUZ", "vet jag inte")
+                .doesNotContain("åtta platser");
+        assertThat(bot.hears("vilka sitter i hälsams presidium").fromGuest().text())
+                .contains("Ordförande med ansvar för strategiområdet Barn och unga")
+                .doesNotContain("inga platser för presidiet");
+    }
+
+    @Test
     void hears_the_cost_of_one_role_and_gives_that_line_only() {
         assertThat(bot.hears("Vad kostar samverkanskoordinatorn?").fromGuest().text())
                 .contains("Samverkanskoordinator 100%, 0,9 mnkr")
