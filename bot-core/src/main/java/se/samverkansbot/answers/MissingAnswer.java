@@ -36,6 +36,14 @@ public final class MissingAnswer {
             "(?iuU)\\b(\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|inga|ingen|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve|twenty|none)\\b");
 
+    /** "Hur mycket …?", "vad kostade …?", "how much did … charge?": the question asks for an amount. */
+    private static final Pattern ASKS_HOW_MUCH = Pattern.compile(
+            "(?iuU)\\b(hur mycket|how much|vad kostar|vad kostade|vad kostar det|what does .{1,40} cost|what did .{1,40}"
+                    + " cost|what is the cost|what was the cost|charge|charged)\\b");
+
+    /** An amount, as the documents write sums ("0,9", "3,4 mnkr", "30%"): a number, once the dates are taken out. */
+    private static final Pattern AN_AMOUNT = Pattern.compile("\\d");
+
     /** How replies already say that something is not known or not registered. */
     private static final List<String> ALREADY_HONEST = List.of(
             "vet inte",
@@ -210,6 +218,17 @@ public final class MissingAnswer {
                             .say(
                                     "Det vet jag inte säkert: jag hittar inget antal för det. Det här vet jag:",
                                     "I don't know for sure: I find no number for that. This is what I know:"));
+        }
+        if (ASKS_HOW_MUCH.matcher(question).find()
+                && !AN_AMOUNT
+                        .matcher(A_DATE.matcher(reply.text()).replaceAll(" "))
+                        .find()) {
+            return prefixed(
+                    reply,
+                    u.say()
+                            .say(
+                                    "Det vet jag inte säkert: jag hittar inget belopp för det. Det här vet jag:",
+                                    "I don't know for sure: I find no amount for that. This is what I know:"));
         }
         return reply;
     }

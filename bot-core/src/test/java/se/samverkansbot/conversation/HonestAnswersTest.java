@@ -25,6 +25,20 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_how_much_something_cost_that_no_document_prices_and_says_it_finds_no_amount() {
+        // The passage on the consultants' proposal names no sum: quoted alone it read as the answer.
+        assertThat(bot.hears("How much did the consultants charge for the new model proposal in Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know for sure: I find no amount for that.");
+        assertThat(bot.hears("Hur mycket kostar samverkanskoordinatorn?")
+                        .fromGuest()
+                        .text())
+                .contains("0,9")
+                .doesNotContain("inget belopp");
+    }
+
+    @Test
     void hears_who_sits_in_a_forums_presidium_the_register_does_not_keep_and_does_not_give_the_whole_forum() {
         // BUZ's eight seats read as its presidium's; HälSams presidium is a forum of its own and is answered.
         assertThat(bot.hears("hur många sitter i BUZ presidium").fromGuest().text())
