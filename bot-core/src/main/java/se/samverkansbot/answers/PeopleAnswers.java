@@ -328,9 +328,26 @@ public final class PeopleAnswers {
         return say.say("Efter %s: %s.", "After %s: %s.").formatted(person.name(), String.join("; ", after));
     }
 
+    /** "I vilken kommun jobbar …?", "är … ordförande eller tjänsteperson?": the question asks where or as what. */
+    private static final java.util.regex.Pattern ASKS_WORK_OR_TITLE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(jobbar|arbetar|works?|working|titel|titeln|title|kommun|municipality|roll|role|tjänsteperson"
+                    + "|tjansteperson|tjänsteman|tjansteman|official|politiker|politician|ordf|ordförande|ordforande"
+                    + "|chair)\\b");
+
     Reply person(Utterance u, Structure structure, Person person) {
         Phrasing say = u.say();
-        StringBuilder text = new StringBuilder(person.name());
+        StringBuilder text = new StringBuilder();
+        if (person.title() == null
+                && person.party() == null
+                && ASKS_WORK_OR_TITLE.matcher(u.text()).find()) {
+            // Known only as a name in a document: the name alone would read as an answer to where or as what.
+            text.append(say.say(
+                                    "Det vet jag inte: registret anger varken titel eller organisation för %s.",
+                                    "I don't know: the register gives no title or organisation for %s.")
+                            .formatted(person.name()))
+                    .append('\n');
+        }
+        text.append(person.name());
         List<String> about = new ArrayList<>();
         if (person.title() != null) {
             about.add(person.title());

@@ -25,6 +25,19 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_where_a_person_known_only_from_a_document_works_and_says_it_does_not_know() {
+        assertThat(bot.hears("i vilken kommun jobbar Kristina Kamsten?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: registret anger varken titel eller organisation för Kristina Kamsten.");
+        // Asked who she is, the name and the document she signed are the answer.
+        assertThat(bot.hears("vem är Kristina Kamsten?").fromGuest().text()).startsWith("Kristina Kamsten (HälSam).");
+        // A person with a title and an organisation is answered with them.
+        assertThat(bot.hears("var jobbar Ewa Klingefors?").fromGuest().text())
+                .startsWith("Ewa Klingefors: Samordningsdirektör, Region Västernorrland");
+    }
+
+    @Test
     void hears_how_much_something_cost_that_no_document_prices_and_says_it_finds_no_amount() {
         // The passage on the consultants' proposal names no sum: quoted alone it read as the answer.
         assertThat(bot.hears("How much did the consultants charge for the new model proposal in Västernorrland?")
@@ -404,7 +417,7 @@ class HonestAnswersTest {
         assertThat(bot.hears("Which municipality does Kristina Kamsten work for?")
                         .fromGuest()
                         .text())
-                .startsWith("Kristina Kamsten")
+                .startsWith("I don't know: the register gives no title or organisation for Kristina Kamsten.")
                 .doesNotContain("Sundsvalls kommun");
     }
 
