@@ -36,10 +36,13 @@ public final class MissingAnswer {
             "(?iuU)\\b(\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|inga|ingen|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve|twenty|none)\\b");
 
-    /** "Hur mycket …?", "vad kostade …?", "how much did … charge?": the question asks for an amount. */
+    /**
+     * "Hur mycket …?", "vad kostade …?", "how much did … charge?": the question asks for an amount. Not "charge" alone:
+     * "who's in charge of …" asks for a person.
+     */
     private static final Pattern ASKS_HOW_MUCH = Pattern.compile(
             "(?iuU)\\b(hur mycket|how much|vad kostar|vad kostade|vad kostar det|what does .{1,40} cost|what did .{1,40}"
-                    + " cost|what is the cost|what was the cost|charge|charged)\\b");
+                    + " cost|what is the cost|what was the cost)\\b");
 
     /** An amount, as the documents write sums ("0,9", "3,4 mnkr", "30%"): a number, once the dates are taken out. */
     private static final Pattern AN_AMOUNT = Pattern.compile("\\d");

@@ -44,6 +44,11 @@ class HonestAnswersTest {
                         .fromGuest()
                         .text())
                 .startsWith("I don't know for sure: I find no amount for that.");
+        // "In charge of" asks for a person, not an amount.
+        assertThat(bot.hears("who's in charge of the processes at county level in halsam?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("amount");
         assertThat(bot.hears("Hur mycket kostar samverkanskoordinatorn?")
                         .fromGuest()
                         .text())
