@@ -167,7 +167,18 @@ public final class Answers {
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
                 .filter(t -> !t.namesItsStructure())
                 .toList();
-        return terms.isEmpty() ? Optional.empty() : Optional.of(structures.terms(u, terms));
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Reply meaning = structures.terms(u, terms);
+        // "Var hålls HälSams internat i år?": what a word means says nowhere where its thing is held.
+        return Optional.of(
+                u.asksWhere()
+                        ? meaning.after(u.say()
+                                .say(
+                                        "Det vet jag inte: jag hittar ingen plats för det. Det här vet jag:",
+                                        "I don't know: I find no place for that. This is what I know:"))
+                        : meaning);
     }
 
     /**

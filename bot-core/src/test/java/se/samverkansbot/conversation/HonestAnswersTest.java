@@ -25,6 +25,14 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_where_a_thing_of_the_glossary_is_held_and_says_it_finds_no_place_before_what_the_word_means() {
+        assertThat(bot.hears("var hålls hälsams internat i år").fromGuest().text())
+                .startsWith("Det vet jag inte: jag hittar ingen plats för det.")
+                .contains("internat");
+        assertThat(bot.hears("vad är internat?").fromGuest().text()).doesNotContain("ingen plats");
+    }
+
+    @Test
     void hears_where_a_person_known_only_from_a_document_works_and_says_it_does_not_know() {
         assertThat(bot.hears("i vilken kommun jobbar Kristina Kamsten?")
                         .fromGuest()
