@@ -23,7 +23,7 @@ final class NameCompounds {
      * question about submitting items.
      */
     private static final java.util.regex.Pattern REST = java.util.regex.Pattern.compile(
-            "(mot|ordf|presidi|ledamot|grupp|oversyn|beslut|protokoll|kallels|agenda|dagordning"
+            "(mot|ordf|presidi|ledamot|post|grupp|oversyn|beslut|protokoll|kallels|agenda|dagordning"
                     + "|sekreterar|uppdrag|mandat|representant|plats|deadline|datum|arbete|samverkan|politiker"
                     + "|ordning|struktur|modell|forslag)\\w*");
 
@@ -67,6 +67,11 @@ final class NameCompounds {
             // The linking "s" of Swedish compounds: "länsledningsmötet".
             if (head.endsWith("s") && index.isCompoundHead(head.substring(0, cut - 1))) {
                 return List.of(head.substring(0, cut - 1), rest);
+            }
+            // A name in "-ium" joins a compound as "-ie-": "presidieledamöterna" are the presidium's members.
+            String ium = head.endsWith("ie") ? head.substring(0, cut - 2) + "ium" : null;
+            if (ium != null && index.isCompoundHead(ium)) {
+                return List.of(ium, rest);
             }
         }
         return List.of(word);

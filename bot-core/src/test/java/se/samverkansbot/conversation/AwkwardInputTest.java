@@ -20,6 +20,19 @@ class AwkwardInputTest {
     }
 
     @Test
+    void hears_a_compound_of_presidium_in_its_ie_form_and_answers_about_the_presidium() {
+        // "presidie-" is how "presidium" joins a compound; the composition holds the rule for the municipalities.
+        assertThat(bot.hears("ska presidieledamöterna komma från olika kommuner nästa gång också?")
+                        .fromGuest()
+                        .text())
+                .contains("HälSams presidium", "från olika kommuner");
+        assertThat(bot.hears("hur länge gäller presidieposterna som väljs 2027?")
+                        .fromGuest()
+                        .text())
+                .contains("Posterna väljs för mandatperioden");
+    }
+
+    @Test
     void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
         bot.hears("Vem representerar Sundsvall? ".repeat(400))
                 .fromGuest()
