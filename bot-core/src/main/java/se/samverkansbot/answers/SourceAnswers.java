@@ -290,7 +290,7 @@ final class SourceAnswers {
             // The register knows the person, with their seats and periods; a document only lists them.
             return Optional.empty();
         }
-        return search.find(u.text(), u.language(), named(u), !overrulingAnIntent)
+        return search.find(u.searchText(), u.language(), named(u), !overrulingAnIntent)
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
                 .map(found -> reply(u, found, register.get()));
     }

@@ -414,6 +414,8 @@ public final class Conversation {
                 !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
         return recognised.intent() instanceof Intent.NextMeeting
                 && recognised.score() - (forumNamed ? 1 : 0) < 1
+                // "Vilka hälsammöten ska vi ha under 2027?" asks the calendar of a year.
+                && !(forumNamed && u.year().isPresent() && !u.asOf().isBefore(u.today()))
                 && (!u.asksWhen() && u.words().stream().noneMatch(CALENDAR_WORDS::contains)
                         // "vilket datum var det sista gemensamma mötet 2022 …" names no forum whose calendar could
                         // answer: the documents' meetings can.

@@ -40,9 +40,14 @@ public final class Understanding {
         String clean = clean(text);
         Language language = language(clean, languageHint);
         RegisterIndex index = index();
-        List<String> words = NameCompounds.split(spelledOut(Words.tokens(clean)), index);
+        List<String> tokens = spelledOut(Words.tokens(clean));
+        List<String> words = NameCompounds.split(tokens, index);
+        // The documents never use "hälsammöte" whole: the passage search reads its parts beside it.
+        List<String> parts =
+                words.stream().filter(word -> !tokens.contains(word)).toList();
         return new Utterance(
                 clean,
+                parts.isEmpty() ? clean : clean + " " + String.join(" ", parts),
                 words,
                 linker.link(words, index, language),
                 language,

@@ -66,6 +66,7 @@ public final class Utterance {
     private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
 
     private final String text;
+    private final String searchText;
     private final List<String> words;
     private final Language language;
     private final Optional<RegisteredPerson> asker;
@@ -76,6 +77,7 @@ public final class Utterance {
 
     Utterance(
             String text,
+            String searchText,
             List<String> words,
             List<Linker.Match> matches,
             Language language,
@@ -83,6 +85,7 @@ public final class Utterance {
             LocalDate today,
             Mention pin) {
         this.text = text;
+        this.searchText = searchText;
         this.words = List.copyOf(words);
         this.language = language;
         this.asker = asker;
@@ -96,6 +99,14 @@ public final class Utterance {
     /** The text as written (control characters removed, trimmed). */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text the source documents are searched with: as written, with the parts of each name compound beside it
+     * ("hälsammöte" is also "hälsam möte"), as the documents write them apart.
+     */
+    public String searchText() {
+        return searchText;
     }
 
     /** The normalized words: lower case, no diacritics, no punctuation. */

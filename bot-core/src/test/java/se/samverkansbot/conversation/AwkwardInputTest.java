@@ -29,7 +29,7 @@ class AwkwardInputTest {
         assertThat(bot.hears("hur länge gäller presidieposterna som väljs 2027?")
                         .fromGuest()
                         .text())
-                .contains("Posterna väljs för mandatperioden");
+                .contains("Posterna väljs", "mandatperiod");
     }
 
     @Test

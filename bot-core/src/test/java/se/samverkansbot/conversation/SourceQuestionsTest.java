@@ -128,6 +128,16 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_a_name_compound_and_searches_the_documents_with_its_parts() {
+        // "hälsammöte" is in no document; "mötena" is, beside what each board answers for.
+        String text = bot.hears("vad förväntas nämnden göra före och efter ett hälsammöte")
+                .fromGuest()
+                .text();
+
+        assertThat(text).contains("förankra med sin majoritet och opposition");
+    }
+
+    @Test
     void hears_the_first_of_two_follow_ups_and_gives_the_earlier_one() {
         // "första" chooses among the events; counted as a word of what they are about, it left too little matched.
         String text = bot.hears("när var den första deluppföljningen våren 2022?")
