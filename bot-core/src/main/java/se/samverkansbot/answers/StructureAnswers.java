@@ -135,6 +135,19 @@ final class StructureAnswers {
             }
             text.append("\n\n");
         }
+        if (structures.size() > 1) {
+            // "How many municipalities are there in both structures combined?": the sum, said, not left to the reader.
+            long total = structures.stream()
+                    .flatMap(s -> s.parties().stream())
+                    .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                    .map(Party::name)
+                    .distinct()
+                    .count();
+            text.append(say.say("Sammanlagt %s kommuner i %s.", "%s municipalities in all in %s.")
+                    .formatted(
+                            say.number((int) total),
+                            say.join(structures.stream().map(Structure::name).toList())));
+        }
         return Reply.plain(text.toString().strip(), u.language());
     }
 

@@ -11,6 +11,16 @@ class CountQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_how_many_municipalities_both_structures_have_together_and_says_the_sum() {
+        assertThat(bot.hears("how many municipalities are there in both structures combined?")
+                        .fromGuest()
+                        .text())
+                .contains("seven municipalities", "eight municipalities", "15 municipalities in all");
+        assertThat(bot.hears("hur många kommuner ingår i HälSam?").fromGuest().text())
+                .doesNotContain("Sammanlagt");
+    }
+
+    @Test
     void hears_how_many_municipalities_and_replies_with_the_number_before_the_list() {
         String text =
                 bot.hears("Hur många kommuner är parter i HälSam?").fromGuest().text();
