@@ -36,6 +36,14 @@ final class ChairsSeats {
 
     private static final Pattern CHAIRS = Pattern.compile("(?iu)^ordförande");
 
+    /**
+     * "Vad förväntas min nämnd göra i HälSam?", "vilka ska jag förankra frågorna med?": a new chair asking about duties,
+     * which the documents state, not about the seats that come with the role.
+     */
+    private static final Pattern DUTIES = Pattern.compile(
+            "(?iu)\\b(göra|gora|förväntas|forvantas|förankra|forankra|ansvara|ansvarar|uppgift|uppgifter|expected"
+                    + "|duties|responsibilities|anchor)\\b");
+
     private ChairsSeats() {}
 
     static Optional<Reply> answer(Utterance u, List<Structure> structures) {
@@ -45,7 +53,8 @@ final class ChairsSeats {
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
                 || u.asksWho()
-                || !TAKING_UP.matcher(u.text()).find()) {
+                || !TAKING_UP.matcher(u.text()).find()
+                || DUTIES.matcher(u.text()).find()) {
             return Optional.empty();
         }
         Set<String> forumsNamed =
@@ -87,9 +96,30 @@ final class ChairsSeats {
             }
         }
         String chair = say.say("ordföranden i %s", "the chair of %s").formatted(boardNames(say, bodies));
+        if (seatsByForum.isEmpty() && elsewhere.isEmpty()) {
+            // No seat is the chair's own; the board may still be represented ("Representation från hälso- och
+            // sjukvårdsnämnden" in SVOM): that is where a new chair may sit, and "no" would be wrong.
+            List<String> represented = boardsForums(structures, boards, forumsNamed, structuresNamed);
+            if (!represented.isEmpty()) {
+                return Optional.of(Reply.plain(
+                        say.say(
+                                        "Registret har ingen plats just för %s, men nämnden är representerad i %s; vem som"
+                                                + " representerar den anges inte.",
+                                        "The register has no seat for %s as such, but the board is represented in %s;"
+                                                + " who represents it is not stated.")
+                                .formatted(chair, say.join(represented)),
+                        u.language()));
+            }
+        }
         if (seatsByForum.isEmpty()) {
-            String no = say.say(
-                            "Nej: registret har ingen plats för %s där.", "No: the register has no seat there for %s.")
+            boolean somewhereNamed = !forumsNamed.isEmpty() || !structuresNamed.isEmpty();
+            String no = (somewhereNamed
+                            ? say.say(
+                                    "Nej: registret har ingen plats för %s där.",
+                                    "No: the register has no seat there for %s.")
+                            : say.say(
+                                    "Nej: registret har ingen plats för %s i samverkansforumen.",
+                                    "No: the register has no seat in the forums for %s."))
                     .formatted(chair);
             return Optional.of(Reply.plain(
                     elsewhere.isEmpty()
@@ -117,6 +147,25 @@ final class ChairsSeats {
                             .formatted(say.date(until)));
         }
         return Optional.of(Reply.plain(text.toString(), u.language()));
+    }
+
+    /** The forums (with their structure) where the boards hold any seat of the latest term, where asked. */
+    private static List<String> boardsForums(
+            List<Structure> structures, Set<String> boards, Set<String> forumsNamed, Set<String> structuresNamed) {
+        List<String> forums = new ArrayList<>();
+        for (Structure structure : structures) {
+            if (!structuresNamed.isEmpty() && !structuresNamed.contains(structure.id())) {
+                continue;
+            }
+            structure.seats().stream()
+                    .filter(seat -> boards.contains(seat.body()))
+                    .filter(seat -> forumsNamed.isEmpty() || forumsNamed.contains(seat.forum()))
+                    .map(seat -> structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum()) + " ("
+                            + structure.name() + ")")
+                    .distinct()
+                    .forEach(forums::add);
+        }
+        return forums;
     }
 
     /**

@@ -175,11 +175,11 @@ public final class Conversation {
         boolean question = isQuestion(recognised.intent());
         // "Who will the region's presidium seat be picked from after New Year?" asks how a seat is filled, which the
         // documents say, not that the term turns.
-        Optional<Reply> term = (question && !asksHowOneIsChosen(u)
-                        ? answers.seatsOfABoardsChair(u)
-                        : Optional.<Reply>empty())
-                .or(() -> asksHowOneIsChosen(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
-                .or(() -> answers.seatValidity(u))
+        // "Vad förväntas min nämnd göra i HälSam?" from a new chair asks about duties, which the documents state.
+        boolean aRule = asksHowOneIsChosen(u) || asksAboutDuties(u);
+        Optional<Reply> term = (question && !aRule ? answers.seatsOfABoardsChair(u) : Optional.<Reply>empty())
+                .or(() -> aRule ? Optional.<Reply>empty() : answers.termOfOffice(u))
+                .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())
                 .or(() -> question
@@ -229,6 +229,7 @@ public final class Conversation {
                                 && !asksWhatItsDecisionsBind(recognised)
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
+                        || asksAboutDuties(u)
                         || aMeetingInGeneral(recognised, u)
                         || aMeetingInThePast(recognised, u)
                         || representsNobodyNamed(recognised, u)
@@ -245,7 +246,8 @@ public final class Conversation {
                                     && !aMeetingInGeneral(recognised, u)
                                     && !aMeetingInThePast(recognised, u)
                                     && !asksWhoWithNobodyToLookUp(recognised, u)
-                                    && !asksAboutAThingOfTheGlossary(recognised, u))
+                                    && !asksAboutAThingOfTheGlossary(recognised, u)
+                                    && !asksAboutDuties(u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -361,8 +363,19 @@ public final class Conversation {
      * rule of how it is filled, not who holds it today (nor "no" because today's seats name someone else).
      */
     private static final java.util.regex.Pattern MAY_BECOME = java.util.regex.Pattern.compile(
-            "(?iu)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+)?(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
+            "(?iu)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+){0,2}(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
                     + "|utses|sit|end up|be chosen|be picked|be elected|become)\\b");
+
+    /**
+     * "Vad förväntas av mig inför ett HälSam-möte?", "vilka ska jag förankra frågorna med?": what is expected of a
+     * member or a board is a rule the documents state; no seat, term or calendar of the register answers it.
+     */
+    private static boolean asksAboutDuties(Utterance u) {
+        return DUTIES.matcher(u.text()).find();
+    }
+
+    private static final java.util.regex.Pattern DUTIES = java.util.regex.Pattern.compile(
+            "(?iu)\\b(förväntas|forvantas|förankra|forankra|expected to|expected of|anchor)\\b");
 
     /** A question the answers take, as opposed to a command, help or a greeting. */
     private static boolean isQuestion(Intent intent) {

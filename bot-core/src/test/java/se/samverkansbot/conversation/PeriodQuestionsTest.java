@@ -14,6 +14,34 @@ class PeriodQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_which_forums_a_new_chair_of_a_board_represented_without_a_chairs_seat_sits_in_and_names_them() {
+        // JH's health board is "represented" in SVOM and Barnarenan, no seat is its chair's: "no" was wrong.
+        assertThat(bot.hears("efter valet får HSN i JH ny ordf. vilka politiska forum ska hen representera regionen i?")
+                        .fromGuest()
+                        .text())
+                .contains("SVOM", "Barnarenan", "representerad")
+                .doesNotStartWith("Nej");
+    }
+
+    @Test
+    void hears_whether_a_new_chair_may_end_up_in_the_presidium_with_words_between_and_gets_the_rule() {
+        assertThat(bot.hears("om jag blir ordf i RUN 2027, kan jag då hamna i presidiet för hälsam?")
+                        .fromGuest()
+                        .text())
+                .contains("HSN, RUN samt VVU")
+                .doesNotStartWith("Nej");
+    }
+
+    @Test
+    void hears_what_a_new_chairs_board_is_expected_to_do_and_quotes_the_documents_not_its_seats() {
+        assertThat(bot.hears("ny ordf i HSN västernorrland från jan, vad förväntas min nämnd göra i hälsam?")
+                        .fromGuest()
+                        .text())
+                .contains("I dokumentet")
+                .doesNotStartWith("Ja: platsen hör till uppdraget");
+    }
+
+    @Test
     void hears_whether_a_structure_existed_in_a_year_before_it_began_and_is_told_no_and_what_came_before() {
         assertThat(bot.hears("fanns hälsam 2022?").fromGuest().text())
                 .isEqualTo("Nej. HälSam gäller från och med 1 januari 2023. Före det fanns SocialReKo (upphörde"
