@@ -409,17 +409,25 @@ final class ForumAnswers {
     }
 
     Reply history(Utterance u, List<ForumRef> forums) {
+        boolean asksForAStart = ASKS_FOR_A_START.matcher(u.text()).find();
         List<String> lines = forums.stream()
-                .map(ref -> history(u, ref)
-                        .map(h -> u.say().forum(ref) + ": " + h)
-                        .orElse(u.say()
-                                .say(
-                                        "Registret anger inte när %s startade.",
-                                        "The register does not say when %s started.")
-                                .formatted(u.say().forum(ref))))
+                .map(ref -> {
+                    String unknownStart = u.say()
+                            .say("Registret anger inte när %s startade.", "The register does not say when %s started.")
+                            .formatted(u.say().forum(ref));
+                    Optional<String> known = history(u, ref).map(h -> u.say().forum(ref) + ": " + h);
+                    // "När bildades SocialReKo?" answered with its end alone would read as if that were the answer.
+                    return asksForAStart && ref.forum().validFrom() == null
+                            ? known.map(h -> unknownStart + " " + h).orElse(unknownStart)
+                            : known.orElse(unknownStart);
+                })
                 .toList();
         return Reply.plain(String.join("\n", lines), u.language());
     }
+
+    private static final java.util.regex.Pattern ASKS_FOR_A_START = java.util.regex.Pattern.compile(
+            "(?iu)\\b(bildades|startade|grundades|inrättades|inrattades|etablerades|skapades|kom till|founded|formed"
+                    + "|created|started|set up|established)\\b");
 
     /**
      * "När upphörde LAKO?": the end is asked for, which a successor's start answers; "när bildades LAKO?" asks for

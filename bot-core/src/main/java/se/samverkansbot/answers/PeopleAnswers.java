@@ -328,22 +328,39 @@ public final class PeopleAnswers {
         return say.say("Efter %s: %s.", "After %s: %s.").formatted(person.name(), String.join("; ", after));
     }
 
-    /** "I vilken kommun jobbar …?", "är … ordförande eller tjänsteperson?": the question asks where or as what. */
-    private static final java.util.regex.Pattern ASKS_WORK_OR_TITLE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(jobbar|arbetar|works?|working|titel|titeln|title|kommun|municipality|roll|role|tjänsteperson"
-                    + "|tjansteperson|tjänsteman|tjansteman|official|politiker|politician|ordf|ordförande|ordforande"
-                    + "|chair)\\b");
+    /** "I vilken kommun jobbar …?": the question asks where a person works. */
+    private static final java.util.regex.Pattern ASKS_WHERE_ONE_WORKS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(jobbar|arbetar|works?|working|kommun|municipality|organisation|organization)\\b");
+
+    /** "Vad har … för titel?", "är … ordförande eller tjänsteperson?": the question asks as what a person works. */
+    private static final java.util.regex.Pattern ASKS_AS_WHAT = java.util.regex.Pattern.compile(
+            "(?iu)\\b(titel|titeln|title|roll|role|tjänsteperson|tjansteperson|tjänsteman|tjansteman|official"
+                    + "|politiker|politician|ordf|ordförande|ordforande|chair)\\b");
 
     Reply person(Utterance u, Structure structure, Person person) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
-        if (person.title() == null
-                && person.party() == null
-                && ASKS_WORK_OR_TITLE.matcher(u.text()).find()) {
-            // Known only as a name in a document: the name alone would read as an answer to where or as what.
+        // What the register lacks of what is asked, said first: the rest alone would read as the answer.
+        boolean noTitle =
+                person.title() == null && ASKS_AS_WHAT.matcher(u.text()).find();
+        boolean noWorkplace =
+                person.party() == null && ASKS_WHERE_ONE_WORKS.matcher(u.text()).find();
+        if (noTitle && person.party() == null || noWorkplace && person.title() == null) {
             text.append(say.say(
                                     "Det vet jag inte: registret anger varken titel eller organisation för %s.",
                                     "I don't know: the register gives no title or organisation for %s.")
+                            .formatted(person.name()))
+                    .append('\n');
+        } else if (noTitle) {
+            text.append(say.say(
+                                    "Det vet jag inte: registret anger ingen titel för %s.",
+                                    "I don't know: the register gives no title for %s.")
+                            .formatted(person.name()))
+                    .append('\n');
+        } else if (noWorkplace) {
+            text.append(say.say(
+                                    "Det vet jag inte: registret anger ingen organisation för %s.",
+                                    "I don't know: the register gives no organisation for %s.")
                             .formatted(person.name()))
                     .append('\n');
         }

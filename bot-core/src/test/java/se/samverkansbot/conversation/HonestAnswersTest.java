@@ -25,6 +25,23 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_when_a_forum_began_that_the_register_has_no_start_for_and_says_so_before_its_end() {
+        assertThat(bot.hears("när bildades socialreko från början?").fromGuest().text())
+                .startsWith("Registret anger inte när SocialReKo (HälSam) startade.");
+        assertThat(bot.hears("när bildades SVOM?").fromGuest().text()).contains("Sedan 2005");
+    }
+
+    @Test
+    void hears_the_title_of_a_person_the_register_knows_only_with_an_organisation_and_says_it_has_none() {
+        assertThat(bot.hears("vad har sirpa virtanen för titel på kommunförbundet?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: registret anger ingen titel för Sirpa Virtanen.");
+        assertThat(bot.hears("vad har Ewa Klingefors för titel?").fromGuest().text())
+                .startsWith("Ewa Klingefors: Samordningsdirektör");
+    }
+
+    @Test
     void hears_where_a_thing_of_the_glossary_is_held_and_says_it_finds_no_place_before_what_the_word_means() {
         assertThat(bot.hears("var hålls hälsams internat i år").fromGuest().text())
                 .startsWith("Det vet jag inte: jag hittar ingen plats för det.")
@@ -142,7 +159,7 @@ class HonestAnswersTest {
     @Test
     void hears_when_a_forum_was_formed_and_says_no_date_is_known_before_what_is() {
         assertThat(bot.hears("när bildades LAKO?").fromGuest().text())
-                .startsWith("Det vet jag inte säkert: jag hittar ingen tidpunkt för det. Det här vet jag:")
+                .startsWith("Registret anger inte när LAKO (Jämtland Härjedalen) startade.")
                 .contains("LAKO (Jämtland Härjedalen): Ersattes av SVOM.");
     }
 
