@@ -2,6 +2,7 @@ package se.samverkansbot.answers;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -285,6 +286,40 @@ final class SourceAnswers {
         return date.start() + " (" + say.date(date.start()) + ")";
     }
 
+    /**
+     * How many items the excerpt's lists hold: one count for one list; for several (each under its own line ending in
+     * a colon, "Förslaget ska klargöra:", "Uppdraget bör inte omfatta:") a count per list, since one sum of them
+     * counts no list the question asked about.
+     */
+    private static String counted(Utterance u, String excerpt) {
+        Map<String, Long> byList = new java.util.LinkedHashMap<>();
+        String list = "";
+        for (String line : excerpt.lines().toList()) {
+            if (LIST_ITEM.matcher(line).matches()) {
+                byList.merge(list, 1L, Long::sum);
+            } else if (line.strip().endsWith(":")) {
+                list = line.strip().substring(0, line.strip().length() - 1);
+            }
+        }
+        long items = byList.values().stream().mapToLong(Long::longValue).sum();
+        if (items < 2) {
+            return "";
+        }
+        if (byList.size() == 1 || byList.containsKey("")) {
+            return u.say()
+                    .say("Dokumentet räknar upp %s (%d). ", "The document lists %s (%d). ")
+                    .formatted(u.say().number(items), items);
+        }
+        List<String> each = byList.entrySet().stream()
+                .map(e -> u.say()
+                        .say("%s under ”%s”", "%s under “%s”")
+                        .formatted(u.say().number(e.getValue()), e.getKey()))
+                .toList();
+        return u.say()
+                .say("Dokumentet räknar upp %s. ", "The document lists %s. ")
+                .formatted(u.say().join(each));
+    }
+
     Optional<Reply> quote(Utterance u, boolean overrulingAnIntent) {
         if (!u.all(Mention.OfPerson.class).isEmpty()) {
             // The register knows the person, with their seats and periods; a document only lists them.
@@ -413,16 +448,8 @@ final class SourceAnswers {
                                                                 "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
                                                                 "The documents do not say when; the nearest I find is this. ")
                                                 : "";
-        long items = found.excerpt()
-                .lines()
-                .filter(line -> LIST_ITEM.matcher(line).matches())
-                .count();
         // "Hur många saker ska förslaget klargöra?" answered by a list: the count first, then the list to check it.
-        String counted = u.asksHowMany() && items > 1
-                ? u.say()
-                        .say("Dokumentet räknar upp %s (%d). ", "The document lists %s (%d). ")
-                        .formatted(u.say().number(items), items)
-                : "";
+        String counted = u.asksHowMany() ? counted(u, found.excerpt()) : "";
         String text = unsure
                 + counted
                 + u.say()

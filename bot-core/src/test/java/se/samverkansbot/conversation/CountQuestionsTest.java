@@ -11,6 +11,17 @@ class CountQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_how_many_things_one_of_two_lists_holds_and_counts_each_list_not_their_sum() {
+        // The review's passage lists what the proposal must clarify (four) and what the task excludes (five): nine
+        // counted no list the question asked about.
+        assertThat(bot.hears("hur många saker är uttryckligen undantagna från översynsuppdraget i JH?")
+                        .fromGuest()
+                        .text())
+                .contains("fyra under ”Förslaget ska klargöra” och fem under ”Uppdraget bör inte omfatta”")
+                .doesNotContain("nio (9)");
+    }
+
+    @Test
     void hears_how_many_municipalities_both_structures_have_together_and_says_the_sum() {
         assertThat(bot.hears("how many municipalities are there in both structures combined?")
                         .fromGuest()
