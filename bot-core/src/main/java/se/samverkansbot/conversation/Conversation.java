@@ -226,7 +226,7 @@ public final class Conversation {
                 && (recognised.score() == 0
                         || isBroad(recognised.intent())
                                 && !asksForTheMembersOfAForumNamed(recognised, u)
-                                && !asksWhatItsDecisionsBind(recognised)
+                                && !asksWhatItsDecisionsBind(recognised, u)
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || asksAboutDuties(u)
@@ -515,9 +515,15 @@ public final class Conversation {
      * "kommunerna" tells of some other decision. One cue ("vem beslutar om översynen?") may be about a decision the
      * documents tell of.
      */
-    private static boolean asksWhatItsDecisionsBind(Recogniser.Recognised recognised) {
-        return recognised.intent() instanceof Intent.Decisions && recognised.score() >= 2;
+    private static boolean asksWhatItsDecisionsBind(Recogniser.Recognised recognised, Utterance u) {
+        // "Kan HälSam själv ta beslut som gäller kommunerna?": asking whether it can decide is asking the same.
+        return recognised.intent() instanceof Intent.Decisions
+                && (recognised.score() >= 2
+                        || ASKS_WHETHER_IT_CAN.matcher(u.text()).find());
     }
+
+    private static final java.util.regex.Pattern ASKS_WHETHER_IT_CAN =
+            java.util.regex.Pattern.compile("(?iu)^\\W*(kan|får|far|can|may|could)\\b");
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
     private static boolean isBroad(Intent intent) {

@@ -321,6 +321,13 @@ class SourceQuestionsTest {
                         .fromGuest()
                         .text())
                 .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        // One cue of deciding, asked as whether it can: the same rule, not a passage that shares "beslut".
+        assertThat(bot.hears("kan hälsam själv ta beslut som gäller kommunerna?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        assertThat(bot.hears("vem beslutar om översynen?").fromGuest().text())
+                .doesNotStartWith("Jämtland Härjedalen är ett system för samråd");
     }
 
     @Test
