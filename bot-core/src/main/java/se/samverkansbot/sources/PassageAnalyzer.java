@@ -46,7 +46,7 @@ final class PassageAnalyzer extends Analyzer {
         words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         // Question words and fillers of both languages that Lucene's lists leave in.
         String more = "vad vem vilka vilken vilket när hur varför finns står ska skall kan berätta säg gäller enligt"
-                + " dokumenten dokumentet what who which when how why does did do is are was were has have been"
+                + " dokumenten dokumentet underlaget enl what who which when how why does did do is are was were has have been"
                 + " should must can could would will about tell me i you according documents document from whom"
                 + " whose where may might shall had we our your my after before during over under between all any"
                 + " each some many much more most other than too very just also only so being its there"

@@ -128,6 +128,23 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_according_to_the_papers_in_chat_swedish_and_does_not_search_for_those_words() {
+        // "enl underlaget" says where to look, as "enligt dokumenten" does; counted, it hid the passage.
+        assertThat(bot.hears("hur ska privata utförare kopplas in i nya modellen enl underlaget?")
+                        .fromGuest()
+                        .text())
+                .contains("Kopplingen och inkluderingen av privata utförare behöver också förtydligas.");
+    }
+
+    @Test
+    void hears_which_of_a_partys_people_take_part_in_a_forum_and_lists_the_forums_seats() {
+        assertThat(bot.hears("vilka från regionen ingår i hälsams politiska samverkan?")
+                        .fromGuest()
+                        .text())
+                .contains("Hälso- och sjukvårdsnämnden (HSN)", "Vårdvalsutskottet");
+    }
+
+    @Test
     void hears_a_name_compound_and_searches_the_documents_with_its_parts() {
         // "hälsammöte" is in no document; "mötena" is, beside what each board answers for.
         String text = bot.hears("vad förväntas nämnden göra före och efter ett hälsammöte")
