@@ -151,7 +151,10 @@ final class TermOfOffice {
             return Optional.empty();
         }
         // "From which date do the new members take their seats?" asks when without "when".
-        List<String> asked = u.words().subList(when + 1, u.words().size());
+        // "Nya mandatperioden, startar den 1 jan 2027 el när?": what is asked comes before a "när" that ends it.
+        List<String> asked = when == u.words().size() - 1
+                ? u.words().subList(0, when)
+                : u.words().subList(when + 1, u.words().size());
         boolean next = asked.stream().anyMatch(NEW_WORDS::contains);
         boolean current = asked.stream().anyMatch(CURRENT_WORDS::contains);
         int term = asked.indexOf("term");

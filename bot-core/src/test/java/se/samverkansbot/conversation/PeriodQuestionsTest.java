@@ -14,6 +14,14 @@ class PeriodQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
+    void hears_when_the_new_term_starts_with_when_at_the_end_and_gives_its_first_day() {
+        assertThat(bot.hears("nya mandatperioden, startar den 1 jan 2027 el när?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01 (1 januari 2027)");
+    }
+
+    @Test
     void hears_which_forums_a_new_chair_of_a_board_represented_without_a_chairs_seat_sits_in_and_names_them() {
         // JH's health board is "represented" in SVOM and Barnarenan, no seat is its chair's: "no" was wrong.
         assertThat(bot.hears("efter valet får HSN i JH ny ordf. vilka politiska forum ska hen representera regionen i?")
