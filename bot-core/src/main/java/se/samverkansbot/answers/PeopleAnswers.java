@@ -345,23 +345,16 @@ public final class PeopleAnswers {
                 person.title() == null && ASKS_AS_WHAT.matcher(u.text()).find();
         boolean noWorkplace =
                 person.party() == null && ASKS_WHERE_ONE_WORKS.matcher(u.text()).find();
-        if (noTitle && person.party() == null || noWorkplace && person.title() == null) {
+        String missing = noTitle && person.party() == null || noWorkplace && person.title() == null
+                ? say.say("varken titel eller organisation", "no title or organisation")
+                : noTitle
+                        ? say.say("ingen titel", "no title")
+                        : noWorkplace ? say.say("ingen organisation", "no organisation") : null;
+        if (missing != null) {
             text.append(say.say(
-                                    "Det vet jag inte: registret anger varken titel eller organisation för %s.",
-                                    "I don't know: the register gives no title or organisation for %s.")
-                            .formatted(person.name()))
-                    .append('\n');
-        } else if (noTitle) {
-            text.append(say.say(
-                                    "Det vet jag inte: registret anger ingen titel för %s.",
-                                    "I don't know: the register gives no title for %s.")
-                            .formatted(person.name()))
-                    .append('\n');
-        } else if (noWorkplace) {
-            text.append(say.say(
-                                    "Det vet jag inte: registret anger ingen organisation för %s.",
-                                    "I don't know: the register gives no organisation for %s.")
-                            .formatted(person.name()))
+                                    "Det vet jag inte: registret anger %s för %s.",
+                                    "I don't know: the register gives %s for %s.")
+                            .formatted(missing, person.name()))
                     .append('\n');
         }
         text.append(person.name());
