@@ -86,17 +86,14 @@ public final class Answers {
         String forums = u.say().join(names);
         String noSeats = u.say()
                 .say(
-                        "Registret har inga platser för presidiet i %s, bara för %s som helhet.",
-                        "The register has no seats for the presidium of %s, only for %s as a whole.")
+                        "registret har inga platser för presidiet i %s, bara för %s som helhet.",
+                        "the register has no seats for the presidium of %s, only for %s as a whole.")
                 .formatted(forums, forums);
-        String admission = u.say()
-                .say(
-                        "Det vet jag inte: registret har inga platser för presidiet i %s, bara för %s som helhet.",
-                        "I don't know: the register has no seats for the presidium of %s, only for %s as a whole.")
-                .formatted(forums, forums);
+        String admission = u.say().say("Det vet jag inte: ", "I don't know: ") + noSeats;
         // The documents' words nearby, whose own "I don't know for sure" then follows the register's line.
         return Optional.of(sources.quote(u, false)
-                .map(quoted -> quoted.after(MissingAnswer.asksBackOrAdmits(quoted) ? noSeats : admission))
+                .map(quoted ->
+                        quoted.after(MissingAnswer.asksBackOrAdmits(quoted) ? Phrasing.capitalize(noSeats) : admission))
                 .orElseGet(() -> Reply.plain(admission, u.language())));
     }
 

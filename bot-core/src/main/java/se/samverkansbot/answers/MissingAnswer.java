@@ -41,7 +41,7 @@ public final class MissingAnswer {
      * "who's in charge of …" asks for a person.
      */
     private static final Pattern ASKS_HOW_MUCH = Pattern.compile(
-            "(?iuU)\\b(hur mycket|how much|vad kostar|vad kostade|vad kostar det|what does .{1,40} cost|what did .{1,40}"
+            "(?iuU)\\b(hur mycket|how much|vad kostar|vad kostade|what does .{1,40} cost|what did .{1,40}"
                     + " cost|what is the cost|what was the cost)\\b");
 
     /** An amount, as the documents write sums ("0,9", "3,4 mnkr", "30%"): a number, once the dates are taken out. */
