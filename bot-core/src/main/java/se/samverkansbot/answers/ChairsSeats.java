@@ -90,7 +90,7 @@ final class ChairsSeats {
         if (seatsByForum.isEmpty() && elsewhere.isEmpty()) {
             // No seat is the chair's own; the board may still be represented ("Representation från hälso- och
             // sjukvårdsnämnden" in SVOM): that is where a new chair may sit, and "no" would be wrong.
-            List<String> represented = boardsForums(structures, boards, forumsNamed, structuresNamed);
+            List<String> represented = boardsForums(structures, boards, forumsNamed, structuresNamed, u.today());
             if (!represented.isEmpty()) {
                 return Optional.of(Reply.plain(
                         say.say(
@@ -140,9 +140,13 @@ final class ChairsSeats {
         return Optional.of(Reply.plain(text.toString(), u.language()));
     }
 
-    /** The forums (with their structure) where the boards hold any seat of the latest term, where asked. */
+    /** The forums (with their structure) where the boards hold a seat that has not ended by the day, where asked. */
     private static List<String> boardsForums(
-            List<Structure> structures, Set<String> boards, Set<String> forumsNamed, Set<String> structuresNamed) {
+            List<Structure> structures,
+            Set<String> boards,
+            Set<String> forumsNamed,
+            Set<String> structuresNamed,
+            java.time.LocalDate day) {
         List<String> forums = new ArrayList<>();
         for (Structure structure : structures) {
             if (!structuresNamed.isEmpty() && !structuresNamed.contains(structure.id())) {
@@ -151,6 +155,8 @@ final class ChairsSeats {
             structure.seats().stream()
                     .filter(seat -> boards.contains(seat.body()))
                     .filter(seat -> forumsNamed.isEmpty() || forumsNamed.contains(seat.forum()))
+                    .filter(seat ->
+                            seat.period().to() == null || !seat.period().to().isBefore(day))
                     .map(seat -> structure.forum(seat.forum()).map(Forum::name).orElse(seat.forum()) + " ("
                             + structure.name() + ")")
                     .distinct()
