@@ -339,9 +339,8 @@ final class MeetingAnswers {
                 ? say.join(forums.stream().map(say::forum).toList())
                 : structures.size() == 1
                         // "När är första mötet i HälSam 2027?": the structure asked about, not "27 forum".
-                        ? (say.language() == se.samverkansbot.register.Language.SWEDISH
-                                ? "något av %ss %d forum".formatted(structures.getFirst(), forums.size())
-                                : "any of the %d forums of %s".formatted(forums.size(), structures.getFirst()))
+                        ? say.say("något av %1$ss %2$d forum", "any of the %2$d forums of %1$s")
+                                .formatted(structures.getFirst(), forums.size())
                         : say.say("%d forum", "%d forums").formatted(forums.size());
         List<String> secretaries = forums.stream()
                 .flatMap(f -> f.structure().seatsOn(f.forum().id(), u.today()).stream()

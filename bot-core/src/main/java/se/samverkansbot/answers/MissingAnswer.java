@@ -178,6 +178,7 @@ public final class MissingAnswer {
      */
     public static Reply admittedAboutMeetings(Utterance u, Reply reply) {
         String text = reply.text().toLowerCase(Locale.ROOT);
+        // Narrower than alreadyHonest: "inga kommande möten" is honest about the calendar, not about what was asked.
         if (asksBack(reply)
                 || text.contains("vet inte")
                 || text.contains("vet jag inte")
@@ -186,6 +187,15 @@ public final class MissingAnswer {
             return reply;
         }
         return prefixed(reply, nothingAnswersJustThat(u));
+    }
+
+    /** The admission before what is known nearby, when what was asked for (a date, a number …) is not in it. */
+    private static String noneFound(Utterance u, String swedish, String english) {
+        return u.say()
+                .say(
+                        "Det vet jag inte säkert: jag hittar %s för det. Det här vet jag:",
+                        "I don't know for sure: I find %s for that. This is what I know:")
+                .formatted(u.say().say(swedish, english));
     }
 
     /** The admission before what is known nearby, when nothing answers what was asked. */
@@ -204,34 +214,19 @@ public final class MissingAnswer {
         String question = u.text().toLowerCase(Locale.ROOT);
         if (OPENS_WITH_WHEN.matcher(question).find()
                 && !A_DATE.matcher(reply.text()).find()) {
-            return prefixed(
-                    reply,
-                    u.say()
-                            .say(
-                                    "Det vet jag inte säkert: jag hittar ingen tidpunkt för det. Det här vet jag:",
-                                    "I don't know for sure: I find no date for that. This is what I know:"));
+            return prefixed(reply, noneFound(u, "ingen tidpunkt", "no date"));
         }
         // A date is no count: "den 3 juni 2022" answers no "hur många".
         if (u.asksHowMany()
                 && !A_NUMBER.matcher(A_DATE.matcher(reply.text()).replaceAll(" "))
                         .find()) {
-            return prefixed(
-                    reply,
-                    u.say()
-                            .say(
-                                    "Det vet jag inte säkert: jag hittar inget antal för det. Det här vet jag:",
-                                    "I don't know for sure: I find no number for that. This is what I know:"));
+            return prefixed(reply, noneFound(u, "inget antal", "no number"));
         }
         if (ASKS_HOW_MUCH.matcher(question).find()
                 && !AN_AMOUNT
                         .matcher(A_DATE.matcher(reply.text()).replaceAll(" "))
                         .find()) {
-            return prefixed(
-                    reply,
-                    u.say()
-                            .say(
-                                    "Det vet jag inte säkert: jag hittar inget belopp för det. Det här vet jag:",
-                                    "I don't know for sure: I find no amount for that. This is what I know:"));
+            return prefixed(reply, noneFound(u, "inget belopp", "no amount"));
         }
         return reply;
     }
