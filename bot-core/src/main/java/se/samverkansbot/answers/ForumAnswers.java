@@ -303,6 +303,32 @@ final class ForumAnswers {
         for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 5))) {
             List<Seat> all = ref.structure().seatsIn(ref.forum().id());
             List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.asOf());
+            List<se.samverkansbot.register.Party> asked = partiesAsked(u, ref);
+            String from = "";
+            if (!asked.isEmpty() && all.stream().anyMatch(seat -> seat.party() != null)) {
+                // "Vem från Sundsvall satt i arbetsgruppen?" asks for that party's seats: the whole list would name
+                // the others too, as if they were the answer.
+                List<String> ids =
+                        asked.stream().map(se.samverkansbot.register.Party::id).toList();
+                List<Seat> theirs =
+                        all.stream().filter(seat -> ids.contains(seat.party())).toList();
+                String names = say.join(asked.stream()
+                        .map(se.samverkansbot.register.Party::name)
+                        .toList());
+                if (theirs.isEmpty()) {
+                    text.append(say.say(
+                                            "Registret har ingen plats för %s i %s.",
+                                            "The register has no seat for %s in %s.")
+                                    .formatted(names, say.forum(ref)))
+                            .append("\n\n");
+                    continue;
+                }
+                all = theirs;
+                current = current.stream()
+                        .filter(seat -> ids.contains(seat.party()))
+                        .toList();
+                from = say.say(" från %s", " from %s").formatted(names);
+            }
             if (current.isEmpty() && u.asOf().isAfter(u.today()) && ref.forum().isActiveOn(u.today())) {
                 text.append(Successors.noneRegistered(u, ref.structure(), List.of(ref), null, seat -> true));
             } else if (!ref.forum().isActiveOn(u.namesADay() ? u.asOf() : u.today()) && !all.isEmpty()) {
@@ -320,11 +346,12 @@ final class ForumAnswers {
                                                         history(u, ref).orElse(""),
                                                         Seats.headcount(all).said(say))
                                         : say.say(
-                                                        "%s finns inte längre (%s). Där satt:",
-                                                        "%s no longer exists (%s). Its seats were:")
+                                                        "%s finns inte längre (%s). Där satt%s:",
+                                                        "%s no longer exists (%s). Its seats%s were:")
                                                 .formatted(
                                                         say.forum(ref),
-                                                        history(u, ref).orElse("")))
+                                                        history(u, ref).orElse(""),
+                                                        from))
                         .append('\n')
                         .append(Guidance.bullets(lines));
                 parts.add(new ReplyPart.Items(say.forum(ref), lines));
@@ -389,8 +416,10 @@ final class ForumAnswers {
                             .append(seats.unstatedSaid(say))
                             .append(' ');
                 }
-                text.append(say.say(u.asOf().isBefore(u.today()) ? "I %s satt%s:" : "I %s sitter%s:", "Seats in %s%s:")
-                                .formatted(say.forum(ref), PeopleAnswers.on(u)))
+                text.append(say.say(
+                                        u.asOf().isBefore(u.today()) ? "I %s satt%s%s:" : "I %s sitter%s%s:",
+                                        "Seats in %s%s%s:")
+                                .formatted(say.forum(ref), from, PeopleAnswers.on(u)))
                         .append('\n')
                         .append(Guidance.bullets(lines));
                 parts.add(new ReplyPart.Items(say.forum(ref), lines));
@@ -406,6 +435,24 @@ final class ForumAnswers {
         }
         more(say, forums, text);
         return new Reply(text.toString().strip(), u.language(), parts);
+    }
+
+    /**
+     * The parties of the forum's structure a question asks about ("vilka från regionen …"), leaving out one whose name
+     * is part of the forum's own ("Lokal samverkan Äldre, Sundsvall" names Sundsvall without asking about it).
+     */
+    private static List<se.samverkansbot.register.Party> partiesAsked(Utterance u, ForumRef ref) {
+        List<String> forumWords = se.samverkansbot.text.Words.tokens(ref.forum().name());
+        return u.all(se.samverkansbot.understanding.Mention.OfParty.class).stream()
+                .filter(mention ->
+                        mention.structure().id().equals(ref.structure().id()))
+                .map(se.samverkansbot.understanding.Mention.OfParty::party)
+                .filter(party -> se.samverkansbot.text.Words.tokens(party.name()).stream()
+                        .filter(word -> word.length() >= 4 && !word.equals("kommun") && !word.equals("region"))
+                        .noneMatch(word -> forumWords.stream()
+                                .anyMatch(f -> f.length() >= 4 && (word.startsWith(f) || f.startsWith(word)))))
+                .distinct()
+                .toList();
     }
 
     Reply history(Utterance u, List<ForumRef> forums) {

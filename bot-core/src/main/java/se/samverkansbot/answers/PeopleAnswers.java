@@ -120,17 +120,29 @@ public final class PeopleAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
-    /** English ways of naming the titles the register holds, as the register writes them. */
-    private static final java.util.Map<String, String> ENGLISH_TITLES = java.util.Map.of(
-            "social services chief", "socialchef",
-            "head of social services", "socialchef",
-            "director of social services", "socialchef",
-            "school chief", "skolchef",
-            "head of schools", "skolchef",
-            "director of education", "skolchef",
-            "coordination director", "samordningsdirektör",
-            "director of coordination", "samordningsdirektör",
-            "area director", "områdesdirektör");
+    /**
+     * English ways of naming the titles the register holds, as the register writes them; longer names first, so
+     * that "heads of social services" is read whole and not as "head of social services" with an "s" left over.
+     */
+    private static final List<java.util.Map.Entry<String, String>> ENGLISH_TITLES = java.util.stream.Stream.of(
+                    java.util.Map.entry("social services chief", "socialchef"),
+                    java.util.Map.entry("heads of social services", "socialchef"),
+                    java.util.Map.entry("head of social services", "socialchef"),
+                    java.util.Map.entry("directors of social services", "socialchef"),
+                    java.util.Map.entry("director of social services", "socialchef"),
+                    java.util.Map.entry("school chief", "skolchef"),
+                    java.util.Map.entry("heads of schools", "skolchef"),
+                    java.util.Map.entry("heads of school", "skolchef"),
+                    java.util.Map.entry("head of schools", "skolchef"),
+                    java.util.Map.entry("head of school", "skolchef"),
+                    java.util.Map.entry("director of education", "skolchef"),
+                    java.util.Map.entry("coordination director", "samordningsdirektör"),
+                    java.util.Map.entry("director of coordination", "samordningsdirektör"),
+                    java.util.Map.entry("area director", "områdesdirektör"))
+            .sorted(java.util.Comparator.comparingInt((java.util.Map.Entry<String, String> e) ->
+                            e.getKey().length())
+                    .reversed())
+            .toList();
 
     /**
      * People by their title, and organisation when the question names one: "vem är socialchef i Sundsvall?",
@@ -138,7 +150,7 @@ public final class PeopleAnswers {
      */
     java.util.Optional<Reply> byTitle(Utterance u, List<Structure> structures) {
         String asked = u.text().toLowerCase(java.util.Locale.ROOT);
-        for (var english : ENGLISH_TITLES.entrySet()) {
+        for (var english : ENGLISH_TITLES) {
             asked = asked.replace(english.getKey(), english.getValue());
         }
         List<String> words = se.samverkansbot.text.Words.tokens(asked);
@@ -158,9 +170,10 @@ public final class PeopleAnswers {
         Set<String> parties = new java.util.HashSet<>();
         u.all(Mention.OfParty.class).forEach(p -> parties.add(p.party().id()));
         List<String> lines = new ArrayList<>();
+        String titleAsked = null;
         for (Structure structure : structures) {
             for (Person person : structure.people()) {
-                if (person.title() == null || !parties.isEmpty() && !parties.contains(person.party())) {
+                if (person.title() == null) {
                     continue;
                 }
                 List<String> title = se.samverkansbot.text.Words.tokens(person.title());
@@ -169,7 +182,10 @@ public final class PeopleAnswers {
                                 .allMatch(t -> words.stream()
                                         .anyMatch(w -> w.equals(t)
                                                 || t.length() >= 6 && se.samverkansbot.text.Words.sameWord(w, t)));
-                if (named) {
+                if (named && titleAsked == null) {
+                    titleAsked = person.title();
+                }
+                if (named && (parties.isEmpty() || parties.contains(person.party()))) {
                     lines.add(person.name() + ", " + person.title()
                             + structure
                                     .party(person.party())
@@ -178,6 +194,25 @@ public final class PeopleAnswers {
                             + " (" + structure.name() + ")");
                 }
             }
+        }
+        if (lines.isEmpty() && titleAsked != null) {
+            // "Vem är skolchef i Kramfors?": the register knows that title, but of nobody there. Saying so is the
+            // answer; the seats of the municipality (the next answer to reach for) would only look like one.
+            List<String> named = u.all(Mention.OfParty.class).stream()
+                    .map(p -> p.party().name())
+                    .distinct()
+                    .toList();
+            return java.util.Optional.of(Reply.plain(
+                    u.say()
+                            .say(
+                                    "Registret har ingen med titeln %s hos %s; det håller bara de personer som"
+                                            + " underlagen nämner.",
+                                    "The register has nobody with the title %s at %s; it holds only the people the"
+                                            + " documents name.")
+                            .formatted(
+                                    titleAsked.toLowerCase(java.util.Locale.ROOT),
+                                    u.say().join(named)),
+                    u.language()));
         }
         if (lines.isEmpty()) {
             return java.util.Optional.empty();

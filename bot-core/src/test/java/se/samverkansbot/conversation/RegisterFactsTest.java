@@ -25,6 +25,51 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_a_title_asked_of_a_municipality_where_the_register_has_nobody_with_it_and_says_so() {
+        String text = bot.hears("vem e skolchef i kramfors?").fromGuest().text();
+
+        assertThat(text)
+                .startsWith("Registret har ingen med titeln skolchef hos Kramfors kommun")
+                .doesNotContain("Abrahamsson", "Ylvesson");
+    }
+
+    @Test
+    void hears_a_plural_english_title_in_a_past_group_and_names_the_two_who_held_it() {
+        assertThat(bot.hears("Who were the heads of social services in the 2022 HälSam working group?")
+                        .fromGuest()
+                        .text())
+                .contains("Mats Collin", "Denise Wallén")
+                .doesNotContain("Abrahamsson", "Klingefors");
+        assertThat(bot.hears("Who was the head of school from Sollefteå in the working group?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Örjan Abrahamsson, Skolchef, Sollefteå kommun (HälSam).");
+    }
+
+    @Test
+    void hears_who_from_one_party_sat_in_a_group_and_names_only_that_partys_people() {
+        assertThat(bot.hears("vem från sundsvall satt i arbetsgruppen 2022?")
+                        .fromGuest()
+                        .text())
+                .contains("från Sundsvalls kommun", "Denise Wallén")
+                .doesNotContain("Collin", "Klingefors", "Virtanen");
+        assertThat(bot.hears("Vilka från Region Västernorrland satt i arbetsgruppen på tjänstepersonsnivå 2022?")
+                        .fromGuest()
+                        .text())
+                .contains("Ewa Klingefors", "Anna-Lena Lundberg")
+                .doesNotContain("Ylvesson", "Virtanen", "Wallén");
+    }
+
+    @Test
+    void hears_who_from_a_party_without_a_seat_sat_in_a_group_and_says_it_had_none() {
+        assertThat(bot.hears("vem från Kramfors satt i arbetsgruppen 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har ingen plats för Kramfors kommun i Arbetsgruppen")
+                .doesNotContain("Wallén", "Collin");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
