@@ -163,6 +163,7 @@ public final class Answers {
         }
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
                 .filter(t -> !t.namesItsStructure())
+                .filter(t -> !namesWhenOnly(u, t))
                 .toList();
         if (terms.isEmpty()) {
             return Optional.empty();
@@ -176,6 +177,23 @@ public final class Answers {
                                         "Det vet jag inte: jag hittar ingen plats för det. Det här vet jag:",
                                         "I don't know: I find no place for that. This is what I know:"))
                         : meaning);
+    }
+
+    /**
+     * "… under nästa mandatperiod?", "during the new term": the glossary word only says when the question is about,
+     * which what it means does not answer.
+     */
+    private static boolean namesWhenOnly(Utterance u, Mention.OfTerm term) {
+        String text = se.samverkansbot.text.Words.normalize(u.text());
+        return java.util.stream.Stream.concat(Stream.of(term.term().term()), term.term().aliases().stream())
+                .map(se.samverkansbot.text.Words::normalize)
+                .filter(word -> word.length() >= 4)
+                .anyMatch(word -> java.util.regex.Pattern.compile(
+                                "\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
+                                        + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+"
+                                        + java.util.regex.Pattern.quote(word))
+                        .matcher(text)
+                        .find());
     }
 
     /**

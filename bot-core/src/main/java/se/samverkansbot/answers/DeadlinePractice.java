@@ -1,5 +1,7 @@
 package se.samverkansbot.answers;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,11 +9,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.samverkansbot.chat.Reply;
+import se.samverkansbot.meeting.Deadline;
 import se.samverkansbot.meeting.DeadlineKind;
 import se.samverkansbot.meeting.DeadlineRule;
 import se.samverkansbot.meeting.DeadlineTemplate;
+import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.Structure;
+import se.samverkansbot.time.SwedishTime;
 import se.samverkansbot.understanding.Mention;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
@@ -27,7 +32,17 @@ final class DeadlinePractice {
 
     /** Words naming each deadline of a meeting, compared without diacritics as {@link Utterance#words()} are. */
     private static final java.util.Map<DeadlineKind, Set<String>> KIND_WORDS = new java.util.EnumMap<>(java.util.Map.of(
-            DeadlineKind.AGENDA_CUTOFF, Set.of("arende", "arenden", "arendet", "item", "items"),
+            DeadlineKind.AGENDA_CUTOFF,
+                    Set.of(
+                            "arende",
+                            "arenden",
+                            "arendet",
+                            "item",
+                            "items",
+                            "agendapunkt",
+                            "agendapunkter",
+                            "agendapunkten",
+                            "agendapunkterna"),
             DeadlineKind.NOTICE, Set.of("kallelse", "kallelsen", "kallelser", "notice", "notices"),
             DeadlineKind.MATERIAL, Set.of("handlingar", "handlingarna", "papers", "material"),
             DeadlineKind.MINUTES,
@@ -63,6 +78,17 @@ final class DeadlinePractice {
             "midsommarafton",
             "nyarsafton");
 
+    /** A deadline named without saying which: every deadline of a meeting is asked about. */
+    private static final Set<String> ANY_DEADLINE =
+            Set.of("deadline", "deadlines", "frist", "fristen", "fristerna", "tidsfrist", "tidsfristen");
+
+    /** "5 dgr före", "fyra arbetsdagar innan": the question states its own time, which a computed date would not follow. */
+    private static final Pattern OWN_DAYS =
+            Pattern.compile("(?iu)\\b\\d+\\s*(dagar|dgr|dag|d|arbetsdagar|days|working days|veckor|weeks)\\b");
+
+    /** Working days and holidays of Sweden, for the dates of a meeting a question names (read once per year). */
+    private static final WorkingDays WORKING_DAYS = new WorkingDays();
+
     /** How far ahead or how long after: "hur långt innan", "hur många dagar", "inom hur lång tid", "how long until". */
     private static final Pattern HOW_LONG = Pattern.compile(
             "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|hur snabbt|hur länge|inom hur|how long"
@@ -77,6 +103,12 @@ final class DeadlinePractice {
             }
         });
         boolean dayOff = u.words().stream().anyMatch(DAYS_OFF::contains);
+        if (asked.isEmpty() && dayOff && u.words().stream().anyMatch(ANY_DEADLINE::contains)) {
+            // "If a deadline before a meeting falls on a Sunday …": each deadline of a meeting, and which way it
+            // moves. ("När ska översynen vara klar, finns det nån deadline?" is not about a meeting's times.)
+            asked.addAll(List.of(
+                    DeadlineKind.AGENDA_CUTOFF, DeadlineKind.NOTICE, DeadlineKind.MATERIAL, DeadlineKind.MINUTES));
+        }
         boolean asksHowLong = HOW_LONG.matcher(u.text()).find();
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         boolean aboutTheRule = dayOff || asksHowLong || u.asksWhen() && forums.isEmpty();
@@ -111,11 +143,40 @@ final class DeadlinePractice {
                                         "This is when things fall due around a meeting of %s:")
                                 .formatted(forum.name()));
         text.append('\n').append(Guidance.bullets(lines));
+        List<LocalDate> days = u.dates();
+        if (days.size() == 1 && !OWN_DAYS.matcher(u.text()).find()) {
+            // "Om vi har möte 12 feb 2027, när bör kallelsen gå ut?": the dates themselves, weekends and holidays
+            // moved as the rule below says.
+            LocalDate meeting = days.getFirst();
+            List<String> dated = new ArrayList<>();
+            for (Deadline deadline : template.deadlinesFor(
+                    meeting.atTime(LocalTime.NOON).atZone(SwedishTime.ZONE).toInstant(), WORKING_DAYS)) {
+                if (asked.contains(deadline.kind())) {
+                    dated.add(kindName(say, deadline.kind()) + " " + say.dateTime(deadline.due()));
+                }
+            }
+            if (!dated.isEmpty()) {
+                text.append('\n')
+                        .append(say.say("För ett möte %s:", "For a meeting on %s:")
+                                .formatted(say.date(meeting)))
+                        .append('\n')
+                        .append(Guidance.bullets(dated));
+            }
+        }
         text.append('\n')
                 .append(
                         say.say(
                                 "Faller en tid före mötet på en helg eller helgdag flyttas den tidigare, till arbetsdagen före (en lördag blir fredag), så ingen förlorar tid; en tid efter mötet flyttas till arbetsdagen efter. Midsommarafton, julafton och nyårsafton räknas som helgdagar.",
                                 "A deadline before the meeting that falls on a weekend or holiday moves earlier, to the working day before (a Saturday becomes Friday), so nobody loses time; one after the meeting moves to the working day after. Midsummer Eve, Christmas Eve and New Year's Eve count as holidays."));
+        if (dayOff) {
+            // DOMAIN: a statutory deadline (not the forum's own) moves the other way, by law.
+            text.append(' ')
+                    .append(say.say(
+                            "En lagstadgad frist som faller på en helg eller helgdag flyttas däremot till nästa"
+                                    + " arbetsdag (lagen (1930:173) om beräkning av lagstadgad tid).",
+                            "A statutory deadline that falls on a weekend or holiday, by contrast, moves to the next"
+                                    + " working day (the Swedish act on computing statutory time, 1930:173)."));
+        }
         if (forum == null) {
             boolean ownTimes = structures.stream()
                     .flatMap(s -> s.forums().stream())
@@ -131,6 +192,16 @@ final class DeadlinePractice {
                                             "The exact dates for a forum's next meeting: ask, for example, \"deadlines for Länsledning\"."));
         }
         return Optional.of(Reply.plain(text.toString(), u.language()));
+    }
+
+    private static String kindName(Phrasing say, DeadlineKind kind) {
+        return switch (kind) {
+            case AGENDA_CUTOFF -> say.say("Ärenden senast", "Agenda items by");
+            case NOTICE -> say.say("Kallelsen senast", "The notice by");
+            case MATERIAL -> say.say("Handlingar senast", "Papers by");
+            case MINUTES -> say.say("Minnesanteckningarna justerade senast", "The minutes signed off by");
+            case MEETING -> say.say("Mötet", "The meeting");
+        };
     }
 
     private static String line(Phrasing say, DeadlineRule rule) {

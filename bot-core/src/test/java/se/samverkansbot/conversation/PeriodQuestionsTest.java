@@ -22,6 +22,27 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_who_shall_sit_in_a_forum_from_the_new_terms_first_day_and_says_no_successor_is_registered() {
+        assertThat(bot.hears("Vilka ska ingå i HälSams politiska samverkan från den 1 januari 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har inga platser i HälSam politisk samverkan (HälSam) den 1 januari 2027.")
+                .contains("ingen efterträdare är registrerad", "Sammansättning enligt underlaget")
+                .doesNotContain("I dokumentet");
+    }
+
+    @Test
+    void hears_the_areas_of_the_next_term_and_gives_the_areas_not_what_a_term_of_office_is() {
+        assertThat(bot.hears("Vilka strategiska områden ska HälSam arbeta med under nästa mandatperiod?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam har 3 strategiska områden: Barn och unga, Vuxna och Äldre.")
+                .doesNotContain("De förtroendevaldas fyraåriga period");
+        assertThat(bot.hears("vad är en mandatperiod?").fromGuest().text())
+                .contains("De förtroendevaldas fyraåriga period");
+    }
+
+    @Test
     void hears_which_forums_a_new_chair_of_a_board_represented_without_a_chairs_seat_sits_in_and_names_them() {
         // JH's health board is "represented" in SVOM and Barnarenan, no seat is its chair's: "no" was wrong.
         assertThat(bot.hears("efter valet får HSN i JH ny ordf. vilka politiska forum ska hen representera regionen i?")

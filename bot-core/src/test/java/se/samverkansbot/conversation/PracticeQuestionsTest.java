@@ -42,6 +42,44 @@ class PracticeQuestionsTest {
     }
 
     @Test
+    void hears_a_meeting_date_and_gives_the_notices_own_date_under_the_standard_rule() {
+        assertThat(bot.hears("om vi har möte 12 feb 2027, nar bor kallelsen ga ut senast?")
+                        .fromGuest()
+                        .text())
+                .contains("För ett möte 12 februari 2027:", "Kallelsen senast fredag 5 februari 2027 kl. 09.00")
+                .doesNotContain("Ärenden senast");
+    }
+
+    @Test
+    void hears_agenda_items_due_on_a_sunday_with_days_of_its_own_and_gives_the_rule_not_a_date_by_another() {
+        assertThat(bot.hears("agendapunkter ska in 5 dgr före mötet 8 jan 2027, sista dagen blir ju en söndag runt"
+                                + " nyår.. flyttas den fram el bak?")
+                        .fromGuest()
+                        .text())
+                .contains("flyttas den tidigare")
+                .doesNotContain("Vilket forum menar du?", "För ett möte");
+    }
+
+    @Test
+    void hears_a_statutory_deadline_on_a_sunday_and_says_the_law_moves_it_to_the_next_working_day() {
+        assertThat(bot.hears("If a statutory deadline before one of next year's meetings falls on a Sunday, what"
+                                + " happens?")
+                        .fromGuest()
+                        .text())
+                .contains("moves earlier, to the working day before")
+                .contains("A statutory deadline that falls on a weekend or holiday, by contrast, moves to the next"
+                        + " working day");
+    }
+
+    @Test
+    void hears_a_deadline_of_something_else_than_a_meeting_and_does_not_give_the_meetings_times() {
+        assertThat(bot.hears("när ska översynen i JH vara klar, finns det nån deadline?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Så ligger", "Kallelsen");
+    }
+
+    @Test
     void hears_when_a_named_forums_notice_goes_out_and_leaves_it_to_the_forums_calendar() {
         assertThat(bot.hears("när ska kallelsen till länsledningen ut?")
                         .fromGuest()
