@@ -209,6 +209,12 @@ final class DeadlinePractice {
         String unit = rule.counting() == DeadlineRule.Counting.WORKING_DAYS
                 ? say.say("arbetsdagar", "working days")
                 : say.say("dagar", "days");
+        if (rule.counting() != DeadlineRule.Counting.WORKING_DAYS && days > 0 && days % 7 == 0) {
+            // "7 dagar (en vecka)": people reckon these in weeks ("brukar kallelsen gå ut en vecka innan?").
+            unit += days == 7
+                    ? say.say(" (en vecka)", " (one week)")
+                    : say.say(" (%s veckor)", " (%s weeks)").formatted(say.number(days / 7));
+        }
         String at = rule.at().toString();
         // Each deadline's sentence in Swedish and English; all take the days, their unit and the hour.
         List<String> said = switch (rule.kind()) {

@@ -297,10 +297,18 @@ public final class Utterance {
         return WHERE.matcher(text).find();
     }
 
-    /** "hur många", "how many", "antal": the question wants a number. */
+    /**
+     * "hur många", "how many", "antal": the question wants a number — unless it asks who decides the number ("vem
+     * bestämmer hur många lokala grupper en kommun ska ha?"), which a count would only seem to answer.
+     */
     public boolean asksHowMany() {
-        return HOW_MANY.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return HOW_MANY.matcher(lower).find() && !WHO_DECIDES.matcher(lower).find();
     }
+
+    private static final Pattern WHO_DECIDES = Pattern.compile(
+            "^\\W*(vem|vilka|vilken|who|which)\\s+(\\S+\\s+)?(bestämmer|bestammer|beslutar|beslutar om|avgör|avgor"
+                    + "|styr|decides|determines|sets|gets to decide)\\b");
 
     public Set<ForumLevel> levels() {
         return all(Mention.OfLevel.class).stream()

@@ -18,7 +18,7 @@ class PracticeQuestionsTest {
         assertThat(bot.hears("hur långt innan mötet kommer kallelsen ut?")
                         .fromGuest()
                         .text())
-                .contains("Kallelsen med dagordning: 7 dagar före mötet")
+                .contains("Kallelsen med dagordning: 7 dagar (en vecka) före mötet")
                 .contains("arbetsdagen före")
                 .doesNotContain("Ärenden:", "Minnesanteckningarna:");
     }
@@ -28,7 +28,7 @@ class PracticeQuestionsTest {
         assertThat(bot.hears("When do the minutes have to be signed off (justerade)?")
                         .fromGuest()
                         .text())
-                .contains("signed off (justerade) and published within 14 days after the meeting")
+                .contains("signed off (justerade) and published within 14 days (two weeks) after the meeting")
                 .doesNotContain("Which forum do you mean?");
     }
 
@@ -37,7 +37,7 @@ class PracticeQuestionsTest {
         assertThat(bot.hears("sista dag att anmäla ärende blir en lördag. räcker det om jag skickar på måndagen?")
                         .fromGuest()
                         .text())
-                .contains("Ärenden: senast 14 dagar före mötet")
+                .contains("Ärenden: senast 14 dagar (två veckor) före mötet")
                 .contains("flyttas den tidigare, till arbetsdagen före (en lördag blir fredag)");
     }
 
@@ -69,6 +69,17 @@ class PracticeQuestionsTest {
                 .contains("moves earlier, to the working day before")
                 .contains("A statutory deadline that falls on a weekend or holiday, by contrast, moves to the next"
                         + " working day");
+    }
+
+    @Test
+    void hears_who_decides_how_many_local_groups_there_are_and_quotes_the_rule_not_the_count() {
+        assertThat(bot.hears("vem bestammer hur manga lokala grupper en kommun ska ha i halsam?")
+                        .fromGuest()
+                        .text())
+                .contains("Varje lokalnivå beslutar formen och omfattningen för antal grupper/forum.")
+                .doesNotContain("HälSam har 21 forum");
+        assertThat(bot.hears("hur många lokala grupper har hälsam?").fromGuest().text())
+                .contains("21");
     }
 
     @Test
