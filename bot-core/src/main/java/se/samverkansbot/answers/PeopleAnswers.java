@@ -205,10 +205,10 @@ public final class PeopleAnswers {
             return java.util.Optional.of(Reply.plain(
                     u.say()
                             .say(
-                                    "Registret har ingen med titeln %s hos %s; det håller bara de personer som"
-                                            + " underlagen nämner.",
-                                    "The register has nobody with the title %s at %s; it holds only the people the"
-                                            + " documents name.")
+                                    "Det vet jag inte: registret har ingen med titeln %s hos %s; det håller bara de"
+                                            + " personer som underlagen nämner.",
+                                    "I don't know: the register has nobody with the title %s at %s; it holds only the"
+                                            + " people the documents name.")
                             .formatted(
                                     titleAsked.toLowerCase(java.util.Locale.ROOT),
                                     u.say().join(named)),

@@ -29,7 +29,7 @@ class RegisterFactsTest {
         String text = bot.hears("vem e skolchef i kramfors?").fromGuest().text();
 
         assertThat(text)
-                .startsWith("Registret har ingen med titeln skolchef hos Kramfors kommun")
+                .startsWith("Det vet jag inte: registret har ingen med titeln skolchef hos Kramfors kommun")
                 .doesNotContain("Abrahamsson", "Ylvesson");
     }
 
