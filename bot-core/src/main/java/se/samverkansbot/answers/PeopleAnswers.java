@@ -31,24 +31,43 @@ public final class PeopleAnswers {
             Party party = mention.party();
             List<String> lines =
                     seatLines(u, mention.structure(), forums, seat -> party.id().equals(seat.party()));
-            if (lines.isEmpty() && u.asksAboutAnotherDay()) {
+            String notAPrincipal = party.principal()
+                    ? ""
+                    : say.say(
+                                    "%s är part i %s men inte huvudman: det stödjer samverkan men fattar inga beslut i den."
+                                            + " Huvudmännen är %s.",
+                                    "%s is a party to %s but not a principal: it supports the collaboration but takes no"
+                                            + " decisions in it. The principals are %s.")
+                            .formatted(
+                                    party.name(),
+                                    mention.structure().name(),
+                                    say.join(mention.structure().parties().stream()
+                                            .filter(Party::principal)
+                                            .map(Party::name)
+                                            .toList()));
+            if (lines.isEmpty()
+                    && !notAPrincipal.isEmpty()
+                    && ASKS_ABOUT_PRINCIPALS.matcher(u.text()).find()) {
+                // "Är Kommunförbundet en av huvudmännen i HälSam?": that it is not is the answer, not its seats.
+                text.append(say.say("Nej. ", "No. ")).append(notAPrincipal);
+            } else if (lines.isEmpty() && u.asksAboutAnotherDay()) {
                 text.append(Successors.noneRegistered(
                         u,
                         mention.structure(),
                         forums,
                         party.name(),
                         seat -> party.id().equals(seat.party())));
+                if (!notAPrincipal.isEmpty()) {
+                    // "Får Kommunförbundet en presidiepost nästa mandatperiod?": no successor, and why none is due.
+                    text.append(' ').append(notAPrincipal);
+                }
             } else if (lines.isEmpty()) {
                 text.append(say.say(
                                 "Registret har ingen aktuell plats för %s i %s.",
                                 "The register has no current seat for %s in %s.")
                         .formatted(party.name(), where(say, mention.structure(), forums)));
-                if (!party.principal()) {
-                    text.append(' ')
-                            .append(say.say(
-                                            "%s är part i %s men inte huvudman: det stödjer samverkan men fattar inga beslut i den.",
-                                            "%s is a party to %s but not a principal: it supports the collaboration but takes no decisions in it.")
-                                    .formatted(party.name(), mention.structure().name()));
+                if (!notAPrincipal.isEmpty()) {
+                    text.append(' ').append(notAPrincipal);
                 }
             } else {
                 if (u.asksHowMany()) {
@@ -119,6 +138,10 @@ public final class PeopleAnswers {
         }
         return Reply.plain(text.toString().strip(), u.language());
     }
+
+    /** "huvudman", "huvudmännen", "principal(s)": the question is about who decides, which a party may not be. */
+    private static final java.util.regex.Pattern ASKS_ABOUT_PRINCIPALS =
+            java.util.regex.Pattern.compile("(?iu)\\b(huvudm[aä]n\\p{L}*|principals?)\\b");
 
     /**
      * English ways of naming the titles the register holds, as the register writes them; longer names first, so

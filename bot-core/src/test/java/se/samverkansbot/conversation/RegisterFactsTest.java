@@ -70,6 +70,20 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_whether_a_supporting_party_is_a_principal_and_says_no_and_who_the_principals_are() {
+        assertThat(bot.hears("Är Kommunförbundet Västernorrland en av huvudmännen i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nej. Kommunförbundet Västernorrland är part i HälSam men inte huvudman")
+                .contains("Huvudmännen är Region Västernorrland, Sundsvalls kommun")
+                .doesNotContain("ingen aktuell plats");
+        assertThat(bot.hears("kommer kommunförbudet västernorrland få ngn presidiepost i hälsam nästa mandatperiod?")
+                        .fromGuest()
+                        .text())
+                .contains("den 1 januari 2027", "men inte huvudman");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
