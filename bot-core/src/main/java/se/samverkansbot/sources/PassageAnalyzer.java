@@ -54,7 +54,9 @@ final class PassageAnalyzer extends Analyzer {
                 + " göra gör gjorde gjort gjordes får fick blir blev bli före efter inför innan sedan också tyckte"
                 + " tycker tyckt anser ansåg say says said think thinks thought whats what's"
                 // Chat Swedish for "något", "någon", "mycket": as empty of content as the words they shorten.
-                + " nåt nån nåra nånting mkt mycke"
+                + " nåt nån nåra nånting mkt mycke ngn ngt ngra"
+                // "Själva översynen": an intensifier, no word of what is asked about.
+                + " själv själva"
                 // "Hur många", like "how many": what is asked, not what about ("många år" is no answer to it).
                 + " många";
         for (String word : more.split(" ")) {

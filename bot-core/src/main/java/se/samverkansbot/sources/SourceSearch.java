@@ -67,6 +67,23 @@ public final class SourceSearch {
 
     private static final Pattern REASONED_TEXT = Pattern.compile(
             "(?iu)\\b(skäl|skälen|skälet|eftersom|därför|anledning|orsaken|för att uppnå|bedömdes behövas)\\b");
+    /**
+     * "Vem ska göra översynen?", "vilka fick uppdraget att …", "who carries out …": a question for whom a task is
+     * given. Who with another verb ("vilka skulle äga den lokala samverkan?") is not: a passage giving some task to
+     * someone is no better an answer to it.
+     */
+    private static final Pattern ASKS_WHO = Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
+
+    private static final Pattern A_TASK = Pattern.compile(
+            "(?iu)\\b(göra|gora|gör|genomföra|genomfora|genomför|utföra|utfora|utför|ta fram|leda|leder|sköta|skota"
+                    + "|sköter|ansvara|ansvarar|uppdrag\\p{L}*|carry out|carries out|conduct|conducts|perform|performs"
+                    + "|lead|leads|in charge|responsible)\\b");
+
+    /** A passage that gives someone a task: "… uppdras att genomföra en översyn", "ansvarar för", "leds av". */
+    private static final Pattern ASSIGNS = Pattern.compile(
+            "(?iu)\\b(uppdras|uppdrogs|får i uppdrag|fick i uppdrag|ges i uppdrag|gavs i uppdrag|ansvarar för"
+                    + "|ansvarade för|ansvarig för|genomförs av|leds av|sammankallas av)\\b");
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern POINTS_BACK =
@@ -308,6 +325,8 @@ public final class SourceSearch {
                 se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
         boolean asksWhy =
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
+        boolean asksWho =
+                ASKS_WHO.matcher(question).find() && A_TASK.matcher(question).find();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -335,9 +354,12 @@ public final class SourceSearch {
                         terms.stream().filter(t -> covers(passageTerms, t)).count();
                 int matched = words + (givesReasons ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0);
-                // On a tie, one that holds a date for "when", one that gives reasons for "why".
+                // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives
+                // someone the task for "who" ("vem ska göra översynen?": the decision that assigns it, not the
+                // paragraph on what the review is for).
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find()
-                        || givesReasons && opensItsSection(index, ordinal);
+                        || givesReasons && opensItsSection(index, ordinal)
+                        || asksWho && ASSIGNS.matcher(passage.text()).find();
                 seen.add(new Hit(passage, matched, ordinal));
                 // Two structures tie only on as many of the question's own words: a background that shares one
                 // word and gives reasons does not tie with the passage that names what is asked about ("Why was

@@ -24,6 +24,31 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_shall_carry_out_a_review_and_quotes_the_decision_that_gives_them_the_task() {
+        // Two passages share "översyn" and "samverkansstruktur"; the one that says who is given the task answers.
+        assertThat(bot.hears("vem ska göra sjalva oversynen av samverkansstrukturen i jämtland härjedalen?")
+                        .fromGuest()
+                        .text())
+                .contains("Hälso- och sjukvårdspolitiska avdelningen, HOSPA) och Kommunförbundet Jämtland Härjedalen"
+                        + " uppdras att genomföra en översyn")
+                .doesNotContain("Det vet jag inte");
+        // "Uppdraget" asked, "uppdras" written: the noun finds the verb.
+        assertThat(bot.hears("vilka skulle få uppdraget att genomföra översynen i JH 2023?")
+                        .fromGuest()
+                        .text())
+                .contains("HOSPA");
+    }
+
+    @Test
+    void hears_who_would_own_something_and_does_not_prefer_a_passage_that_gives_someone_else_a_task() {
+        assertThat(bot.hears("vilka skulle äga den lokala samverkan enligt politikens resonemang")
+                        .fromGuest()
+                        .text())
+                .contains("ägandeskap av skola, socialtjänst och region")
+                .doesNotContain("BG får i uppdrag");
+    }
+
+    @Test
     void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
         assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
                 .startsWith("Dokumenten säger inte vilken kommun")
