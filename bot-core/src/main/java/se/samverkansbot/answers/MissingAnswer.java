@@ -213,7 +213,9 @@ public final class MissingAnswer {
         }
         String question = u.text().toLowerCase(Locale.ROOT);
         if (OPENS_WITH_WHEN.matcher(question).find()
-                && !A_DATE.matcher(reply.text()).find()) {
+                && !A_DATE.matcher(reply.text()).find()
+                // "… så snart som möjligt in på den nya mandatperioden": a time without a date answers "when".
+                && !se.samverkansbot.sources.SourceSearch.holdsADate(reply.text())) {
             return prefixed(reply, noneFound(u, "ingen tidpunkt", "no date"));
         }
         // A date is no count: "den 3 juni 2022" answers no "hur många".

@@ -247,7 +247,10 @@ public final class Conversation {
                                     && !aMeetingInThePast(recognised, u)
                                     && !asksWhoWithNobodyToLookUp(recognised, u)
                                     && !asksAboutAThingOfTheGlossary(recognised, u)
-                                    && !asksAboutDuties(u))
+                                    && !asksAboutDuties(u)
+                                    // "När ska HälSams presidium väljas?": how (and when) a seat is filled is the
+                                    // documents' rule; the calendar's "no meetings yet" is no answer to beat.
+                                    && !asksHowOneIsChosen(u))
                     // Not for an intent of its own ("Vilka är huvudmännen?" asks for the parties, whatever the
                     // glossary says of the word).
                     .or(() -> recognised.score() == 0 && u.asksHowMany()
@@ -347,7 +350,12 @@ public final class Conversation {
             "selected",
             "selects",
             "elected",
-            "elects");
+            "elects",
+            // "When is the new presidium formed?", "när ska presidiet tillsättas?": filled, as a body of seats.
+            "formed",
+            "tillsatts",
+            "tillsattas",
+            "tillsatta");
 
     /**
      * "Vem väljer kommunernas representanter till presidiet?": how a seat is filled is a rule the documents state,

@@ -639,6 +639,18 @@ public final class SourceSearch {
         if (top < 4 || units.size() < 2) {
             return passage.text();
         }
+        // A "when" question whose best part says no time: the part after it that does, if it names the question's
+        // words too ("… väljer sin representant" is best; "… att valet sker så snart som möjligt" answers).
+        int dated = -1;
+        for (int i = 0; asksWhen && i < units.size(); i++) {
+            if (scores[i] == top && DATE.matcher(units.get(i)).find()) {
+                dated = -1;
+                break;
+            }
+            if (scores[i] >= 3 && DATE.matcher(units.get(i)).find() && (dated < 0 || scores[i] > scores[dated])) {
+                dated = i;
+            }
+        }
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             if (scores[i] != top || asksWhen && !chosen.isEmpty()) {
@@ -694,6 +706,14 @@ public final class SourceSearch {
                 // A short sentence often needs the next one ("… för- och nackdelar redovisas. Det ska framgå …").
                 addOnce(chosen, units.get(i + 1));
             }
+        }
+        if (dated >= 0 && !chosen.contains(units.get(dated))) {
+            // In the passage's order: after the parts before it, before those after it.
+            int at = 0;
+            while (at < chosen.size() && units.indexOf(chosen.get(at)) < dated) {
+                at++;
+            }
+            chosen.add(at, units.get(dated));
         }
         return String.join("\n", chosen);
     }

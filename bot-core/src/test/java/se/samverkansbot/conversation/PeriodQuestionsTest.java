@@ -43,6 +43,28 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_when_the_presidium_is_chosen_and_quotes_as_soon_as_possible_into_the_new_term() {
+        // Not the calendar's "no meetings registered yet", and no "I find no date": the documents give a time.
+        assertThat(bot.hears("när ska hälsams presidium väljas?").fromGuest().text())
+                .startsWith("I dokumentet")
+                .contains("valet sker så snart som möjligt in på den nya mandatperioden")
+                .doesNotContain("inga kommande möten", "ingen tidpunkt");
+        assertThat(bot.hears("New HälSam presidium after the election, when is it supposed to be formed?")
+                        .fromGuest()
+                        .text())
+                .contains("så snart som möjligt")
+                .doesNotContain("no upcoming meetings");
+    }
+
+    @Test
+    void hears_when_something_is_taken_up_again_and_quotes_the_sentence_with_its_time_beside_the_best_one() {
+        assertThat(bot.hears("när ska investeringen i äoc tas upp igen")
+                        .fromGuest()
+                        .text())
+                .contains("prövas på nytt i processen för verksamhetsplan och budget");
+    }
+
+    @Test
     void hears_which_forums_a_new_chair_of_a_board_represented_without_a_chairs_seat_sits_in_and_names_them() {
         // JH's health board is "represented" in SVOM and Barnarenan, no seat is its chair's: "no" was wrong.
         assertThat(bot.hears("efter valet får HSN i JH ny ordf. vilka politiska forum ska hen representera regionen i?")
