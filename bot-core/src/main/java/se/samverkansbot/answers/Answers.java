@@ -793,7 +793,7 @@ public final class Answers {
      */
     private static final Set<String> SEAT_WORDS = Stream.concat(
                     TermOfOffice.SEAT_WORDS.stream(),
-                    Stream.of("representant", "reps", "chairs", "ordforande", "politiker", "politicians"))
+                    Stream.of("representant", "reps", "chairs", "ordforande", "ordf", "politiker", "politicians"))
             .collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -853,7 +853,10 @@ public final class Answers {
                 && u.all(Mention.OfParty.class).size() == 1
                 && u.ambiguous(Mention.OfParty.class).isEmpty()
                 && u.all(Mention.OfPerson.class).isEmpty()
-                && u.words().stream().anyMatch(SEAT_WORDS::contains)
+                && (u.words().stream().anyMatch(SEAT_WORDS::contains)
+                        // "Hur många i arbetsgruppen kom från regionen?": those of a forum from a party, its seats.
+                        || !u.all(Mention.OfForum.class).isEmpty()
+                                && u.words().stream().anyMatch(w -> w.equals("fran") || w.equals("from")))
                 && (intent instanceof Intent.About
                         || intent instanceof Intent.Levels
                         || intent instanceof Intent.Members

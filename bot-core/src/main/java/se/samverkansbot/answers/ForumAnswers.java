@@ -303,6 +303,20 @@ final class ForumAnswers {
         for (ForumRef ref : forums.subList(0, Math.min(forums.size(), 5))) {
             List<Seat> all = ref.structure().seatsIn(ref.forum().id());
             List<Seat> current = ref.structure().seatsOn(ref.forum().id(), u.asOf());
+            List<String> people = u.all(se.samverkansbot.understanding.Mention.OfPerson.class).stream()
+                    .filter(mention ->
+                            mention.structure().id().equals(ref.structure().id()))
+                    .map(mention -> mention.person().id())
+                    .toList();
+            if (all.stream().anyMatch(seat -> people.contains(seat.person()))) {
+                // "Vilken organisation representerade Sirpa Virtanen i arbetsgruppen?": her seat, not all eight.
+                all = all.stream()
+                        .filter(seat -> people.contains(seat.person()))
+                        .toList();
+                current = current.stream()
+                        .filter(seat -> people.contains(seat.person()))
+                        .toList();
+            }
             List<se.samverkansbot.register.Party> asked = partiesAsked(u, ref);
             String from = "";
             if (!asked.isEmpty() && all.stream().anyMatch(seat -> seat.party() != null)) {

@@ -470,12 +470,60 @@ public final class Recogniser {
 
     private static boolean contains(List<String> words, List<String> stems, Cue cue) {
         for (int start = 0; start + cue.words().size() <= words.size(); start++) {
-            if (matchesAt(words, stems, cue, start)) {
+            if (matchesAt(words, stems, cue, start) && !during(words, cue, start)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "Fanns SocialReKo kvar under 2023?", "under våren", "under nästa mandatperiod": "under" before a time is
+     * "during", no cue of what lies under a forum.
+     */
+    private static boolean during(List<String> words, Cue cue, int start) {
+        int next = start + cue.words().size();
+        return cue.words().size() == 1
+                && cue.words().getFirst().equals("under")
+                && next < words.size()
+                && (words.get(next).matches("\\d{4}") || TIMES.contains(words.get(next)));
+    }
+
+    /** Words of a time after "under", as {@link Utterance#words()} writes them (no diacritics). */
+    private static final Set<String> TIMES = Set.of(
+            "aret",
+            "ar",
+            "hosten",
+            "varen",
+            "sommaren",
+            "vintern",
+            "mandatperioden",
+            "perioden",
+            "tiden",
+            "nasta",
+            "kommande",
+            "denna",
+            "detta",
+            "den",
+            "det",
+            "hela",
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "the",
+            "next",
+            "this",
+            "2022",
+            "2023");
 
     private static boolean matchesAt(List<String> words, List<String> stems, Cue cue, int start) {
         if (start + cue.words().size() > words.size()) {

@@ -44,6 +44,10 @@ class RegisterFactsTest {
                         .fromGuest()
                         .text())
                 .isEqualTo("Örjan Abrahamsson, Skolchef, Sollefteå kommun (HälSam).");
+        assertThat(bot.hears("Who was the school head from Sollefteå in the working group?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Örjan Abrahamsson, Skolchef, Sollefteå kommun (HälSam).");
     }
 
     @Test
@@ -81,6 +85,38 @@ class RegisterFactsTest {
                         .fromGuest()
                         .text())
                 .contains("den 1 januari 2027", "men inte huvudman");
+    }
+
+    @Test
+    void hears_a_person_named_with_a_group_and_gives_that_persons_seat_not_everyone_elses() {
+        assertThat(bot.hears("Vilken organisation representerade Sirpa Virtanen i arbetsgruppen?")
+                        .fromGuest()
+                        .text())
+                .contains("Sirpa Virtanen, Kommunförbundet Västernorrland")
+                .doesNotContain("Klingefors", "Region Västernorrland");
+    }
+
+    @Test
+    void hears_how_many_in_a_group_came_from_a_party_and_counts_that_partys_seats() {
+        assertThat(bot.hears("hur manga i halsams arbetsgrupp kom fran regionen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland har två platser")
+                .contains("Ewa Klingefors", "Anna-Lena Lundberg")
+                .doesNotContain("Virtanen");
+        assertThat(bot.hears("hur manga ordf fran regionen ingar i politiska halsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Region Västernorrland har tre platser i HälSam politisk samverkan");
+    }
+
+    @Test
+    void hears_during_a_time_as_during_and_not_as_the_forums_under_one() {
+        assertThat(bot.hears("fanns socialreko kvar under 2023?").fromGuest().text())
+                .startsWith("Nej. SocialReKo upphörde 2022-12-31.")
+                .doesNotContain("Beredningsgruppen");
+        assertThat(bot.hears("vad har SVOM under sig?").fromGuest().text())
+                .contains("Fredaggruppen (beredning)", "SamReKo HSI (beredning)");
     }
 
     @Test
