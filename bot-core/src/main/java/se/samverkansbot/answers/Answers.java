@@ -1411,9 +1411,10 @@ public final class Answers {
             case Intent.Frequency frequency ->
                 forums.frequency(
                         u,
-                        allForums(u, named).stream()
-                                .filter(f -> f.forum().meets() != null)
-                                .toList());
+                        // "Hur många politiska möten har HälSam per år?": the political forums' rhythm, not the
+                        // coordination groups' five a year beside it (read as the answer).
+                        (asksAboutPolitics(u) ? topPoliticalForums(u, named) : allForums(u, named))
+                                .stream().filter(f -> f.forum().meets() != null).toList());
             default ->
                 joined(u, named.stream().map(s -> structures.overview(u, s)).toList());
         };
@@ -1483,6 +1484,18 @@ public final class Answers {
      * A structure's political forums that report to no other political forum: its presidium sits among the members
      * of the forum it prepares for, and counting both would count the same people twice.
      */
+    /** "politiska möten", "the political level": the question is about the political forums. */
+    private static boolean asksAboutPolitics(Utterance u) {
+        return u.words().stream()
+                .anyMatch(w -> w.equals("politisk")
+                        || w.equals("politiska")
+                        || w.equals("politiskt")
+                        || w.equals("political")
+                        || w.equals("politicians")
+                        || w.equals("politiker")
+                        || w.equals("politikerna"));
+    }
+
     private static List<ForumRef> topPoliticalForums(Utterance u, List<Structure> structures) {
         return allForums(u, structures).stream()
                 .filter(ref -> ref.forum().level() == ForumLevel.POLITICAL)

@@ -120,6 +120,16 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_how_many_political_meetings_a_structure_holds_and_gives_the_political_forums_rhythm_only() {
+        assertThat(bot.hears("At minimum, how many political meetings does HälSam hold per year?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) meets: Annual theme meetings")
+                .doesNotContain("5 times a year");
+        assertThat(bot.hears("hur ofta träffas hälsam?").fromGuest().text()).contains("5 gånger per år");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
