@@ -135,8 +135,13 @@ public final class Conversation {
         }
         Recogniser.Recognised asRecognised = recogniser.recognise(u);
         // "When will the Jämtland review be finished?": no meeting is asked about, so no intent is recognised.
-        Recogniser.Recognised recognised =
-                noMeetingNamed(asRecognised, u) ? new Recogniser.Recognised(new Intent.About(), 0) : asRecognised;
+        Recogniser.Recognised recognised = noMeetingNamed(asRecognised, u)
+                ? new Recogniser.Recognised(new Intent.About(), 0)
+                : asksWhetherAForumDecides(asRecognised, u)
+                        // "Beslutar SVOM själv om översynen?", "kan presidiet besluta om budget för …?": the rule that
+                        // only the principals decide, before a cost line or a passage that shares a word.
+                        ? new Recogniser.Recognised(new Intent.Decisions(), 2)
+                        : asRecognised;
         if (recognised.score() == 0 || isQuestion(recognised.intent()) || recognised.intent() instanceof Intent.HowTo) {
             // "Hur långt innan mötet kommer kallelsen ut?", "raderas ett ärende jag drar tillbaka?": the bot's own
             // practice, whatever forum or item the question also names; "did RSR approve the proposal?": what the
@@ -221,7 +226,9 @@ public final class Conversation {
                 || Answers.countsParties(u)
                 || Answers.countsSeatsOfAParty(recognised.intent(), u)
                 || answers.asksACostLine(u);
-        boolean datesSomethingElse = u.asksWhen() && !isAboutMeetings(recognised.intent());
+        // "Vem bestämmer när HälSam rekommenderar något?": "när" joins a clause there, and asks for no date.
+        boolean datesSomethingElse =
+                u.asksWhen() && !isAboutMeetings(recognised.intent()) && !asksWhatItsDecisionsBind(recognised, u);
         if (!answeredByTheRegister
                 && (recognised.score() == 0
                         || isBroad(recognised.intent())
@@ -523,6 +530,30 @@ public final class Conversation {
      * "kommunerna" tells of some other decision. One cue ("vem beslutar om översynen?") may be about a decision the
      * documents tell of.
      */
+    /**
+     * Whether a forum or structure may decide: a yes-or-no question opening with deciding or being able to decide,
+     * about a forum or structure named.
+     */
+    private static boolean asksWhetherAForumDecides(Recogniser.Recognised recognised, Utterance u) {
+        if (!(recognised.intent() instanceof Intent.AdminSupport
+                        || recognised.intent() instanceof Intent.Recommendations
+                        || recognised.intent() instanceof Intent.About
+                        || recognised.intent() instanceof Intent.Decisions)
+                || u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                        && u.all(se.samverkansbot.understanding.Mention.OfStructure.class)
+                                .isEmpty()) {
+            return false;
+        }
+        // Not "vem bestämmer …": who decides a matter of its own ("hur många lokala grupper en kommun ska ha") is
+        // answered by the documents' rule for that matter (measured: the principals' rule lost dev13 one).
+        return DECIDES_OR_NOT.matcher(u.text()).find();
+    }
+
+    private static final java.util.regex.Pattern DECIDES_OR_NOT = java.util.regex.Pattern.compile(
+            "(?iu)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"
+                    + "|(kan|får|far|can|may)\\s+\\S+(\\s+\\S+){0,3}\\s+(besluta|bestämma|bestamma|fatta beslut"
+                    + "|decide|take decisions|make decisions))\\b");
+
     private static boolean asksWhatItsDecisionsBind(Recogniser.Recognised recognised, Utterance u) {
         // "Kan HälSam själv ta beslut som gäller kommunerna?": asking whether it can decide is asking the same.
         return recognised.intent() instanceof Intent.Decisions

@@ -49,6 +49,21 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_forum_decides_by_itself_and_gives_the_rule_that_only_the_principals_decide() {
+        assertThat(bot.hears("Beslutar SVOM själv om översynen av samverkansstrukturen i Jämtland Härjedalen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Jämtland Härjedalen är ett system för samråd och samtal; beslut fattas endast av"
+                        + " huvudmännen");
+        // A cost line shares "budget" and "samverkanskoordinatorn": whether one may decide on it is still the rule.
+        assertThat(bot.hears("kan presidiet i halsam besluta om budget for samverkanskoordinatorn?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
+                .doesNotContain("0,9 mnkr");
+    }
+
+    @Test
     void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
         assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
                 .startsWith("Dokumenten säger inte vilken kommun")
