@@ -274,6 +274,11 @@ public final class Conversation {
                 return MissingAnswer.admitted(u, quoted.get());
             }
         }
+        Optional<String> elsewhere =
+                question ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u) : Optional.empty();
+        if (elsewhere.isPresent()) {
+            return respond(new Intent.About(), u, message).after(elsewhere.get());
+        }
         Reply reply = respond(recognised.intent(), u, message);
         if (aMeetingInGeneral(recognised, u) && !u.asksWhen()) {
             reply = MissingAnswer.admittedAboutMeetings(u, reply);

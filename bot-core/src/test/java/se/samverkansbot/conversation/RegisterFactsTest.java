@@ -130,6 +130,18 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_whether_a_forum_of_one_structure_is_part_of_the_other_and_says_no_first() {
+        assertThat(bot.hears("fredaggruppen – ar den med i halsam?").fromGuest().text())
+                .startsWith("Nej. Fredaggruppen hör till Jämtland Härjedalen, inte till HälSam.")
+                .contains("Tjänstemannaberedning kopplad till SVOM");
+        assertThat(bot.hears("Is SVOM part of HälSam?").fromGuest().text())
+                .startsWith("No. SVOM belongs to Jämtland Härjedalen, not to HälSam.")
+                .doesNotContain("Parties in HälSam");
+        assertThat(bot.hears("ingår länsledningen i hälsam?").fromGuest().text())
+                .doesNotStartWith("Nej");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
