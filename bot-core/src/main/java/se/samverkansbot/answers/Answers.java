@@ -1408,13 +1408,7 @@ public final class Answers {
             case Intent.Represents represents -> structures.parties(u, named);
             case Intent.Subordinates below -> structures.levels(u, named);
             case Intent.ReportsTo reports -> structures.levels(u, named);
-            case Intent.Frequency frequency ->
-                forums.frequency(
-                        u,
-                        // "Hur många politiska möten har HälSam per år?": the political forums' rhythm, not the
-                        // coordination groups' five a year beside it (read as the answer).
-                        (asksAboutPolitics(u) ? topPoliticalForums(u, named) : allForums(u, named))
-                                .stream().filter(f -> f.forum().meets() != null).toList());
+            case Intent.Frequency frequency -> frequencyIn(u, named);
             default ->
                 joined(u, named.stream().map(s -> structures.overview(u, s)).toList());
         };
@@ -1484,6 +1478,52 @@ public final class Answers {
      * A structure's political forums that report to no other political forum: its presidium sits among the members
      * of the forum it prepares for, and counting both would count the same people twice.
      */
+    /**
+     * How often a structure's forums meet. "Hur många politiska möten har HälSam per år?": the political forums'
+     * rhythm, not the coordination groups' five a year beside it (read as the answer). "Hur ofta träffas
+     * länssamordningsgrupperna i Jämtland?": that structure has no forums of that level, which is said, with the one
+     * that has.
+     */
+    private Reply frequencyIn(Utterance u, List<Structure> named) {
+        Phrasing say = u.say();
+        List<String> missing = new ArrayList<>();
+        for (ForumLevel level : u.levels()) {
+            List<String> without = named.stream()
+                    .filter(s -> s.forums().stream().noneMatch(f -> f.level() == level))
+                    .map(Structure::name)
+                    .toList();
+            if (without.isEmpty()) {
+                continue;
+            }
+            List<String> with = register.get().structures().stream()
+                    .filter(s -> s.forums().stream().anyMatch(f -> f.level() == level))
+                    .map(Structure::name)
+                    .toList();
+            missing.add(say.say("%s har inga forum på nivån %s%s.", "%s has no forums at the level %s%s.")
+                    .formatted(
+                            say.join(without),
+                            level.label(u.language()),
+                            with.isEmpty()
+                                    ? ""
+                                    : say.say("; det har %s", "; %s has").formatted(say.join(with))));
+        }
+        if (!missing.isEmpty()) {
+            return Reply.plain(String.join("\n", missing), u.language());
+        }
+        List<ForumRef> meeting = (asksAboutPolitics(u) ? topPoliticalForums(u, named) : allForums(u, named))
+                .stream().filter(f -> f.forum().meets() != null).toList();
+        if (meeting.isEmpty()) {
+            return Reply.plain(
+                    say.say(
+                                    "Registret säger inte hur ofta forumen i %s träffas.",
+                                    "The register does not say how often the forums of %s meet.")
+                            .formatted(
+                                    say.join(named.stream().map(Structure::name).toList())),
+                    u.language());
+        }
+        return forums.frequency(u, meeting);
+    }
+
     /** "politiska möten", "the political level": the question is about the political forums. */
     private static boolean asksAboutPolitics(Utterance u) {
         return u.words().stream()

@@ -125,6 +125,17 @@ public final class Conversation {
     }
 
     private Reply said(String text, String pin, Optional<RegisteredPerson> asker, InboundMessage message) {
+        Reply reply = answered(text, pin, asker, message);
+        if (reply.text().isBlank() && reply.parts().isEmpty()) {
+            // An answer that found nothing to say (a list filtered to nothing) must still say something.
+            Language language =
+                    understanding.language(text.substring(0, Math.min(text.length(), 400)), hint(message, asker));
+            return Guidance.notUnderstood(new Phrasing(language));
+        }
+        return reply;
+    }
+
+    private Reply answered(String text, String pin, Optional<RegisteredPerson> asker, InboundMessage message) {
         if (text.length() > ChatLimits.MESSAGE) {
             Language language = understanding.language(text.substring(0, 400), hint(message, asker));
             return Guidance.tooLong(new Phrasing(language), ChatLimits.MESSAGE);

@@ -142,6 +142,15 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_how_often_a_level_meets_in_a_structure_without_it_and_says_which_structure_has_it() {
+        // It was an empty reply: the structure's forums of that level, none, and nothing said of them.
+        assertThat(bot.hears("hur ofta traffas lanssamordningsgrupperna i jamtland?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Jämtland Härjedalen har inga forum på nivån länssamordning; det har HälSam.");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
