@@ -230,8 +230,30 @@ public final class MissingAnswer {
                         .find()) {
             return prefixed(reply, noneFound(u, "inget belopp", "no amount"));
         }
-        return reply;
+        return placeAdmitted(u, reply);
     }
+
+    /**
+     * "Var hölls det gemensamma mötet 3 juni 2022?": neither the register's events nor the documents' passages say
+     * where a meeting was held; the date and what was decided there are said after "I find no place".
+     */
+    public static Reply placeAdmitted(Utterance u, Reply reply) {
+        if (asksBack(reply)
+                || alreadyHonest(reply)
+                || !u.asksWhere()
+                || !WAS_HELD.matcher(u.text()).find()
+                || TO_COME.matcher(u.text()).find()) {
+            return reply;
+        }
+        return prefixed(reply, noneFound(u, "ingen plats", "no place"));
+    }
+
+    /** A meeting that was held: "hölls", "took place", "was … held" (not "will be held", "is held next"). */
+    private static final Pattern WAS_HELD =
+            Pattern.compile("(?iu)\\b(hölls|holls|ägde rum|agde rum|took place|träffades|traffades|held)\\b");
+
+    private static final Pattern TO_COME =
+            Pattern.compile("(?iu)\\b(will|is|are|next|upcoming|nästa|nasta|kommande|hålls|halls)\\b");
 
     private static boolean asksBack(Reply reply) {
         return reply.parts().stream().anyMatch(ReplyPart.Choices.class::isInstance);

@@ -228,7 +228,7 @@ public final class Conversation {
                         ? answers.existence(u)
                         : Optional.empty());
         if (term.isPresent()) {
-            return term.get();
+            return MissingAnswer.placeAdmitted(u, term.get());
         }
         // What the register answers, never a passage: a count of a level, of parties, of one party's seats ("hur
         // många politiker från regionen ingår i politiska HälSam?"), a line of the cost table ("hur stor tjänst är

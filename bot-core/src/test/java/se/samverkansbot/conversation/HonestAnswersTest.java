@@ -25,6 +25,19 @@ class HonestAnswersTest {
             Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), SwedishTime.ZONE));
 
     @Test
+    void hears_where_a_past_meeting_was_held_and_says_it_finds_no_place_before_what_it_knows() {
+        assertThat(bot.hears("var hölls det gemensamma mötet 3 juni 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte säkert: jag hittar ingen plats för det. Det här vet jag:")
+                .contains("2022-06-03");
+        assertThat(bot.hears("Where was the gemensamt möte on 3 June 2022 held?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know for sure: I find no place for that.");
+    }
+
+    @Test
     void hears_when_a_forum_began_that_the_register_has_no_start_for_and_says_so_before_its_end() {
         assertThat(bot.hears("när bildades socialreko från början?").fromGuest().text())
                 .startsWith("Registret anger inte när SocialReKo (HälSam) startade.");
