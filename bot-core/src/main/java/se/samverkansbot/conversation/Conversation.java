@@ -245,6 +245,7 @@ public final class Conversation {
                         || isBroad(recognised.intent())
                                 && !asksForTheMembersOfAForumNamed(recognised, u)
                                 && !asksWhatItsDecisionsBind(recognised, u)
+                                && !asksWhichAreas(recognised, u)
                         || datesSomethingElse
                         || asksHowOneIsChosen(u)
                         || asksAboutDuties(u)
@@ -475,7 +476,8 @@ public final class Conversation {
         return (recognised.intent() instanceof Intent.NextMeeting
                         || recognised.intent() instanceof Intent.AgendaOfMeeting
                         || recognised.intent() instanceof Intent.Deadlines)
-                && u.namesADay()
+                // A day named in the past, or only forums that have ended ("vilket datum levererade arbetsgruppen
+                // förslaget till SocialReKos möte?"): their calendar has nothing to come.
                 && u.asOf().isBefore(u.today());
     }
 
@@ -579,6 +581,18 @@ public final class Conversation {
 
     private static final java.util.regex.Pattern ASKS_WHETHER_IT_CAN =
             java.util.regex.Pattern.compile("(?iu)^\\W*(kan|får|far|can|may|could)\\b");
+
+    /**
+     * "Which three strategiska områden does HälSam work with?", "vilka strategiska områden finns?": the register's list
+     * answers, not a passage that names the areas in passing.
+     */
+    private static boolean asksWhichAreas(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.Areas
+                && WHICH.matcher(u.text()).find();
+    }
+
+    private static final java.util.regex.Pattern WHICH =
+            java.util.regex.Pattern.compile("(?iu)^\\W*(vilka|vilket|which|what are|name the)\\b");
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
     private static boolean isBroad(Intent intent) {

@@ -151,6 +151,23 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_which_areas_with_the_swedish_term_in_english_and_gives_the_registers_list_first() {
+        assertThat(bot.hears("Which three strategiska områden does HälSam work with?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam has 3 strategic areas: Children and young people, Adults and Older people.");
+    }
+
+    @Test
+    void hears_when_an_ended_group_did_something_and_quotes_the_documents_not_an_empty_calendar() {
+        assertThat(bot.hears("vilket datum levererade arbetsgruppen forslaget till socialrekos mote?")
+                        .fromGuest()
+                        .text())
+                .contains("till SocialReKos möte 2022-06-03")
+                .doesNotContain("inga kommande möten");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
