@@ -537,6 +537,11 @@ public final class Answers {
      * "När slutar mandatperioden?", "when does the new term start?": the term of office is a rule of the calendar,
      * not a meeting of a forum, whatever forum the question names.
      */
+    /** "Hur länge gäller presidieposterna?", "until when are the posts elected?": how long, not how one is chosen. */
+    public static boolean asksHowLong(Utterance u) {
+        return TermOfOffice.asksHowLong(u);
+    }
+
     public Optional<Reply> termOfOffice(Utterance u) {
         return TermOfOffice.whenATermStartsOrEnds(u)
                 .or(() -> TermOfOffice.whenTheElectionIs(u))

@@ -54,6 +54,10 @@ final class TermOfOffice {
             "representatives",
             "politicians");
 
+    /** Posts chosen for a term ("presidieposterna" is read as "presidium posterna"). */
+    private static final Set<String> POST_WORDS =
+            Set.of("post", "poster", "posten", "posterna", "posts", "uppdragen", "mandat", "mandaten");
+
     private static final java.util.regex.Pattern HOW_LONG_IT_LASTS = java.util.regex.Pattern.compile(
             "(?iu)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
                     + "|till när|till nar|how long (does|will|is)|until when)\\b");
@@ -143,6 +147,11 @@ final class TermOfOffice {
      * what is asked after "när"/"when" is the term's start or end ("… börjar en ny mandatperiod – när bör valet ske?"
      * asks about something else).
      */
+    /** "Hur länge gäller …", "until when …": how long something lasts, which a term of office may answer. */
+    static boolean asksHowLong(Utterance u) {
+        return HOW_LONG_IT_LASTS.matcher(u.text()).find();
+    }
+
     static Optional<Reply> whenATermStartsOrEnds(Utterance u) {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
         // "Hur länge gäller nuvarande mandatperiod?" asks when it ends.
@@ -162,7 +171,10 @@ final class TermOfOffice {
         boolean aboutTheTerm = asked.stream().anyMatch(TERM_WORDS::contains)
                         && (term < 0 || asked.contains("office") || asked.contains("mandate") || next || current)
                 // The new members start with the new term: "när tillträder de nya ledamöterna?".
-                || next && asked.stream().anyMatch(SEAT_WORDS::contains);
+                || next && asked.stream().anyMatch(SEAT_WORDS::contains)
+                // "Hur länge gäller presidieposterna?", "until when are the current posts elected?": the posts are
+                // chosen for the term of office.
+                || (howLong || current) && asked.stream().anyMatch(POST_WORDS::contains);
         boolean starts = asked.stream().anyMatch(START_WORDS::contains);
         boolean ends = asked.stream().anyMatch(END_WORDS::contains)
                 || asked.contains("gar") && asked.contains("ut")

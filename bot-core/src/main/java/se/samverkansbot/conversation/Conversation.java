@@ -194,7 +194,8 @@ public final class Conversation {
         // "Vad förväntas min nämnd göra i HälSam?" from a new chair asks about duties, which the documents state.
         boolean aRule = asksHowOneIsChosen(u) || asksAboutDuties(u);
         Optional<Reply> term = (question && !aRule ? answers.seatsOfABoardsChair(u) : Optional.<Reply>empty())
-                .or(() -> aRule ? Optional.<Reply>empty() : answers.termOfOffice(u))
+                // "Until when are the current posts elected?" asks how long, whatever word of choosing it uses.
+                .or(() -> aRule && !Answers.asksHowLong(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())

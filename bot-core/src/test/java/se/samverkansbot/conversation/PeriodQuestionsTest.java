@@ -65,6 +65,20 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_how_long_the_presidium_posts_last_and_gives_the_end_of_the_term_not_an_older_date() {
+        // A passage with SocialReKo's end (2022-12-31) answered this: a wrong date read as the posts' end.
+        assertThat(bot.hears("Our presidium in HälSam - until when are the current posts elected?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
+                .doesNotContain("2022-12-31");
+        assertThat(bot.hears("hur länge gäller presidieposterna i hälsam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Den nuvarande mandatperioden började 2023-01-01 och slutar 2026-12-31");
+    }
+
+    @Test
     void hears_which_forums_a_new_chair_of_a_board_represented_without_a_chairs_seat_sits_in_and_names_them() {
         // JH's health board is "represented" in SVOM and Barnarenan, no seat is its chair's: "no" was wrong.
         assertThat(bot.hears("efter valet får HSN i JH ny ordf. vilka politiska forum ska hen representera regionen i?")
