@@ -88,6 +88,9 @@ public final class SourceSearch {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern POINTS_BACK =
             Pattern.compile("(?iu)^(\\S+\\s+){0,5}(dessa|denna|detta|desamma|these|this)\\b");
+    /** How many of BM25's best passages are weighed by how much of the question they cover. */
+    private static final int CANDIDATES = 10;
+
     private static final String STRUCTURE = "structure";
     private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
@@ -179,6 +182,7 @@ public final class SourceSearch {
             }
         }
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
+        joinAreaName(concepts);
         List<Set<String>> distinct = new ArrayList<>();
         for (Set<String> concept : concepts) {
             if (distinct.stream().noneMatch(known -> !java.util.Collections.disjoint(known, concept))) {
@@ -186,6 +190,31 @@ public final class SourceSearch {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "Barn och unga" is one name, of a strategic area, not two words of the question: counted as two, any passage
+     * naming the area (there are many) covered as much as one naming what is asked about it ("vem ansvarar för
+     * temamötet om barn och unga?" got Länsledningen's processes, not the presidium's theme meetings).
+     */
+    private void joinAreaName(List<Set<String>> concepts) {
+        Set<String> children = new LinkedHashSet<>(terms("barn"));
+        Set<String> young = new LinkedHashSet<>(terms("unga"));
+        int first = -1;
+        int second = -1;
+        for (int k = 0; k < concepts.size(); k++) {
+            if (!java.util.Collections.disjoint(concepts.get(k), children)) {
+                first = k;
+            } else if (!java.util.Collections.disjoint(concepts.get(k), young)) {
+                second = k;
+            }
+        }
+        if (first >= 0 && second >= 0) {
+            Set<String> area = new LinkedHashSet<>(concepts.get(first));
+            area.addAll(concepts.get(second));
+            concepts.set(first, area);
+            concepts.remove(second);
+        }
     }
 
     /** A compound's parts are words of their own when each is at least this long. */
@@ -336,7 +365,7 @@ public final class SourceSearch {
             boolean tiedElsewhere = false;
             Found rival = null;
             List<Hit> seen = new ArrayList<>();
-            for (ScoreDoc hit : index.searcher.search(query, 10).scoreDocs) {
+            for (ScoreDoc hit : index.searcher.search(query, CANDIDATES).scoreDocs) {
                 int ordinal = index.searcher
                         .storedFields()
                         .document(hit.doc)

@@ -64,6 +64,17 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_is_responsible_for_an_areas_theme_meeting_and_quotes_the_chairs_not_the_county_leadership() {
+        // "Barn och unga" is one name: counted as two words it made Länsledningen's processes (which name the area)
+        // outweigh the passage on who holds the theme meetings — a misleading answer.
+        assertThat(bot.hears("vem ansvarar för temamötet om barn och unga nästa år?")
+                        .fromGuest()
+                        .text())
+                .contains("Respektive ordförande ansvarar för de mötena som berör deras strategiska område")
+                .doesNotContain("Länsledningen ansvarar för processerna");
+    }
+
+    @Test
     void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
         assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
                 .startsWith("Dokumenten säger inte vilken kommun")
