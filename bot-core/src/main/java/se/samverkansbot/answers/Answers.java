@@ -188,13 +188,15 @@ public final class Answers {
         return java.util.stream.Stream.concat(Stream.of(term.term().term()), term.term().aliases().stream())
                 .map(se.samverkansbot.text.Words::normalize)
                 .filter(word -> word.length() >= 4)
-                .anyMatch(word -> java.util.regex.Pattern.compile(
-                                "\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
-                                        + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+"
-                                        + java.util.regex.Pattern.quote(word))
+                .anyMatch(word -> java.util.regex.Pattern.compile(A_TIME_BEFORE + java.util.regex.Pattern.quote(word))
                         .matcher(text)
                         .find());
     }
+
+    /** "under nästa", "during the new", "från den nya": what makes the word after it say when. */
+    private static final String A_TIME_BEFORE =
+            "\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
+                    + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+";
 
     /**
      * Words of numbers the register never keeps: people living, working, studying or treated somewhere, attendance and
@@ -533,15 +535,15 @@ public final class Answers {
         return Optional.empty();
     }
 
-    /**
-     * "När slutar mandatperioden?", "when does the new term start?": the term of office is a rule of the calendar,
-     * not a meeting of a forum, whatever forum the question names.
-     */
     /** "Hur länge gäller presidieposterna?", "until when are the posts elected?": how long, not how one is chosen. */
     public static boolean asksHowLong(Utterance u) {
         return TermOfOffice.asksHowLong(u);
     }
 
+    /**
+     * "När slutar mandatperioden?", "when does the new term start?": the term of office is a rule of the calendar,
+     * not a meeting of a forum, whatever forum the question names.
+     */
     public Optional<Reply> termOfOffice(Utterance u) {
         return TermOfOffice.whenATermStartsOrEnds(u)
                 .or(() -> TermOfOffice.whenTheElectionIs(u))
@@ -1480,10 +1482,6 @@ public final class Answers {
     }
 
     /**
-     * A structure's political forums that report to no other political forum: its presidium sits among the members
-     * of the forum it prepares for, and counting both would count the same people twice.
-     */
-    /**
      * How often a structure's forums meet. "Hur många politiska möten har HälSam per år?": the political forums'
      * rhythm, not the coordination groups' five a year beside it (read as the answer). "Hur ofta träffas
      * länssamordningsgrupperna i Jämtland?": that structure has no forums of that level, which is said, with the one
@@ -1541,6 +1539,10 @@ public final class Answers {
                         || w.equals("politikerna"));
     }
 
+    /**
+     * A structure's political forums that report to no other political forum: its presidium sits among the members
+     * of the forum it prepares for, and counting both would count the same people twice.
+     */
     private static List<ForumRef> topPoliticalForums(Utterance u, List<Structure> structures) {
         return allForums(u, structures).stream()
                 .filter(ref -> ref.forum().level() == ForumLevel.POLITICAL)

@@ -142,16 +142,16 @@ final class TermOfOffice {
                 .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SUNDAY));
     }
 
-    /**
-     * "När börjar den nya mandatperioden?" or "När slutar den nuvarande?": the term's first and last day. Only when
-     * what is asked after "när"/"when" is the term's start or end ("… börjar en ny mandatperiod – när bör valet ske?"
-     * asks about something else).
-     */
     /** "Hur länge gäller …", "until when …": how long something lasts, which a term of office may answer. */
     static boolean asksHowLong(Utterance u) {
         return HOW_LONG_IT_LASTS.matcher(u.text()).find();
     }
 
+    /**
+     * "När börjar den nya mandatperioden?" or "När slutar den nuvarande?": the term's first and last day. Only when
+     * what is asked after "när"/"when" is the term's start or end ("… börjar en ny mandatperiod – när bör valet ske?"
+     * asks about something else).
+     */
     static Optional<Reply> whenATermStartsOrEnds(Utterance u) {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
         // "Hur länge gäller nuvarande mandatperiod?" asks when it ends.
@@ -173,8 +173,11 @@ final class TermOfOffice {
                 // The new members start with the new term: "när tillträder de nya ledamöterna?".
                 || next && asked.stream().anyMatch(SEAT_WORDS::contains)
                 // "Hur länge gäller presidieposterna?", "until when are the current posts elected?": the posts are
-                // chosen for the term of office.
-                || (howLong || current) && asked.stream().anyMatch(POST_WORDS::contains);
+                // chosen for the term of office — today's term; posts "som väljs 2027" are the next one's, which
+                // the presidium's own composition answers.
+                || (howLong || current)
+                        && asked.stream().anyMatch(POST_WORDS::contains)
+                        && !u.asOf().isAfter(u.today());
         boolean starts = asked.stream().anyMatch(START_WORDS::contains);
         boolean ends = asked.stream().anyMatch(END_WORDS::contains)
                 || asked.contains("gar") && asked.contains("ut")

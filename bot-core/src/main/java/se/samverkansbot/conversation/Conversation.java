@@ -238,7 +238,7 @@ public final class Conversation {
                 || Answers.countsParties(u)
                 || Answers.countsSeatsOfAParty(recognised.intent(), u)
                 || answers.asksACostLine(u);
-        // "Vem bestämmer när HälSam rekommenderar något?": "när" joins a clause there, and asks for no date.
+        // "Kan presidiet besluta när kommunerna är oeniga?": "när" joins a clause there, and asks for no date.
         boolean datesSomethingElse =
                 u.asksWhen() && !isAboutMeetings(recognised.intent()) && !asksWhatItsDecisionsBind(recognised, u);
         if (!answeredByTheRegister
@@ -544,12 +544,6 @@ public final class Conversation {
     }
 
     /**
-     * "Kan HälSam fatta beslut som blir bindande för kommunerna?": two cues of deciding ask what the structure's
-     * decisions bind, which its rule answers (only the principals decide); a passage that shares "fatta beslut" and
-     * "kommunerna" tells of some other decision. One cue ("vem beslutar om översynen?") may be about a decision the
-     * documents tell of.
-     */
-    /**
      * Whether a forum or structure may decide: a yes-or-no question opening with deciding or being able to decide,
      * about a forum or structure named.
      */
@@ -573,6 +567,12 @@ public final class Conversation {
                     + "|(kan|får|far|can|may)\\s+\\S+(\\s+\\S+){0,3}\\s+(besluta|bestämma|bestamma|fatta beslut"
                     + "|decide|take decisions|make decisions))\\b");
 
+    /**
+     * "Kan HälSam fatta beslut som blir bindande för kommunerna?": two cues of deciding ask what the structure's
+     * decisions bind, which its rule answers (only the principals decide); a passage that shares "fatta beslut" and
+     * "kommunerna" tells of some other decision. One cue ("vem beslutar om översynen?") may be about a decision the
+     * documents tell of.
+     */
     private static boolean asksWhatItsDecisionsBind(Recogniser.Recognised recognised, Utterance u) {
         // "Kan HälSam själv ta beslut som gäller kommunerna?": asking whether it can decide is asking the same.
         return recognised.intent() instanceof Intent.Decisions
