@@ -22,6 +22,11 @@ class RegisterFactsTest {
         assertThat(bot.hears("Who is the school chief in Ånge?").fromGuest().text())
                 .contains("Kent Ylvesson")
                 .doesNotContain("Örjan");
+        // Quoted from the documents' list, both social services directors stood side by side as if both answered.
+        assertThat(bot.hears("who is the social services director in Sundsvall?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Denise Wallén, Socialchef, Sundsvalls kommun (HälSam).");
     }
 
     @Test
