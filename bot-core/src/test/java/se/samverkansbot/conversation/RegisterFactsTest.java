@@ -173,6 +173,22 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_when_the_political_structure_was_to_be_decided_and_does_not_give_the_officials_structures_date() {
+        // "Joint meeting" and "decide" are shared with the event on the officials' structure (9 December): its date
+        // was given, a wrong one.
+        assertThat(bot.hears("When was the joint meeting to decide the political structure?")
+                        .fromGuest()
+                        .text())
+                .contains("2022-06-03")
+                .doesNotContain("9 December", "2022-12-09");
+        assertThat(bot.hears("när skulle tjänstepersonsstrukturen beslutas på gemensamt möte?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "2022-12-09 (9 december 2022) (HälSam): Gemensamt möte beslutar om tjänstepersonsstrukturen");
+    }
+
+    @Test
     void hears_when_something_happened_and_answers_with_the_dated_event() {
         String text = bot.hears("När rekommenderade SocialReKo och skolans representanter fortsatt utvecklingsarbete?")
                 .fromGuest()
