@@ -794,21 +794,33 @@ public final class SourceSearch {
      * shares "joint meeting" and "decide" with the one on the officials' structure, 9 December, and got its date — a
      * wrong one; the political structure's was 3 June).
      */
-    private boolean contradicts(List<Set<String>> asked, Set<String> event) {
-        for (List<String> pair : List.of(List.of("politisk", "tjänsteperson"), List.of("tjänsteperson", "politisk"))) {
-            Set<String> one = new LinkedHashSet<>(terms(pair.get(0)));
-            Set<String> other = new LinkedHashSet<>(terms(pair.get(1)));
-            boolean asksOne = asked.stream().anyMatch(concept -> !java.util.Collections.disjoint(concept, one));
-            boolean asksOther = asked.stream().anyMatch(concept -> !java.util.Collections.disjoint(concept, other));
-            if (asksOne
-                    && !asksOther
-                    && java.util.Collections.disjoint(event, one)
-                    && event.stream().anyMatch(term -> other.stream().anyMatch(term::startsWith))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean contradicts(List<Set<String>> kinds, Set<String> event) {
+        return java.util.Collections.disjoint(event, kinds.get(0))
+                && event.stream().anyMatch(term -> kinds.get(1).stream().anyMatch(term::startsWith));
     }
+
+    /** The kind of structure the question asks about and the other one, when it asks about exactly one. */
+    private Optional<List<Set<String>>> contrary(List<Set<String>> asked) {
+        List<Set<String>> kinds = structureKinds();
+        boolean political = asked.stream().anyMatch(concept -> !java.util.Collections.disjoint(concept, kinds.get(0)));
+        boolean officials = asked.stream().anyMatch(concept -> !java.util.Collections.disjoint(concept, kinds.get(1)));
+        if (political == officials) {
+            return Optional.empty();
+        }
+        return Optional.of(political ? kinds : List.of(kinds.get(1), kinds.get(0)));
+    }
+
+    /** The stems of "politisk" and "tjänsteperson", analysed once (every event of every question is compared). */
+    private List<Set<String>> structureKinds() {
+        List<Set<String>> known = structureKinds;
+        if (known == null) {
+            known = List.of(Set.copyOf(terms("politisk")), Set.copyOf(terms("tjänsteperson")));
+            structureKinds = known;
+        }
+        return known;
+    }
+
+    private volatile List<Set<String>> structureKinds;
 
     /**
      * The dated events that fit a question best, whatever it asks of them: "hur många gemensamma möten hölls 2022?"
@@ -829,6 +841,7 @@ public final class SourceSearch {
         }
         FoundMilestone best = null;
         List<FoundMilestone> tied = new ArrayList<>();
+        Optional<List<Set<String>>> contrary = contrary(terms);
         // "Det sista gemensamma mötet 2022": of the events that fit equally, the latest; "the first": the earliest.
         int order = LAST.matcher(question).find() ? 1 : FIRST.matcher(question).find() ? -1 : 0;
         for (Structure structure : index.register.structures()) {
@@ -859,7 +872,7 @@ public final class SourceSearch {
                 int matched = (int) terms.stream()
                                 .filter(t -> covers(milestoneTerms, t))
                                 .count()
-                        - (contradicts(terms, milestoneTerms) ? 1 : 0);
+                        - (contrary.isPresent() && contradicts(contrary.get(), milestoneTerms) ? 1 : 0);
                 boolean laterOnATie = best != null
                         && matched == best.matched()
                         && order != 0
