@@ -491,6 +491,7 @@ public final class Recogniser {
 
     /** Words of a time after "under", as {@link Utterance#words()} writes them (no diacritics). */
     private static final Set<String> TIMES = Set.of(
+            // Not determiners ("under den politiska nivån", "under the presidium" name what lies under a forum).
             "aret",
             "ar",
             "hosten",
@@ -502,10 +503,6 @@ public final class Recogniser {
             "tiden",
             "nasta",
             "kommande",
-            "denna",
-            "detta",
-            "den",
-            "det",
             "hela",
             "januari",
             "februari",
@@ -519,11 +516,7 @@ public final class Recogniser {
             "oktober",
             "november",
             "december",
-            "the",
-            "next",
-            "this",
-            "2022",
-            "2023");
+            "next");
 
     private static boolean matchesAt(List<String> words, List<String> stems, Cue cue, int start) {
         if (start + cue.words().size() > words.size()) {
