@@ -15,6 +15,7 @@ import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
 import se.samverkansbot.meeting.MeetingStatus;
 import se.samverkansbot.meeting.Meetings;
+import se.samverkansbot.meeting.WorkingDays;
 import se.samverkansbot.meeting.YearWheel;
 import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.ForumLevel;
@@ -46,10 +47,12 @@ public final class Answers {
     private final MeetingAnswers meetingAnswers;
     private final YearWheel yearWheel;
     private final SourceAnswers sources;
+    private final WorkingDays workingDays;
 
-    public Answers(Supplier<Register> register, Meetings meetings, Clock clock) {
+    public Answers(Supplier<Register> register, Meetings meetings, Clock clock, WorkingDays workingDays) {
         this.register = register;
         this.clock = clock;
+        this.workingDays = workingDays;
         this.meetingAnswers = new MeetingAnswers(meetings);
         this.yearWheel = new YearWheel(meetings);
         this.sources = new SourceAnswers(register);
@@ -102,7 +105,7 @@ public final class Answers {
      * deadlines around a meeting, what it keeps of what is sent in, and where it can be reached.
      */
     public Optional<Reply> practice(Utterance u) {
-        return DeadlinePractice.of(u, register.get().structures())
+        return DeadlinePractice.of(u, register.get().structures(), workingDays)
                 .or(() -> RecordsPractice.of(u))
                 .or(() -> WhereTheBotIs.of(u));
     }
@@ -184,19 +187,22 @@ public final class Answers {
      * which what it means does not answer.
      */
     private static boolean namesWhenOnly(Utterance u, Mention.OfTerm term) {
-        String text = se.samverkansbot.text.Words.normalize(u.text());
-        return java.util.stream.Stream.concat(Stream.of(term.term().term()), term.term().aliases().stream())
-                .map(se.samverkansbot.text.Words::normalize)
-                .filter(word -> word.length() >= 4)
-                .anyMatch(word -> java.util.regex.Pattern.compile(A_TIME_BEFORE + java.util.regex.Pattern.quote(word))
-                        .matcher(text)
-                        .find());
+        List<String> after = A_TIME_BEFORE
+                .matcher(se.samverkansbot.text.Words.normalize(u.text()))
+                .results()
+                .map(found -> found.group(4))
+                .toList();
+        return !after.isEmpty()
+                && java.util.stream.Stream.concat(Stream.of(term.term().term()), term.term().aliases().stream())
+                        .map(se.samverkansbot.text.Words::normalize)
+                        .filter(word -> word.length() >= 4)
+                        .anyMatch(word -> after.stream().anyMatch(said -> said.startsWith(word)));
     }
 
-    /** "under nästa", "during the new", "från den nya": what makes the word after it say when. */
-    private static final String A_TIME_BEFORE =
+    /** "under nästa", "during the new", "från den nya", and the word after it, which says when. */
+    private static final java.util.regex.Pattern A_TIME_BEFORE = java.util.regex.Pattern.compile(
             "\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
-                    + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+";
+                    + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+(\\p{L}+)");
 
     /**
      * Words of numbers the register never keeps: people living, working, studying or treated somewhere, attendance and

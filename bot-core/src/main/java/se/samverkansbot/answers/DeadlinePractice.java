@@ -86,15 +86,12 @@ final class DeadlinePractice {
     private static final Pattern OWN_DAYS =
             Pattern.compile("(?iu)\\b\\d+\\s*(dagar|dgr|dag|d|arbetsdagar|days|working days|veckor|weeks)\\b");
 
-    /** Working days and holidays of Sweden, for the dates of a meeting a question names (read once per year). */
-    private static final WorkingDays WORKING_DAYS = new WorkingDays();
-
     /** How far ahead or how long after: "hur långt innan", "hur många dagar", "inom hur lång tid", "how long until". */
     private static final Pattern HOW_LONG = Pattern.compile(
             "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|hur snabbt|hur länge|inom hur|how long"
                     + "|how many days|how far|how early|how soon|how quickly|within how)\\b");
 
-    static Optional<Reply> of(Utterance u, List<Structure> structures) {
+    static Optional<Reply> of(Utterance u, List<Structure> structures, WorkingDays workingDays) {
         List<DeadlineKind> asked = new ArrayList<>();
         // In the order of the meeting's cycle (the enum's): cut-off, notice, papers, minutes.
         KIND_WORDS.forEach((kind, words) -> {
@@ -150,7 +147,7 @@ final class DeadlinePractice {
             LocalDate meeting = days.getFirst();
             List<String> dated = new ArrayList<>();
             for (Deadline deadline : template.deadlinesFor(
-                    meeting.atTime(LocalTime.NOON).atZone(SwedishTime.ZONE).toInstant(), WORKING_DAYS)) {
+                    meeting.atTime(LocalTime.NOON).atZone(SwedishTime.ZONE).toInstant(), workingDays)) {
                 if (asked.contains(deadline.kind())) {
                     dated.add(kindName(say, deadline.kind()) + " " + say.dateTime(deadline.due()));
                 }

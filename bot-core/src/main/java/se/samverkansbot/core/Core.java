@@ -141,7 +141,7 @@ public final class Core {
         this.roles = new ForumRoles(ports.register());
         this.askers = new Askers(ports.register());
         this.understanding = new Understanding(ports.register(), clock);
-        this.answers = new Answers(ports.register(), ports.meetings(), clock);
+        this.answers = new Answers(ports.register(), ports.meetings(), clock, workingDays);
         this.tell = new TellPeople(ports.reminders(), ports.directory(), ports.register(), clock);
         this.planReminders = new PlanReminders(ports.reminders(), ports.directory(), ports.register(), workingDays);
         this.policies = ReminderPolicies.from(ports.register());
