@@ -362,8 +362,10 @@ public final class SourceSearch {
             Found best = null;
             boolean bestDated = false;
             int bestWords = 0;
+            java.util.BitSet bestCovered = new java.util.BitSet();
             boolean tiedElsewhere = false;
             Found rival = null;
+            java.util.BitSet rivalCovered = null;
             List<Hit> seen = new ArrayList<>();
             for (ScoreDoc hit : index.searcher.search(query, CANDIDATES).scoreDocs) {
                 int ordinal = index.searcher
@@ -379,8 +381,13 @@ public final class SourceSearch {
                 // A "why" is answered where the documents give reasons: that counts as one more word of the
                 // question covered, so the background beats a paragraph that merely repeats the question's words.
                 boolean givesReasons = asksWhy && reasoned(passage);
-                int words = (int)
-                        terms.stream().filter(t -> covers(passageTerms, t)).count();
+                java.util.BitSet covered = new java.util.BitSet(terms.size());
+                for (int t = 0; t < terms.size(); t++) {
+                    if (covers(passageTerms, terms.get(t))) {
+                        covered.set(t);
+                    }
+                }
+                int words = covered.cardinality();
                 int matched = words + (givesReasons ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives
@@ -397,16 +404,29 @@ public final class SourceSearch {
                 if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
                     tiedElsewhere = sameWords && !best.passage().structureId().equals(passage.structureId());
                     rival = tiedElsewhere ? best : null;
+                    rivalCovered = tiedElsewhere ? bestCovered : null;
                     best = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
                     bestDated = dated;
                     bestWords = words;
+                    bestCovered = covered;
                 } else if (sameWords
                         && dated == bestDated
                         && !best.passage().structureId().equals(passage.structureId())) {
                     tiedElsewhere = true;
-                    rival = rival == null
-                            ? new Found(passage, Math.min(1.0, (double) matched / asked), matched, "")
-                            : rival;
+                    if (rival == null) {
+                        rival = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
+                        rivalCovered = covered;
+                    }
+                }
+            }
+            if (tiedElsewhere && rival != null) {
+                int rareOnlyHere = rareOnlyIn(index, terms, bestCovered, rivalCovered);
+                int rareOnlyThere = rareOnlyIn(index, terms, rivalCovered, bestCovered);
+                if (rareOnlyHere > 0 && rareOnlyThere == 0) {
+                    tiedElsewhere = false;
+                } else if (rareOnlyThere > 0 && rareOnlyHere == 0) {
+                    tiedElsewhere = false;
+                    best = rival;
                 }
             }
             Found chosen = best;
@@ -447,6 +467,37 @@ public final class SourceSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** At most this many passages hold a word for it to tell one passage from the rest. */
+    private static final int RARE_IN_PASSAGES = 3;
+
+    /**
+     * How many of the question's words one passage holds and the other does not, that few passages hold at all. Two
+     * structures' passages that cover as many of the question's words tie only when neither alone holds a rare one:
+     * "the Kommunförbund described as a new 'sammanhållande aktör'" is one structure's sentence (the only passage
+     * with "sammanhållande"); the other structure's, which shares "described" and "new" instead, speaks of something
+     * else, and quoting it beside as "both speak of it" placed the fact in both.
+     */
+    private static int rareOnlyIn(Indexed index, List<Set<String>> terms, java.util.BitSet here, java.util.BitSet there)
+            throws IOException {
+        int rare = 0;
+        for (int t = here.nextSetBit(0); t >= 0; t = here.nextSetBit(t + 1)) {
+            if (there.get(t)) {
+                continue;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String term : terms.get(t)) {
+                for (String part : term.split(java.util.regex.Pattern.quote(BOTH))) {
+                    any.add(new TermQuery(new Term(TEXT, part)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            int holding = index.searcher.count(any.build());
+            if (holding > 0 && holding <= RARE_IN_PASSAGES) {
+                rare++;
+            }
+        }
+        return rare;
     }
 
     /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */

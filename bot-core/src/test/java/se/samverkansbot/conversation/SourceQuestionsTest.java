@@ -304,6 +304,19 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_of_a_sentence_only_one_structure_has_and_quotes_that_structure_alone() {
+        // HälSam's "huvudpunkterna för den nya samverkansstrukturen … beskriven" covers as many of the question's words
+        // ("new", "structure", "described"), but only Jämtland's sentence has "sammanhållande aktör".
+        String text = bot.hears("In which structure is the Kommunförbund described as a new 'sammanhållande aktör'?")
+                .fromGuest()
+                .text();
+
+        assertThat(text)
+                .contains("Kommunförbundet i Jämtland Härjedalen, vilket torde bli en ny sammanhållande aktör")
+                .doesNotContain("speak of it", "Huvudpunkterna för den nya samverkansstrukturen");
+    }
+
+    @Test
     void hears_a_verb_typed_without_its_o_umlaut_and_finds_the_passage() {
         assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
                 .contains("HOSPA", "uppdras att genomföra");
