@@ -559,8 +559,23 @@ public final class Conversation {
         }
         // Not "vem bestämmer …": who decides a matter of its own ("hur många lokala grupper en kommun ska ha") is
         // answered by the documents' rule for that matter (measured: the principals' rule lost dev13 one).
-        return DECIDES_OR_NOT.matcher(u.text()).find();
+        return DECIDES_OR_NOT.matcher(u.text()).find()
+                || BINDS_OR_ACTS_FOR.matcher(u.text()).find();
     }
+
+    /**
+     * Whether what a forum or structure says binds a principal, or whether it may act for one: "måste vår kommun följa
+     * det?", "is that binding for us?", "what's the formal status of a HälSam recommendation?", "kan gruppen teckna
+     * avtal för regionens räkning?". The same rule answers (it prepares and recommends; each principal decides), not a
+     * passage that shares "kommun" or "avtal".
+     */
+    private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR =
+            java.util.regex.Pattern.compile("(?iu)\\b(bindande|binding|formella status|formal status"
+                    + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"
+                    + "\\s+(vi|vår|var|kommunen|kommunerna|regionen|huvudmännen|huvudmannen)(\\s+\\S+)?\\s+(följa|folja|rätta|ratta)"
+                    + "|(must|do|does|have|has)\\s+(we|our|the|each)(\\s+\\S+)?\\s+(follow|comply|obey|have\\s+to\\s+follow)"
+                    + "|teckna\\s+avtal|ingå\\s+avtal|inga\\s+avtal|sign\\s+(an\\s+)?(agreements?|contracts?)"
+                    + "|för\\s+(regionens|kommunens|kommunernas|huvudmännens)\\s+räkning|on\\s+behalf\\s+of)\\b");
 
     private static final java.util.regex.Pattern DECIDES_OR_NOT = java.util.regex.Pattern.compile(
             "(?iu)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"

@@ -397,6 +397,25 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_recommendation_binds_or_a_group_may_act_for_a_principal_and_gives_the_principals_rule() {
+        assertThat(bot.hears("Om HälSam rekommenderar något, måste vår kommun följa det då?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        assertThat(bot.hears("Kan länssamordningsgruppen Vuxna teckna avtal för regionens räkning?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
+                .doesNotContain("Bevaka");
+        assertThat(bot.hears("What's the formal status of a HälSam recommendation?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "HälSam is a system for consultation and dialogue; decisions are taken only by the principals")
+                .doesNotContain("I don't know");
+    }
+
+    @Test
     void hears_whether_the_structures_decisions_bind_the_municipalities_and_gives_its_rule_before_any_quote() {
         assertThat(bot.hears("kan hälsam fatta beslut som blir bindande för kommunerna??")
                         .fromGuest()
