@@ -495,7 +495,7 @@ final class ForumAnswers {
      * a start, which it does not (2005 would read as LAKO's).
      */
     private static final java.util.regex.Pattern ASKS_FOR_AN_END = java.util.regex.Pattern.compile(
-            "(?iu)\\b(upphör\\p{L}*|slutade|avvecklades|lades ner|ersattes|end|ended|stopped|closed|replaced)\\b");
+            "(?iu)\\b(upphör\\p{L}*|slutade|avvecklades|lades ner|ersattes|ersatte|end|ended|stopped|closed|replaced|replace)\\b");
 
     /** "Sedan 2005; ersatte LAKO." / "Upphörde 2022-12-31; ersattes av …", or nothing when nothing is known. */
     Optional<String> history(Utterance u, ForumRef ref) {
@@ -521,10 +521,11 @@ final class ForumAnswers {
                 .filter(f -> forum.id().equals(f.replaces()))
                 .findFirst()
                 .ifPresent(successor -> facts.add(
-                        forum.validTo() == null
-                                        && successor.validFrom() != null
+                        successor.validFrom() != null
                                         && ASKS_FOR_AN_END.matcher(u.text()).find()
-                                // "När upphörde LAKO?": its end is not registered, its successor's start is.
+                                        && (forum.validTo() == null || u.asksWhen())
+                                // "När upphörde LAKO?": its end is not registered, its successor's start is. "When did
+                                // HälSam replace SocialReKo?": the end alone does not say when the successor began.
                                 ? say.say("ersattes av %s, som startade %s", "was replaced by %s, which started %s")
                                         .formatted(
                                                 successor.name(),

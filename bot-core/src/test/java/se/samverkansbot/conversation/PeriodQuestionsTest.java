@@ -350,6 +350,10 @@ class PeriodQuestionsTest {
     void hears_when_a_forum_ended_and_gives_its_successors_start_but_not_for_when_it_began() {
         assertThat(bot.hears("när upphörde lako?").fromGuest().text()).contains("Ersattes av SVOM, som startade 2005.");
         assertThat(bot.hears("när bildades LAKO?").fromGuest().text()).doesNotContain("2005");
+        // Its end known, the successor's start is still what "when did X replace it" asks.
+        assertThat(bot.hears("When did HälSam replace SocialReKo?").fromGuest().text())
+                .contains("Ended 2022-12-31; was replaced by HälSam politisk samverkan, which started 2023-01-01.");
+        assertThat(bot.hears("when did LAKO start?").fromGuest().text()).doesNotContain("2005");
         assertThat(bot.hears("how long has barnarenan been around?").fromGuest().text())
                 .contains("Since June 2009");
     }
