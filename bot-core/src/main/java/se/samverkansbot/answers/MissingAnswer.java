@@ -77,6 +77,19 @@ public final class MissingAnswer {
             "(?U)^\\W*(?:\\p{L}+\\W+)?(vem|who)\\b.*\\b(skrev|skrivit|skrevs|författade|undertecknade|tog fram"
                     + "|tagit fram|wrote|written|authored|signed|drew up|drafted)\\b");
 
+    /** Whether the question asks who wrote or made something ("vem skrev översynsdokumentet?"). */
+    static boolean asksWhoMadeIt(Utterance u) {
+        return OPENS_WITH_WHO.matcher(u.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** What an answer says first when the question asks who and nobody is named for it. */
+    static String nobodyNamed(Utterance u) {
+        return u.say()
+                .say(
+                        "Det vet jag inte säkert: jag hittar ingen som namnges för det. Det här vet jag:",
+                        "I don't know for sure: I find nobody named for that. This is what I know:");
+    }
+
     /**
      * An overview given for want of anything closer ("vem skrev översynsdokumentet i JH?" got what Jämtland
      * Härjedalen is) names no author: it first says that it does not know who.
@@ -85,15 +98,10 @@ public final class MissingAnswer {
         if (intent instanceof Intent.About
                 && u.all(Mention.OfForum.class).isEmpty()
                 && u.all(Mention.OfPerson.class).isEmpty()
-                && OPENS_WITH_WHO.matcher(u.text().toLowerCase(Locale.ROOT)).find()
+                && asksWhoMadeIt(u)
                 && !asksBack(reply)
                 && !alreadyHonest(reply)) {
-            return prefixed(
-                    reply,
-                    u.say()
-                            .say(
-                                    "Det vet jag inte säkert: jag hittar ingen som namnges för det. Det här vet jag:",
-                                    "I don't know for sure: I find nobody named for that. This is what I know:"));
+            return prefixed(reply, nobodyNamed(u));
         }
         if ((intent instanceof Intent.About || intent instanceof Intent.PersonInfo)
                 && u.namesStructureOnly()

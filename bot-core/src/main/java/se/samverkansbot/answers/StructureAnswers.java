@@ -344,6 +344,13 @@ final class StructureAnswers {
     Reply documents(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
+        if (MissingAnswer.asksWhoMadeIt(u)
+                && structures.stream()
+                        .flatMap(s -> s.documents().stream())
+                        .allMatch(document -> document.issuer() == null)) {
+            // "Vem skrev översynsdokumentet?": the list answers when and what, and no document names its author.
+            text.append(MissingAnswer.nobodyNamed(u)).append('\n');
+        }
         for (Structure structure : structures) {
             if (structure.documents().isEmpty()) {
                 text.append(say.say(

@@ -43,7 +43,7 @@ final class IntentTable {
             "weak",
             "exact");
     /** What a weak cue weighs: half of one word. */
-    private static final double WEAK = 0.5;
+    static final double WEAK = 0.5;
 
     private IntentTable() {}
 

@@ -445,6 +445,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_the_date_of_a_document_named_in_one_compound_word_and_lists_the_documents_with_their_dates() {
+        assertThat(bot.hears("vilket datum har översynsdokumentet för Jämtland?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Källdokument för Jämtland Härjedalen:")
+                .contains("(2023-10-02)")
+                .doesNotContain("Det vet jag inte");
+    }
+
+    @Test
     void hears_who_sends_out_the_notices_and_answers_with_the_support_tasks_not_a_cost() {
         assertThat(bot.hears("Vem skickar ut kallelser i HälSam?").fromGuest().text())
                 .startsWith("Administrativt stöd i HälSam")
