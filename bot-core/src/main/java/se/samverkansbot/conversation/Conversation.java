@@ -198,6 +198,7 @@ public final class Conversation {
                 .or(() -> aRule && !Answers.asksHowLong(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
+                .or(() -> question ? se.samverkansbot.answers.ForumLevelQuestion.answer(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())
                 .or(() -> question
                                 && (recognised.score() == 0

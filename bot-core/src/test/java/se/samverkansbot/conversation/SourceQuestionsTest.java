@@ -317,6 +317,24 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_forum_is_political_and_answers_by_its_level_not_by_a_passage_naming_the_political_level() {
+        assertThat(bot.hears("Är länsledningen ett politiskt organ?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nej. Länsledning (HälSam) är ingen politisk grupp: den hör till strategisk nivå")
+                .doesNotContain("- Politisk nivå");
+        assertThat(bot.hears("Är SVOM ett politiskt forum?").fromGuest().text())
+                .startsWith("Ja. SVOM (Jämtland Härjedalen) hör till den politiska nivån.");
+        assertThat(bot.hears("Is Fredaggruppen run by officials?").fromGuest().text())
+                .startsWith("Yes. Fredaggruppen (Jämtland Härjedalen) is not a political group");
+        // Either-or: no yes or no before it.
+        assertThat(bot.hears("Är det politiker eller tjänstepersoner i SamReKo HSI?")
+                        .fromGuest()
+                        .text())
+                .startsWith("SamReKo HSI (Jämtland Härjedalen) är ingen politisk grupp");
+    }
+
+    @Test
     void hears_a_verb_typed_without_its_o_umlaut_and_finds_the_passage() {
         assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
                 .contains("HOSPA", "uppdras att genomföra");
