@@ -460,6 +460,18 @@ class HonestAnswersTest {
                 .startsWith("Administrativt stöd i HälSam")
                 .contains("expediera kallelser")
                 .doesNotContain("ingen uppgift om vad det kostar");
+        // Asked as members write, with "som" and a greeting that says who they are: still the support's tasks, not
+        // the seats of the forum or "I do not know who you are".
+        assertThat(bot.hears("vem är det som skickar ut kallelser till HälSams möten?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Administrativt stöd i HälSam");
+        assertThat(bot.hears("Hej! Jag är nyvald sekreterare och undrar vem som skriver minnesanteckningar till"
+                                + " HälSams möten, är det jag eller finns det ett stöd?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Administrativt stöd i HälSam")
+                .doesNotContain("Jag vet inte vem du är");
     }
 
     @Test
