@@ -356,6 +356,7 @@ public final class SourceSearch {
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
         boolean asksWho =
                 ASKS_WHO.matcher(question).find() && A_TASK.matcher(question).find();
+        boolean asksNot = NEGATION.matcher(question).find();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -393,9 +394,12 @@ public final class SourceSearch {
                 // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives
                 // someone the task for "who" ("vem ska göra översynen?": the decision that assigns it, not the
                 // paragraph on what the review is for).
+                // And for a question asked in the negative ("what should the review NOT include?"), one that says
+                // what is not: "Uppdraget bör inte omfatta:" beside "Förslaget ska klargöra:" under one heading.
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find()
                         || givesReasons && opensItsSection(index, ordinal)
-                        || asksWho && ASSIGNS.matcher(passage.text()).find();
+                        || asksWho && ASSIGNS.matcher(passage.text()).find()
+                        || asksNot && NEGATION.matcher(passage.text()).find();
                 seen.add(new Hit(passage, matched, ordinal));
                 // Two structures tie only on as many of the question's own words: a background that shares one
                 // word and gives reasons does not tie with the passage that names what is asked about ("Why was
@@ -440,12 +444,12 @@ public final class SourceSearch {
                                 found.passage(),
                                 found.coverage(),
                                 found.matched(),
-                                quoted(index, chosen, seen, terms, asksWhen, asksWhy),
+                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot),
                                 new Found(
                                         other.passage(),
                                         other.coverage(),
                                         other.matched(),
-                                        quoted(index, other, seen, terms, asksWhen, asksWhy))));
+                                        quoted(index, other, seen, terms, asksWhen, asksWhy, asksNot))));
             }
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
@@ -456,7 +460,7 @@ public final class SourceSearch {
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen, asksWhy),
+                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot),
                             asksWhy
                                     ? otherBackground(index, chosen, seen, terms)
                                             .orElse(null)
@@ -499,6 +503,9 @@ public final class SourceSearch {
         }
         return rare;
     }
+
+    /** A negation, in a question or a passage. */
+    private static final Pattern NEGATION = Pattern.compile("(?iu)\\b(inte|ej|icke|not)\\b");
 
     /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */
     private static final Pattern CUT_AFTER_KL = Pattern.compile("(?iU)\\bkl\\.?$");
@@ -623,7 +630,13 @@ public final class SourceSearch {
      * Not for a "when" question, which needs the one line with its date.
      */
     private String quoted(
-            Indexed index, Found best, List<Hit> seen, List<Set<String>> terms, boolean asksWhen, boolean asksWhy) {
+            Indexed index,
+            Found best,
+            List<Hit> seen,
+            List<Set<String>> terms,
+            boolean asksWhen,
+            boolean asksWhy,
+            boolean asksNot) {
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -637,15 +650,41 @@ public final class SourceSearch {
                                 && !other.passage().heading().isEmpty()
                                 && other.passage()
                                         .heading()
-                                        .equals(best.passage().heading()))
+                                        .equals(best.passage().heading())
+                                // Asked in the negative, what is not comes without what is ("ska klargöra").
+                                && (!asksNot
+                                        || NEGATION.matcher(other.passage().text())
+                                                        .find()
+                                                == NEGATION.matcher(
+                                                                best.passage().text())
+                                                        .find()))
                         .findFirst();
         if (second.isEmpty()) {
             return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
-        return withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy)) + "\n"
-                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy));
+        return withoutRepeats(withWhatItIntroduces(
+                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy))
+                + "\n"
+                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy)));
+    }
+
+    /**
+     * Two excerpts of one section joined, without a line the first already holds: the second passage often begins
+     * with the line the first brought along as what it introduces ("… utifrån följande grund:" and the next
+     * paragraph), or with one of its sentences, and the quote said it twice.
+     */
+    static String withoutRepeats(String quote) {
+        List<String> kept = new ArrayList<>();
+        for (String line : quote.split("\n")) {
+            String text = line.strip();
+            if (text.length() >= 20 && kept.stream().anyMatch(earlier -> earlier.contains(text))) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return String.join("\n", kept);
     }
 
     private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen, boolean asksWhy) {
@@ -782,7 +821,10 @@ public final class SourceSearch {
                     && !asksWhen
                     && unit.length() < 150
                     && i + 1 < units.size()
-                    && !LIST_ITEM.matcher(units.get(i + 1)).matches()) {
+                    && !LIST_ITEM.matcher(units.get(i + 1)).matches()
+                    // Not one that opens something new: "Från kommunerna utses någon … utifrån följande grund:" after
+                    // "sammankallande utses av presidiet" brought the municipalities' rule into the convener's answer.
+                    && !units.get(i + 1).endsWith(":")) {
                 // A short sentence often needs the next one ("… för- och nackdelar redovisas. Det ska framgå …").
                 addOnce(chosen, units.get(i + 1));
             }

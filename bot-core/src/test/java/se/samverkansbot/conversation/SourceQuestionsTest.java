@@ -335,6 +335,35 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_appoints_the_convener_and_quotes_that_sentence_without_the_municipalities_rule_after_it() {
+        assertThat(bot.hears("vem utser den sammankallande i hälsams presidium?")
+                        .fromGuest()
+                        .text())
+                .contains("sammankallande utses av presidiet")
+                .doesNotContain("Från kommunerna utses", "socialpresidium");
+    }
+
+    @Test
+    void hears_what_the_review_shall_not_include_and_quotes_what_it_leaves_out_not_what_it_shall_clarify() {
+        assertThat(bot.hears("What should the Jämtland review NOT include?")
+                        .fromGuest()
+                        .text())
+                .contains("Uppdraget bör inte omfatta:", "implementering av en ny samverkansstruktur")
+                .doesNotContain("Förslaget ska klargöra", "rapporteringsvägar");
+    }
+
+    @Test
+    void hears_how_the_municipalities_choose_their_presidium_member_and_quotes_each_line_once() {
+        String text = bot.hears("Hur utses kommunernas representant i hälsams presidium?")
+                .fromGuest()
+                .text();
+        String rule = "väljer sin representant bland ordförandena";
+
+        assertThat(text).contains(rule);
+        assertThat(text.indexOf(rule)).isEqualTo(text.lastIndexOf(rule));
+    }
+
+    @Test
     void hears_a_verb_typed_without_its_o_umlaut_and_finds_the_passage() {
         assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
                 .contains("HOSPA", "uppdras att genomföra");
