@@ -357,6 +357,7 @@ public final class SourceSearch {
         boolean asksWho =
                 ASKS_WHO.matcher(question).find() && A_TASK.matcher(question).find();
         boolean asksNot = NEGATION.matcher(question).find();
+        PartyKindAsked party = PartyKindAsked.in(question);
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -444,12 +445,12 @@ public final class SourceSearch {
                                 found.passage(),
                                 found.coverage(),
                                 found.matched(),
-                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot),
+                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party),
                                 new Found(
                                         other.passage(),
                                         other.coverage(),
                                         other.matched(),
-                                        quoted(index, other, seen, terms, asksWhen, asksWhy, asksNot))));
+                                        quoted(index, other, seen, terms, asksWhen, asksWhy, asksNot, party))));
             }
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
@@ -460,7 +461,7 @@ public final class SourceSearch {
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot),
+                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party),
                             asksWhy
                                     ? otherBackground(index, chosen, seen, terms)
                                             .orElse(null)
@@ -575,7 +576,7 @@ public final class SourceSearch {
                         other.passage(),
                         best.coverage(),
                         other.matched(),
-                        excerpt(other.passage(), terms, false, true)));
+                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER)));
     }
 
     /** The first paragraph under its heading: where a background section states its main reason. */
@@ -636,7 +637,8 @@ public final class SourceSearch {
             List<Set<String>> terms,
             boolean asksWhen,
             boolean asksWhy,
-            boolean asksNot) {
+            boolean asksNot,
+            PartyKindAsked party) {
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -660,14 +662,15 @@ public final class SourceSearch {
                                                         .find()))
                         .findFirst();
         if (second.isEmpty()) {
-            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy));
+            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
-        return withoutRepeats(withWhatItIntroduces(
-                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy))
-                + "\n"
-                + withWhatItIntroduces(index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy)));
+        return withoutRepeats(
+                withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party))
+                        + "\n"
+                        + withWhatItIntroduces(
+                                index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy, party)));
     }
 
     /**
@@ -687,13 +690,55 @@ public final class SourceSearch {
         return String.join("\n", kept);
     }
 
-    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen, boolean asksWhy) {
+    private String excerpt(
+            Passage passage, List<Set<String>> terms, boolean asksWhen, boolean asksWhy, PartyKindAsked party) {
         if (asksWhy && passage.text().length() <= WHOLE_REASONING) {
             // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
             // repeat the question's words are seldom all of them.
             return passage.text().strip();
         }
-        return excerpt(passage, terms, asksWhen);
+        return excerpt(passage, terms, asksWhen, party);
+    }
+
+    /**
+     * Which kind of party a question asks about, when only one: the documents give parallel rules ("Från kommunerna
+     * utses någon till presidiet …", "Från regionen utses någon …"), and a quote of the other party's rule states a
+     * wrong fact with confidence.
+     */
+    enum PartyKindAsked {
+        EITHER,
+        REGION,
+        MUNICIPALITY;
+
+        private static final Pattern REGION_WORD =
+                Pattern.compile("(?iu)\\b(region|regionen|regionens|the region's)\\b");
+        private static final Pattern MUNICIPALITY_WORD =
+                Pattern.compile("(?iu)\\b(kommun\\p{L}*|municipalit\\p{L}*)\\b");
+
+        static PartyKindAsked in(String text) {
+            boolean region = REGION_WORD.matcher(text).find();
+            boolean municipality = MUNICIPALITY_WORD.matcher(text).find();
+            return region == municipality ? EITHER : region ? REGION : MUNICIPALITY;
+        }
+
+        /**
+         * -1 for a sentence naming only the other kind of party; +1 for one naming only the kind asked about, when the
+         * question's own words do not already count it (a party named outright is no search word: "How is the
+         * region's member chosen?"); else 0.
+         */
+        int weigh(String sentence, List<Set<String>> terms) {
+            if (this == EITHER) {
+                return 0;
+            }
+            PartyKindAsked named = in(sentence);
+            if (named == EITHER) {
+                return 0;
+            }
+            String stem = this == REGION ? "region" : "kommun";
+            boolean counted =
+                    terms.stream().anyMatch(concept -> concept.stream().anyMatch(t -> t.startsWith(stem)));
+            return named != this ? -1 : counted ? 0 : 1;
+        }
     }
 
     /**
@@ -732,7 +777,7 @@ public final class SourceSearch {
      * preferring one with a date), in the passage's order, with the line that introduces a list item. The whole
      * passage when no part carries more than one word.
      */
-    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen) {
+    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen, PartyKindAsked party) {
         List<String> units = new ArrayList<>();
         for (String line : passage.text().split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
@@ -751,8 +796,14 @@ public final class SourceSearch {
         int top = 0;
         for (int i = 0; i < units.size(); i++) {
             Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
-            scores[i] = (int) scored.stream().filter(t -> covers(unitTerms, t)).count() * 2
-                    + (asksWhen && DATE.matcher(units.get(i)).find() ? 1 : 0);
+            int covered =
+                    (int) scored.stream().filter(t -> covers(unitTerms, t)).count();
+            int partyWeight = party.weigh(units.get(i), terms);
+            // The other party's parallel rule is not quoted; the asked party's is, as if it named one word more.
+            scores[i] = partyWeight < 0
+                    ? 0
+                    : (covered + partyWeight) * 2
+                            + (asksWhen && DATE.matcher(units.get(i)).find() ? 1 : 0);
             top = Math.max(top, scores[i]);
         }
         if (top < 4 || units.size() < 2) {

@@ -361,6 +361,22 @@ class SourceQuestionsTest {
 
         assertThat(text).contains(rule);
         assertThat(text.indexOf(rule)).isEqualTo(text.lastIndexOf(rule));
+        // The region's parallel rule is another party's: not part of this answer.
+        assertThat(text).doesNotContain("Från regionen utses");
+    }
+
+    @Test
+    void hears_how_the_regions_presidium_member_is_chosen_and_quotes_the_regions_rule_not_the_municipalities() {
+        assertThat(bot.hears("How is the region's member of the HälSam presidium chosen?")
+                        .fromGuest()
+                        .text())
+                .contains("Från regionen utses någon till presidiet utifrån de tre representanterna")
+                .doesNotContain("socialpresidium", "Från kommunerna");
+        assertThat(bot.hears("Hur utses regionens ledamot i HälSams presidium?")
+                        .fromGuest()
+                        .text())
+                .contains("Från regionen utses någon till presidiet")
+                .doesNotContain("socialpresidium");
     }
 
     @Test
