@@ -148,7 +148,34 @@ final class ForumAnswers {
         return false;
     }
 
-    Reply mandate(Utterance u, List<ForumRef> forums) {
+    /** "På uppdrag av länsledningen", "on behalf of the county leadership": the one giving the task, not doing it. */
+    private static final java.util.regex.Pattern ON_BEHALF_OF = java.util.regex.Pattern.compile(
+            "(?iu)\\b(på|pa)\\s+uppdrag\\s+(av|från|fran)\\s+(\\p{L}+)|\\b(on\\s+behalf\\s+of|commissioned\\s+by"
+                    + "|at\\s+the\\s+request\\s+of)\\s+(the\\s+)?(\\p{L}+)");
+
+    /**
+     * The forums whose tasks are asked for, without one named only as giving them: "vad ska länssamordningsgrupperna
+     * göra på uppdrag av länsledningen?" asks for the groups' tasks, and Länsledningen's own ("ansvarar för
+     * processerna") read as theirs.
+     */
+    private static List<ForumRef> withoutTheOneGivingTheTask(Utterance u, List<ForumRef> forums) {
+        java.util.regex.Matcher giver = ON_BEHALF_OF.matcher(u.text());
+        if (forums.size() < 2 || !giver.find()) {
+            return forums;
+        }
+        String word = se.samverkansbot.text.Words.normalize(giver.group(3) != null ? giver.group(3) : giver.group(6));
+        String stem = word.substring(0, Math.min(word.length(), 6));
+        List<ForumRef> doing = forums.stream()
+                .filter(ref -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(ref.forum().name()), ref.forum().aliases().stream())
+                        .map(se.samverkansbot.text.Words::normalize)
+                        .noneMatch(name -> name.startsWith(stem)))
+                .toList();
+        return doing.isEmpty() ? forums : doing;
+    }
+
+    Reply mandate(Utterance u, List<ForumRef> named) {
+        List<ForumRef> forums = withoutTheOneGivingTheTask(u, named);
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
         for (List<ForumRef> group : bySameMandate(forums)) {

@@ -182,8 +182,32 @@ final class TermOfOffice {
         boolean ends = asked.stream().anyMatch(END_WORDS::contains)
                 || asked.contains("gar") && asked.contains("ut")
                 || howLong && !starts;
-        if (!aboutTheTerm || starts == ends) {
+        if (!aboutTheTerm || !starts && !ends) {
             return Optional.empty();
+        }
+        if (starts && ends) {
+            // "When does the current mandatperiod end and when does the next one start?": both, the turn between (not
+            // when
+            // the current began, which is not asked).
+            LocalDate nextTerm = nextStart(u.today());
+            LocalDate end = nextTerm.minusDays(1);
+            return Optional.of(Reply.plain(
+                    u.say()
+                            .say(
+                                    "Den nuvarande mandatperioden slutar %s (%s). Nästa börjar %s (%s),"
+                                            + " efter valet %d, och slutar %s. De politiska platserna i strukturerna"
+                                            + " följer mandatperioden; efterträdarna registreras av forumens sekreterare.",
+                                    "The current term of office ends %s (%s). The next starts %s (%s),"
+                                            + " after the %d election, and ends %s. The structures' political seats"
+                                            + " follow the term; the forums' secretaries register the successors.")
+                            .formatted(
+                                    end,
+                                    u.say().date(end),
+                                    nextTerm,
+                                    u.say().date(nextTerm),
+                                    nextTerm.getYear() - 1,
+                                    u.say().date(LocalDate.of(nextTerm.getYear() + 3, 12, 31))),
+                    u.language()));
         }
         if (starts && next) {
             LocalDate start = nextStart(u.today());

@@ -372,6 +372,16 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_when_the_term_ends_and_the_next_begins_in_one_question_and_gives_both() {
+        assertThat(bot.hears("When does the current mandatperiod end and when does the next one start?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office ends 2026-12-31 (31 December 2026). The next starts 2027-01-01"
+                        + " (1 January 2027)")
+                .doesNotContain("Socialreko");
+    }
+
+    @Test
     void hears_when_the_general_election_is_and_gives_the_last_and_next_by_the_rule() {
         assertThat(bot.hears("när var valet i år?").fromGuest().text())
                 .contains("det senaste var 13 september 2026, det nästa blir 8 september 2030");

@@ -380,6 +380,20 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_what_groups_do_on_behalf_of_another_forum_and_gives_the_groups_tasks_only() {
+        assertThat(bot.hears("vad ska länssamordningsgruperna göra på uppdrag av länsledningen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Uppdrag för Länssamordningsgrupp Barn och unga")
+                .contains("Bevaka aktuella nyheter")
+                .doesNotContain("Uppdrag för Länsledning", "ansvarar för processerna");
+        assertThat(bot.hears("Vad gör länsledningen och länssamordningsgrupperna?")
+                        .fromGuest()
+                        .text())
+                .contains("Uppdrag för Länsledning", "Bevaka aktuella nyheter");
+    }
+
+    @Test
     void hears_a_verb_typed_without_its_o_umlaut_and_finds_the_passage() {
         assertThat(bot.hears("vem genomfor oversynen i jamtland").fromGuest().text())
                 .contains("HOSPA", "uppdras att genomföra");
