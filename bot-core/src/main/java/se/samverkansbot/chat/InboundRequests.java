@@ -2,6 +2,7 @@ package se.samverkansbot.chat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ public interface InboundRequests {
 
     /** Claims the oldest request of the platform whose worker's lease has passed; empty when there is none. */
     Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease);
+
+    /**
+     * Claims the request with this key if it is unfinished and its worker's lease has passed; empty when it is done,
+     * given up, held within its lease, or not stored. Found by the key alone, so it never reads the other requests.
+     */
+    Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease);
+
+    /** Every request of the platform not finished, whoever holds it and whether or not its lease has passed. */
+    List<InboundRequest> unfinished(Platform platform);
 
     /** Marks a claimed request done; false when the claim was taken over meanwhile. */
     boolean markDone(InboundRequest claimed, Instant at);

@@ -49,6 +49,36 @@ class DurableInboxTest {
     }
 
     @Test
+    void the_store_lists_the_unfinished_requests_and_claims_one_by_its_key_only_once_its_lease_has_passed() {
+        Instant now = clock.instant();
+        InboundRequest held = store.receive(said("Ev10", "hej"), Map.of(), "first", now, LEASE)
+                .orElseThrow();
+        InboundRequest finished = store.receive(said("Ev11", "hej"), Map.of(), "first", now, LEASE)
+                .orElseThrow();
+        store.markDone(finished, now);
+
+        assertThat(store.unfinished(Platform.SLACK))
+                .extracting(InboundRequest::key)
+                .containsExactly(held.key());
+        assertThat(store.unfinished(Platform.TEAMS)).isEmpty();
+        assertThat(store.claimIfAbandoned(held.key(), "second", now.plusSeconds(30), LEASE))
+                .as("within its lease")
+                .isEmpty();
+        assertThat(store.claimIfAbandoned(
+                        finished.key(), "second", now.plus(LEASE).plusSeconds(1), LEASE))
+                .as("done")
+                .isEmpty();
+        assertThat(store.claimIfAbandoned(
+                        "SLACK:never-stored", "second", now.plus(LEASE).plusSeconds(1), LEASE))
+                .isEmpty();
+        assertThat(store.claimIfAbandoned(held.key(), "second", now.plus(LEASE).plusSeconds(1), LEASE))
+                .hasValueSatisfying(request -> {
+                    assertThat(request.claimedBy()).isEqualTo("second");
+                    assertThat(request.attempts()).isEqualTo(2);
+                });
+    }
+
+    @Test
     void a_worker_that_dies_after_the_ack_leaves_the_request_to_another_worker_once_the_lease_has_passed() {
         // The first instance stores and acknowledges, then dies before doing the work.
         assertThat(first.accept(said("Ev2", "nytt ärende"), Map.of())).isPresent();

@@ -54,6 +54,16 @@ public final class AnswerLostRequests implements InboundRequests {
     }
 
     @Override
+    public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+        return stored.claimIfAbandoned(key, worker, now, lease);
+    }
+
+    @Override
+    public java.util.List<InboundRequest> unfinished(Platform platform) {
+        return stored.unfinished(platform);
+    }
+
+    @Override
     public boolean markDone(InboundRequest claimed, Instant at) {
         return stored.markDone(claimed, at);
     }

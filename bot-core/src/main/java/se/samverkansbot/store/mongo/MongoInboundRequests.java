@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -82,18 +83,31 @@ public final class MongoInboundRequests implements InboundRequests {
             throw DriverFailures.ofWrite(e); // sent or not: the inbox settles an unknown outcome by the key
         }
         // Received before: take it over only if it was never finished and its worker's lease has passed.
-        // A plain document with _id at the top, so every server (the embedded one too) finds it by its key.
         try {
-            return claim(
-                    new Document("_id", key)
-                            .append("status", InboundRequest.Status.CLAIMED.name())
-                            .append("leaseUntil", new Document("$lt", Date.from(now))),
-                    worker,
-                    now,
-                    lease);
+            return claimIfAbandoned(key, worker, now, lease);
         } catch (MongoException e) {
             throw DriverFailures.ofWrite(e);
         }
+    }
+
+    @Override
+    public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+        // A plain document with _id at the top, so every server (the embedded one too) finds it by its key.
+        return claim(
+                new Document("_id", key)
+                        .append("status", InboundRequest.Status.CLAIMED.name())
+                        .append("leaseUntil", new Document("$lt", Date.from(now))),
+                worker,
+                now,
+                lease);
+    }
+
+    @Override
+    public List<InboundRequest> unfinished(Platform platform) {
+        return requests.find(and(eq("platform", platform.name()), eq("status", InboundRequest.Status.CLAIMED.name())))
+                .sort(Sorts.ascending("leaseUntil"))
+                .map(MongoInboundRequests::decode)
+                .into(new java.util.ArrayList<>());
     }
 
     @Override

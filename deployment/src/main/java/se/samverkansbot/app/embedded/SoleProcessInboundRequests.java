@@ -2,6 +2,8 @@ package se.samverkansbot.app.embedded;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,36 +15,38 @@ import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
 
 /**
- * The inbox on the embedded server, which no other process can use: it looks for abandoned requests only when one can
- * be there. On a real MongoDB the takeover query is served by an index; the embedded server has only unique indexes,
- * so it reads every stored request (those kept a day for resends too) while it holds the collection's lock, and every
- * acknowledgement (an insert into that collection) waited for it: in SlashCommandBenchmark a look took 0.35 s at load
- * 7 and was most of the acknowledgements' p99. Here the database has no other worker, so an abandoned request is one
- * left by an earlier run of this process, one of this process's claims whose lease passed unfinished, or one whose
- * store or finishing failed with an unknown outcome; otherwise the answer is known without asking: none. An earlier
- * run's claims are looked for at the first tick and then once more a lease after it (and on until a look finds
- * none): that run had died before this one opened the file, so by then every claim it left has had its lease pass.
- * Looks in between only took some over a little sooner, each with its read of every request under the lock; in the
- * first minute after a start they came every tick (SlashCommandBenchmark measured then: the insert's p99 55 to 175
- * ms, one look 0.13 s). In case a lease was once configured longer, it still asks every ten minutes.
+ * The inbox on the embedded server, which no other process can use: it never searches the stored requests for
+ * abandoned ones while it runs, it knows them. On a real MongoDB the takeover query is served by an index; the
+ * embedded server has only unique indexes, so a search reads every stored request (those kept a day for resends too)
+ * while it holds the collection's lock, and every acknowledgement (an insert into that collection) waits for it: in
+ * SlashCommandBenchmark one search a lease after the start held the acks of that moment 60 to 100 ms.
+ *
+ * <p>Here a request can be abandoned only if it was left unfinished by an earlier run of this process (this one opened
+ * the file after that one died), or is one of this run's claims whose lease passed unfinished, or one whose store had
+ * an unknown outcome. The first it reads once, at the first look after the start: every unfinished request, whatever
+ * its lease (so a lease once configured longer is no matter). The others it notes as they happen. After that it claims
+ * each by its key when its lease has passed, which reads that one request only.
  */
 public final class SoleProcessInboundRequests implements InboundRequests {
     private final InboundRequests stored;
-    /** This process's claims not finished yet, by key. */
-    private final Map<String, Claim> open = new ConcurrentHashMap<>();
-    /** Platforms whose requests from earlier runs have all been taken over (a look a lease after the first found none). */
-    private final Set<Platform> settled = ConcurrentHashMap.newKeySet();
-    /** Platforms to look at again: a write failed whose effect is unknown, or the last look found one. */
-    private final Set<Platform> lookAgain = ConcurrentHashMap.newKeySet();
+    /** Requests known to be unfinished, by key, with the lease they were last known to hold. */
+    private final Map<String, Watched> unfinished = new ConcurrentHashMap<>();
+    /** Platforms whose earlier runs' requests have been read. */
+    private final Set<Platform> inventoried = ConcurrentHashMap.newKeySet();
 
-    /** When each platform was first looked at, and last. */
-    private final Map<Platform, Instant> firstLook = new ConcurrentHashMap<>();
+    /**
+     * An unfinished request: its claim's version ({@code 0} when its store's outcome is unknown) and lease ({@code
+     * null} then too: look at once).
+     */
+    private record Watched(Platform platform, int version, Instant leaseUntil) {
+        static Watched of(InboundRequest request) {
+            return new Watched(request.message().address().platform(), request.version(), request.leaseUntil());
+        }
 
-    private final Map<Platform, Instant> lastLook = new ConcurrentHashMap<>();
-
-    static final Duration LOOK_AT_LEAST_EVERY = Duration.ofMinutes(10);
-
-    private record Claim(Platform platform, int version, Instant leaseUntil) {}
+        boolean dueAt(Instant now) {
+            return leaseUntil == null || leaseUntil.isBefore(now);
+        }
+    }
 
     public SoleProcessInboundRequests(InboundRequests stored) {
         this.stored = stored;
@@ -52,44 +56,52 @@ public final class SoleProcessInboundRequests implements InboundRequests {
     public Optional<InboundRequest> receive(
             InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
         try {
-            return opened(stored.receive(message, replyTo, worker, now, lease));
+            return watched(stored.receive(message, replyTo, worker, now, lease));
         } catch (RuntimeException e) {
-            lookAgain.add(message.address().platform()); // it may have been stored, claimed
+            // It may have been stored and claimed: looked at by its key at the next look.
+            unfinished.put(
+                    InboundRequest.keyOf(message), new Watched(message.address().platform(), 0, null));
             throw e;
         }
     }
 
     @Override
     public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
-        Instant last = lastLook.get(platform);
-        Instant firstLooked = firstLook.get(platform);
-        boolean due = lookAgain.remove(platform)
-                || firstLooked == null
-                || (!settled.contains(platform) && !now.isBefore(firstLooked.plus(lease)))
-                || last == null
-                || !now.isBefore(last.plus(LOOK_AT_LEAST_EVERY))
-                || open.values().stream()
-                        .anyMatch(claim -> claim.platform() == platform
-                                && (claim.leaseUntil() == null
-                                        || claim.leaseUntil().isBefore(now)));
-        if (!due) {
-            return Optional.empty();
+        if (!inventoried.contains(platform)) {
+            // Once: what an earlier run left unfinished, within its lease or past it.
+            stored.unfinished(platform).forEach(request -> unfinished.putIfAbsent(request.key(), Watched.of(request)));
+            inventoried.add(platform);
         }
-        Instant first = firstLook.computeIfAbsent(platform, p -> now);
-        Optional<InboundRequest> found;
-        try {
-            found = stored.claimAbandoned(platform, worker, now, lease);
-        } catch (RuntimeException e) {
-            lookAgain.add(platform);
-            throw e;
+        List<Map.Entry<String, Watched>> due = unfinished.entrySet().stream()
+                .filter(entry -> entry.getValue().platform() == platform
+                        && entry.getValue().dueAt(now))
+                .sorted(Comparator.comparing(
+                        entry -> entry.getValue().leaseUntil(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        for (Map.Entry<String, Watched> entry : due) {
+            Optional<InboundRequest> claimed = stored.claimIfAbandoned(entry.getKey(), worker, now, lease);
+            if (claimed.isPresent()) {
+                return watched(claimed);
+            }
+            // Finished meanwhile, never stored, or held with a later lease: as the store has it now.
+            Optional<InboundRequest> current = stored.byKey(entry.getKey());
+            if (current.isPresent() && current.get().status() == InboundRequest.Status.CLAIMED) {
+                unfinished.replace(entry.getKey(), entry.getValue(), Watched.of(current.get()));
+            } else {
+                unfinished.remove(entry.getKey(), entry.getValue());
+            }
         }
-        lastLook.put(platform, now);
-        if (found.isPresent()) {
-            lookAgain.add(platform); // there may be more
-        } else if (!now.isBefore(first.plus(lease))) {
-            settled.add(platform); // every earlier run's claim has had its lease pass by now
-        }
-        return opened(found);
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+        return watched(stored.claimIfAbandoned(key, worker, now, lease));
+    }
+
+    @Override
+    public List<InboundRequest> unfinished(Platform platform) {
+        return stored.unfinished(platform);
     }
 
     @Override
@@ -112,19 +124,19 @@ public final class SoleProcessInboundRequests implements InboundRequests {
         return stored.byKey(key);
     }
 
-    private Optional<InboundRequest> opened(Optional<InboundRequest> claimed) {
-        claimed.ifPresent(request -> open.put(
-                request.key(),
-                new Claim(request.message().address().platform(), request.version(), request.leaseUntil())));
+    private Optional<InboundRequest> watched(Optional<InboundRequest> claimed) {
+        claimed.ifPresent(request -> unfinished.put(request.key(), Watched.of(request)));
         return claimed;
     }
 
     /**
-     * Finished, or taken over: either way this claim is no longer open. A newer claim on the same key (taken over by
-     * this process meanwhile) stays. A finishing that threw leaves the claim open, so its lease brings a look.
+     * Finished, or taken over: either way this claim is no longer one to watch. A newer claim on the same key (taken
+     * over by this process meanwhile) stays. A finishing that threw leaves the claim watched, so its lease brings a
+     * takeover.
      */
     private boolean closed(InboundRequest claimed, boolean finished) {
-        open.computeIfPresent(claimed.key(), (key, claim) -> claim.version() == claimed.version() ? null : claim);
+        unfinished.computeIfPresent(
+                claimed.key(), (key, watched) -> watched.version() == claimed.version() ? null : watched);
         return finished;
     }
 }

@@ -100,6 +100,16 @@ final class AckTimings implements ApplicationContextInitializer<ConfigurableAppl
         }
 
         @Override
+        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+            return requests.claimIfAbandoned(key, worker, now, lease);
+        }
+
+        @Override
+        public java.util.List<InboundRequest> unfinished(Platform platform) {
+            return requests.unfinished(platform);
+        }
+
+        @Override
         public boolean markDone(InboundRequest claimed, Instant at) {
             return requests.markDone(claimed, at);
         }

@@ -56,10 +56,25 @@ class SoleProcessInboundRequestsTest {
     }
 
     @Test
-    void takes_over_every_request_an_earlier_run_left_claimed_then_stops_asking() {
+    void takes_over_every_request_an_earlier_run_left_claimed_and_reads_the_stored_requests_only_once() {
         database.receive(message("left-1"), Map.of(), "earlier-run", START.minus(Duration.ofHours(1)), LEASE);
         database.receive(message("left-2"), Map.of(), "earlier-run", START.minus(Duration.ofHours(1)), LEASE);
-        InboundRequests inbox = new SoleProcessInboundRequests(database);
+        int[] searches = new int[1];
+        InboundRequests counted = new Forwarding(database) {
+            @Override
+            public java.util.List<InboundRequest> unfinished(Platform platform) {
+                searches[0]++;
+                return super.unfinished(platform);
+            }
+
+            @Override
+            public Optional<InboundRequest> claimAbandoned(
+                    Platform platform, String worker, Instant now, Duration lease) {
+                searches[0]++;
+                return super.claimAbandoned(platform, worker, now, lease);
+            }
+        };
+        InboundRequests inbox = new SoleProcessInboundRequests(counted);
 
         InboundRequest first =
                 inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE).orElseThrow();
@@ -70,22 +85,19 @@ class SoleProcessInboundRequestsTest {
                 .isEmpty();
         inbox.markDone(first, START.plusSeconds(1));
         inbox.markDone(second, START.plusSeconds(1));
-        Instant aLeaseLater = START.plus(LEASE);
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", aLeaseLater, LEASE))
-                .as("a lease after the first look: every earlier claim has had its lease pass")
-                .isEmpty();
 
         plantAbandoned("behind-its-back");
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", aLeaseLater.plusSeconds(10), LEASE))
-                .as("settled, with no claim of its own past its lease: not asked")
-                .isEmpty();
-        assertThat(inbox.claimAbandoned(
-                        Platform.SLACK,
-                        "this-run",
-                        aLeaseLater.plus(SoleProcessInboundRequests.LOOK_AT_LEAST_EVERY),
-                        LEASE))
-                .as("asked again after ten minutes all the same")
-                .isPresent();
+        for (Instant later = START.plus(LEASE);
+                later.isBefore(START.plus(Duration.ofHours(1)));
+                later = later.plusSeconds(10)) {
+            assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", later, LEASE))
+                    .as("nothing of its own unfinished at %s", later)
+                    .isEmpty();
+        }
+        assertThat(searches[0])
+                .as("the stored requests are read once, at the first look: an hour of looks every ten seconds after it"
+                        + " reads none (no other process can store one behind its back)")
+                .isOne();
     }
 
     @Test
@@ -98,20 +110,6 @@ class SoleProcessInboundRequestsTest {
                 .isEmpty();
         assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plus(LEASE), LEASE))
                 .hasValueSatisfying(request -> assertThat(request.key()).isEqualTo("SLACK:just-claimed"));
-    }
-
-    @Test
-    void between_the_first_look_and_a_lease_later_an_earlier_run_is_not_looked_for() {
-        InboundRequests inbox = new SoleProcessInboundRequests(database);
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START, LEASE))
-                .isEmpty();
-        plantAbandoned("behind-its-back");
-
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plusSeconds(10), LEASE))
-                .as("the earlier run's claims are all looked for a lease after the first look: not asked")
-                .isEmpty();
-        assertThat(inbox.claimAbandoned(Platform.SLACK, "this-run", START.plus(LEASE), LEASE))
-                .hasValueSatisfying(request -> assertThat(request.key()).isEqualTo("SLACK:behind-its-back"));
     }
 
     @Test
@@ -220,6 +218,16 @@ class SoleProcessInboundRequestsTest {
         @Override
         public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
             return to.claimAbandoned(platform, worker, now, lease);
+        }
+
+        @Override
+        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+            return to.claimIfAbandoned(key, worker, now, lease);
+        }
+
+        @Override
+        public java.util.List<InboundRequest> unfinished(Platform platform) {
+            return to.unfinished(platform);
         }
 
         @Override

@@ -465,6 +465,16 @@ class SlackBotTest {
         }
 
         @Override
+        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
+            return store.claimIfAbandoned(key, worker, now, lease);
+        }
+
+        @Override
+        public java.util.List<InboundRequest> unfinished(Platform platform) {
+            return store.unfinished(platform);
+        }
+
+        @Override
         public boolean markDone(InboundRequest claimed, Instant at) {
             throw new IllegalStateException("the process died before the request was marked done");
         }
