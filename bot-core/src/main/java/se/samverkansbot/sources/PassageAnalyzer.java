@@ -11,10 +11,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
  * Swedish analysis for passages and questions alike: diacritics folded first, so "halsam", "nar" and "ange" meet
@@ -36,7 +34,7 @@ final class PassageAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new DefiniteNeuterFilter(stream);
-        stream = new SnowballFilter(stream, new SwedishStemmer());
+        stream = new RememberedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -38,9 +38,10 @@ public final class Linker {
     /** The names the words link to; in an English question an English function word links to nothing. */
     List<Match> link(List<String> words, RegisterIndex index, Language language) {
         List<Match> matches = new ArrayList<>();
+        List<String> stems = words.stream().map(Words::stem).toList();
         int i = 0;
         while (i < words.size()) {
-            Match best = longestAt(words, i, index);
+            Match best = longestAt(words, stems, i, index);
             if (best != null
                     && language == Language.ENGLISH
                     && ENGLISH_FUNCTION_WORDS.contains(words.get(i))
@@ -93,7 +94,7 @@ public final class Linker {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private Match longestAt(List<String> words, int start, RegisterIndex index) {
+    private Match longestAt(List<String> words, List<String> stems, int start, RegisterIndex index) {
         int bestLength = 0;
         int bestScore = 0;
         Set<Mention> best = new LinkedHashSet<>();
@@ -103,7 +104,7 @@ public final class Linker {
                 if (length > MAX_PHRASE_WORDS || start + length > words.size() || length < bestLength) {
                     continue;
                 }
-                int score = score(words, start, phrase.words());
+                int score = score(words, stems, start, phrase);
                 if (score < 0) {
                     continue;
                 }
@@ -121,16 +122,18 @@ public final class Linker {
     }
 
     /** How closely the words match the phrase: 3 a word for exact, 2 for the same stem, 1 for a typo; -1 for no match. */
-    private static int score(List<String> words, int start, List<String> phrase) {
+    private static int score(List<String> words, List<String> stems, int start, Phrase phrase) {
         int score = 0;
-        for (int k = 0; k < phrase.size(); k++) {
+        for (int k = 0; k < phrase.words().size(); k++) {
             String typed = words.get(start + k);
-            String known = phrase.get(k);
+            String known = phrase.words().get(k);
+            String typedStem = stems.get(start + k);
+            String knownStem = phrase.stems().get(k);
             if (typed.equals(known)) {
                 score += 3;
-            } else if (Words.stem(typed).equals(Words.stem(known))) {
+            } else if (typedStem.equals(knownStem)) {
                 score += 2;
-            } else if (Words.sameWord(typed, known)) {
+            } else if (Words.sameWord(typed, typedStem, known, knownStem)) {
                 score += 1;
             } else {
                 return -1;
