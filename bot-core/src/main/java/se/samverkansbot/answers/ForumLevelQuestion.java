@@ -19,18 +19,19 @@ import se.samverkansbot.understanding.Utterance;
 public final class ForumLevelQuestion {
     private ForumLevelQuestion() {}
 
+    /** Words for the political side and for the officials' side, each written once. */
+    private static final String POLITICAL_WORDS = "politisk\\p{L}*|political|politiker\\p{L}*|politicians?";
+
+    private static final String OFFICIALS_WORDS = "tjänsteperson\\p{L}*|tjansteperson\\p{L}*|tjänstem[aä]n\\p{L}*"
+            + "|tjanstem[aä]n\\p{L}*|officials?|civil\\s+servants?";
+
     /** A yes-or-no question on whether something is political, or of officials. */
     private static final Pattern ASKS_IF_POLITICAL_OR_OFFICIALS =
-            Pattern.compile("(?iu)^\\W*(är|ar|is|are)\\b.*?\\b(politisk\\p{L}*|political|politiker\\p{L}*|politicians?"
-                    + "|tjänsteperson\\p{L}*|tjansteperson\\p{L}*|tjänstem[aä]n\\p{L}*|tjanstem[aä]n\\p{L}*"
-                    + "|officials?|civil\\s+servants?)\\b");
+            Pattern.compile("(?iu)^\\W*(är|ar|is|are)\\b.*?\\b(" + POLITICAL_WORDS + "|" + OFFICIALS_WORDS + ")\\b");
 
-    private static final Pattern POLITICAL =
-            Pattern.compile("(?iu)\\b(politisk\\p{L}*|political|politiker\\p{L}*|politicians?)\\b");
+    private static final Pattern POLITICAL = Pattern.compile("(?iu)\\b(" + POLITICAL_WORDS + ")\\b");
 
-    private static final Pattern OFFICIALS = Pattern.compile(
-            "(?iu)\\b(tjänsteperson\\p{L}*|tjansteperson\\p{L}*|tjänstem[aä]n\\p{L}*|tjanstem[aä]n\\p{L}*|officials?"
-                    + "|civil\\s+servants?)\\b");
+    private static final Pattern OFFICIALS = Pattern.compile("(?iu)\\b(" + OFFICIALS_WORDS + ")\\b");
 
     private static boolean asksBoth(String text) {
         return POLITICAL.matcher(text).find() && OFFICIALS.matcher(text).find();
@@ -54,30 +55,22 @@ public final class ForumLevelQuestion {
         // "Är det politiker eller tjänstepersoner i Fredaggruppen?" is no yes-or-no question.
         boolean eitherOr = asksBoth(u.text());
         String name = forum.name() + " (" + mention.structure().name() + ")";
+        String yesOrNo = eitherOr
+                ? ""
+                : askedPolitical == political
+                        ? u.say().say("Ja.", "Yes.")
+                        : u.say().say("Nej.", "No.");
         String text = political
                 ? u.say()
                         .say("%s %s hör till den politiska nivån.", "%s %s belongs to the political level.")
-                        .formatted(
-                                eitherOr
-                                        ? ""
-                                        : askedPolitical
-                                                ? u.say().say("Ja.", "Yes.")
-                                                : u.say().say("Nej.", "No."),
-                                name)
+                        .formatted(yesOrNo, name)
                         .strip()
                 : u.say()
                         .say(
                                 "%s %s är ingen politisk grupp: den hör till %s, tjänstepersonernas del av strukturen.",
                                 "%s %s is not a political group: it belongs to the %s, the officials' part of the"
                                         + " structure.")
-                        .formatted(
-                                eitherOr
-                                        ? ""
-                                        : askedPolitical
-                                                ? u.say().say("Nej.", "No.")
-                                                : u.say().say("Ja.", "Yes."),
-                                name,
-                                forum.level().label(u.language()))
+                        .formatted(yesOrNo, name, forum.level().label(u.language()))
                         .strip();
         if (political && forum.composition() != null) {
             // Who sits there, officials' support included ("are officials at the SVOM meetings or just politicians?").
