@@ -185,10 +185,10 @@ final class TermOfOffice {
         if (!aboutTheTerm || !starts && !ends) {
             return Optional.empty();
         }
-        if (starts && ends) {
+        if (starts && ends && next) {
             // "When does the current mandatperiod end and when does the next one start?": both, the turn between (not
-            // when
-            // the current began, which is not asked).
+            // when the current began, which is not asked). Without the next ("när börjar och slutar
+            // mandatperioden?") the current's start and end follow below.
             LocalDate nextTerm = nextStart(u.today());
             LocalDate end = nextTerm.minusDays(1);
             return Optional.of(Reply.plain(

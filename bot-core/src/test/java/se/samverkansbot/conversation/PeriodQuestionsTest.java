@@ -379,6 +379,10 @@ class PeriodQuestionsTest {
                 .startsWith("The current term of office ends 2026-12-31 (31 December 2026). The next starts 2027-01-01"
                         + " (1 January 2027)")
                 .doesNotContain("Socialreko");
+        assertThat(bot.hears("När börjar och slutar den nuvarande mandatperioden?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Den nuvarande mandatperioden började 2023-01-01 och slutar 2026-12-31");
     }
 
     @Test
