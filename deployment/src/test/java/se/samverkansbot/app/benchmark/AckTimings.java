@@ -22,7 +22,7 @@ import org.springframework.core.Ordered;
 import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.InboundRequests;
-import se.samverkansbot.chat.Platform;
+import se.samverkansbot.testing.ForwardingInboundRequests;
 
 /**
  * Where an acknowledgement's time goes inside the app, for the benchmark to print: from the first servlet filter to
@@ -76,11 +76,9 @@ final class AckTimings implements ApplicationContextInitializer<ConfigurableAppl
     }
 
     /** The app's inbox, timing each receive. */
-    private final class Timed implements InboundRequests {
-        private final InboundRequests requests;
-
+    private final class Timed extends ForwardingInboundRequests {
         Timed(InboundRequests requests) {
-            this.requests = requests;
+            super(requests);
         }
 
         @Override
@@ -88,45 +86,10 @@ final class AckTimings implements ApplicationContextInitializer<ConfigurableAppl
                 InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
             long start = System.nanoTime();
             try {
-                return requests.receive(message, replyTo, worker, now, lease);
+                return super.receive(message, replyTo, worker, now, lease);
             } finally {
                 insertNanos.get()[0] += System.nanoTime() - start;
             }
-        }
-
-        @Override
-        public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
-            return requests.claimAbandoned(platform, worker, now, lease);
-        }
-
-        @Override
-        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
-            return requests.claimIfAbandoned(key, worker, now, lease);
-        }
-
-        @Override
-        public java.util.List<InboundRequest> unfinished(Platform platform) {
-            return requests.unfinished(platform);
-        }
-
-        @Override
-        public boolean markDone(InboundRequest claimed, Instant at) {
-            return requests.markDone(claimed, at);
-        }
-
-        @Override
-        public boolean markFailed(InboundRequest claimed, Instant at, String reason) {
-            return requests.markFailed(claimed, at, reason);
-        }
-
-        @Override
-        public long forgetFinished(Instant before) {
-            return requests.forgetFinished(before);
-        }
-
-        @Override
-        public Optional<InboundRequest> byKey(String key) {
-            return requests.byKey(key);
         }
     }
 }

@@ -24,6 +24,7 @@ import se.samverkansbot.chat.Platform;
 import se.samverkansbot.chat.Sender;
 import se.samverkansbot.chat.UserAction;
 import se.samverkansbot.store.mongo.MongoInboundRequests;
+import se.samverkansbot.testing.ForwardingInboundRequests;
 
 /**
  * On the embedded server only this process can hold a claim, so the inbox asks the database for abandoned requests
@@ -60,7 +61,7 @@ class SoleProcessInboundRequestsTest {
         database.receive(message("left-1"), Map.of(), "earlier-run", START.minus(Duration.ofHours(1)), LEASE);
         database.receive(message("left-2"), Map.of(), "earlier-run", START.minus(Duration.ofHours(1)), LEASE);
         int[] searches = new int[1];
-        InboundRequests counted = new Forwarding(database) {
+        InboundRequests counted = new ForwardingInboundRequests(database) {
             @Override
             public java.util.List<InboundRequest> unfinished(Platform platform) {
                 searches[0]++;
@@ -159,7 +160,7 @@ class SoleProcessInboundRequestsTest {
 
     @Test
     void a_store_whose_outcome_is_unknown_brings_a_look() {
-        InboundRequests answerLost = new Forwarding(database) {
+        InboundRequests answerLost = new ForwardingInboundRequests(database) {
             @Override
             public Optional<InboundRequest> receive(
                     InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
@@ -199,55 +200,5 @@ class SoleProcessInboundRequestsTest {
                 new UserAction.Said("hej"),
                 null,
                 requestId);
-    }
-
-    /** Passes everything on, for a test to change one call. */
-    private static class Forwarding implements InboundRequests {
-        private final InboundRequests to;
-
-        Forwarding(InboundRequests to) {
-            this.to = to;
-        }
-
-        @Override
-        public Optional<InboundRequest> receive(
-                InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
-            return to.receive(message, replyTo, worker, now, lease);
-        }
-
-        @Override
-        public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
-            return to.claimAbandoned(platform, worker, now, lease);
-        }
-
-        @Override
-        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
-            return to.claimIfAbandoned(key, worker, now, lease);
-        }
-
-        @Override
-        public java.util.List<InboundRequest> unfinished(Platform platform) {
-            return to.unfinished(platform);
-        }
-
-        @Override
-        public boolean markDone(InboundRequest claimed, Instant at) {
-            return to.markDone(claimed, at);
-        }
-
-        @Override
-        public boolean markFailed(InboundRequest claimed, Instant at, String reason) {
-            return to.markFailed(claimed, at, reason);
-        }
-
-        @Override
-        public long forgetFinished(Instant before) {
-            return to.forgetFinished(before);
-        }
-
-        @Override
-        public Optional<InboundRequest> byKey(String key) {
-            return to.byKey(key);
-        }
     }
 }

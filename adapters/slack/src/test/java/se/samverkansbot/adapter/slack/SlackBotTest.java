@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,6 @@ import se.samverkansbot.agenda.ItemStatus;
 import se.samverkansbot.chat.ActionCodec;
 import se.samverkansbot.chat.Command;
 import se.samverkansbot.chat.DurableInbox;
-import se.samverkansbot.chat.InboundMessage;
 import se.samverkansbot.chat.InboundRequest;
 import se.samverkansbot.chat.InboundRequests;
 import se.samverkansbot.chat.Platform;
@@ -43,6 +41,7 @@ import se.samverkansbot.register.file.StructureFileReader;
 import se.samverkansbot.store.mongo.MongoInboundRequests;
 import se.samverkansbot.store.mongo.MongoPlatformAccounts;
 import se.samverkansbot.testing.AnswerLostRequests;
+import se.samverkansbot.testing.ForwardingInboundRequests;
 import se.samverkansbot.testing.InMemoryMongo;
 import se.samverkansbot.testing.MutableClock;
 import se.samverkansbot.testing.SmallForum;
@@ -452,46 +451,14 @@ class SlackBotTest {
     }
 
     /** The store of an instance that dies right after answering, before the request is marked done. */
-    private record DiesBeforeMarkingDone(InboundRequests store) implements InboundRequests {
-        @Override
-        public Optional<InboundRequest> receive(
-                InboundMessage message, Map<String, String> replyTo, String worker, Instant now, Duration lease) {
-            return store.receive(message, replyTo, worker, now, lease);
-        }
-
-        @Override
-        public Optional<InboundRequest> claimAbandoned(Platform platform, String worker, Instant now, Duration lease) {
-            return store.claimAbandoned(platform, worker, now, lease);
-        }
-
-        @Override
-        public Optional<InboundRequest> claimIfAbandoned(String key, String worker, Instant now, Duration lease) {
-            return store.claimIfAbandoned(key, worker, now, lease);
-        }
-
-        @Override
-        public java.util.List<InboundRequest> unfinished(Platform platform) {
-            return store.unfinished(platform);
+    private static final class DiesBeforeMarkingDone extends ForwardingInboundRequests {
+        DiesBeforeMarkingDone(InboundRequests store) {
+            super(store);
         }
 
         @Override
         public boolean markDone(InboundRequest claimed, Instant at) {
             throw new IllegalStateException("the process died before the request was marked done");
-        }
-
-        @Override
-        public boolean markFailed(InboundRequest claimed, Instant at, String reason) {
-            return store.markFailed(claimed, at, reason);
-        }
-
-        @Override
-        public long forgetFinished(Instant before) {
-            return store.forgetFinished(before);
-        }
-
-        @Override
-        public Optional<InboundRequest> byKey(String key) {
-            return store.byKey(key);
         }
     }
 
