@@ -198,8 +198,9 @@ public final class SourceSearch {
      * temamötet om barn och unga?" got Länsledningen's processes, not the presidium's theme meetings).
      */
     private void joinAreaName(List<Set<String>> concepts) {
-        Set<String> children = new LinkedHashSet<>(terms("barn"));
-        Set<String> young = new LinkedHashSet<>(terms("unga"));
+        List<Set<String>> areaName = areaNameStems();
+        Set<String> children = areaName.get(0);
+        Set<String> young = areaName.get(1);
         int first = -1;
         int second = -1;
         for (int k = 0; k < concepts.size(); k++) {
@@ -644,6 +645,7 @@ public final class SourceSearch {
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
                 .orElseThrow();
+        boolean bestSaysNot = asksNot && NEGATION.matcher(best.passage().text()).find();
         Optional<Hit> second = asksWhen
                 ? Optional.empty()
                 : seen.stream()
@@ -658,9 +660,7 @@ public final class SourceSearch {
                                 && (!asksNot
                                         || NEGATION.matcher(other.passage().text())
                                                         .find()
-                                                == NEGATION.matcher(
-                                                                best.passage().text())
-                                                        .find()))
+                                                == bestSaysNot))
                         .findFirst();
         if (second.isEmpty()) {
             return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party));
@@ -727,7 +727,7 @@ public final class SourceSearch {
          * question's own words do not already count it (a party named outright is no search word: "How is the
          * region's member chosen?"); else 0.
          */
-        int weigh(String sentence, List<Set<String>> terms) {
+        int weigh(String sentence, boolean countedAlready) {
             if (this == EITHER) {
                 return 0;
             }
@@ -735,10 +735,14 @@ public final class SourceSearch {
             if (named == EITHER) {
                 return 0;
             }
+            return named != this ? -1 : countedAlready ? 0 : 1;
+        }
+
+        /** Whether the question's own search words already name this kind of party. */
+        boolean countedIn(List<Set<String>> terms) {
             String stem = this == REGION ? "region" : "kommun";
-            boolean counted =
-                    terms.stream().anyMatch(concept -> concept.stream().anyMatch(t -> t.startsWith(stem)));
-            return named != this ? -1 : counted ? 0 : 1;
+            return this != EITHER
+                    && terms.stream().anyMatch(concept -> concept.stream().anyMatch(t -> t.startsWith(stem)));
         }
     }
 
@@ -795,11 +799,12 @@ public final class SourceSearch {
         List<Set<String>> scored = asked.isEmpty() ? terms : asked;
         int[] scores = new int[units.size()];
         int top = 0;
+        boolean partyCounted = party.countedIn(terms);
         for (int i = 0; i < units.size(); i++) {
             Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
             int covered =
                     (int) scored.stream().filter(t -> covers(unitTerms, t)).count();
-            int partyWeight = party.weigh(units.get(i), terms);
+            int partyWeight = party.weigh(units.get(i), partyCounted);
             // The other party's parallel rule is not quoted; the asked party's is, as if it named one word more.
             scores[i] = partyWeight < 0
                     ? 0
@@ -966,6 +971,18 @@ public final class SourceSearch {
     }
 
     private volatile List<Set<String>> structureKinds;
+
+    /** The stems of the area name's "barn" and "unga", analysed once instead of for every question. */
+    private List<Set<String>> areaNameStems() {
+        List<Set<String>> known = areaNameStems;
+        if (known == null) {
+            known = List.of(Set.copyOf(terms("barn")), Set.copyOf(terms("unga")));
+            areaNameStems = known;
+        }
+        return known;
+    }
+
+    private volatile List<Set<String>> areaNameStems;
 
     /**
      * The dated events that fit a question best, whatever it asks of them: "hur många gemensamma möten hölls 2022?"
