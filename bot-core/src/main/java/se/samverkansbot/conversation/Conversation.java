@@ -570,13 +570,16 @@ public final class Conversation {
      * avtal för regionens räkning?". The same rule answers (it prepares and recommends; each principal decides), not a
      * passage that shares "kommun" or "avtal".
      */
-    private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR =
-            java.util.regex.Pattern.compile("(?iu)\\b(bindande|binding|formella status|formal status"
+    private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
+            "(?iu)\\b(bindande|binding|formella status|formal status"
                     + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"
                     + "\\s+(vi|vår|var|kommunen|kommunerna|regionen|huvudmännen|huvudmannen)(\\s+\\S+)?\\s+(följa|folja|rätta|ratta)"
                     + "|(must|do|does|have|has)\\s+(we|our|the|each)(\\s+\\S+)?\\s+(follow|comply|obey|have\\s+to\\s+follow)"
                     + "|teckna\\s+avtal|ingå\\s+avtal|inga\\s+avtal|sign\\s+(an\\s+)?(agreements?|contracts?)"
-                    + "|för\\s+(regionens|kommunens|kommunernas|huvudmännens)\\s+räkning|on\\s+behalf\\s+of)\\b");
+                    + "|för\\s+(regionens|kommunens|kommunernas|huvudmännens)\\s+räkning"
+                    // On behalf of a principal only: "what do the groups do on behalf of Länsledningen?" asks for
+                    // tasks.
+                    + "|on\\s+behalf\\s+of\\s+(the\\s+)?(region|regions|municipalit\\p{L}*|kommun\\p{L}*|principals?))\\b");
 
     private static final java.util.regex.Pattern DECIDES_OR_NOT = java.util.regex.Pattern.compile(
             "(?iu)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"

@@ -387,6 +387,12 @@ class SourceQuestionsTest {
                 .startsWith("Uppdrag för Länssamordningsgrupp Barn och unga")
                 .contains("Bevaka aktuella nyheter")
                 .doesNotContain("Uppdrag för Länsledning", "ansvarar för processerna");
+        // "On behalf of" a forum is who gives the task, not a question whether the groups may act for a principal.
+        assertThat(bot.hears("What do the Länssamordningsgrupper do on behalf of Länsledningen?")
+                        .fromGuest()
+                        .text())
+                .contains("Bevaka")
+                .doesNotContain("decisions are taken only by the principals");
         assertThat(bot.hears("Vad gör länsledningen och länssamordningsgrupperna?")
                         .fromGuest()
                         .text())
