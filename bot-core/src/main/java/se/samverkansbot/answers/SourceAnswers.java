@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
+import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.sources.Passage;
@@ -399,7 +400,48 @@ final class SourceAnswers {
         if (!u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
-        return search.find(u.text(), u.language(), named(u), true).map(found -> reply(u, found, register.get(), true));
+        Register now = register.get();
+        return search.find(u.text(), u.language(), named(u), true)
+                .filter(found -> !opensWithAnotherForum(u, found.excerpt(), now))
+                .map(found -> reply(u, found, now, true));
+    }
+
+    /**
+     * "What is the first task of the county coordination groups?" answered with their mandate is not followed by
+     * "Länsledningen ansvarar för processerna och följer upp … länsamordningsgrupperna": a passage whose first word
+     * is another forum of the structure (its subject: "Länsledningen", "Länsledningens arbete") says what that forum
+     * does, though it names the asked one too.
+     */
+    private static boolean opensWithAnotherForum(Utterance u, String excerpt, Register register) {
+        Set<se.samverkansbot.register.ForumLevel> levels = new java.util.HashSet<>();
+        u.all(Mention.OfLevel.class).forEach(m -> levels.add(m.level()));
+        Set<String> asked = new java.util.HashSet<>();
+        u.all(Mention.OfForum.class).forEach(m -> asked.add(m.forum().id()));
+        for (Structure structure : register.structures()) {
+            structure.forums().stream().filter(f -> levels.contains(f.level())).forEach(f -> asked.add(f.id()));
+        }
+        if (asked.isEmpty()) {
+            return false;
+        }
+        String first = java.util.Arrays.stream(
+                        se.samverkansbot.text.Words.normalize(excerpt).split(" "))
+                .filter(w -> !w.isBlank())
+                .findFirst()
+                .orElse("");
+        for (Structure structure : register.structures()) {
+            for (Forum other : structure.forums()) {
+                String name = se.samverkansbot.text.Words.normalize(other.name());
+                // The forum's own name as one word, with its definite or genitive ending ("länsledningen(s)").
+                if (!asked.contains(other.id())
+                        && name.length() >= 5
+                        && !name.contains(" ")
+                        && first.startsWith(name)
+                        && first.length() <= name.length() + 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Reply reply(Utterance u, SourceSearch.Found found, Register register) {

@@ -75,6 +75,17 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_a_task_of_the_county_coordination_groups_and_quotes_nothing_that_another_forum_does() {
+        // The county leadership's passage names the groups too ("följer upp … i länsamordningsgrupperna"), but its
+        // subject is Länsledningen: quoted after the groups' mandate it read as one of their tasks.
+        assertThat(bot.hears("What is the first task listed for the county coordination groups?")
+                        .fromGuest()
+                        .text())
+                .contains("Bevaka aktuella nyheter")
+                .doesNotContain("Länsledningen ansvarar för processerna");
+    }
+
+    @Test
     void hears_which_municipality_did_something_the_quote_names_none_of_and_says_the_documents_do_not_say() {
         assertThat(bot.hears("Vilken kommun pausade ÄOC?").fromGuest().text())
                 .startsWith("Dokumenten säger inte vilken kommun")
