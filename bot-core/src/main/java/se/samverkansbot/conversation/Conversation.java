@@ -565,13 +565,15 @@ public final class Conversation {
     }
 
     /**
-     * Whether what a forum or structure says binds a principal, or whether it may act for one: "måste vår kommun följa
-     * det?", "is that binding for us?", "what's the formal status of a HälSam recommendation?", "kan gruppen teckna
+     * Whether what a forum or structure says binds a principal, whether it is a deciding body at all, or whether it may
+     * act for one: "måste vår kommun följa det?", "är HälSam ett beslutande organ?", "is that binding for us?", "what's the formal status of a HälSam recommendation?", "kan gruppen teckna
      * avtal för regionens räkning?". The same rule answers (it prepares and recommends; each principal decides), not a
      * passage that shares "kommun" or "avtal".
      */
     private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
             "(?iu)\\b(bindande|binding|formella status|formal status"
+                    // "Är HälSam ett beslutande organ?": whether it decides at all.
+                    + "|(beslutande|beslutsfattande|decision-making|deciding)\\s+(organ|forum|instans|body|organi[sz]ation)"
                     + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"
                     + "\\s+(vi|vår|var|kommunen|kommunerna|regionen|huvudmännen|huvudmannen)(\\s+\\S+)?\\s+(följa|folja|rätta|ratta)"
                     + "|(must|do|does|have|has)\\s+(we|our|the|each)(\\s+\\S+)?\\s+(follow|comply|obey|have\\s+to\\s+follow)"

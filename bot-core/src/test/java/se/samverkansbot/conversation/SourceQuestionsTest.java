@@ -510,6 +510,14 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_structure_is_a_deciding_body_and_gives_the_principals_rule() {
+        assertThat(bot.hears("Är Hälsam ett beslutande organ eller vad är det egentligen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+    }
+
+    @Test
     void hears_whether_the_structures_decisions_bind_the_municipalities_and_gives_its_rule_before_any_quote() {
         assertThat(bot.hears("kan hälsam fatta beslut som blir bindande för kommunerna??")
                         .fromGuest()
