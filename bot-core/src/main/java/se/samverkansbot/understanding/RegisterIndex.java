@@ -87,7 +87,16 @@ final class RegisterIndex {
                             "who leads",
                             "who heads"),
             SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
-            SeatRole.CONVENER, List.of("sammankallande", "convener", "convenor"),
+            SeatRole.CONVENER,
+                    // "Vem sammankallar SVOM?", "who convenes its meetings?": who convenes is its convener.
+                    List.of(
+                            "sammankallande",
+                            "convener",
+                            "convenor",
+                            "vem sammankallar",
+                            "som sammankallar",
+                            "who convenes",
+                            "convenes"),
             SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),
             SeatRole.DEPUTY, List.of("ersättare", "ersättaren", "deputy", "deputies", "substitute"),
             SeatRole.OFFICIAL_SUPPORT, List.of("tjänstemannastöd", "tjänstepersonsstöd", "official support"));

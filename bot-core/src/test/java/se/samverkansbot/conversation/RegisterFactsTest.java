@@ -18,6 +18,17 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_who_convenes_a_forum_and_answers_from_its_seats_not_from_a_passage_on_meetings() {
+        // "meetings" made it a question about the next meeting, answered by a passage on a new "sammanhållande
+        // aktör" as if that one convened Barnarenan.
+        assertThat(bot.hears("Who convenes Barnarenan's meetings?").fromGuest().text())
+                .startsWith("The register names no convener for Barnarenan")
+                .doesNotContain("Kommunförbundet");
+        assertThat(bot.hears("vem sammankallar mötena i SVOM?").fromGuest().text())
+                .startsWith("Registret anger ingen sammankallande för SVOM");
+    }
+
+    @Test
     void hears_a_title_in_english() {
         assertThat(bot.hears("Who is the school chief in Ånge?").fromGuest().text())
                 .contains("Kent Ylvesson")
