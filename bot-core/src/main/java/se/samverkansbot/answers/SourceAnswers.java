@@ -402,7 +402,7 @@ final class SourceAnswers {
         }
         Register now = register.get();
         return search.find(u.text(), u.language(), named(u), true)
-                .filter(found -> !opensWithAnotherForum(u, found.excerpt(), now))
+                .filter(found -> !opensWithAnotherForum(u, found.passage(), found.excerpt(), now))
                 .map(found -> reply(u, found, now, true));
     }
 
@@ -412,15 +412,16 @@ final class SourceAnswers {
      * is another forum of the structure (its subject: "Länsledningen", "Länsledningens arbete") says what that forum
      * does, though it names the asked one too.
      */
-    private static boolean opensWithAnotherForum(Utterance u, String excerpt, Register register) {
-        Set<se.samverkansbot.register.ForumLevel> levels = new java.util.HashSet<>();
-        u.all(Mention.OfLevel.class).forEach(m -> levels.add(m.level()));
-        Set<String> asked = new java.util.HashSet<>();
-        u.all(Mention.OfForum.class).forEach(m -> asked.add(m.forum().id()));
-        for (Structure structure : register.structures()) {
-            structure.forums().stream().filter(f -> levels.contains(f.level())).forEach(f -> asked.add(f.id()));
-        }
-        if (asked.isEmpty()) {
+    private static boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
+        // The other forum is one of the passage's own structure: only its forums are read (at national scale a
+        // register holds thousands).
+        Structure structure = register.structures().stream()
+                .filter(s -> s.id().equals(passage.structureId()))
+                .findFirst()
+                .orElse(null);
+        List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
+        List<Mention.OfLevel> levels = u.all(Mention.OfLevel.class);
+        if (structure == null || forums.isEmpty() && levels.isEmpty()) {
             return false;
         }
         String first = java.util.Arrays.stream(
@@ -428,17 +429,22 @@ final class SourceAnswers {
                 .filter(w -> !w.isBlank())
                 .findFirst()
                 .orElse("");
-        for (Structure structure : register.structures()) {
-            for (Forum other : structure.forums()) {
-                String name = se.samverkansbot.text.Words.normalize(other.name());
-                // The forum's own name as one word, with its definite or genitive ending ("länsledningen(s)").
-                if (!asked.contains(other.id())
-                        && name.length() >= 5
-                        && !name.contains(" ")
-                        && first.startsWith(name)
-                        && first.length() <= name.length() + 3) {
-                    return true;
-                }
+        if (first.length() < 5) {
+            return false;
+        }
+        for (Forum other : structure.forums()) {
+            boolean asked = forums.stream().anyMatch(m -> m.forum().id().equals(other.id()))
+                    || levels.stream().anyMatch(m -> m.level() == other.level());
+            if (asked) {
+                continue;
+            }
+            String name = se.samverkansbot.text.Words.normalize(other.name());
+            // The forum's own name as one word, with its definite or genitive ending ("länsledningen(s)").
+            if (name.length() >= 5
+                    && !name.contains(" ")
+                    && first.startsWith(name)
+                    && first.length() <= name.length() + 3) {
+                return true;
             }
         }
         return false;
