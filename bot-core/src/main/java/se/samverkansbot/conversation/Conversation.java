@@ -566,9 +566,10 @@ public final class Conversation {
 
     /**
      * Whether what a forum or structure says binds a principal, whether it is a deciding body at all, or whether it may
-     * act for one: "måste vår kommun följa det?", "är HälSam ett beslutande organ?", "is that binding for us?", "what's the formal status of a HälSam recommendation?", "kan gruppen teckna
-     * avtal för regionens räkning?". The same rule answers (it prepares and recommends; each principal decides), not a
-     * passage that shares "kommun" or "avtal".
+     * act for one: "måste vår kommun följa det?", "är HälSam ett beslutande organ?", "is that binding for us?",
+     * "what's the formal status of a HälSam recommendation?", "kan gruppen teckna avtal för regionens räkning?". The
+     * same rule answers (it prepares and recommends; each principal decides), not a passage that shares "kommun" or
+     * "avtal".
      */
     private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
             "(?iu)\\b(bindande|binding|formella status|formal status"

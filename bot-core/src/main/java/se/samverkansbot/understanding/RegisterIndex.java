@@ -95,8 +95,7 @@ final class RegisterIndex {
                             "convenor",
                             "vem sammankallar",
                             "som sammankallar",
-                            "who convenes",
-                            "convenes"),
+                            "who convenes"),
             SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),
             SeatRole.DEPUTY, List.of("ersättare", "ersättaren", "deputy", "deputies", "substitute"),
             SeatRole.OFFICIAL_SUPPORT, List.of("tjänstemannastöd", "tjänstepersonsstöd", "official support"));
