@@ -46,7 +46,7 @@ class SlashCommandBenchmark {
     private static final int WARM_UP_SECONDS = 10;
     private static final int MEASURE_SECONDS = 30;
     private static final int ROUNDS = 3;
-    /** Warm-up ends when a round (both apps, 20 s) kept the JIT busy for less than this (5 %), or after the most rounds. */
+    /** Warm-up ends when a round (both apps, 20 s) kept the JIT busy for less than this (5 %), or after the most. */
     private static final long QUIET_JIT_MILLIS = 1000;
 
     private static final int MAX_WARM_UP_ROUNDS = 6;
