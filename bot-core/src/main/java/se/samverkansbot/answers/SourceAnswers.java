@@ -415,10 +415,7 @@ final class SourceAnswers {
     private static boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
         // The other forum is one of the passage's own structure: only its forums are read (at national scale a
         // register holds thousands).
-        Structure structure = register.structures().stream()
-                .filter(s -> s.id().equals(passage.structureId()))
-                .findFirst()
-                .orElse(null);
+        Structure structure = register.structure(passage.structureId()).orElse(null);
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         List<Mention.OfLevel> levels = u.all(Mention.OfLevel.class);
         if (structure == null || forums.isEmpty() && levels.isEmpty()) {

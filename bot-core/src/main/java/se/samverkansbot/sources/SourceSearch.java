@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -960,29 +961,22 @@ public final class SourceSearch {
         return Optional.of(political ? kinds : List.of(kinds.get(1), kinds.get(0)));
     }
 
-    /** The stems of "politisk" and "tjänsteperson", analysed once (every event of every question is compared). */
+    /** The stems of "politisk" and "tjänsteperson" (every event of every question is compared with them). */
     private List<Set<String>> structureKinds() {
-        List<Set<String>> known = structureKinds;
-        if (known == null) {
-            known = List.of(Set.copyOf(terms("politisk")), Set.copyOf(terms("tjänsteperson")));
-            structureKinds = known;
-        }
-        return known;
+        return List.of(fixedStems("politisk"), fixedStems("tjänsteperson"));
     }
 
-    private volatile List<Set<String>> structureKinds;
-
-    /** The stems of the area name's "barn" and "unga", analysed once instead of for every question. */
+    /** The stems of the area name's "barn" and "unga". */
     private List<Set<String>> areaNameStems() {
-        List<Set<String>> known = areaNameStems;
-        if (known == null) {
-            known = List.of(Set.copyOf(terms("barn")), Set.copyOf(terms("unga")));
-            areaNameStems = known;
-        }
-        return known;
+        return List.of(fixedStems("barn"), fixedStems("unga"));
     }
 
-    private volatile List<Set<String>> areaNameStems;
+    /** A word the search itself compares with, analysed once instead of for every question. */
+    private Set<String> fixedStems(String word) {
+        return fixedStems.computeIfAbsent(word, w -> Set.copyOf(terms(w)));
+    }
+
+    private final Map<String, Set<String>> fixedStems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The dated events that fit a question best, whatever it asks of them: "hur många gemensamma möten hölls 2022?"
