@@ -44,7 +44,10 @@ public final class ForumLevelQuestion {
                 .toList();
         if (!asked.find()
                 || forums.stream().map(m -> m.forum().id()).distinct().count() != 1
-                || !u.all(Mention.OfPerson.class).isEmpty()) {
+                || !u.all(Mention.OfPerson.class).isEmpty()
+                // "Is Fredaggruppen part of HälSam's officials' level?": the forum belongs to the other structure,
+                // which is the answer; its own level would read as a yes.
+                || ForumOfAnotherStructure.said(u).isPresent()) {
             return Optional.empty();
         }
         Mention.OfForum mention = forums.getFirst();

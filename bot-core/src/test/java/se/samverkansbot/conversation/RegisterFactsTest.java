@@ -155,6 +155,13 @@ class RegisterFactsTest {
                 .doesNotContain("Parties in HälSam");
         assertThat(bot.hears("ingår länsledningen i hälsam?").fromGuest().text())
                 .doesNotStartWith("Nej");
+        // Asked of the other structure's officials' level, whether it is of officials' is beside the point: the
+        // forum's own level read "Yes." to a question whose answer is no.
+        assertThat(bot.hears("Is Fredaggruppen part of HälSam's officials' level?")
+                        .fromGuest()
+                        .text())
+                .startsWith("No. Fredaggruppen belongs to Jämtland Härjedalen, not to HälSam.")
+                .doesNotContain("Yes.");
     }
 
     @Test
