@@ -71,9 +71,19 @@ public final class SourceSearch {
     /**
      * "Vem ska göra översynen?", "vilka fick uppdraget att …", "who carries out …": a question for whom a task is
      * given. Who with another verb ("vilka skulle äga den lokala samverkan?") is not: a passage giving some task to
-     * someone is no better an answer to it.
+     * someone is no better an answer to it. "Vilka" asks who only before a verb: "vilka horisontella uppdrag nämns?"
+     * asks which tasks.
      */
-    private static final Pattern ASKS_WHO = Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
+    private static final Pattern ASKS_WHO =
+            Pattern.compile("(?iu)^\\W*(vem|who|vilka(?=\\s+(ska|skall|skulle|fick|får|far"
+                    + "|har|hade|är|ar|var|blev|blir|kommer|ansvarar|leder|genomför|genomfor|gör|gor|tar|tog)\\b))\\b");
+
+    /**
+     * "Är det Fredaggruppen som ska göra översynen?", "is it SVOM that decides …?": who does something, asked as a
+     * guess to confirm. The one guessed is group 1.
+     */
+    private static final Pattern GUESSED_WHO = Pattern.compile(
+            "(?iu)^\\W*(?:är|ar|var|is|was)\\s+(?:det|it)\\s+(?:inte\\s+|not\\s+)?(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:som|who|that)\\s");
 
     private static final Pattern A_TASK = Pattern.compile(
             "(?iu)\\b(göra|gora|gör|genomföra|genomfora|genomför|utföra|utfora|utför|ta fram|leda|leder|sköta|skota"
@@ -183,6 +193,13 @@ public final class SourceSearch {
             }
         }
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
+        // "Är det Fredaggruppen som ska göra översynen?": the one named is a guess to check, not what is asked; a
+        // passage naming Fredaggruppen beside "översyn" would be quoted as if it said yes.
+        java.util.regex.Matcher guess = GUESSED_WHO.matcher(question);
+        if (guess.find()) {
+            Set<String> guessed = new java.util.HashSet<>(terms(guess.group(1)));
+            concepts.removeIf(concept -> !java.util.Collections.disjoint(concept, guessed));
+        }
         joinAreaName(concepts);
         List<Set<String>> distinct = new ArrayList<>();
         for (Set<String> concept : concepts) {
@@ -356,8 +373,9 @@ public final class SourceSearch {
                 se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
         boolean asksWhy =
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
-        boolean asksWho =
-                ASKS_WHO.matcher(question).find() && A_TASK.matcher(question).find();
+        boolean asksWho = (ASKS_WHO.matcher(question).find()
+                        || GUESSED_WHO.matcher(question).find())
+                && A_TASK.matcher(question).find();
         boolean asksNot = NEGATION.matcher(question).find();
         PartyKindAsked party = PartyKindAsked.in(question);
         try {
@@ -365,6 +383,8 @@ public final class SourceSearch {
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
             Found best = null;
             boolean bestDated = false;
+            boolean bestOnTopic = true;
+            boolean namesAForum = namesAForum(index, terms);
             int bestWords = 0;
             java.util.BitSet bestCovered = new java.util.BitSet();
             boolean tiedElsewhere = false;
@@ -392,8 +412,11 @@ public final class SourceSearch {
                     }
                 }
                 int words = covered.cardinality();
-                int matched = words + (givesReasons ? 1 : 0);
-                int asked = terms.size() + (asksWhy ? 1 : 0);
+                // Likewise a "who does it" is answered where someone is given the task: "vem ska göra översynen?"
+                // holds one word to find (the rest are stop words), which every passage of the review shares.
+                boolean givesTask = asksWho && ASSIGNS.matcher(passage.text()).find();
+                int matched = words + (givesReasons ? 1 : 0) + (givesTask ? 1 : 0);
+                int asked = terms.size() + (asksWhy ? 1 : 0) + (asksWho ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives
                 // someone the task for "who" ("vem ska göra översynen?": the decision that assigns it, not the
                 // paragraph on what the review is for).
@@ -404,16 +427,26 @@ public final class SourceSearch {
                         || asksWho && ASSIGNS.matcher(passage.text()).find()
                         || asksNot && NEGATION.matcher(passage.text()).find();
                 seen.add(new Hit(passage, matched, ordinal));
+                // Then one that does not open with another forum as its subject: "what are the county coordination
+                // groups to follow up?" is not answered by Länsledningen's line that it follows up "utvecklingen som
+                // sker i länsamordningsgrupperna".
+                // Only a question that names a forum: "vilka att-satser föreslås?" is answered by "Social ReKo
+                // föreslår … att-satser".
+                boolean onTopic = !namesAForum || !opensWithAnotherForum(index, passage, terms);
                 // Two structures tie only on as many of the question's own words: a background that shares one
                 // word and gives reasons does not tie with the passage that names what is asked about ("Why was
                 // ÄOC paused?" tied with another structure's background and got no answer).
                 boolean sameWords = best != null && matched == best.matched() && words == bestWords;
-                if (best == null || matched > best.matched() || matched == best.matched() && dated && !bestDated) {
+                if (best == null
+                        || matched > best.matched()
+                        || matched == best.matched() && dated && !bestDated
+                        || matched == best.matched() && dated == bestDated && onTopic && !bestOnTopic) {
                     tiedElsewhere = sameWords && !best.passage().structureId().equals(passage.structureId());
                     rival = tiedElsewhere ? best : null;
                     rivalCovered = tiedElsewhere ? bestCovered : null;
                     best = new Found(passage, Math.min(1.0, (double) matched / asked), matched, "");
                     bestDated = dated;
+                    bestOnTopic = onTopic;
                     bestWords = words;
                     bestCovered = covered;
                 } else if (sameWords
@@ -457,7 +490,8 @@ public final class SourceSearch {
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
                             && (found.coverage() >= MIN_COVERAGE
-                                    || (double) found.matched() / (findable(index, terms) + (asksWhy ? 1 : 0))
+                                    || (double) found.matched()
+                                                    / (findable(index, terms) + (asksWhy ? 1 : 0) + (asksWho ? 1 : 0))
                                             >= MIN_COVERAGE))
                     .map(found -> new Found(
                             found.passage(),
@@ -475,6 +509,48 @@ public final class SourceSearch {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Whether the passage opens with a forum the question does not ask about, as its subject: "- Länsledningen
+     * ansvarar för processerna och följer upp utvecklingen som sker i länsamordningsgrupperna" tells what Länsledningen
+     * does, not what the coordination groups follow up.
+     */
+    private boolean opensWithAnotherForum(Indexed index, Passage passage, List<Set<String>> terms) {
+        String text = passage.text();
+        List<String> opening = terms(LEADING_MARK
+                .matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)))
+                .replaceFirst(""));
+        if (opening.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = new java.util.HashSet<>();
+        terms.forEach(asked::addAll);
+        for (List<List<String>> names : index.forumNames.getOrDefault(opening.getFirst(), List.of())) {
+            boolean opensWithIt = names.stream()
+                    .anyMatch(name -> name.size() <= opening.size()
+                            && opening.subList(0, name.size()).equals(name));
+            if (opensWithIt && names.stream().noneMatch(asked::containsAll)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the question names a forum, by what it is called: a name's first word ("the county coordination
+     * groups" are "Länssamordningsgrupp Barn och unga", "… Vuxna", "… Äldre" together).
+     */
+    private static boolean namesAForum(Indexed index, List<Set<String>> terms) {
+        return terms.stream().flatMap(Set::stream).anyMatch(index.forumWords::contains);
+    }
+
+    /** A forum's word in more than this share of the passages is a word of the subject, not a name. */
+    private static final double MAX_SHARE_OF_A_FORUM_WORD = 0.1;
+
+    /** Enough of a passage's opening to hold a forum's name. */
+    private static final int OPENING_CHARS = 80;
+
+    private static final Pattern LEADING_MARK = Pattern.compile("^[\\s\\-•–*]+");
 
     /** At most this many passages hold a word for it to tell one passage from the rest. */
     private static final int RARE_IN_PASSAGES = 3;
@@ -1232,9 +1308,22 @@ public final class SourceSearch {
     private Indexed build(Register current) {
         List<Passage> passages = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        // Each forum's names as analysed terms, by a name's first term: to tell which forum a passage opens with.
+        Map<String, List<List<List<String>>>> forumNames = new java.util.HashMap<>();
         for (Structure structure : current.structures()) {
             names.addAll(terms(structure.name()));
             structure.aliases().forEach(alias -> names.addAll(terms(alias)));
+            for (se.samverkansbot.register.Forum forum : structure.forums()) {
+                List<List<String>> named = new ArrayList<>();
+                named.add(terms(forum.name()));
+                forum.aliases().forEach(alias -> named.add(terms(alias)));
+                named.removeIf(List::isEmpty);
+                for (List<String> name : named) {
+                    forumNames
+                            .computeIfAbsent(name.getFirst(), first -> new ArrayList<>())
+                            .add(List.copyOf(named));
+                }
+            }
             for (SourceDocument document : structure.documents()) {
                 passages.addAll(Passages.of(structure.id(), document));
             }
@@ -1261,12 +1350,23 @@ public final class SourceSearch {
                 writer.addDocument(document);
             }
             writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            // What a forum is called, where the documents use the word seldom: "Länsledning", "SVOM",
+            // "Länssamordningsgrupp"; not "Politisk (samverkan)" or "Regionens (samverkansråd)", words of every page.
+            Set<String> forumWords = new java.util.HashSet<>();
+            for (String word : forumNames.keySet()) {
+                if (reader.docFreq(new Term(TEXT, word)) <= passages.size() * MAX_SHARE_OF_A_FORUM_WORD) {
+                    forumWords.add(word);
+                }
+            }
             return new Indexed(
                     current,
                     List.copyOf(passages),
                     List.copyOf(glosses),
                     Set.copyOf(names),
-                    new IndexSearcher(DirectoryReader.open(directory)));
+                    Map.copyOf(forumNames),
+                    Set.copyOf(forumWords),
+                    new IndexSearcher(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -1278,6 +1378,8 @@ public final class SourceSearch {
             List<Passage> passages,
             List<String> glosses,
             Set<String> structureNames,
+            Map<String, List<List<List<String>>>> forumNames,
+            Set<String> forumWords,
             IndexSearcher searcher) {}
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");

@@ -40,6 +40,39 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_who_does_a_task_with_one_word_to_find_and_quotes_the_passage_that_gives_the_task() {
+        // "göra" is a stop word: "översyn" alone is the word to find, and every passage of the review holds it.
+        assertThat(bot.hears("vem ska göra översynen i jämtland?").fromGuest().text())
+                .contains("HOSPA) och Kommunförbundet Jämtland Härjedalen uppdras att genomföra en översyn")
+                .doesNotContain("Det vet jag inte");
+    }
+
+    @Test
+    void hears_a_guess_at_who_does_a_task_and_quotes_who_does_it_not_a_passage_naming_the_guess() {
+        // The passage naming Fredaggruppen beside "översyn" (its title) read as a yes.
+        assertThat(bot.hears("är det fredaggruppen som ska göra översynen i jämtland?")
+                        .fromGuest()
+                        .text())
+                .contains("HOSPA) och Kommunförbundet Jämtland Härjedalen uppdras att genomföra en översyn")
+                .doesNotContain("Kopplat till sig har SVOM och Barnarenan tjänstemannaberedningar");
+        assertThat(bot.hears("Is it SVOM that carries out the review in Jämtland?")
+                        .fromGuest()
+                        .text())
+                .contains("HOSPA")
+                .doesNotContain("I SVOM deltar");
+    }
+
+    @Test
+    void hears_what_a_forum_does_and_passes_over_a_passage_that_opens_with_another_forum_doing_it() {
+        // Both passages hold the coordination groups and following up; Länsledningen's line is about Länsledningen.
+        assertThat(bot.hears("What are the county coordination groups supposed to follow up?")
+                        .fromGuest()
+                        .text())
+                .contains("Följa upp fastställda, målspecifika överenskommelser")
+                .doesNotContain("Länsledningen ansvarar för processerna");
+    }
+
+    @Test
     void hears_who_would_own_something_and_does_not_prefer_a_passage_that_gives_someone_else_a_task() {
         assertThat(bot.hears("vilka skulle äga den lokala samverkan enligt politikens resonemang")
                         .fromGuest()
