@@ -797,8 +797,16 @@ public final class Answers {
                 && (intent instanceof Intent.About
                         || intent instanceof Intent.Levels
                         || intent instanceof Intent.Members
-                        || intent instanceof Intent.Subordinates);
+                        || intent instanceof Intent.Subordinates
+                        // "How should we set up local collaboration in our municipality – how many groups?": the
+                        // municipality made it a question about parties, and both structures' documents were quoted.
+                        || intent instanceof Intent.Parties
+                                && COUNTS_GROUPS.matcher(u.text()).find());
     }
+
+    /** "Hur många grupper …", "how many groups": what is counted is forums, whatever else the question names. */
+    private static final java.util.regex.Pattern COUNTS_GROUPS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(hur\\s+många|hur\\s+manga|how\\s+many)\\s+(\\S+\\s+)?(grupper|groups|forum|fora|forums)\\b");
 
     /**
      * Words for a party's seats and the people who take them: what "how many" counts when a party is named with them.

@@ -22,6 +22,17 @@ class CountQuestionsTest {
     }
 
     @Test
+    void hears_how_many_groups_a_municipality_sets_up_for_local_collaboration_and_counts_the_level() {
+        // "Municipality" made it a question about parties, answered only by both structures' documents, the first on
+        // SVOM's start in 2005.
+        assertThat(bot.hears("How should we set up local collaboration in our municipality – how many groups?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam has 21 forums at the local level: 21 groups in seven municipalities (three per"
+                        + " municipality).");
+    }
+
+    @Test
     void hears_how_many_municipalities_both_structures_have_together_and_says_the_sum() {
         assertThat(bot.hears("how many municipalities are there in both structures combined?")
                         .fromGuest()
