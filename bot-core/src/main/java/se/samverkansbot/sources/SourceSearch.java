@@ -395,6 +395,8 @@ public final class SourceSearch {
             boolean bestDated = false;
             boolean bestOnTopic = true;
             boolean namesAForum = namesAForum(index, terms);
+            Set<String> askedTerms = new java.util.HashSet<>();
+            terms.forEach(askedTerms::addAll);
             int bestWords = 0;
             java.util.BitSet bestCovered = new java.util.BitSet();
             boolean tiedElsewhere = false;
@@ -434,7 +436,7 @@ public final class SourceSearch {
                 // what is not: "Uppdraget bör inte omfatta:" beside "Förslaget ska klargöra:" under one heading.
                 boolean dated = asksWhen && DATE.matcher(passage.text()).find()
                         || givesReasons && opensItsSection(index, ordinal)
-                        || asksWho && ASSIGNS.matcher(passage.text()).find()
+                        || givesTask
                         || asksNot && NEGATION.matcher(passage.text()).find();
                 seen.add(new Hit(passage, matched, ordinal));
                 // Then one that does not open with another forum as its subject: "what are the county coordination
@@ -442,7 +444,7 @@ public final class SourceSearch {
                 // sker i länsamordningsgrupperna".
                 // Only a question that names a forum: "vilka att-satser föreslås?" is answered by "Social ReKo
                 // föreslår … att-satser".
-                boolean onTopic = !namesAForum || !opensWithAnotherForum(index, passage, terms);
+                boolean onTopic = !namesAForum || !opensWithAnotherForum(index, passage, askedTerms);
                 // Two structures tie only on as many of the question's own words: a background that shares one
                 // word and gives reasons does not tie with the passage that names what is asked about ("Why was
                 // ÄOC paused?" tied with another structure's background and got no answer).
@@ -525,7 +527,7 @@ public final class SourceSearch {
      * ansvarar för processerna och följer upp utvecklingen som sker i länsamordningsgrupperna" tells what Länsledningen
      * does, not what the coordination groups follow up.
      */
-    private boolean opensWithAnotherForum(Indexed index, Passage passage, List<Set<String>> terms) {
+    private boolean opensWithAnotherForum(Indexed index, Passage passage, Set<String> asked) {
         String text = passage.text();
         List<String> opening = terms(LEADING_MARK
                 .matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)))
@@ -533,17 +535,25 @@ public final class SourceSearch {
         if (opening.isEmpty()) {
             return false;
         }
-        Set<String> asked = new java.util.HashSet<>();
-        terms.forEach(asked::addAll);
-        for (List<List<String>> names : index.forumNames.getOrDefault(opening.getFirst(), List.of())) {
-            boolean opensWithIt = names.stream()
-                    .anyMatch(name -> name.size() <= opening.size()
-                            && opening.subList(0, name.size()).equals(name));
-            if (opensWithIt && names.stream().noneMatch(asked::containsAll)) {
+        for (ForumNames forum : index.forumNames.getOrDefault(opening.getFirst(), List.of())) {
+            if (forum.openWith(opening) && !forum.namedAmong(asked)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One forum's name and aliases, each as its analysed terms. */
+    private record ForumNames(List<List<String>> names) {
+        boolean openWith(List<String> terms) {
+            return names.stream()
+                    .anyMatch(name -> name.size() <= terms.size()
+                            && terms.subList(0, name.size()).equals(name));
+        }
+
+        boolean namedAmong(Set<String> terms) {
+            return names.stream().anyMatch(terms::containsAll);
+        }
     }
 
     /**
@@ -1319,7 +1329,7 @@ public final class SourceSearch {
         List<Passage> passages = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         // Each forum's names as analysed terms, by a name's first term: to tell which forum a passage opens with.
-        Map<String, List<List<List<String>>>> forumNames = new java.util.HashMap<>();
+        Map<String, List<ForumNames>> forumNames = new java.util.HashMap<>();
         for (Structure structure : current.structures()) {
             names.addAll(terms(structure.name()));
             structure.aliases().forEach(alias -> names.addAll(terms(alias)));
@@ -1328,10 +1338,11 @@ public final class SourceSearch {
                 named.add(terms(forum.name()));
                 forum.aliases().forEach(alias -> named.add(terms(alias)));
                 named.removeIf(List::isEmpty);
+                ForumNames forumNamed = new ForumNames(List.copyOf(named));
                 for (List<String> name : named) {
                     forumNames
                             .computeIfAbsent(name.getFirst(), first -> new ArrayList<>())
-                            .add(List.copyOf(named));
+                            .add(forumNamed);
                 }
             }
             for (SourceDocument document : structure.documents()) {
@@ -1388,7 +1399,7 @@ public final class SourceSearch {
             List<Passage> passages,
             List<String> glosses,
             Set<String> structureNames,
-            Map<String, List<List<List<String>>>> forumNames,
+            Map<String, List<ForumNames>> forumNames,
             Set<String> forumWords,
             IndexSearcher searcher) {}
 
