@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
-import se.samverkansbot.register.Forum;
 import se.samverkansbot.register.Register;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.sources.Passage;
@@ -412,39 +411,17 @@ final class SourceAnswers {
      * is another forum of the structure (its subject: "Länsledningen", "Länsledningens arbete") says what that forum
      * does, though it names the asked one too.
      */
-    private static boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
-        // The other forum is one of the passage's own structure: only its forums are read (at national scale a
-        // register holds thousands).
-        Structure structure = register.structure(passage.structureId()).orElse(null);
+    private boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         List<Mention.OfLevel> levels = u.all(Mention.OfLevel.class);
-        if (structure == null || forums.isEmpty() && levels.isEmpty()) {
+        if (forums.isEmpty() && levels.isEmpty()) {
             return false;
         }
-        String first = java.util.Arrays.stream(
-                        se.samverkansbot.text.Words.normalize(excerpt).split(" "))
-                .filter(w -> !w.isBlank())
-                .findFirst()
-                .orElse("");
-        if (first.length() < 5) {
-            return false;
-        }
-        for (Forum other : structure.forums()) {
-            boolean asked = forums.stream().anyMatch(m -> m.forum().id().equals(other.id()))
-                    || levels.stream().anyMatch(m -> m.level() == other.level());
-            if (asked) {
-                continue;
-            }
-            String name = se.samverkansbot.text.Words.normalize(other.name());
-            // The forum's own name as one word, with its definite or genitive ending ("länsledningen(s)").
-            if (name.length() >= 5
-                    && !name.contains(" ")
-                    && first.startsWith(name)
-                    && first.length() <= name.length() + 3) {
-                return true;
-            }
-        }
-        return false;
+        return search.forumOpening(passage.structureId(), excerpt)
+                .flatMap(id -> register.structure(passage.structureId()).flatMap(s -> s.forum(id)))
+                .filter(other -> forums.stream().noneMatch(m -> m.forum().id().equals(other.id()))
+                        && levels.stream().noneMatch(m -> m.level() == other.level()))
+                .isPresent();
     }
 
     private static Reply reply(Utterance u, SourceSearch.Found found, Register register) {

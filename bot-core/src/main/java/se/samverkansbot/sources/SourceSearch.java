@@ -528,23 +528,34 @@ public final class SourceSearch {
      * does, not what the coordination groups follow up.
      */
     private boolean opensWithAnotherForum(Indexed index, Passage passage, Set<String> asked) {
-        String text = passage.text();
+        return forumsOpening(index, passage.text()).stream().anyMatch(forum -> !forum.namedAmong(asked));
+    }
+
+    /**
+     * The forum of a structure that a text opens with, by its name or an alias, in any inflection: "- Länsledningen
+     * ansvarar …", "Länsledningens arbete …". The text's subject, when it is a forum.
+     */
+    public Optional<String> forumOpening(String structureId, String text) {
+        return forumsOpening(index(), text).stream()
+                .filter(forum -> forum.structureId().equals(structureId))
+                .map(ForumNames::forumId)
+                .findFirst();
+    }
+
+    private List<ForumNames> forumsOpening(Indexed index, String text) {
         List<String> opening = terms(LEADING_MARK
                 .matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)))
                 .replaceFirst(""));
         if (opening.isEmpty()) {
-            return false;
+            return List.of();
         }
-        for (ForumNames forum : index.forumNames.getOrDefault(opening.getFirst(), List.of())) {
-            if (forum.openWith(opening) && !forum.namedAmong(asked)) {
-                return true;
-            }
-        }
-        return false;
+        return index.forumNames.getOrDefault(opening.getFirst(), List.of()).stream()
+                .filter(forum -> forum.openWith(opening))
+                .toList();
     }
 
     /** One forum's name and aliases, each as its analysed terms. */
-    private record ForumNames(List<List<String>> names) {
+    private record ForumNames(String structureId, String forumId, List<List<String>> names) {
         boolean openWith(List<String> terms) {
             return names.stream()
                     .anyMatch(name -> name.size() <= terms.size()
@@ -570,7 +581,8 @@ public final class SourceSearch {
     /** Enough of a passage's opening to hold a forum's name. */
     private static final int OPENING_CHARS = 80;
 
-    private static final Pattern LEADING_MARK = Pattern.compile("^[\\s\\-•–*]+");
+    /** What stands before a text's first word: a list's dash or bullet, a quotation mark. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     /** At most this many passages hold a word for it to tell one passage from the rest. */
     private static final int RARE_IN_PASSAGES = 3;
@@ -1338,7 +1350,7 @@ public final class SourceSearch {
                 named.add(terms(forum.name()));
                 forum.aliases().forEach(alias -> named.add(terms(alias)));
                 named.removeIf(List::isEmpty);
-                ForumNames forumNamed = new ForumNames(List.copyOf(named));
+                ForumNames forumNamed = new ForumNames(structure.id(), forum.id(), List.copyOf(named));
                 for (List<String> name : named) {
                     forumNames
                             .computeIfAbsent(name.getFirst(), first -> new ArrayList<>())
