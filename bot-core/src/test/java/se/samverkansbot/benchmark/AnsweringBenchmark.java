@@ -126,6 +126,11 @@ class AnsweringBenchmark {
                 mb(registerBytes), mb(indexBytes), mb(registerBytes + indexBytes));
         System.out.printf("%-16s %10s %10s %10s%n", "kind", "p50 µs", "p99 µs", "max µs");
         for (Map.Entry<String, Function<Random, String>> kind : kinds.entrySet()) {
+            // -Donly=<kind>: one kind alone, so that a profile (JFR) holds nothing else.
+            String only = System.getProperty("only");
+            if (only != null && !only.isBlank() && !kind.getKey().equals(only)) {
+                continue;
+            }
             List<String> questions = new ArrayList<>();
             for (int i = 0; i < WARM_UP + MEASURED; i++) {
                 questions.add(kind.getValue().apply(random));
