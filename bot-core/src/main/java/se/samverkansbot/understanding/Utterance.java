@@ -74,6 +74,10 @@ public final class Utterance {
     private final Phrasing say;
     private final List<Linker.Match> matches;
     private final Set<Structure> context;
+    /** The structures a word opens with the name of, for the register's list they were looked for in. */
+    private List<Structure> opening;
+
+    private List<Structure> openingOf;
 
     Utterance(
             String text,
@@ -230,9 +234,7 @@ public final class Utterance {
         }
         if (fromMentions.isEmpty()) {
             // "När är nästa hälsammöte?": a compound that opens with a structure's name is about that structure.
-            List<Structure> opening = all.stream()
-                    .filter(structure -> words.stream().anyMatch(word -> opensWithNameOf(word, structure)))
-                    .toList();
+            List<Structure> opening = openingWithAName(all);
             if (opening.size() == 1) {
                 return opening;
             }
@@ -240,13 +242,27 @@ public final class Utterance {
         return asker.map(a -> List.of(a.structure())).orElse(all);
     }
 
+    /**
+     * The structures one of the message's words opens with the name of; worked out once per message, as answering
+     * asks for the message's structures many times (at national scale, normalising every structure's names for
+     * every word each time was a sixth of a document question's time).
+     */
+    private List<Structure> openingWithAName(List<Structure> all) {
+        if (openingOf != all) {
+            opening = all.stream().filter(this::aWordOpensWithNameOf).toList();
+            openingOf = all;
+        }
+        return opening;
+    }
+
     /** A structure's name or alias of five letters or more, followed by at least three letters more. */
-    private static boolean opensWithNameOf(String word, Structure structure) {
+    private boolean aWordOpensWithNameOf(Structure structure) {
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(structure.name()), structure.aliases().stream())
                 .map(Words::normalize)
                 .filter(name -> name.length() >= 5 && !name.contains(" "))
-                .anyMatch(name -> word.length() >= name.length() + 3 && word.startsWith(name));
+                .anyMatch(name ->
+                        words.stream().anyMatch(word -> word.length() >= name.length() + 3 && word.startsWith(name)));
     }
 
     /**
