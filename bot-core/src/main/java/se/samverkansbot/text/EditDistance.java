@@ -32,7 +32,7 @@ public final class EditDistance {
     public static boolean atMost(CharSequence a, CharSequence b, int max) {
         int n = a.length();
         int m = b.length();
-        if (Math.abs(n - m) > max) {
+        if (Math.abs(n - m) > max || Long.bitCount(letters(a) ^ letters(b)) > 2 * max) {
             return false;
         }
         // Cells further from the diagonal than max are at least max + 1; they are kept at that, which is exact for
@@ -70,5 +70,18 @@ public final class EditDistance {
             current = swap;
         }
         return previous[m] <= max;
+    }
+
+    /**
+     * The letters a text holds, folded into 64 bits. Each edit adds or removes at most one letter of each text's
+     * set and so changes at most two bits of their difference: two words further apart in their letters cannot be
+     * within {@code max} edits, and most words of a register are, so they are told apart without a table.
+     */
+    private static long letters(CharSequence text) {
+        long letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            letters |= 1L << text.charAt(i);
+        }
+        return letters;
     }
 }

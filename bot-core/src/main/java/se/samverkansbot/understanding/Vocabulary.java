@@ -18,7 +18,10 @@ import se.samverkansbot.text.Words;
 final class Vocabulary {
     private final Set<String> words = new HashSet<>();
     private final Map<String, Set<String>> byStem = new HashMap<>();
-    private final Map<Integer, List<String>> byFirstLetterAndLength = new HashMap<>();
+    private final Map<Integer, List<Known>> byFirstLetterAndLength = new HashMap<>();
+
+    /** A known word with its stem, worked out once: the typo scan compares against thousands at national scale. */
+    private record Known(String word, String stem) {}
 
     void add(String word) {
         if (words.add(word)) {
@@ -27,7 +30,7 @@ final class Vocabulary {
             if (word.length() >= 5) {
                 byFirstLetterAndLength
                         .computeIfAbsent(bucket(word.charAt(0), word.length()), key -> new ArrayList<>())
-                        .add(word);
+                        .add(new Known(word, Words.stem(word)));
             }
         }
     }
@@ -43,9 +46,9 @@ final class Vocabulary {
         if (typed.length() >= 5) {
             // A typo changes the length by at most two letters (the most Words.sameWord forgives).
             for (int length = typed.length() - 2; length <= typed.length() + 2; length++) {
-                for (String known : byFirstLetterAndLength.getOrDefault(bucket(typed.charAt(0), length), List.of())) {
-                    if (Words.sameWord(typed, typedStem, known, Words.stem(known))) {
-                        found.add(known);
+                for (Known known : byFirstLetterAndLength.getOrDefault(bucket(typed.charAt(0), length), List.of())) {
+                    if (Words.sameWord(typed, typedStem, known.word(), known.stem())) {
+                        found.add(known.word());
                     }
                 }
             }

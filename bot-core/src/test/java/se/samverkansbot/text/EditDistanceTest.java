@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EditDistanceTest {
+    private static final String LETTERS = "abcäsklmö";
 
     @Test
     void counts_the_letters_to_change_add_or_drop() {
@@ -39,12 +40,15 @@ class EditDistanceTest {
         }
     }
 
-    /** Short words of few letters, so that near misses are common. */
+    /**
+     * Short words of few letters, so that near misses are common; enough letters that words far apart in their
+     * letters, which the check tells apart without a table, are common too.
+     */
     private static String word(Random random) {
         StringBuilder word = new StringBuilder();
         int length = random.nextInt(12);
         for (int i = 0; i < length; i++) {
-            word.append("abcäs".charAt(random.nextInt(5)));
+            word.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
         }
         return word.toString();
     }
@@ -54,7 +58,7 @@ class EditDistanceTest {
         for (int edits = random.nextInt(4); edits > 0; edits--) {
             int at = typed.isEmpty() ? 0 : random.nextInt(typed.length());
             switch (random.nextInt(3)) {
-                case 0 -> typed.insert(at, "abcäs".charAt(random.nextInt(5)));
+                case 0 -> typed.insert(at, LETTERS.charAt(random.nextInt(LETTERS.length())));
                 case 1 -> {
                     if (!typed.isEmpty()) {
                         typed.deleteCharAt(at);
@@ -62,7 +66,7 @@ class EditDistanceTest {
                 }
                 default -> {
                     if (!typed.isEmpty()) {
-                        typed.setCharAt(at, "abcäs".charAt(random.nextInt(5)));
+                        typed.setCharAt(at, LETTERS.charAt(random.nextInt(LETTERS.length())));
                     }
                 }
             }
