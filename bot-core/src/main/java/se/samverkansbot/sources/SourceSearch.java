@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -380,6 +382,15 @@ public final class SourceSearch {
         return query;
     }
 
+    /**
+     * The best-scoring candidates. Only these are read, so Lucene need not count every passage that matches: with
+     * the total-hits threshold at the number asked for, it skips blocks of passages that cannot reach the top
+     * (block-max pruning), where the default threshold of 1 000 scores nearly every passage of a national index.
+     */
+    private static ScoreDoc[] topCandidates(Indexed index, Query query) throws IOException {
+        return index.searcher.search(query, new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs;
+    }
+
     private Optional<Found> search(Indexed index, Query query, List<Set<String>> terms, String question) {
         boolean asksWhen =
                 se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
@@ -403,7 +414,7 @@ public final class SourceSearch {
             Found rival = null;
             java.util.BitSet rivalCovered = null;
             List<Hit> seen = new ArrayList<>();
-            for (ScoreDoc hit : index.searcher.search(query, CANDIDATES).scoreDocs) {
+            for (ScoreDoc hit : topCandidates(index, query)) {
                 int ordinal = index.searcher
                         .storedFields()
                         .document(hit.doc)
@@ -1374,14 +1385,17 @@ public final class SourceSearch {
                 Document document = new Document();
                 document.add(new StringField(STRUCTURE, passage.structureId(), Field.Store.NO));
                 // The document's title belongs to every passage of it: each is part of "the review".
-                document.add(new TextField(
+                document.add(new Field(
                         TEXT,
                         passage.document().title() + "\n" + passage.heading() + "\n" + passage.text() + "\n"
                                 + glosses.get(i),
-                        Field.Store.NO));
+                        WORDS));
                 document.add(new StoredField(ORDINAL, i));
                 writer.addDocument(document);
             }
+            // One segment: the index is never written to again, and every question would otherwise look up its
+            // terms and set up its scorers once per segment.
+            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             // What a forum is called, where the documents use the word seldom: "Länsledning", "SVOM",
@@ -1403,6 +1417,19 @@ public final class SourceSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The passage text as words with their counts, without positions: BM25 needs no more, no query here asks for
+     * words next to each other, and positions were the larger part of the index on the heap.
+     */
+    private static final FieldType WORDS = words();
+
+    private static FieldType words() {
+        FieldType words = new FieldType(TextField.TYPE_NOT_STORED);
+        words.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        words.freeze();
+        return words;
     }
 
     /** The index of one register: rebuilt when the register is replaced, never changed in place. */
