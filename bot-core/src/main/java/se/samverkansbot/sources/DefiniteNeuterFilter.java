@@ -38,9 +38,13 @@ final class DefiniteNeuterFilter extends TokenFilter {
             return false;
         }
         int length = term.length();
-        String word = term.toString();
-        if (length >= 5 && word.endsWith("et") && !word.endsWith("het")) {
+        // Read in place, a string made only for a word that ends so: most words do not.
+        if (length >= 5
+                && term.charAt(length - 2) == 'e'
+                && term.charAt(length - 1) == 't'
+                && term.charAt(length - 3) != 'h') {
             pending = captureState();
+            String word = term.toString();
             // Latin "-ium" nouns take "-iet": "presidiet" is "presidium", "kriteriet" "kriterium".
             stripped = word.endsWith("iet") ? word.substring(0, length - 2) + "um" : word.substring(0, length - 2);
         }

@@ -39,11 +39,16 @@ final class OrEndingFilter extends TokenFilter {
         }
         // Also "-or" from six letters: members type "genomfor" for "genomför" (a plural's extra whole form, "veckor",
         // finds only itself).
-        if (term.length() >= 5 && term.toString().endsWith("ör")
-                || term.length() >= 6 && term.toString().endsWith("or")) {
+        if (term.length() >= 5 && endsWith('ö', 'r') || term.length() >= 6 && endsWith('o', 'r')) {
             pending = captureState();
         }
         return true;
+    }
+
+    /** Read in place: a string of every word of every passage read was a measurable part of the analysis. */
+    private boolean endsWith(char secondLast, char last) {
+        int length = term.length();
+        return term.charAt(length - 2) == secondLast && term.charAt(length - 1) == last;
     }
 
     @Override

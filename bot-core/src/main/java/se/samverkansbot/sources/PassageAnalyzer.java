@@ -1,7 +1,5 @@
 package se.samverkansbot.sources;
 
-import java.util.regex.Pattern;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 
@@ -22,14 +19,12 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  */
 final class PassageAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
-    private static final Pattern DECIMAL_POINT = Pattern.compile("^(\\d+)\\.(\\d+)$");
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        // "3.4 million" asked in English is the documents' "3,4 mnkr".
-        stream = new PatternReplaceFilter(stream, DECIMAL_POINT, "$1,$2", false);
+        stream = new DecimalCommaFilter(stream);
         stream = new OrEndingFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
