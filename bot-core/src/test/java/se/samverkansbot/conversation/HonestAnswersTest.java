@@ -151,6 +151,17 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_the_cost_of_the_elderly_care_centre_by_its_definite_swedish_name_and_says_the_register_has_none() {
+        // "äldreomsorgscentret": the "e" of "center" drops before the definite ending. Not the cost table of the
+        // administrative support, which is no answer to what the centre costs.
+        assertThat(bot.hears("Hur mycket beräknas äldreomsorgscentret kosta?")
+                        .fromGuest()
+                        .text())
+                .contains("Äldreomsorgscenter", "Registret har ingen uppgift om vad det kostar")
+                .doesNotContain("mnkr");
+    }
+
+    @Test
     void hears_how_many_took_part_in_a_meeting_and_says_nobody_counted_before_what_it_knows_of_the_word() {
         assertThat(bot.hears("Hur många deltog på HälSams internat förra året?")
                         .fromGuest()
