@@ -20,10 +20,29 @@ public final class ForumOfAnotherStructure {
             "(?iu)\\b(ingår|ingar|med i|hör till|hor till|tillhör|tillhor|del av|part of|belongs? to|member of"
                     + "|included in)\\b");
 
+    /** A question to answer yes or no: "Är …", "Is …". */
+    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)^\\W*(är|ar|is|was|var)\\b");
+
+    /**
+     * "Is Barnarenan HälSam's forum for children?", "Är Barnarenan ett forum i HälSam?": a yes-or-no question that
+     * names the other structure as the forum's owner or place.
+     */
+    private static boolean asksIfItIsOneOf(String text, Structure other) {
+        if (!YES_OR_NO.matcher(text).find()) {
+            return false;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(other.name()), other.aliases().stream())
+                .map(Pattern::quote)
+                .anyMatch(name -> Pattern.compile("(?iu)(\\b(i|in|inom|within|under|of)\\s+" + name + "\\b|\\b" + name
+                                + "(s|'s|’s|:s)\\b)")
+                        .matcher(text)
+                        .find());
+    }
+
     /** The sentence to say first, when the question asks whether forums of one structure belong to another. */
     public static Optional<String> said(Utterance u) {
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
-        if (forums.isEmpty() || !ASKS_IF_PART_OF.matcher(u.text()).find()) {
+        if (forums.isEmpty()) {
             return Optional.empty();
         }
         Structure own = forums.getFirst().structure();
@@ -35,7 +54,8 @@ public final class ForumOfAnotherStructure {
                 .filter(s -> !s.id().equals(own.id()))
                 .distinct()
                 .toList();
-        if (others.size() != 1) {
+        if (others.size() != 1
+                || !ASKS_IF_PART_OF.matcher(u.text()).find() && !asksIfItIsOneOf(u.text(), others.getFirst())) {
             return Optional.empty();
         }
         String names = u.say()

@@ -232,6 +232,14 @@ public final class Conversation {
         if (term.isPresent()) {
             return MissingAnswer.placeAdmitted(u, term.get());
         }
+        // "Is Barnarenan HälSam's forum for children?": that the forum belongs to the other structure comes first,
+        // before
+        // any passage on the structure asked about.
+        Optional<String> elsewhere =
+                question ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u) : Optional.empty();
+        if (elsewhere.isPresent()) {
+            return respond(new Intent.About(), u, message).after(elsewhere.get());
+        }
         // What the register answers, never a passage: a count of a level, of parties, of one party's seats ("hur
         // många politiker från regionen ingår i politiska HälSam?"), a line of the cost table ("hur stor tjänst är
         // redaktören?").
@@ -287,11 +295,6 @@ public final class Conversation {
             if (quoted.isPresent()) {
                 return MissingAnswer.admitted(u, quoted.get());
             }
-        }
-        Optional<String> elsewhere =
-                question ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u) : Optional.empty();
-        if (elsewhere.isPresent()) {
-            return respond(new Intent.About(), u, message).after(elsewhere.get());
         }
         Reply reply = respond(recognised.intent(), u, message);
         if (aMeetingInGeneral(recognised, u) && !u.asksWhen()) {

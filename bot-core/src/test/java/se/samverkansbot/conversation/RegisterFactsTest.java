@@ -165,6 +165,19 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_whether_a_forum_is_the_other_structures_own_and_says_no_before_any_passage_on_that_structure() {
+        // It quoted HälSam's three strategic areas, "Barn och Unga" among them, as if Barnarenan were HälSam's.
+        assertThat(bot.hears("Is Barnarenan HälSam's forum for children and young people?")
+                        .fromGuest()
+                        .text())
+                .startsWith("No. Barnarenan belongs to Jämtland Härjedalen, not to HälSam.");
+        assertThat(bot.hears("Är Barnarenan ett forum i HälSam?").fromGuest().text())
+                .startsWith("Nej. Barnarenan hör till Jämtland Härjedalen, inte till HälSam.");
+        // Not a question of belonging: a comparison is answered as before.
+        assertThat(bot.hears("Är SVOM större än HälSam?").fromGuest().text()).doesNotStartWith("Nej.");
+    }
+
+    @Test
     void hears_how_often_a_level_meets_in_a_structure_without_it_and_says_which_structure_has_it() {
         // It was an empty reply: the structure's forums of that level, none, and nothing said of them.
         assertThat(bot.hears("hur ofta traffas lanssamordningsgrupperna i jamtland?")
