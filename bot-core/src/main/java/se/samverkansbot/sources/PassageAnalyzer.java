@@ -1,5 +1,10 @@
 package se.samverkansbot.sources;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,6 +15,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Swedish analysis for passages and questions alike: diacritics folded first, so "halsam", "nar" and "ange" meet
@@ -31,6 +37,22 @@ final class PassageAnalyzer extends Analyzer {
         stream = new DefiniteNeuterFilter(stream);
         stream = new RememberedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /** The words of a text as passages are indexed by them and questions look for them. */
+    List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static CharArraySet stopWords() {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -125,7 +124,7 @@ public final class SourceSearch {
     }
 
     private final Supplier<Register> register;
-    private final Analyzer analyzer = new PassageAnalyzer();
+    private final PassageAnalyzer analyzer = new PassageAnalyzer();
     private final SwedishParaphrases paraphrases = new SwedishParaphrases(this::terms);
     private volatile Indexed indexed;
 
@@ -1323,18 +1322,7 @@ public final class SourceSearch {
     }
 
     List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return analyzer.terms(text);
     }
 
     private Indexed index() {

@@ -2,19 +2,13 @@ package se.samverkansbot.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** The words a passage or a question is found by. */
 class PassageAnalyzerTest {
-    private final Analyzer analyzer = new PassageAnalyzer();
+    private final PassageAnalyzer analyzer = new PassageAnalyzer();
 
     @Test
     void a_decimal_point_is_the_documents_decimal_comma() {
@@ -44,17 +38,6 @@ class PassageAnalyzerTest {
     }
 
     private List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return analyzer.terms(text);
     }
 }
