@@ -233,8 +233,7 @@ public final class Conversation {
             return MissingAnswer.placeAdmitted(u, term.get());
         }
         // "Is Barnarenan HälSam's forum for children?": that the forum belongs to the other structure comes first,
-        // before
-        // any passage on the structure asked about.
+        // before any passage on the structure asked about.
         Optional<String> elsewhere =
                 question ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u) : Optional.empty();
         if (elsewhere.isPresent()) {

