@@ -125,9 +125,9 @@ class AnsweringBenchmark {
                         + " (target < 200 MB)%n",
                 mb(registerBytes), mb(indexBytes), mb(registerBytes + indexBytes));
         System.out.printf("%-16s %10s %10s %10s%n", "kind", "p50 µs", "p99 µs", "max µs");
+        // -Donly=<kind>: one kind alone, so that a profile (JFR) holds nothing else.
+        String only = System.getProperty("only");
         for (Map.Entry<String, Function<Random, String>> kind : kinds.entrySet()) {
-            // -Donly=<kind>: one kind alone, so that a profile (JFR) holds nothing else.
-            String only = System.getProperty("only");
             if (only != null && !only.isBlank() && !kind.getKey().equals(only)) {
                 continue;
             }
