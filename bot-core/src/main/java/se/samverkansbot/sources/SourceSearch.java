@@ -916,13 +916,22 @@ public final class SourceSearch {
         List<Set<String>> asked =
                 terms.stream().filter(t -> !covers(headingTerms, t)).toList();
         List<Set<String>> scored = asked.isEmpty() ? terms : asked;
+        List<Set<String>> fromHeading = asked.isEmpty()
+                ? List.of()
+                : terms.stream().filter(t -> covers(headingTerms, t)).toList();
         int[] scores = new int[units.size()];
+        // The heading's words a part also says itself, which decide between parts that tie: under "Förslag till
+        // beslut …", "when was the meeting that was to decide" is the item "… fattas beslut om på ett gemensamt möte
+        // 9/12", not the one before it on a follow-up "till ett gemensamt möte 23/9".
+        int[] restated = new int[units.size()];
         int top = 0;
         boolean partyCounted = party.countedIn(terms);
         for (int i = 0; i < units.size(); i++) {
             Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
             int covered =
                     (int) scored.stream().filter(t -> covers(unitTerms, t)).count();
+            restated[i] =
+                    (int) fromHeading.stream().filter(t -> covers(unitTerms, t)).count();
             int partyWeight = party.weigh(units.get(i), partyCounted);
             // The other party's parallel rule is not quoted; the asked party's is, as if it named one word more.
             scores[i] = partyWeight < 0
@@ -946,9 +955,13 @@ public final class SourceSearch {
                 dated = i;
             }
         }
+        int topRestated = 0;
+        for (int i = 0; i < units.size(); i++) {
+            topRestated = scores[i] == top ? Math.max(topRestated, restated[i]) : topRestated;
+        }
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            if (scores[i] != top || asksWhen && !chosen.isEmpty()) {
+            if (scores[i] != top || asksWhen && (!chosen.isEmpty() || restated[i] < topRestated)) {
                 // A "when" question gets the one part that answers it, not every dated line around it.
                 continue;
             }

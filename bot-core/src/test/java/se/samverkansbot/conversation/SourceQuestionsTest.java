@@ -24,6 +24,17 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_when_the_meeting_that_was_to_decide_was_and_quotes_the_item_that_says_decide_not_the_follow_up() {
+        // Under "Förslag till beslut …" every item counts "beslut" through the heading; the item that also says it
+        // itself ("som vidare ska fattas beslut om på ett gemensamt möte … 9/12") answers, not the follow-up beside it.
+        assertThat(bot.hears("När var det gemensamma mötet där tjänstepersonsstrukturen skulle beslutas 2022?")
+                        .fromGuest()
+                        .text())
+                .contains("9/12 kl.")
+                .doesNotContain("23/9");
+    }
+
+    @Test
     void hears_who_shall_carry_out_a_review_and_quotes_the_decision_that_gives_them_the_task() {
         // Two passages share "översyn" and "samverkansstruktur"; the one that says who is given the task answers.
         assertThat(bot.hears("vem ska göra sjalva oversynen av samverkansstrukturen i jämtland härjedalen?")
