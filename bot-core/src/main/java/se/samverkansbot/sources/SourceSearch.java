@@ -56,11 +56,6 @@ public final class SourceSearch {
     static final double MIN_COVERAGE = 0.6;
     static final int MIN_MATCHED = 2;
 
-    private static final Pattern DATE = Pattern.compile("\\b(19|20)\\d{2}(-\\d{2}-\\d{2})?\\b|\\b\\d{6}\\b"
-            + "|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september"
-            + "|oktober|november|december)\\b"
-            // A time without a date answers "when" too: "så snart som möjligt in på den nya mandatperioden".
-            + "|(?iu)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
     /**
      * Where the documents give reasons: a section on the background or the grounds, or a sentence that says
      * "skäl", "eftersom", "därför", "för att uppnå".
@@ -444,7 +439,7 @@ public final class SourceSearch {
                 // paragraph on what the review is for).
                 // And for a question asked in the negative ("what should the review NOT include?"), one that says
                 // what is not: "Uppdraget bör inte omfatta:" beside "Förslaget ska klargöra:" under one heading.
-                boolean dated = asksWhen && DATE.matcher(passage.text()).find()
+                boolean dated = asksWhen && DatedText.holdsADate(passage.text())
                         || givesReasons && opensItsSection(index, ordinal)
                         || givesTask
                         || asksNot && NEGATION.matcher(passage.text()).find();
@@ -936,8 +931,7 @@ public final class SourceSearch {
             // The other party's parallel rule is not quoted; the asked party's is, as if it named one word more.
             scores[i] = partyWeight < 0
                     ? 0
-                    : (covered + partyWeight) * 2
-                            + (asksWhen && DATE.matcher(units.get(i)).find() ? 1 : 0);
+                    : (covered + partyWeight) * 2 + (asksWhen && DatedText.holdsADate(units.get(i)) ? 1 : 0);
             top = Math.max(top, scores[i]);
         }
         if (top < 4 || units.size() < 2) {
@@ -947,11 +941,11 @@ public final class SourceSearch {
         // words too ("… väljer sin representant" is best; "… att valet sker så snart som möjligt" answers).
         int dated = -1;
         for (int i = 0; asksWhen && i < units.size(); i++) {
-            if (scores[i] == top && DATE.matcher(units.get(i)).find()) {
+            if (scores[i] == top && DatedText.holdsADate(units.get(i))) {
                 dated = -1;
                 break;
             }
-            if (scores[i] >= 3 && DATE.matcher(units.get(i)).find() && (dated < 0 || scores[i] > scores[dated])) {
+            if (scores[i] >= 3 && DatedText.holdsADate(units.get(i)) && (dated < 0 || scores[i] > scores[dated])) {
                 dated = i;
             }
         }
@@ -1256,7 +1250,7 @@ public final class SourceSearch {
 
     /** Whether a text holds a date or a year, as the documents write them. */
     public static boolean holdsADate(String text) {
-        return DATE.matcher(text).find();
+        return DatedText.holdsADate(text);
     }
 
     /** Joins a compound's two parts into one alternative of a concept, covered where both are. */
