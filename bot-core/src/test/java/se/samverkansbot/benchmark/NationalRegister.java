@@ -249,6 +249,37 @@ final class NationalRegister {
         return WORDS[random.nextInt(WORDS.length)];
     }
 
+    /**
+     * What the generated documents' words are drawn from. By default evenly from the 55 words the questions ask
+     * about: each of them then stands in about six passages out of ten, where the seed documents have one of them in
+     * one paragraph out of twelve on average. {@code -Dtext=seeds} draws instead from the words of the shipped
+     * source documents, each as often as they write it, so that each word is as common as in real documents of such
+     * structures; this measures slower in the tail (more of the question's words are found together), so both are
+     * reported.
+     */
+    static final boolean SEED_TEXT = "seeds".equals(System.getProperty("text"));
+
+    private static final List<String> DOCUMENT_WORDS = SEED_TEXT ? documentWords() : List.of();
+
+    private static List<String> documentWords() {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/-]*")
+                .matcher(se.samverkansbot.testing.ShippedStructures.register().structures().stream()
+                        .flatMap(structure -> structure.documents().stream())
+                        .map(SourceDocument::text)
+                        .collect(java.util.stream.Collectors.joining("\n")));
+        while (word.find()) {
+            words.add(word.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return List.copyOf(words);
+    }
+
+    private String documentWord() {
+        return SEED_TEXT
+                ? DOCUMENT_WORDS.get(random.nextInt(DOCUMENT_WORDS.size()))
+                : WORDS[random.nextInt(WORDS.length)];
+    }
+
     /** Documents of 5–20 pages: headings, paragraphs of Swedish-looking sentences, lists, dates and places. */
     private List<SourceDocument> documents(String structureId, int count) {
         List<SourceDocument> documents = new ArrayList<>();
@@ -264,10 +295,9 @@ final class NationalRegister {
                         .append("\n\n");
                 for (int paragraph = 0; paragraph < 3; paragraph++) {
                     for (int sentence = 0; sentence < 4; sentence++) {
-                        text.append(capitalize(WORDS[random.nextInt(WORDS.length)]));
+                        text.append(capitalize(documentWord()));
                         for (int w = 0; w < 12; w++) {
-                            text.append(' ')
-                                    .append(random.nextInt(9) == 0 ? place() : WORDS[random.nextInt(WORDS.length)]);
+                            text.append(' ').append(random.nextInt(9) == 0 ? place() : documentWord());
                         }
                         text.append(
                                         random.nextInt(6) == 0
