@@ -657,7 +657,29 @@ public final class Answers {
                 || intent instanceof Intent.Represents
                 || intent instanceof Intent.PersonInfo);
         return MissingAnswer.admitted(
-                intent, u, mayLeaveOutTheSubject ? withTheDocumentsWords(u, registered) : registered);
+                intent,
+                u,
+                mayLeaveOutTheSubject
+                        ? withTheDocumentsWords(u, registered)
+                        : intent instanceof Intent.Members && MissingAnswer.namesNone(registered)
+                                ? withWhatTheDocumentsSay(u, registered)
+                                : registered);
+    }
+
+    /**
+     * Who sits in a forum, asked of a kind of member the register holds no seat for ("Vilka ordförande sitter i
+     * SVOM?", "Registret anger ingen ordförande för SVOM"), followed by what the documents say of it: "I SVOM deltar
+     * ordförande i länets kommuners socialnämnder …". Not for one holder asked by name ("Vem är ordförande i
+     * Barnarenan?"): the documents say who takes part, never who holds the chair, and would read as an answer.
+     */
+    private Reply withWhatTheDocumentsSay(Utterance u, Reply reply) {
+        return sources.quoteAlongside(u)
+                .map(quoted -> new Reply(
+                        reply.text() + "\n\n" + quoted.text(),
+                        reply.language(),
+                        java.util.stream.Stream.concat(reply.parts().stream(), quoted.parts().stream())
+                                .toList()))
+                .orElse(reply);
     }
 
     /**

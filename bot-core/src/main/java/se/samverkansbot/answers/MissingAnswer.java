@@ -175,6 +175,12 @@ public final class MissingAnswer {
     }
 
     /** Whether the reply asks back (a choice) or already says what it does not know: no answer to extend. */
+    /** Whether a register answer says the register names no one for what was asked. */
+    static boolean namesNone(Reply reply) {
+        String text = reply.text();
+        return text.startsWith("Registret anger ingen ") || text.startsWith("The register names no ");
+    }
+
     static boolean asksBackOrAdmits(Reply reply) {
         return asksBack(reply) || alreadyHonest(reply);
     }

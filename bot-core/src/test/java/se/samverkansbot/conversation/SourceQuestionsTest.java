@@ -24,6 +24,24 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_which_chairs_sit_in_a_forum_the_register_holds_no_chair_for_and_quotes_who_takes_part() {
+        assertThat(bot.hears("Vilka ordförande sitter i SVOM?").fromGuest().text())
+                .contains(
+                        "Registret anger ingen ordförande för SVOM",
+                        "I SVOM deltar ordförande i länets kommuners socialnämnder");
+    }
+
+    @Test
+    void hears_who_holds_the_chair_by_name_and_quotes_nothing_the_register_lacks() {
+        // The documents say who takes part in Barnarenan, never who chairs it: a quote would read as the answer.
+        assertThat(bot.hears("What is the name of the current chair of Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .contains("The register names no chair for Barnarenan")
+                .doesNotContain("deltar");
+    }
+
+    @Test
     void hears_when_the_meeting_that_was_to_decide_was_and_quotes_the_item_that_says_decide_not_the_follow_up() {
         // Under "Förslag till beslut …" every item counts "beslut" through the heading; the item that also says it
         // itself ("som vidare ska fattas beslut om på ett gemensamt möte … 9/12") answers, not the follow-up beside it.
