@@ -131,6 +131,11 @@ public final class Answers {
         return AreaForums.of(u, u.structures(register.get().structures()));
     }
 
+    /** The one forum of the strategic area a question names, where it names no forum. */
+    public Optional<ForumRef> theForumOfTheAreaNamed(Utterance u) {
+        return AreaForums.theOne(u, u.structures(register.get().structures()));
+    }
+
     /** The forums of an area, each with its level and mandate, to go before how to raise a matter there. */
     public Reply describeForumsOfArea(Utterance u, List<ForumRef> forums) {
         return AreaForums.described(u, forums, false);

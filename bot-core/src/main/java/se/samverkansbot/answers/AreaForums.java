@@ -43,6 +43,24 @@ final class AreaForums {
                 || !ASKS_FOR_A_FORUM.matcher(Words.normalize(u.text())).find()) {
             return List.of();
         }
+        return inTheAreasNamed(u, structures);
+    }
+
+    /**
+     * The one forum of the area a question names, when it names no forum and no level: "How do I submit an item for
+     * the next HälSam Vuxna meeting?" is about Länssamordningsgrupp Vuxna, the area's only forum that is not local.
+     */
+    static java.util.Optional<ForumRef> theOne(Utterance u, List<Structure> structures) {
+        if (u.areas().isEmpty()
+                || !u.levels().isEmpty()
+                || !u.all(Mention.OfForum.class).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<ForumRef> forums = inTheAreasNamed(u, structures);
+        return forums.size() == 1 ? java.util.Optional.of(forums.getFirst()) : java.util.Optional.empty();
+    }
+
+    private static List<ForumRef> inTheAreasNamed(Utterance u, List<Structure> structures) {
         List<ForumRef> forums = new ArrayList<>();
         for (Structure structure : structures) {
             for (Forum forum : structure.forums()) {

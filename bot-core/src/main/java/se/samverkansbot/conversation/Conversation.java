@@ -649,7 +649,8 @@ public final class Conversation {
                         ? Optional.of(named.getFirst().forum().name())
                         : ofArea.size() == 1
                                 ? Optional.of(ofArea.getFirst().forum().name())
-                                : Optional.empty();
+                                : answers.theForumOfTheAreaNamed(u)
+                                        .map(ref -> ref.forum().name());
                 Reply how = commands.howTo(howTo.topic(), u.asker(), u.today(), u.say(), example);
                 Reply told = ofArea.isEmpty()
                         ? how

@@ -286,6 +286,16 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_how_to_submit_an_item_to_an_areas_meeting_and_shows_it_for_that_areas_forum() {
+        // "HälSam Vuxna" names the area; its one forum that is not local is the one whose meeting is meant.
+        assertThat(bot.hears("How do I submit an agenda item for the next HälSam Vuxna meeting?")
+                        .fromGuest()
+                        .text())
+                .contains("\"new item for Länssamordningsgrupp Vuxna: Title")
+                .doesNotContain("new item for länsledningen");
+    }
+
+    @Test
     void hears_where_to_turn_with_a_matter_for_an_area_and_names_the_county_group_not_every_local_group() {
         String text = bot.hears("Vilket forum tar upp frågor om äldre i HälSam?")
                 .fromGuest()
