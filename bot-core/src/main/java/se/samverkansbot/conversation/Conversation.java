@@ -146,7 +146,7 @@ public final class Conversation {
         }
         Recogniser.Recognised asRecognised = recogniser.recognise(u);
         // "When will the Jämtland review be finished?": no meeting is asked about, so no intent is recognised.
-        Recogniser.Recognised recognised = noMeetingNamed(asRecognised, u)
+        Recogniser.Recognised recognised = noMeetingNamed(asRecognised, u) || noDeadlineOfTheCalendar(asRecognised, u)
                 ? new Recogniser.Recognised(new Intent.About(), 0)
                 : asksWhetherAForumDecides(asRecognised, u)
                         // "Beslutar SVOM själv om översynen?", "kan presidiet besluta om budget för …?": the rule that
@@ -496,6 +496,42 @@ public final class Conversation {
                 && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains)
                 && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
     }
+
+    /**
+     * "Senast vilket datum skulle tjänstepersonsförslaget till politisk struktur lämnas?": "senast" is a cue for the
+     * calendar's deadlines, but with no forum, level or structure named, and nothing the calendar keeps a deadline
+     * for (an item, the notice, the papers, the minutes), no meeting and no "next", the question dates something the
+     * documents tell of; asking which forum is meant lists every forum of both structures.
+     */
+    private static boolean noDeadlineOfTheCalendar(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.Deadlines
+                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfStructure.class)
+                        .isEmpty()
+                && u.levels().isEmpty()
+                && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains)
+                && u.words().stream().noneMatch(UPCOMING::contains)
+                && u.words().stream()
+                        .noneMatch(word -> CALENDAR_DEADLINES.stream().anyMatch(word::startsWith));
+    }
+
+    private static final Set<String> UPCOMING = Set.of("nasta", "next", "kommande", "upcoming");
+
+    /** The beginnings of the words for what the calendar keeps deadlines for, as normalized words write them. */
+    private static final List<String> CALENDAR_DEADLINES = List.of(
+            "arende",
+            "item",
+            "dagordning",
+            "agenda",
+            "kallelse",
+            "notice",
+            "handling",
+            "paper",
+            "minnesanteckning",
+            "minutes",
+            "protokoll",
+            "juster",
+            "deadline");
 
     /**
      * Words of meetings, and of one's own (a "when do we …?" asks for one's own forums' meetings), as the question's

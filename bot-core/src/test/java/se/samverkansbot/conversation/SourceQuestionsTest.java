@@ -42,6 +42,19 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_by_when_a_proposal_was_due_and_gives_the_date_not_a_choice_of_every_forum() {
+        // "Senast" is a cue for the calendar's deadlines; with no forum and nothing the calendar keeps a deadline for
+        // named, the question dates what the documents tell of.
+        assertThat(bot.hears("Senast vilket datum skulle tjänstepersonsförslaget till politisk struktur lämnas?")
+                        .fromGuest()
+                        .text())
+                .contains("1 maj 2022")
+                .doesNotContain("Vilket forum menar du?");
+        assertThat(bot.hears("Senast när ska ärenden vara inne?").fromGuest().text())
+                .contains("Vilket forum menar du?");
+    }
+
+    @Test
     void hears_when_the_meeting_that_was_to_decide_was_and_quotes_the_item_that_says_decide_not_the_follow_up() {
         // Under "Förslag till beslut …" every item counts "beslut" through the heading; the item that also says it
         // itself ("som vidare ska fattas beslut om på ett gemensamt möte … 9/12") answers, not the follow-up beside it.
