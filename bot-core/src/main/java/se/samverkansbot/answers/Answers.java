@@ -679,11 +679,7 @@ public final class Answers {
      */
     private Reply withWhatTheDocumentsSay(Utterance u, Reply reply) {
         return sources.quoteAlongside(u)
-                .map(quoted -> new Reply(
-                        reply.text() + "\n\n" + quoted.text(),
-                        reply.language(),
-                        java.util.stream.Stream.concat(reply.parts().stream(), quoted.parts().stream())
-                                .toList()))
+                .map(quoted -> followedBy(reply, quoted))
                 .orElse(reply);
     }
 
@@ -706,12 +702,17 @@ public final class Answers {
                 // An English question's words are not the Swedish quote's: its search already matched them.
                 .filter(quoted -> u.language() == se.samverkansbot.register.Language.ENGLISH
                         || MissingAnswer.unanswered(u, quoted.text()).size() < missing.size())
-                .map(quoted -> new Reply(
-                        reply.text() + "\n\n" + quoted.text(),
-                        reply.language(),
-                        java.util.stream.Stream.concat(reply.parts().stream(), quoted.parts().stream())
-                                .toList()))
+                .map(quoted -> followedBy(reply, quoted))
                 .orElse(reply);
+    }
+
+    /** A register answer with a quote of the documents after it, and the quote's source among its parts. */
+    private static Reply followedBy(Reply reply, Reply quoted) {
+        return new Reply(
+                reply.text() + "\n\n" + quoted.text(),
+                reply.language(),
+                java.util.stream.Stream.concat(reply.parts().stream(), quoted.parts().stream())
+                        .toList());
     }
 
     private Reply registered(Intent intent, Utterance u) {
