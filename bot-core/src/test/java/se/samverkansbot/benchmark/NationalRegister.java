@@ -254,8 +254,7 @@ final class NationalRegister {
      * about: each of them then stands in about six passages out of ten, where the seed documents have one of them in
      * one paragraph out of twelve on average. {@code -Dtext=seeds} draws instead from the words of the shipped
      * source documents, each as often as they write it, so that each word is as common as in real documents of such
-     * structures; this measures slower in the tail (more of the question's words are found together), so both are
-     * reported.
+     * structures. Its "document when" questions measure slower in the tail, so both are reported.
      */
     static final boolean SEED_TEXT = "seeds".equals(System.getProperty("text"));
 
