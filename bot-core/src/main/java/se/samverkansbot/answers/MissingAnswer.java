@@ -174,13 +174,16 @@ public final class MissingAnswer {
                 .toList();
     }
 
-    /** Whether the reply asks back (a choice) or already says what it does not know: no answer to extend. */
-    /** Whether a register answer says the register names no one for what was asked. */
+    /**
+     * Whether a register answer says the register names no one for what was asked ("Registret anger ingen ordförande
+     * för SVOM"), read from the wording PeopleAnswers gives it, as the other checks here read replies.
+     */
     static boolean namesNone(Reply reply) {
         String text = reply.text();
         return text.startsWith("Registret anger ingen ") || text.startsWith("The register names no ");
     }
 
+    /** Whether the reply asks back (a choice) or already says what it does not know: no answer to extend. */
     static boolean asksBackOrAdmits(Reply reply) {
         return asksBack(reply) || alreadyHonest(reply);
     }
