@@ -37,13 +37,18 @@ final class AreaForums {
 
     /** The forums of the area the question names, where it asks for a forum and names none; else none. */
     static List<ForumRef> of(Utterance u, List<Structure> structures) {
-        if (u.areas().isEmpty()
-                || !u.levels().isEmpty()
-                || !u.all(Mention.OfForum.class).isEmpty()
+        if (!namesOnlyAnArea(u)
                 || !ASKS_FOR_A_FORUM.matcher(Words.normalize(u.text())).find()) {
             return List.of();
         }
         return inTheAreasNamed(u, structures);
+    }
+
+    /** Whether the question names a strategic area, and no forum or level to narrow it. */
+    private static boolean namesOnlyAnArea(Utterance u) {
+        return !u.areas().isEmpty()
+                && u.levels().isEmpty()
+                && u.all(Mention.OfForum.class).isEmpty();
     }
 
     /**
@@ -51,9 +56,7 @@ final class AreaForums {
      * the next HälSam Vuxna meeting?" is about Länssamordningsgrupp Vuxna, the area's only forum that is not local.
      */
     static java.util.Optional<ForumRef> theOne(Utterance u, List<Structure> structures) {
-        if (u.areas().isEmpty()
-                || !u.levels().isEmpty()
-                || !u.all(Mention.OfForum.class).isEmpty()) {
+        if (!namesOnlyAnArea(u)) {
             return java.util.Optional.empty();
         }
         List<ForumRef> forums = inTheAreasNamed(u, structures);

@@ -491,10 +491,15 @@ public final class Conversation {
      */
     private static boolean noMeetingNamed(Recogniser.Recognised recognised, Utterance u) {
         return recognised.intent() instanceof Intent.NextMeeting
-                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
-                && u.levels().isEmpty()
-                && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains)
+                && namesNoForumLevelOrMeeting(u)
                 && u.words().stream().noneMatch(CALENDAR_WORDS::contains);
+    }
+
+    /** No forum, no level and no meeting named, nor one's own: what the calendar could answer is not asked about. */
+    private static boolean namesNoForumLevelOrMeeting(Utterance u) {
+        return u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                && u.levels().isEmpty()
+                && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains);
     }
 
     /**
@@ -505,11 +510,9 @@ public final class Conversation {
      */
     private static boolean noDeadlineOfTheCalendar(Recogniser.Recognised recognised, Utterance u) {
         return recognised.intent() instanceof Intent.Deadlines
-                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                && namesNoForumLevelOrMeeting(u)
                 && u.all(se.samverkansbot.understanding.Mention.OfStructure.class)
                         .isEmpty()
-                && u.levels().isEmpty()
-                && u.words().stream().noneMatch(MEETINGS_OR_ONES_OWN::contains)
                 && u.words().stream().noneMatch(UPCOMING::contains)
                 && u.words().stream()
                         .noneMatch(word -> CALENDAR_DEADLINES.stream().anyMatch(word::startsWith));
