@@ -1258,7 +1258,7 @@ public final class SourceSearch {
     }
 
     /** Joins a compound's two parts into one alternative of a concept, covered where both are. */
-    private static final String BOTH = "+";
+    static final String BOTH = "+";
 
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */
     private static boolean covers(Set<String> passageTerms, String term) {

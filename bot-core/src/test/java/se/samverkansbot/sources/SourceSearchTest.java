@@ -131,6 +131,30 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_theme_asked_about_is_not_found_in_every_meeting() {
+        SourceSearch meetings = new SourceSearch(() -> register("""
+                ## Möten
+
+                Länsledningen har möte i Sundsvall varje månad.
+                """));
+
+        assertThat(meetings.find("vilket tema har länsledningen?", Language.SWEDISH, List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void a_theme_meeting_written_with_a_hyphen_is_still_a_theme_meeting() {
+        SourceSearch themes = new SourceSearch(() -> register("""
+                ## Presidiet
+
+                Presidiet planerar ett tema-möte om psykisk hälsa varje höst.
+                """));
+
+        assertThat(themes.find("när hålls temamötet om psykisk hälsa?", Language.SWEDISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("tema-möte"));
+    }
+
+    @Test
     void a_passage_sharing_only_one_word_is_still_no_answer() {
         assertThat(search.find("pausa glassbilen – datum o tid?", Language.SWEDISH, List.of()))
                 .isEmpty();
