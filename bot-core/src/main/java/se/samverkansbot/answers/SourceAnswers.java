@@ -320,12 +320,36 @@ final class SourceAnswers {
                 .formatted(u.say().join(each));
     }
 
+    /** A question searched for, with or without typos, and what was found. */
+    private record Searched(Utterance asked, boolean typos, Optional<SourceSearch.Found> found) {}
+
+    /** The last search with typos and the last without: one message may ask for the same quote twice. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Searched> lastSearched =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(2);
+
+    /**
+     * The passage for the question, searched once per message: a question no intent answers is first tried against
+     * the documents, then, when nothing covers it, answered by the intent, whose answer may try the same search
+     * again (an overview without a named structure quotes the documents, so does a deadline without a forum). The
+     * message's own utterance is the key, by identity, so no other message's search is ever reused.
+     */
+    private Optional<SourceSearch.Found> found(Utterance u, boolean typos) {
+        int slot = typos ? 1 : 0;
+        Searched last = lastSearched.get(slot);
+        if (last != null && last.asked() == u) {
+            return last.found();
+        }
+        Optional<SourceSearch.Found> found = search.find(u.searchText(), u.language(), named(u), typos);
+        lastSearched.set(slot, new Searched(u, typos, found));
+        return found;
+    }
+
     Optional<Reply> quote(Utterance u, boolean overrulingAnIntent) {
         if (!u.all(Mention.OfPerson.class).isEmpty()) {
             // The register knows the person, with their seats and periods; a document only lists them.
             return Optional.empty();
         }
-        return search.find(u.searchText(), u.language(), named(u), !overrulingAnIntent)
+        return found(u, !overrulingAnIntent)
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
                 .map(found -> reply(u, found, register.get()));
     }
