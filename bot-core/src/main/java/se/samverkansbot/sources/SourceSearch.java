@@ -155,14 +155,24 @@ public final class SourceSearch {
         if (terms.size() < MIN_MATCHED && !asksWhy && !asksWhoDoesIt(question)) {
             return Optional.empty();
         }
-        Optional<Found> exact = search(index, reasons(asksWhy, query(terms, structureIds, false)), terms, question);
-        // And only when a word of the question is in no document as written: one that is there is no typo (and a
-        // passage with a neighbour of it still counts it covered, see covers). Looking for the neighbours of words
-        // the documents hold made questions with no answer the slowest: the national benchmark's "when" questions
-        // over text with the seed documents' word frequencies, p99 20 -> 10 ms.
-        return exact.isPresent() || !typos || terms.stream().allMatch(concept -> inDocuments(index, concept))
+        Optional<Found> exact =
+                search(index, reasons(asksWhy, query(terms, structureIds, concept -> false)), terms, question);
+        // And only for the words of the question that are in no document as written: one that is there is no typo
+        // (and a passage with a neighbour of it still counts it covered, see covers). Looking for the neighbours of
+        // words the documents hold made questions with no answer the slowest: the national benchmark's "when"
+        // questions over text with the seed documents' word frequencies, p99 20 -> 10 ms.
+        java.util.function.Predicate<Set<String>> mayBeATypo =
+                concept -> !inDocuments(index, concept) && concept.stream().anyMatch(SourceSearch::typoMayBeIn);
+        return exact.isPresent() || !typos || terms.stream().noneMatch(mayBeATypo)
                 ? exact
-                : search(index, reasons(asksWhy, query(terms, structureIds, true)), terms, question);
+                : search(index, reasons(asksWhy, query(terms, structureIds, mayBeATypo)), terms, question);
+    }
+
+    /** A typo is looked for only in a longer word: in a short one, one letter off is another word. */
+    private static final int MIN_TYPO_LENGTH = 6;
+
+    private static boolean typoMayBeIn(String term) {
+        return term.length() >= MIN_TYPO_LENGTH && !term.contains(BOTH);
     }
 
     /**
@@ -346,9 +356,12 @@ public final class SourceSearch {
         return reasons.build();
     }
 
-    private static Query query(List<Set<String>> terms, Collection<String> structureIds, boolean typos) {
+    /** @param typos the concepts whose longer words may be typos, each then also found one letter off */
+    private static Query query(
+            List<Set<String>> terms, Collection<String> structureIds, java.util.function.Predicate<Set<String>> typos) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (Set<String> concept : terms) {
+            boolean mayBeATypo = typos.test(concept);
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             for (String term : concept) {
                 if (term.contains(BOTH)) {
@@ -360,7 +373,7 @@ public final class SourceSearch {
                     continue;
                 }
                 alternatives.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
-                if (typos && term.length() >= 6) {
+                if (mayBeATypo && typoMayBeIn(term)) {
                     alternatives.add(
                             new BoostQuery(new FuzzyQuery(new Term(TEXT, term), 1, 2), 0.5f),
                             BooleanClause.Occur.SHOULD);
@@ -1273,7 +1286,7 @@ public final class SourceSearch {
             return false;
         }
         for (String candidate : passageTerms) {
-            if (term.length() >= 6
+            if (term.length() >= MIN_TYPO_LENGTH
                     && Math.abs(candidate.length() - term.length()) <= 1
                     && oneEditApart(candidate, term)) {
                 return true;
