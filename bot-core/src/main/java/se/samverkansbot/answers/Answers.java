@@ -526,6 +526,20 @@ public final class Answers {
             int at = after;
             String kind = words.get(at);
             boolean named = u.matches().stream().anyMatch(m -> at >= m.start() && at < m.end());
+            // "which political party": in English the kind may be two words, the first of them an adjective the
+            // documents use ("political"). The word list knows such a phrase and what it is in Swedish ("parti").
+            Optional<Boolean> phraseSpokenOf =
+                    u.language() == se.samverkansbot.register.Language.ENGLISH && at + 1 < words.size() && !named
+                            ? sources.mentionsTheSwedishOf(kind + " " + words.get(at + 1))
+                            : Optional.empty();
+            if (phraseSpokenOf.isPresent()) {
+                if (phraseSpokenOf.get()) {
+                    return Optional.empty();
+                }
+                kind = kind + " " + words.get(at + 1);
+                return Optional.of(nothingSpeaksOf(
+                        u, writtenForms(u.text(), kind).findFirst().orElse(kind)));
+            }
             if (kind.length() < 5
                     || named
                     || FIRST_PERSON.contains(kind)
@@ -534,16 +548,20 @@ public final class Answers {
                     || sources.mentionedAlike(kind)) {
                 return Optional.empty();
             }
-            String written = writtenForms(u.text(), kind).findFirst().orElse(kind);
-            return Optional.of(Reply.plain(
-                    u.say()
-                            .say(
-                                    "Det vet jag inte: varken registret eller dokumenten säger något om %s.",
-                                    "I don't know: neither the register nor the documents say anything about %s.")
-                            .formatted(written.toLowerCase(Locale.ROOT)),
-                    u.language()));
+            return Optional.of(
+                    nothingSpeaksOf(u, writtenForms(u.text(), kind).findFirst().orElse(kind)));
         }
         return Optional.empty();
+    }
+
+    private static Reply nothingSpeaksOf(Utterance u, String kind) {
+        return Reply.plain(
+                u.say()
+                        .say(
+                                "Det vet jag inte: varken registret eller dokumenten säger något om %s.",
+                                "I don't know: neither the register nor the documents say anything about %s.")
+                        .formatted(kind.toLowerCase(Locale.ROOT)),
+                u.language());
     }
 
     /** "Hur länge gäller presidieposterna?", "until when are the posts elected?": how long, not how one is chosen. */

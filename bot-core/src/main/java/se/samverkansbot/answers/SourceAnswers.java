@@ -46,6 +46,11 @@ final class SourceAnswers {
         return search.mentionsAlike(word);
     }
 
+    /** Whether the documents speak of what an English phrase of the word list means; empty if the list lacks it. */
+    Optional<Boolean> mentionsTheSwedishOf(String englishPhrase) {
+        return search.mentionsTheSwedishOf(englishPhrase);
+    }
+
     /** Whether the question names an amount the documents hold. */
     boolean mentionsAnAmountIn(String question) {
         return search.mentionsAnAmountIn(question);

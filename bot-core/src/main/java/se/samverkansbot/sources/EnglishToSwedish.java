@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +33,18 @@ final class EnglishToSwedish {
         return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The Swedish alternatives of an English word or phrase of the list, separated by spaces; none if unknown. */
+    static Optional<String> swedish(String english) {
+        return Optional.ofNullable(WORDS.get(english.toLowerCase(Locale.ROOT)));
+    }
+
+    /** One English word or phrase and the Swedish it may be written as; itself when the list does not know it. */
+    record Slot(String swedish, boolean translated) {}
+
     /**
      * The question as slots, one per English word or phrase of the list, each the Swedish alternatives separated by
      * spaces (a word not in the list stands for itself).
      */
-    /** One English word or phrase and the Swedish it may be written as; itself when the list does not know it. */
-    record Slot(String swedish, boolean translated) {}
-
     static List<Slot> slots(String question) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(question.toLowerCase(Locale.ROOT));

@@ -317,6 +317,16 @@ public final class SourceSearch {
     }
 
     /**
+     * Whether an English phrase of the word list is one the documents speak of, in any of its Swedish words: "political
+     * party" is a "parti", of which they never speak, though "political" and "party" each are words of theirs. Empty
+     * when the list does not have the phrase.
+     */
+    public Optional<Boolean> mentionsTheSwedishOf(String englishPhrase) {
+        return EnglishToSwedish.swedish(englishPhrase)
+                .map(swedish -> java.util.Arrays.stream(swedish.split(" ")).anyMatch(this::mentionsAlike));
+    }
+
+    /**
      * Whether the documents use the word, one a typo away from it, or both parts of it as a compound: "kommunr"
      * and "temamötesplanen" are words of the documents, so a question about them is not about something they lack.
      */

@@ -687,6 +687,21 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_kind_named_by_two_english_words_and_says_nothing_speaks_of_it() {
+        // "political party" is a "parti", of which nothing speaks; "political" alone is a word of the documents and
+        // "party" alone one of the structure's parties, so either word taken as the kind let a passage answer.
+        assertThat(bot.hears("Which political party does the current HälSam convener belong to?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents say anything about political party")
+                .doesNotContain("Politikens resonemang");
+        assertThat(bot.hears("Which political collaboration forum does Sundsvall sit in?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("I don't know");
+    }
+
+    @Test
     void hears_a_kind_of_thing_with_a_typo_or_a_word_the_documents_use_and_answers_it() {
         assertThat(bot.hears("Vilka kommunr är med i HälSam?").fromGuest().text())
                 .contains("Sundsvall")
