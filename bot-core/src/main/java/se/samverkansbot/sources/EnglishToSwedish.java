@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class EnglishToSwedish {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
     private static final int LONGEST_PHRASE = 4;
-    private static final Map<String, String> WORDS = load();
+    private static final Map<String, List<String>> WORDS = load();
 
     private EnglishToSwedish() {}
 
@@ -33,17 +33,17 @@ final class EnglishToSwedish {
         return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The Swedish alternatives of an English word or phrase of the list, separated by spaces; none if unknown. */
-    static Optional<String> swedish(String english) {
+    /** The Swedish alternatives of an English word or phrase of the list (each a word or a phrase); none if unknown. */
+    static Optional<List<String>> swedish(String english) {
         return Optional.ofNullable(WORDS.get(english.toLowerCase(Locale.ROOT)));
     }
 
     /** One English word or phrase and the Swedish it may be written as; itself when the list does not know it. */
-    record Slot(String swedish, boolean translated) {}
+    record Slot(List<String> alternatives, boolean translated) {}
 
     /**
-     * The question as slots, one per English word or phrase of the list, each the Swedish alternatives separated by
-     * spaces (a word not in the list stands for itself).
+     * The question as slots, one per English word or phrase of the list, each with its Swedish alternatives (a word
+     * not in the list stands for itself).
      */
     static List<Slot> slots(String question) {
         List<String> words = new ArrayList<>();
@@ -55,9 +55,9 @@ final class EnglishToSwedish {
         int i = 0;
         while (i < words.size()) {
             int taken = 1;
-            Slot slot = new Slot(words.get(i), false);
+            Slot slot = new Slot(List.of(words.get(i)), false);
             for (int n = Math.min(LONGEST_PHRASE, words.size() - i); n >= 1; n--) {
-                String swedish = WORDS.get(String.join(" ", words.subList(i, i + n)));
+                List<String> swedish = WORDS.get(String.join(" ", words.subList(i, i + n)));
                 if (swedish != null) {
                     slot = new Slot(swedish, true);
                     taken = n;
@@ -70,8 +70,8 @@ final class EnglishToSwedish {
         return slots;
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> words = new HashMap<>();
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> words = new HashMap<>();
         try (InputStream in = EnglishToSwedish.class.getResourceAsStream("english-swedish.tsv");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -81,8 +81,16 @@ final class EnglishToSwedish {
                     continue;
                 }
                 String english = line.substring(0, tab).strip().toLowerCase(Locale.ROOT);
-                String swedish = line.substring(tab + 1).replace('|', ' ').strip();
-                words.merge(english, swedish, (a, b) -> a + " " + b);
+                List<String> swedish = java.util.Arrays.stream(
+                                line.substring(tab + 1).split("\\|"))
+                        .map(String::strip)
+                        .filter(alternative -> !alternative.isEmpty())
+                        .toList();
+                words.merge(
+                        english,
+                        swedish,
+                        (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                                .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -187,11 +187,18 @@ public final class SourceSearch {
         List<Set<String>> concepts = new ArrayList<>();
         if (language == Language.ENGLISH) {
             for (EnglishToSwedish.Slot slot : EnglishToSwedish.slots(question)) {
-                Set<String> concept = new LinkedHashSet<>(terms(slot.swedish()));
-                if (slot.translated()) {
-                    // "review" is "översyn" or "se över": a two-letter word of a phrase ("se") finds any "(se
-                    // figur 1)" and is no word of what is asked.
-                    concept.removeIf(term -> term.length() <= 2 && !term.chars().allMatch(Character::isDigit));
+                Set<String> concept = new LinkedHashSet<>();
+                for (String alternative : slot.alternatives()) {
+                    List<String> stems = terms(alternative);
+                    if (slot.translated() && alternative.contains(" ")) {
+                        // "review" is "översyn" or "se över": a two-letter word of a phrase ("se") finds any "(se
+                        // figur 1)" and is no word of what is asked. A word of its own is ("new" is "ny").
+                        stems = stems.stream()
+                                .filter(term ->
+                                        term.length() > 2 || term.chars().allMatch(Character::isDigit))
+                                .toList();
+                    }
+                    concept.addAll(stems);
                 }
                 if (!concept.isEmpty() && (slot.translated() || inDocuments(index, concept))) {
                     // An English word the list does not know and the documents do not hold ("comes", "section")
@@ -323,7 +330,9 @@ public final class SourceSearch {
      */
     public Optional<Boolean> mentionsTheSwedishOf(String englishPhrase) {
         return EnglishToSwedish.swedish(englishPhrase)
-                .map(swedish -> java.util.Arrays.stream(swedish.split(" ")).anyMatch(this::mentionsAlike));
+                .map(swedish -> swedish.stream()
+                        .flatMap(alternative -> java.util.Arrays.stream(alternative.split(" ")))
+                        .anyMatch(this::mentionsAlike));
     }
 
     /**

@@ -155,6 +155,23 @@ class SourceSearchTest {
     }
 
     @Test
+    void an_english_word_whose_swedish_is_two_letters_is_still_asked_about() {
+        SourceSearch proposal = new SourceSearch(() -> register("""
+                ## Nuläge
+
+                Strukturen för samverkan är den struktur för samverkan som funnits länge.
+
+                ## Förslag
+
+                Förslaget är en ny struktur för samverkan.
+                """));
+
+        // "new" is "ny": only a word of a phrase ("se" of "se över") is too short to look for.
+        assertThat(proposal.find("What is the new structure for collaboration?", Language.ENGLISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("en ny struktur"));
+    }
+
+    @Test
     void a_passage_sharing_only_one_word_is_still_no_answer() {
         assertThat(search.find("pausa glassbilen – datum o tid?", Language.SWEDISH, List.of()))
                 .isEmpty();
