@@ -492,8 +492,7 @@ final class SourceAnswers {
                                                         "I don't know for sure, but this is the nearest I find in the documents. ")
                                         : u.asksWhen() && !SourceSearch.holdsADate(found.excerpt())
                                                 // A "when" question answered by a passage without a date is not
-                                                // answered: say
-                                                // so.
+                                                // answered: say so.
                                                 ? u.say()
                                                         .say(
                                                                 "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
