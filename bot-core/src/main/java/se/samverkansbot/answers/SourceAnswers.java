@@ -431,6 +431,14 @@ final class SourceAnswers {
         Register now = register.get();
         return search.find(u.text(), u.language(), named(u), true)
                 .filter(found -> !opensWithAnotherForum(u, found.passage(), found.excerpt(), now))
+                // Two structures' documents that answer equally well are a guess at which one is meant, and the
+                // register answer before them has already said which: "how many local groups?" answered with
+                // HälSam's 21 was followed by SVOM's history beside HälSam's coordination groups.
+                .filter(found -> found.alongside() == null
+                        || found.alongside()
+                                .passage()
+                                .structureId()
+                                .equals(found.passage().structureId()))
                 .map(found -> reply(u, found, now, true));
     }
 

@@ -702,6 +702,16 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_count_the_register_answers_for_one_structure_and_quotes_no_other_structures_documents_beside_it() {
+        assertThat(bot.hears("How should we set up local collaboration in our municipality – how many groups?")
+                        .fromGuest()
+                        .text())
+                .contains("three per municipality")
+                .doesNotContain("SVOM")
+                .doesNotContain("both Jämtland Härjedalen and HälSam");
+    }
+
+    @Test
     void hears_a_kind_of_thing_with_a_typo_or_a_word_the_documents_use_and_answers_it() {
         assertThat(bot.hears("Vilka kommunr är med i HälSam?").fromGuest().text())
                 .contains("Sundsvall")
