@@ -330,8 +330,11 @@ public final class SourceSearch {
      */
     public Optional<Boolean> mentionsTheSwedishOf(String englishPhrase) {
         return EnglishToSwedish.swedish(englishPhrase)
+                .filter(swedish -> !swedish.isEmpty())
                 .map(swedish -> swedish.stream()
                         .flatMap(alternative -> java.util.Arrays.stream(alternative.split(" ")))
+                        // A stop word of an alternative ("för") says nothing of what the phrase means.
+                        .filter(word -> !terms(word).isEmpty())
                         .anyMatch(this::mentionsAlike));
     }
 
@@ -352,7 +355,12 @@ public final class SourceSearch {
     private static boolean inDocuments(Indexed index, Set<String> concept) {
         try {
             for (String term : concept) {
-                if (index.searcher.getIndexReader().docFreq(new Term(TEXT, term)) > 0) {
+                // "tem+mot" (written "tema-möte") is there when both its words are.
+                boolean there = true;
+                for (String part : partsOf(term)) {
+                    there &= index.searcher.getIndexReader().docFreq(new Term(TEXT, part)) > 0;
+                }
+                if (there) {
                     return true;
                 }
             }
@@ -388,7 +396,7 @@ public final class SourceSearch {
             for (String term : concept) {
                 if (term.contains(BOTH)) {
                     BooleanQuery.Builder both = new BooleanQuery.Builder();
-                    for (String part : term.split(java.util.regex.Pattern.quote(BOTH))) {
+                    for (String part : partsOf(term)) {
                         both.add(new TermQuery(new Term(TEXT, part)), BooleanClause.Occur.MUST);
                     }
                     alternatives.add(both.build(), BooleanClause.Occur.SHOULD);
@@ -644,7 +652,7 @@ public final class SourceSearch {
             // term dictionary (a search per concept cost the answering path a millisecond at national scale).
             int holding = 0;
             for (String term : terms.get(t)) {
-                for (String part : term.split(java.util.regex.Pattern.quote(BOTH))) {
+                for (String part : partsOf(term)) {
                     holding += index.searcher.getIndexReader().docFreq(new Term(TEXT, part));
                 }
             }
@@ -1285,14 +1293,20 @@ public final class SourceSearch {
     /** Joins a compound's two parts into one alternative of a concept, covered where both are. */
     static final String BOTH = "+";
 
+    private static final Pattern BOTH_PARTS = Pattern.compile(Pattern.quote(BOTH));
+
+    /** The parts an alternative needs together ("tem+mot"), or the alternative alone. */
+    private static String[] partsOf(String term) {
+        return BOTH_PARTS.split(term);
+    }
+
     /** A term is covered by the same stem, or by one a single typo away in a longer word. */
     private static boolean covers(Set<String> passageTerms, String term) {
         if (passageTerms.contains(term)) {
             return true;
         }
         if (term.contains(BOTH)) {
-            return java.util.Arrays.stream(term.split(java.util.regex.Pattern.quote(BOTH)))
-                    .allMatch(passageTerms::contains);
+            return java.util.Arrays.stream(partsOf(term)).allMatch(passageTerms::contains);
         }
         if (term.length() < 5) {
             return false;
@@ -1426,11 +1440,15 @@ public final class SourceSearch {
             // candidate decompressed a block of them each time (measured: over a quarter of what a question
             // allocated at national scale).
             int[] ordinalOfDoc = new int[reader.maxDoc()];
+            java.util.Arrays.fill(ordinalOfDoc, -1);
             for (LeafReaderContext leaf : reader.leaves()) {
                 NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
                 for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
                     ordinalOfDoc[leaf.docBase + doc] = (int) ordinals.longValue();
                 }
+            }
+            if (java.util.Arrays.stream(ordinalOfDoc).anyMatch(ordinal -> ordinal < 0)) {
+                throw new IllegalStateException("A passage of the index has no ordinal");
             }
             // What a forum is called, where the documents use the word seldom: "Länsledning", "SVOM",
             // "Länssamordningsgrupp"; not "Politisk (samverkan)" or "Regionens (samverkansråd)", words of every page.

@@ -35,9 +35,15 @@ final class SwedishParaphrases {
                 }
                 // "tema-möte" is two words to the analyser: one alternative that needs both, or every "möte" of
                 // the documents would count as a "tema" asked about (and widen a question about "tema" to them).
+                // Each part by its stem, the analyser's last term ("mötet": "motet", then "mot").
                 List<String> each = new ArrayList<>();
                 for (String part : parts) {
-                    stems.apply(part).stream().findFirst().ifPresent(each::add);
+                    List<String> terms = stems.apply(part);
+                    if (terms.isEmpty()) {
+                        throw new IllegalStateException(
+                                "A paraphrase's word may not be a stop word: " + part + " in " + word);
+                    }
+                    each.add(terms.getLast());
                 }
                 group.add(String.join(SourceSearch.BOTH, each));
             }

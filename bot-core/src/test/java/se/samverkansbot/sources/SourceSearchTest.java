@@ -148,10 +148,33 @@ class SourceSearchTest {
                 ## Presidiet
 
                 Presidiet planerar ett tema-möte om psykisk hälsa varje höst.
+
+                ## Länsledningen
+
+                Länsledningen planerar ett möte om psykisk hälsa varje månad.
+
+                ## Våren
+
+                Ett temamöte hålls också på våren.
                 """));
 
-        assertThat(themes.find("när hålls temamötet om psykisk hälsa?", Language.SWEDISH, List.of()))
+        // "temamöte" is a word of the documents here, so the question's word is not split into "tema" and "möte":
+        // only the paraphrase "tema-möte", both words together, finds the presidium's theme meeting.
+        assertThat(themes.find("vem planerar temamötet om psykisk hälsa?", Language.SWEDISH, List.of()))
                 .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("tema-möte"));
+    }
+
+    @Test
+    void an_english_verb_is_not_found_as_a_two_letter_word_of_a_reference() {
+        SourceSearch costs = new SourceSearch(() -> register("""
+                ## Ekonomi
+
+                Kostnaderna för kommunerna redovisas i bilagan (se bilaga 2).
+                """));
+
+        // "see" is "ses" or "uppfattas", never the "se" of "(se bilaga 2)".
+        assertThat(costs.find("How do the municipalities see the costs?", Language.ENGLISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.matched()).isEqualTo(2));
     }
 
     @Test
