@@ -528,30 +528,34 @@ public final class Answers {
             boolean named = u.matches().stream().anyMatch(m -> at >= m.start() && at < m.end());
             // "which political party": in English the kind may be two words, the first of them an adjective the
             // documents use ("political"). The word list knows such a phrase and what it is in Swedish ("parti").
+            boolean twoWords = u.language() == se.samverkansbot.register.Language.ENGLISH
+                    && at + 1 < words.size()
+                    && !named
+                    && u.matches().stream().noneMatch(m -> at + 1 >= m.start() && at + 1 < m.end())
+                    && !answeredOtherwise(kind, known)
+                    && !answeredOtherwise(words.get(at + 1), known);
             Optional<Boolean> phraseSpokenOf =
-                    u.language() == se.samverkansbot.register.Language.ENGLISH && at + 1 < words.size() && !named
-                            ? sources.mentionsTheSwedishOf(kind + " " + words.get(at + 1))
-                            : Optional.empty();
+                    twoWords ? sources.mentionsTheSwedishOf(kind + " " + words.get(at + 1)) : Optional.empty();
             if (phraseSpokenOf.isPresent()) {
-                if (phraseSpokenOf.get()) {
-                    return Optional.empty();
-                }
-                kind = kind + " " + words.get(at + 1);
-                return Optional.of(nothingSpeaksOf(
-                        u, writtenForms(u.text(), kind).findFirst().orElse(kind)));
+                return phraseSpokenOf.get()
+                        ? Optional.empty()
+                        : Optional.of(nothingSpeaksOf(u, kind + " " + words.get(at + 1)));
             }
-            if (kind.length() < 5
-                    || named
-                    || FIRST_PERSON.contains(kind)
-                    || known.test(kind)
-                    || TIME_KINDS.contains(kind)
-                    || sources.mentionedAlike(kind)) {
+            if (kind.length() < 5 || named || answeredOtherwise(kind, known) || sources.mentionedAlike(kind)) {
                 return Optional.empty();
             }
             return Optional.of(
                     nothingSpeaksOf(u, writtenForms(u.text(), kind).findFirst().orElse(kind)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A word asked for that is no unknown kind: the asker's own ("which my …"), a word the bot answers about itself,
+     * or a point or stretch of time.
+     */
+    private static boolean answeredOtherwise(String word, java.util.function.Predicate<String> known) {
+        return FIRST_PERSON.contains(word) || known.test(word) || TIME_KINDS.contains(word);
     }
 
     private static Reply nothingSpeaksOf(Utterance u, String kind) {

@@ -325,18 +325,19 @@ final class SourceAnswers {
                 .formatted(u.say().join(each));
     }
 
-    /** A question searched for, with or without typos, and what was found. */
-    private record Searched(Utterance asked, boolean typos, Optional<SourceSearch.Found> found) {}
+    /** A question searched for, and what was found. */
+    private record Searched(Utterance asked, Optional<SourceSearch.Found> found) {}
 
-    /** The last search with typos and the last without: one message may ask for the same quote twice. */
+    /** The last search without typos and the last with: one message may ask for the same quote twice. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<Searched> lastSearched =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(2);
 
     /**
-     * The passage for the question, searched once per message: a question no intent answers is first tried against
-     * the documents, then, when nothing covers it, answered by the intent, whose answer may try the same search
-     * again (an overview without a named structure quotes the documents, so does a deadline without a forum). The
-     * message's own utterance is the key, by identity, so no other message's search is ever reused.
+     * The passage for the question, not searched again for the same message: a question no intent answers is first
+     * tried against the documents, then, when nothing covers it, answered by the intent, whose answer may try the
+     * same search again (an overview without a named structure quotes the documents). The message's own utterance
+     * is the key, by identity, so no other message's search is ever reused; the two slots are shared by all
+     * conversations, so a message that another one's search overtakes searches again.
      */
     private Optional<SourceSearch.Found> found(Utterance u, boolean typos) {
         int slot = typos ? 1 : 0;
@@ -345,7 +346,7 @@ final class SourceAnswers {
             return last.found();
         }
         Optional<SourceSearch.Found> found = search.find(u.searchText(), u.language(), named(u), typos);
-        lastSearched.set(slot, new Searched(u, typos, found));
+        lastSearched.set(slot, new Searched(u, found));
         return found;
     }
 
