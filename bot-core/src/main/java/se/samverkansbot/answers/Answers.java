@@ -525,13 +525,13 @@ public final class Answers {
             }
             int at = after;
             String kind = words.get(at);
-            boolean named = u.matches().stream().anyMatch(m -> at >= m.start() && at < m.end());
+            boolean named = isInAName(u, at);
             // "which political party": in English the kind may be two words, the first of them an adjective the
             // documents use ("political"). The word list knows such a phrase and what it is in Swedish ("parti").
             boolean twoWords = u.language() == se.samverkansbot.register.Language.ENGLISH
                     && at + 1 < words.size()
                     && !named
-                    && u.matches().stream().noneMatch(m -> at + 1 >= m.start() && at + 1 < m.end())
+                    && !isInAName(u, at + 1)
                     && !answeredOtherwise(kind, known)
                     && !answeredOtherwise(words.get(at + 1), known);
             Optional<Boolean> phraseSpokenOf =
@@ -548,6 +548,11 @@ public final class Answers {
                     nothingSpeaksOf(u, writtenForms(u.text(), kind).findFirst().orElse(kind)));
         }
         return Optional.empty();
+    }
+
+    /** Whether the question's word at that place is part of a name the register knows. */
+    private static boolean isInAName(Utterance u, int word) {
+        return u.matches().stream().anyMatch(m -> word >= m.start() && word < m.end());
     }
 
     /**

@@ -164,11 +164,16 @@ public final class SourceSearch {
         // (and a passage with a neighbour of it still counts it covered, see covers). Looking for the neighbours of
         // words the documents hold made questions with no answer the slowest: the national benchmark's "when"
         // questions over text with the seed documents' word frequencies, p99 20 -> 10 ms.
-        java.util.function.Predicate<Set<String>> mayBeATypo =
-                concept -> !inDocuments(index, concept) && concept.stream().anyMatch(SourceSearch::typoMayBeIn);
-        return exact.isPresent() || !typos || terms.stream().noneMatch(mayBeATypo)
+        if (exact.isPresent() || !typos) {
+            return exact;
+        }
+        List<Set<String>> mayBeTypos = terms.stream()
+                .filter(concept ->
+                        !inDocuments(index, concept) && concept.stream().anyMatch(SourceSearch::typoMayBeIn))
+                .toList();
+        return mayBeTypos.isEmpty()
                 ? exact
-                : search(index, reasons(asksWhy, query(terms, structureIds, mayBeATypo)), terms, question);
+                : search(index, reasons(asksWhy, query(terms, structureIds, mayBeTypos::contains)), terms, question);
     }
 
     /** A typo is looked for only in a longer word: in a short one, one letter off is another word. */
