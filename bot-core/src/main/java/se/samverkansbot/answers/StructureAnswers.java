@@ -413,8 +413,14 @@ final class StructureAnswers {
                         .append('\n')
                         .append(Guidance.bullets(asked.stream()
                                 .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek()))
-                                .toList()))
-                        .append("\n\n");
+                                .toList()));
+                if (support.totalSek() != null && namesAmount(u, support.totalSek())) {
+                    // "Hur mycket av de 3,4 miljonerna går till den lokala samverkan?": the line, of the total asked.
+                    text.append('\n')
+                            .append(say.say("Av totalt ", "Of a total of "))
+                            .append(mnkr(support.totalSek()));
+                }
+                text.append("\n\n");
                 continue;
             }
             text.append(say.say("Administrativt stöd i %s", "Administrative support in %s")
@@ -444,10 +450,6 @@ final class StructureAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
-    /**
-     * Whether the question names a cost line's resource ("samverkanskoordinatorn" for "Samverkanskoordinator 100
-     * %"): a word of six letters or more of the resource's name, before its first comma, or an inflection of it.
-     */
     /** Whether the question names one of the support's cost lines ("vad kostar samverkanskoordinatorn?"). */
     static boolean namesACostLine(Utterance u, List<Structure> structures) {
         return structures.stream()
@@ -466,9 +468,43 @@ final class StructureAnswers {
                         || support.totalSek() != null && namesAmount(u, support.totalSek()));
     }
 
-    /** A cost line is named by its resource, or by its amount ("0,4 mnkr – vilken resurs är det?", "the 0.9"). */
+    /**
+     * A cost line is named by its resource, by its amount ("0,4 mnkr – vilken resurs är det?", "the 0.9"), or by a
+     * level that is its alone ("den lokala samverkan" for "2. Lokal samverkan").
+     */
     private static boolean named(Utterance u, AdminSupport.CostLine line) {
-        return namedIn(u, line.resource()) || namesAmount(u, line.amountSek());
+        return namedIn(u, line.resource()) || namesAmount(u, line.amountSek()) || namesLevel(u, line.level());
+    }
+
+    /**
+     * Whether the question says a level's whole name, its words in order, each as written or inflected ("lokala
+     * samverkan"). Not a level of several names ("1. HälSam, Länsledning, Samordningsgrupper"): "HälSam" alone
+     * names the structure, not that line.
+     */
+    private static boolean namesLevel(Utterance u, String level) {
+        String name = level.replaceFirst("^\\d+\\.\\s*", "");
+        if (name.contains(",")) {
+            return false;
+        }
+        List<String> words = List.of(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .split("[^a-z]+"));
+        List<String> asked = u.words();
+        for (int start = 0; start + words.size() <= asked.size(); start++) {
+            int matched = 0;
+            while (matched < words.size() && inflects(asked.get(start + matched), words.get(matched))) {
+                matched++;
+            }
+            if (matched == words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word as written or with an ending of at most two letters ("lokala" of "lokal"). */
+    private static boolean inflects(String asked, String word) {
+        return asked.startsWith(word) && asked.length() <= word.length() + 2;
     }
 
     /** "0,9 mnkr", "the 0.9 MSEK", "2.1 million": the amount in millions, with either decimal mark. */

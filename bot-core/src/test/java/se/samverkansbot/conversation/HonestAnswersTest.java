@@ -114,6 +114,22 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_the_share_of_the_total_one_level_gets_and_gives_that_line_of_the_total() {
+        assertThat(bot.hears("Hur mycket av de 3,4 miljonerna går till den lokala samverkan?")
+                        .fromGuest()
+                        .text())
+                .contains("2. Lokal samverkan: Samordningsfunktion med administration/utredning", "2,1 mnkr")
+                .contains("Av totalt 3,4 mnkr")
+                .doesNotContain("Samverkanskoordinator")
+                .doesNotContain("Kommunikation/redaktör");
+        // A level of several names is not named by one of them: HälSam's support is the whole table.
+        assertThat(bot.hears("Vad kostar det administrativa stödet i HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("Samverkanskoordinator 100%, 0,9 mnkr", "2,1 mnkr", "Totalt: 3,4 mnkr");
+    }
+
+    @Test
     void hears_an_amount_of_the_cost_table_and_gives_the_line_it_pays_for() {
         assertThat(bot.hears("0,4 mnkr - vilken resurs ar det").fromGuest().text())
                 .startsWith(
