@@ -100,7 +100,10 @@ public final class SourceSearch {
             "(?iu)\\b(uppdras|uppdrogs|får i uppdrag|fick i uppdrag|ges i uppdrag|gavs i uppdrag|ansvarar för"
                     + "|ansvarade för|ansvarig för|genomförs av|leds av|sammankallas av)\\b");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
+    /** Not after an abbreviation: "… gemensamt möte 3/6 kl. 9" is one sentence, and so is "inkl. OH". */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?])(?<!\\b(?:kl|inkl|ca|resp)\\.)\\s+(?=[A-ZÅÄÖ0-9])");
+
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern POINTS_BACK =
             Pattern.compile("(?iu)^(\\S+\\s+){0,5}(dessa|denna|detta|desamma|these|this)\\b");

@@ -28,11 +28,14 @@ import se.samverkansbot.wording.Phrasing;
  */
 public final class Utterance {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    /** "När", "vilket datum", "when": the question asks when. Shared with the passage search; case-insensitive. */
+    /**
+     * "När", "vilket datum", "when", "deadline": the question asks when. Shared with the passage search;
+     * case-insensitive.
+     */
     public static final Pattern WHEN = Pattern.compile(
             "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
                     + "|when|what date|which date|what year|which year|what month|which month|what time|what day"
-                    + "|which day)\\b");
+                    + "|which day|deadline|deadlines|deadlinen|sista dag|sista dagen|due date|by when)\\b");
 
     private static final Pattern HOW_MANY =
             Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");

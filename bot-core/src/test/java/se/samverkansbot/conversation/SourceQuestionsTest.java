@@ -24,6 +24,19 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_a_deadline_and_quotes_its_line_once_with_the_hour_its_document_gives() {
+        // "kl. 9" ends no sentence: split there, the line lost its hour, was quoted again whole from the same
+        // document's second list, and the next list item (31/10) came along with the cut one.
+        String text = bot.hears("What was the 2022 deadline for the officials' proposal on the political structure?")
+                .fromGuest()
+                .text();
+        assertThat(text)
+                .contains("till politisk struktur senast 1/5", "3/6 kl. 9”")
+                .doesNotContain("also says")
+                .doesNotContain("31/10");
+    }
+
+    @Test
     void hears_which_chairs_sit_in_a_forum_the_register_holds_no_chair_for_and_quotes_who_takes_part() {
         assertThat(bot.hears("Vilka ordförande sitter i SVOM?").fromGuest().text())
                 .contains(
