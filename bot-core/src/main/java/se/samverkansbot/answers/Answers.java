@@ -662,13 +662,10 @@ public final class Answers {
         }
         Mention.OfForum named = forums.getFirst();
         Phrasing say = u.say();
-        List<String> preparing = named.structure().forumsPreparing(named.forum().id()).stream()
-                .filter(f -> f.isActiveOn(u.today()))
-                .map(se.samverkansbot.register.Forum::name)
-                .toList();
-        if (!preparing.isEmpty()) {
-            return Optional.of(say.say("Ärenden till %s bereds av %s.", "Matters for %s are prepared by %s.")
-                    .formatted(named.forum().name(), say.join(preparing)));
+        Optional<String> prepared = ForumAnswers.preparedBy(
+                u, named.structure(), named.forum(), named.forum().name());
+        if (prepared.isPresent()) {
+            return prepared;
         }
         return Optional.ofNullable(named.forum().reportsTo())
                 .flatMap(named.structure()::forum)
@@ -684,6 +681,7 @@ public final class Answers {
         // A precise answer (who sits where, what is under a forum) is what was asked, and a quote beside it would
         // only blur it; any other may say too little.
         boolean mayLeaveOutTheSubject = !(intent instanceof Intent.Subordinates
+                || intent instanceof Intent.PreparedBy
                 || intent instanceof Intent.Members
                 || intent instanceof Intent.RoleHolders
                 || intent instanceof Intent.Represents
@@ -1059,6 +1057,7 @@ public final class Answers {
                 case Intent.Mandate mandate -> forums.mandate(u, named);
                 case Intent.ReportsTo reports -> forums.reportsTo(u, named);
                 case Intent.Subordinates below -> forums.subordinates(u, named);
+                case Intent.PreparedBy preparedBy -> forums.preparedBy(u, named);
                 case Intent.Members members -> forums.members(u, named);
                 case Intent.Represents represents -> forums.members(u, named);
                 case Intent.PersonInfo person -> forums.members(u, named);
@@ -1482,6 +1481,21 @@ public final class Answers {
                         ? forums.members(u, topPoliticalForums(u, named))
                         : structures.parties(u, named);
             case Intent.Represents represents -> structures.parties(u, named);
+            // "Vem bereder inför de politiska mötena i HälSam?": each of its forums that something prepares for.
+            case Intent.PreparedBy preparedBy -> {
+                List<ForumRef> prepared = allForums(u, named).stream()
+                        .filter(ref -> !ref.structure()
+                                .forumsPreparingOn(ref.forum().id(), u.asOf())
+                                .isEmpty())
+                        .toList();
+                yield prepared.isEmpty()
+                        ? joined(
+                                u,
+                                named.stream()
+                                        .map(s -> structures.overview(u, s))
+                                        .toList())
+                        : forums.preparedBy(u, prepared);
+            }
             case Intent.Subordinates below -> structures.levels(u, named);
             case Intent.ReportsTo reports -> structures.levels(u, named);
             case Intent.Frequency frequency -> frequencyIn(u, named);

@@ -16,6 +16,7 @@ import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Language;
 import se.samverkansbot.register.MeetingFrequency;
 import se.samverkansbot.register.Seat;
+import se.samverkansbot.register.Structure;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
 
@@ -104,8 +105,7 @@ final class ForumAnswers {
                             .append(parent.name()));
             // Who prepares a forum's matters is where a matter for it starts ("hur får man upp en fråga på
             // Barnarenan?"), and what a preparation group prepares is what it is for.
-            List<String> preparedBy = ref.structure().forumsPreparing(forum.id()).stream()
-                    .filter(f -> f.isActiveOn(u.today()))
+            List<String> preparedBy = ref.structure().forumsPreparingOn(forum.id(), u.today()).stream()
                     .map(Forum::name)
                     .toList();
             if (!preparedBy.isEmpty()) {
@@ -293,8 +293,11 @@ final class ForumAnswers {
                     .filter(f -> f.isActiveOn(u.today()))
                     .map(Forum::name)
                     .collect(Collectors.toCollection(ArrayList::new));
-            ref.structure().forumsPreparing(ref.forum().id()).stream()
-                    .forEach(f -> below.add(f.name() + say.say(" (beredning)", " (preparation)")));
+            // A forum both under it and preparing its matters (HälSam's presidium) is listed once, as preparing.
+            ref.structure().forumsPreparing(ref.forum().id()).forEach(f -> {
+                below.remove(f.name());
+                below.add(f.name() + say.say(" (beredning)", " (preparation)"));
+            });
             belowEach.put(ref, below);
         }
         // "Vilken tjänstemannaberedning har Barnarenan?" also names the preparation groups themselves: the forums
@@ -321,6 +324,52 @@ final class ForumAnswers {
                     .append("\n\n");
         });
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * Who prepares each named forum's matters, as the register says (a forum that "prepares" it). Of a preparation
+     * group asked about alone, what it prepares for ("Fredaggruppen – bereder åt vilket forum?").
+     */
+    Reply preparedBy(Utterance u, List<ForumRef> forums) {
+        Phrasing say = u.say();
+        Map<ForumRef, Optional<String>> prepared = new LinkedHashMap<>();
+        forums.forEach(ref -> prepared.put(ref, preparedBy(u, ref.structure(), ref.forum(), say.forum(ref))));
+        // "Vilken beredningsgrupp jobbar åt SVOM?" also names the preparation groups (by "beredningsgrupp"): the
+        // forums something prepares for are what is asked about.
+        boolean anyPrepared = prepared.values().stream().anyMatch(Optional::isPresent);
+        StringBuilder text = new StringBuilder();
+        prepared.forEach((ref, sentence) -> {
+            if (anyPrepared && sentence.isEmpty()) {
+                return;
+            }
+            List<String> preparesFor = ref.forum().prepares().stream()
+                    .flatMap(id -> ref.structure().forum(id).stream())
+                    .filter(f -> f.isActiveOn(u.asOf()))
+                    .map(Forum::name)
+                    .toList();
+            text.append(sentence.orElse(
+                            preparesFor.isEmpty()
+                                    ? say.say(
+                                                    "Registret anger inte vem som bereder ärendena till %s.",
+                                                    "The register does not say who prepares the matters of %s.")
+                                            .formatted(say.forum(ref))
+                                    : say.say("%s bereder ärenden åt %s.", "%s prepares matters for %s.")
+                                            .formatted(say.forum(ref), say.join(preparesFor))))
+                    .append("\n\n");
+        });
+        return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /** "Ärenden till SVOM bereds av Fredaggruppen och SamReKo HSI.", on the day asked about; none when none does. */
+    static Optional<String> preparedBy(Utterance u, Structure structure, Forum forum, String forumName) {
+        List<String> preparing = structure.forumsPreparingOn(forum.id(), u.asOf()).stream()
+                .map(Forum::name)
+                .toList();
+        Phrasing say = u.say();
+        return preparing.isEmpty()
+                ? Optional.empty()
+                : Optional.of(say.say("Ärenden till %s bereds av %s.", "Matters for %s are prepared by %s.")
+                        .formatted(forumName, say.join(preparing)));
     }
 
     Reply members(Utterance u, List<ForumRef> forums) {

@@ -447,6 +447,7 @@ public final class Conversation {
                         || intent instanceof Intent.Frequency
                         || intent instanceof Intent.ReportsTo
                         || intent instanceof Intent.Subordinates
+                        || intent instanceof Intent.PreparedBy
                         || intent instanceof Intent.NextMeeting
                         || intent instanceof Intent.AdminSupport
                         || intent instanceof Intent.Documents);
@@ -715,6 +716,7 @@ public final class Conversation {
             case Intent.Mandate mandate -> answers.answer(intent, u);
             case Intent.ReportsTo reports -> answers.answer(intent, u);
             case Intent.Subordinates below -> answers.answer(intent, u);
+            case Intent.PreparedBy preparedBy -> answers.answer(intent, u);
             case Intent.Members members -> answers.answer(intent, u);
             case Intent.Represents represents -> answers.answer(intent, u);
             case Intent.RoleHolders holders -> answers.answer(intent, u);

@@ -101,6 +101,11 @@ public record Structure(
         return forums.stream().filter(f -> f.prepares().contains(forumId)).toList();
     }
 
+    /** The forums that prepare the given forum's matters and are active on the day. */
+    public List<Forum> forumsPreparingOn(String forumId, LocalDate day) {
+        return forumsPreparing(forumId).stream().filter(f -> f.isActiveOn(day)).toList();
+    }
+
     public List<Party> principals() {
         return parties.stream().filter(Party::principal).toList();
     }

@@ -42,6 +42,9 @@ public sealed interface Intent {
 
     record Subordinates() implements Intent {}
 
+    /** Who prepares a forum's matters: its preparation groups ("vem bereder SVOM:s möten?"). */
+    record PreparedBy() implements Intent {}
+
     record Members() implements Intent {}
 
     record Represents() implements Intent {}

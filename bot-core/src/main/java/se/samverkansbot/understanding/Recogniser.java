@@ -122,6 +122,7 @@ public final class Recogniser {
             Map.entry("represents", u -> new Intent.Represents()),
             Map.entry("members", u -> new Intent.Members()),
             Map.entry("subordinates", u -> new Intent.Subordinates()),
+            Map.entry("prepared-by", u -> new Intent.PreparedBy()),
             Map.entry("person", u -> new Intent.PersonInfo()),
             Map.entry("role-holders", u -> new Intent.RoleHolders(u.roles())),
             Map.entry("parties", u -> new Intent.Parties()),

@@ -634,6 +634,48 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_who_prepares_a_forums_matters_and_names_the_groups_that_do() {
+        assertThat(bot.hears("Vem bereder SVOM:s möten?").fromGuest().text())
+                .isEqualTo("Ärenden till SVOM (Jämtland Härjedalen) bereds av Fredaggruppen och SamReKo HSI.");
+        // "beredningsgrupp" also names the preparation groups; the forums they prepare for are what is asked about.
+        assertThat(bot.hears("Vilken beredningsgrupp jobbar bara åt SVOM och inte åt Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .contains("Ärenden till SVOM (Jämtland Härjedalen) bereds av Fredaggruppen och SamReKo HSI.")
+                .contains("Ärenden till Barnarenan (Jämtland Härjedalen) bereds av SamReKo HSI.")
+                .doesNotContain("sitter")
+                .doesNotContain("Registret anger inte vem");
+        assertThat(bot.hears("who prepares matters for Barnarenan?").fromGuest().text())
+                .isEqualTo("Matters for Barnarenan (Jämtland Härjedalen) are prepared by SamReKo HSI.");
+        // A preparation group asked about alone: what it prepares for.
+        assertThat(bot.hears("fredaggruppen - bereder åt vilket forum?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Fredaggruppen (Jämtland Härjedalen) bereder ärenden åt SVOM.");
+        // "preparation group" is the name of HälSam's Beredningsgruppen, not a question of who prepares.
+        assertThat(bot.hears("What did the preparation group (BG) say about schools taking part?")
+                        .fromGuest()
+                        .text())
+                .contains("Beredningsgruppens (BG) resonemang")
+                .doesNotContain("prepared by");
+    }
+
+    @Test
+    void hears_who_prepares_a_structures_political_meetings_and_names_the_presidium() {
+        // "Posterna väljs mandatperioden ut och bereder tillsammans inför mötena": the presidium prepares.
+        assertThat(bot.hears("Vem bereder inför de politiska mötena i HälSam?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Ärenden till HälSam politisk samverkan (HälSam) bereds av HälSams presidium.");
+        // Under the political forum, the presidium both reports to it and prepares for it: listed once.
+        assertThat(bot.hears("Vad finns under HälSam politisk samverkan?")
+                        .fromGuest()
+                        .text())
+                .contains("• HälSams presidium (beredning)")
+                .doesNotContain("• HälSams presidium\n");
+    }
+
+    @Test
     void hears_whether_an_item_can_be_withdrawn_and_explains_withdrawing_not_submitting() {
         assertThat(bot.hears("kan jag dra tillbaka ett ärende jag skickat in?")
                         .fromGuest()
