@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,6 +27,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class PassageAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
 
+    /**
+     * Forms too short for the Snowball stemmer, which strips an ending only after the word's first syllable: "nya"
+     * stayed apart from "ny", so "den nya mandatperioden" did not answer "ny mandatperiod". Not "nytt": "prövas på
+     * nytt" means again, and then "det nya ekonomiska läget" answered when the investment is to be tried again.
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap SHORT_FORMS = shortForms();
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -35,6 +43,7 @@ final class PassageAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new DefiniteNeuterFilter(stream);
+        stream = new StemmerOverrideFilter(stream, SHORT_FORMS);
         stream = new RememberedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -53,6 +62,16 @@ final class PassageAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap shortForms() {
+        StemmerOverrideFilter.Builder forms = new StemmerOverrideFilter.Builder(false);
+        forms.add("nya", "ny");
+        try {
+            return forms.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CharArraySet stopWords() {

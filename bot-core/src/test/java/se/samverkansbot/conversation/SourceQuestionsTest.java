@@ -37,6 +37,18 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_when_representatives_are_chosen_in_a_new_term_and_quotes_as_soon_as_possible() {
+        // "den nya mandatperioden" answers "ny mandatperiod": the stemmer leaves "nya" whole, and then the
+        // decision that HälSam "börjar gälla från och med 2023-01-01" covered as many words and came first.
+        assertThat(bot.hears("Nästa år börjar ny mandatperiod – när ska kommunernas representanter till HälSams"
+                                + " presidium väljas?")
+                        .fromGuest()
+                        .text())
+                .contains("så snart som möjligt in på den nya mandatperioden")
+                .doesNotContain("börjar gälla från och med 2023-01-01");
+    }
+
+    @Test
     void hears_which_chairs_sit_in_a_forum_the_register_holds_no_chair_for_and_quotes_who_takes_part() {
         assertThat(bot.hears("Vilka ordförande sitter i SVOM?").fromGuest().text())
                 .contains(
