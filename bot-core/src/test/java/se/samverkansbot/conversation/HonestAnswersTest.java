@@ -472,6 +472,20 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_whose_name_a_document_bears_and_lists_the_documents_with_who_issued_them() {
+        assertThat(bot.hears("vems namn star pa socialnamndens arende om ny samverkansmodell halsam")
+                        .fromGuest()
+                        .text())
+                .startsWith("Källdokument för HälSam:")
+                .contains("tjänsteskrivelse med förslag till beslut (2022), Socialnämnden (Kristina Kamsten)");
+        assertThat(bot.hears("who wrote the Jämtland review document?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know for sure: I find nobody named for that.")
+                .contains("Source documents of Jämtland Härjedalen:");
+    }
+
+    @Test
     void hears_the_date_of_a_document_named_in_one_compound_word_and_lists_the_documents_with_their_dates() {
         assertThat(bot.hears("vilket datum har översynsdokumentet för Jämtland?")
                         .fromGuest()
