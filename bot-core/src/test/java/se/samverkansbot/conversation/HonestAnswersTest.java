@@ -501,6 +501,13 @@ class HonestAnswersTest {
                 .startsWith("Administrativt stöd i HälSam")
                 .contains("expediera kallelser")
                 .doesNotContain("ingen uppgift om vad det kostar");
+        // Web publishing is one of the support's tasks, not a question about the list of documents.
+        assertThat(bot.hears("Vem ansvarar för webbpublicering av gemensamma dokument?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Administrativt stöd i HälSam")
+                .contains("Webb – publiceringsansvar för gemensamma dokument")
+                .doesNotContain("Källdokument");
         // Asked as members write, with "som" and a greeting that says who they are: still the support's tasks, not
         // the seats of the forum or "I do not know who you are".
         assertThat(bot.hears("vem är det som skickar ut kallelser till HälSams möten?")
