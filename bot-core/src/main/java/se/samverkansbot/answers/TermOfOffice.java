@@ -287,8 +287,12 @@ final class TermOfOffice {
         LocalDate end = nextStart(u.today()).minusDays(1);
         // "Vad händer 1 jan 2027 för HälSam?" names the term's first day: what happens then is that its seats end.
         // So does "vad händer med HälSam efter 2026?", "what happens in HälSam next year?": the day asked about is it.
+        // And "what happens to the HälSam presidium when the term ends dec 31?": its last day, or its end in words.
         boolean theTermsFirstDay = (u.dates().contains(end.plusDays(1))
-                        || u.namesADay() && u.asOf().equals(end.plusDays(1)))
+                        || u.dates().contains(end)
+                        || u.namesADay() && u.asOf().equals(end.plusDays(1))
+                        || words.stream().anyMatch(TERM_WORDS::contains)
+                                && words.stream().anyMatch(END_WORDS::contains))
                 && words.stream().anyMatch(HAPPEN_WORDS::contains)
                 // "Vad händer med ÄOC 2027?" asks about ÄOC, not the seats.
                 && u.all(se.samverkansbot.understanding.Mention.OfTerm.class).stream()
@@ -299,10 +303,22 @@ final class TermOfOffice {
         }
         Phrasing say = u.say();
         List<String> lines = new ArrayList<>();
+        // "What happens to the HälSam presidium …": that forum's seats, not all of the structure's.
+        Set<String> forumsNamed = u.all(se.samverkansbot.understanding.Mention.OfForum.class).stream()
+                .map(mention -> mention.forum().id())
+                .collect(java.util.stream.Collectors.toSet());
         for (Structure structure : structures) {
             List<Seat> ending = structure.seats().stream()
                     .filter(seat -> end.equals(seat.period().to()))
+                    .filter(seat -> forumsNamed.isEmpty() || forumsNamed.contains(seat.forum()))
                     .toList();
+            String where = forumsNamed.isEmpty()
+                    ? structure.name()
+                    : say.join(structure.forums().stream()
+                                    .filter(forum -> forumsNamed.contains(forum.id()))
+                                    .map(forum -> forum.name())
+                                    .toList())
+                            + " (" + structure.name() + ")";
             if (ending.isEmpty()) {
                 continue;
             }
@@ -319,13 +335,13 @@ final class TermOfOffice {
                                                     + " efterträdare är registrerad ännu.",
                                             "In %s, %s seats end on %s, when the term of office ends; no successor is"
                                                     + " registered yet.")
-                                    .formatted(structure.name(), say.number(ending.size()), say.date(end))
+                                    .formatted(where, say.number(ending.size()), say.date(end))
                             : say.say(
                                             "I %s slutar %s platser den %s, när mandatperioden slutar; efterträdare är"
                                                     + " registrerade för %d av dem.",
                                             "In %s, %s seats end on %s, when the term of office ends; successors are"
                                                     + " registered for %d of them.")
-                                    .formatted(structure.name(), say.number(ending.size()), say.date(end), succeeded));
+                                    .formatted(where, say.number(ending.size()), say.date(end), succeeded));
             positionsOf(structure, ending, say).ifPresent(lines::add);
         }
         if (lines.isEmpty()) {

@@ -595,6 +595,17 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_what_happens_to_one_forum_when_the_term_ends_and_counts_that_forums_seats() {
+        // "dec 31" is the term's last day: not SocialReKo's end on 2022-12-31, which the documents date so.
+        assertThat(bot.hears("what happens to the halsam presidium when the term ends dec 31?")
+                        .fromGuest()
+                        .text())
+                .startsWith("In HälSams presidium (HälSam), four seats end on 31 December 2026")
+                .contains("The next term of office starts 1 January 2027")
+                .doesNotContain("Socialreko");
+    }
+
+    @Test
     void hears_what_happens_on_the_first_day_of_the_next_term_and_says_the_seats_end_before_it() {
         assertThat(bot.hears("vad händer 1 jan 2027 för hälsam?").fromGuest().text())
                 .startsWith("I HälSam slutar ")
