@@ -246,6 +246,18 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_in_english_what_should_form_the_basis_and_quotes_the_politicians_reasoning() {
+        // "form the basis" is "utgöra grund": without it, the levels of both structures came first, with the
+        // passage on three local groups per municipality beside.
+        assertThat(bot.hears("According to the politicians, what should form the basis of the local collaboration"
+                                + " structure?")
+                        .fromGuest()
+                        .text())
+                .contains("Politikens resonemang", "De lokala samarbeten som idag fungerar bra ska utgöra grund")
+                .doesNotContain("Grunden är att det finns tre grupper/kommun");
+    }
+
+    @Test
     void hears_an_english_question_and_quotes_the_swedish_source_saying_so() {
         String text = bot.hears("What should the proposal from the review clarify?")
                 .fromGuest()
