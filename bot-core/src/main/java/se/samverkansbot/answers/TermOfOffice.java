@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.samverkansbot.chat.Reply;
+import se.samverkansbot.register.ForumRef;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.understanding.Utterance;
@@ -312,16 +313,15 @@ final class TermOfOffice {
                     .filter(seat -> end.equals(seat.period().to()))
                     .filter(seat -> forumsNamed.isEmpty() || forumsNamed.contains(seat.forum()))
                     .toList();
-            String where = forumsNamed.isEmpty()
-                    ? structure.name()
-                    : say.join(structure.forums().stream()
-                                    .filter(forum -> forumsNamed.contains(forum.id()))
-                                    .map(forum -> forum.name())
-                                    .toList())
-                            + " (" + structure.name() + ")";
             if (ending.isEmpty()) {
                 continue;
             }
+            String where = forumsNamed.isEmpty()
+                    ? structure.name()
+                    : say.join(structure.forums().stream()
+                            .filter(forum -> forumsNamed.contains(forum.id()))
+                            .map(forum -> say.forum(new ForumRef(structure, forum)))
+                            .toList());
             long succeeded = ending.stream()
                     .filter(seat -> structure.seats().stream()
                             .anyMatch(next -> next.sameSeatAs(seat)
