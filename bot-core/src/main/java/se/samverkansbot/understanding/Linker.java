@@ -121,6 +121,17 @@ public final class Linker {
         return bestLength == 0 ? null : new Match(start, start + bestLength, best);
     }
 
+    /** A short name no ending changes. */
+    private static final int SHORT_NAME = 4;
+
+    /**
+     * Whether the typed word is the known one inflected. A short word that is its own stem is a name ("Åre", "Berg",
+     * "RUN"), which takes only the genitive "s": "arena" and "berget" are other words that merely stem alike.
+     */
+    private static boolean inflects(String typed, String known, String knownStem) {
+        return !(known.equals(knownStem) && known.length() <= SHORT_NAME) || typed.equals(known + "s");
+    }
+
     /** How closely the words match the phrase: 3 a word for exact, 2 for the same stem, 1 for a typo; -1 for no match. */
     private static int score(List<String> words, List<String> stems, int start, Phrase phrase) {
         int score = 0;
@@ -132,6 +143,9 @@ public final class Linker {
             if (typed.equals(known)) {
                 score += 3;
             } else if (typedStem.equals(knownStem)) {
+                if (!inflects(typed, known, knownStem)) {
+                    return -1;
+                }
                 score += 2;
             } else if (Words.sameWord(typed, typedStem, known, knownStem)) {
                 score += 1;

@@ -285,4 +285,12 @@ class CountQuestionsTest {
                 .contains("HälSam politisk samverkan (HälSam) träffas: Årliga temamöten inom varje strategiskt område")
                 .doesNotContain("många år");
     }
+
+    @Test
+    void hears_an_english_arena_and_does_not_take_it_for_are_kommun() {
+        // "arena" minus the Swedish ending "-na" stems to "are", as Åre does: a short name takes only a genitive.
+        String text = bot.hears("Who sits in the Children's Arena?").fromGuest().text();
+
+        assertThat(text).contains("Barnarenan").doesNotContain("Åre");
+    }
 }
