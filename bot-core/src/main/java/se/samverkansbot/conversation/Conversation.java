@@ -390,9 +390,32 @@ public final class Conversation {
      * which a list of today's seats (or of none next year) does not answer.
      */
     private static boolean asksHowOneIsChosen(Utterance u) {
-        return u.words().stream().anyMatch(CHOOSING_WORDS::contains)
-                || MAY_BECOME.matcher(u.text()).find();
+        List<String> words = u.words();
+        for (int i = 0; i < words.size(); i++) {
+            // "When does the new term start for the elected members?": a participle before the people it describes
+            // says who they are, not how they are chosen.
+            if (CHOOSING_WORDS.contains(words.get(i))
+                    && (i + 1 == words.size() || !CHOSEN_PEOPLE.contains(words.get(i + 1)))) {
+                return true;
+            }
+        }
+        return MAY_BECOME.matcher(u.text()).find();
     }
+
+    /** The people a participle of choosing may describe: "the elected members", "de valda ledamöterna". */
+    private static final Set<String> CHOSEN_PEOPLE = Set.of(
+            "members",
+            "representatives",
+            "politicians",
+            "officials",
+            "ledamoter",
+            "ledamoterna",
+            "representanter",
+            "representanterna",
+            "politiker",
+            "politikerna",
+            "foretradare",
+            "foretradarna");
 
     /**
      * "Vem från regionen kan sitta i presidiet?", "kan jag hamna i HälSams presidium?": who may hold a seat is the

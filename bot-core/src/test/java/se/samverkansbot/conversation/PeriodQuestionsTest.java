@@ -475,4 +475,15 @@ class PeriodQuestionsTest {
                 .startsWith("Registret har inga platser i HälSam politisk samverkan (HälSam) den 1 januari 2027.")
                 .contains("Sammansättning enligt underlaget: Ordförandena för länets kommuners skolnämnder");
     }
+
+    @Test
+    void hears_when_the_new_term_starts_for_the_elected_members_and_gives_its_first_day() {
+        // "the elected members" says who, not how anyone is chosen: the rule of choosing is no answer here, and the
+        // decision that HälSam "börjar gälla från och med 2023-01-01" was quoted instead.
+        assertThat(bot.hears("When does the new term of office start for the elected members?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01 (1 January 2027)")
+                .doesNotContain("2023-01-01");
+    }
 }
