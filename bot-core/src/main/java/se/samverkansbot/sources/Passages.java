@@ -27,6 +27,12 @@ final class Passages {
         String intro = null;
         for (int i = 0; i < blocks.size(); i++) {
             List<String> block = blocks.get(i);
+            if (isHeading(block) && leadsInToAList(blocks, i)) {
+                // "## Förslag till beslut" / "SVOM föreslår Regionens samverkansråd (RSR)" / "- …": the line says who
+                // proposes the list below to whom, under the section's heading.
+                intro = block.getFirst().strip();
+                continue;
+            }
             if (isHeading(block)) {
                 heading = block.getFirst().replaceFirst("^#+\\s*", "").strip();
                 intro = null;
@@ -194,6 +200,20 @@ final class Passages {
             lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * Whether the unmarked heading-like line at {@code i} opens the list after it: right below a marked heading, a
+     * second heading would title nothing of its own.
+     */
+    private static boolean leadsInToAList(List<List<String>> blocks, int i) {
+        return i > 0
+                && i + 1 < blocks.size()
+                && !blocks.get(i).getFirst().strip().startsWith("#")
+                && blocks.get(i - 1).size() == 1
+                && blocks.get(i - 1).getFirst().strip().startsWith("#")
+                && blocks.get(i + 1).stream()
+                        .allMatch(line -> LIST_ITEM.matcher(line).matches());
     }
 
     private static boolean isHeading(List<String> block) {

@@ -969,12 +969,18 @@ public final class SourceSearch {
         // beslut …", "when was the meeting that was to decide" is the item "… fattas beslut om på ett gemensamt möte
         // 9/12", not the one before it on a follow-up "till ett gemensamt möte 23/9".
         int[] restated = new int[units.size()];
+        java.util.BitSet[] coveredBy = new java.util.BitSet[units.size()];
         int top = 0;
         boolean partyCounted = party.countedIn(terms);
         for (int i = 0; i < units.size(); i++) {
             Set<String> unitTerms = new LinkedHashSet<>(terms(units.get(i)));
-            int covered =
-                    (int) scored.stream().filter(t -> covers(unitTerms, t)).count();
+            coveredBy[i] = new java.util.BitSet(scored.size());
+            for (int t = 0; t < scored.size(); t++) {
+                if (covers(unitTerms, scored.get(t))) {
+                    coveredBy[i].set(t);
+                }
+            }
+            int covered = coveredBy[i].cardinality();
             restated[i] =
                     (int) fromHeading.stream().filter(t -> covers(unitTerms, t)).count();
             int partyWeight = party.weigh(units.get(i), partyCounted);
@@ -1025,11 +1031,15 @@ public final class SourceSearch {
                 while (intro >= 0 && LIST_ITEM.matcher(units.get(intro)).matches()) {
                     intro--;
                 }
-                if (intro >= 0 && units.get(intro).endsWith(":")) {
+                if (intro >= 0 && introducesAList(units, intro)) {
                     addOnce(chosen, units.get(intro));
-                    if (scores[intro] > 0) {
+                    java.util.BitSet onlyInIntro = (java.util.BitSet) coveredBy[intro].clone();
+                    onlyInIntro.andNot(coveredBy[i]);
+                    if (!onlyInIntro.isEmpty()) {
                         // The question asks for what the list is ("what is left out of the review, like comms to
                         // staff?" of "Uppdraget bör inte omfatta:"): all of it, not only the item it gave as example.
+                        // Not when the introduction says nothing asked that the item does not: "när slutade
+                        // SocialReKo gälla?" is the one att-sats, not every att-sats SocialReKo recommends.
                         for (int k = intro + 1;
                                 k < units.size()
                                         && LIST_ITEM.matcher(units.get(k)).matches();
@@ -1040,7 +1050,7 @@ public final class SourceSearch {
                 }
             }
             addOnce(chosen, unit);
-            if (unit.endsWith(":")) {
+            if (introducesAList(units, i)) {
                 // "Förslaget ska klargöra:" says nothing without the list it introduces; "Från kommunerna utses
                 // någon utifrån följande grund:" nothing without the sentence after it, bulleted or not.
                 int j = i + 1;
@@ -1071,6 +1081,19 @@ public final class SourceSearch {
             chosen.add(at, units.get(dated));
         }
         return String.join("\n", chosen);
+    }
+
+    /**
+     * Whether the part at {@code i} introduces the list items after it: it ends in a colon ("Förslaget ska
+     * klargöra:"), or it opens the passage without ending a sentence ("SVOM föreslår Regionens samverkansråd (RSR)",
+     * which says who proposes the items, and to whom).
+     */
+    private static boolean introducesAList(List<String> units, int i) {
+        return units.get(i).endsWith(":")
+                || i == 0
+                        && !units.get(i).endsWith(".")
+                        && units.size() > 1
+                        && LIST_ITEM.matcher(units.get(1)).matches();
     }
 
     private static void addOnce(List<String> chosen, String unit) {

@@ -667,4 +667,25 @@ class SourceQuestionsTest {
         assertThat(bot.hears("vad beslutades 3 juni 2022?").fromGuest().text())
                 .startsWith("2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte ställer sig bakom förslaget");
     }
+
+    @Test
+    void hears_who_decides_on_the_review_and_quotes_the_proposal_to_rsr_with_its_lead_in() {
+        // "SVOM föreslår Regionens samverkansråd (RSR)" stands on a line of its own below "## Förslag till beslut":
+        // it introduces the list, it is no heading. As a heading it was left out of every quote of the list.
+        assertThat(bot.hears("Vem beslutar om översynen i Jämtland?")
+                        .fromGuest()
+                        .text())
+                .contains(
+                        "under ”Förslag till beslut”",
+                        "”SVOM föreslår Regionens samverkansråd (RSR)\n- Region Jämtland Härjedalen");
+    }
+
+    @Test
+    void hears_when_socialreko_ended_and_quotes_its_one_att_sats_not_the_whole_list() {
+        // The list's lead-in ("Social ReKo föreslår … rekommenderar att besluta") names SocialReKo, as the item does:
+        // it says nothing more of what is asked, so the other att-satser (HälSam from 2023-01-01) stay out.
+        assertThat(bot.hears("Nar slutade socialreko galla?").fromGuest().text())
+                .contains("Socialreko upphör att gälla från och med 2022-12-31")
+                .doesNotContain("HälSam börjar gälla från och med 2023-01-01");
+    }
 }
