@@ -75,7 +75,10 @@ public final class SourceSearch {
      */
     private static final Pattern ASKS_WHO =
             Pattern.compile("(?iu)^\\W*(vem|who|vilka(?=\\s+(ska|skall|skulle|fick|får|far"
-                    + "|har|hade|är|ar|var|blev|blir|kommer|ansvarar|leder|genomför|genomfor|gör|gor|tar|tog)\\b))\\b");
+                    + "|har|hade|är|ar|var|blev|blir|kommer|ansvarar|leder|genomför|genomfor|gör|gor|tar|tog)\\b)"
+                    // "Which two organisations are to carry out the review?", "vilka två parter ska …": who, of a kind.
+                    + "|(which|vilka|vilken|vilket)\\s+((two|three|två|tva|tre|\\d)\\s+)?(organisations?|organizations?"
+                    + "|bodies|body|parties|party|organ|organisationer|parter|instans|instanser))\\b");
 
     /**
      * "Är det Fredaggruppen som ska göra översynen?", "is it SVOM that decides …?": who does something, asked as a
@@ -191,7 +194,8 @@ public final class SourceSearch {
      * and without its definite ending, an English word's Swedish equivalents). Structure names are left out: they
      * choose the documents, they are not what is asked.
      */
-    private List<Set<String>> asked(String question, Language language, Indexed index) {
+    private List<Set<String>> asked(String asking, Language language, Indexed index) {
+        String question = QUESTION_NOUN.matcher(asking).replaceAll("$1");
         List<Set<String>> concepts = new ArrayList<>();
         if (language == Language.ENGLISH) {
             for (EnglishToSwedish.Slot slot : EnglishToSwedish.slots(question)) {
@@ -248,6 +252,31 @@ public final class SourceSearch {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "Which body initiated …", "vilket organ beslutar …": nouns that, after a question word, ask who, of any kind;
+     * they are not what the question is about. As a word to find ("body" is "samverkansorgan") one made the passage
+     * that answers ("I september 2009 initierade dåvarande Rådet för regional utveckling …") look partial.
+     */
+    private static final Set<String> WHO_OF_ANY_KIND = Set.of(
+            "body",
+            "bodies",
+            "organ",
+            "instans",
+            "instanser",
+            "aktör",
+            "aktor",
+            "entity",
+            "organisation",
+            "organization");
+
+    private static final Pattern QUESTION_NOUN = Pattern.compile(
+            "(?iu)\\b(which|what|vilket|vilken|vilka)\\s+(?:" + String.join("|", WHO_OF_ANY_KIND) + ")\\b");
+
+    /** Whether a word asked after "vilket", "which" asks who, of any kind of party ("vilket organ …"). */
+    public static boolean asksWhoOfAnyKind(String word) {
+        return WHO_OF_ANY_KIND.contains(word);
     }
 
     /**

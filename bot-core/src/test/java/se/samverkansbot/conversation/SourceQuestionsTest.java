@@ -681,6 +681,25 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_which_two_organisations_carry_out_the_review_and_quotes_whom_the_task_is_given() {
+        // "Which two organisations …" asks who, as "who" does: the item that gives the task ("uppdras att genomföra")
+        // wins over one that merely names organisations.
+        assertThat(bot.hears("which two organisations are supposed to carry out the JH review?")
+                        .fromGuest()
+                        .text())
+                .contains("HOSPA", "Kommunförbundet Jämtland Härjedalen uppdras att genomföra en översyn")
+                .doesNotContain("Uppdraget bör inte omfatta");
+    }
+
+    @Test
+    void hears_which_body_initiated_a_forum_and_answers_with_the_body_not_an_overview() {
+        // "body" asks who; as a word to find ("samverkansorgan") it made the passage that answers look partial.
+        assertThat(bot.hears("Vilket organ initierade Barnarenan?").fromGuest().text())
+                .contains("initierade dåvarande \"Rådet för regional utveckling\"")
+                .doesNotContain("säger något om organ");
+    }
+
+    @Test
     void hears_when_socialreko_ended_and_quotes_its_one_att_sats_not_the_whole_list() {
         // The list's lead-in ("Social ReKo föreslår … rekommenderar att besluta") names SocialReKo, as the item does:
         // it says nothing more of what is asked, so the other att-satser (HälSam from 2023-01-01) stay out.
