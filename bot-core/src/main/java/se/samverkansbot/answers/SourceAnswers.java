@@ -406,6 +406,10 @@ final class SourceAnswers {
                         "The documents do not say which municipality; the nearest I find is this. "));
     }
 
+    private static final java.util.regex.Pattern ASKS_THE_DATE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(vilket datum|vilken dag|vilket år|vilket ar|what date|which date|what day|which day|what year"
+                    + "|which year)\\b");
+
     private static String structureName(Register register, String id) {
         return register.structures().stream()
                 .filter(s -> s.id().equals(id))
@@ -506,7 +510,17 @@ final class SourceAnswers {
                                                         .say(
                                                                 "Dokumenten anger ingen tidpunkt för det; det närmaste jag hittar är detta. ",
                                                                 "The documents do not say when; the nearest I find is this. ")
-                                                : "";
+                                                : ASKS_THE_DATE
+                                                                        .matcher(u.text())
+                                                                        .find()
+                                                                && !SourceSearch.holdsADayOrYear(found.excerpt())
+                                                        // "Vilket datum …?" answered by "så snart som möjligt": a
+                                                        // time, but not the date asked for.
+                                                        ? u.say()
+                                                                .say(
+                                                                        "Dokumenten anger inget datum för det; det närmaste jag hittar är detta. ",
+                                                                        "The documents give no date for it; the nearest I find is this. ")
+                                                        : "";
         // "Hur många saker ska förslaget klargöra?" answered by a list: the count first, then the list to check it.
         String counted = u.asksHowMany() ? counted(u, found.excerpt()) : "";
         String text = unsure

@@ -30,6 +30,16 @@ final class DatedText {
     private DatedText() {}
 
     static boolean holdsADate(String text) {
+        if (holdsADayOrYear(text)) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return WORDED_FRAGMENTS.stream().anyMatch(lower::contains)
+                && WORDED.matcher(text).find();
+    }
+
+    /** A year or a date in digits, not a time in words: what "vilket datum", "which year" ask for. */
+    static boolean holdsADayOrYear(String text) {
         Matcher numeric = NUMERIC.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             if (isDigit(text.charAt(i)) && (i == 0 || !isWordCharacter(text.charAt(i - 1)))) {
@@ -38,9 +48,7 @@ final class DatedText {
                 }
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return WORDED_FRAGMENTS.stream().anyMatch(lower::contains)
-                && WORDED.matcher(text).find();
+        return false;
     }
 
     private static boolean isDigit(char c) {

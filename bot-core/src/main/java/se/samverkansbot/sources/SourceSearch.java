@@ -565,6 +565,10 @@ public final class SourceSearch {
                     best = rival;
                 }
             }
+            if (best != null && !holdsTheYearsAsked(best.passage(), question)) {
+                best = new Found(
+                        best.passage(), Math.min(best.coverage(), MIN_COVERAGE), best.matched(), best.excerpt());
+            }
             Found chosen = best;
             if (tiedElsewhere && rival != null) {
                 // Two structures' documents answer equally well: quoting one would be a guess about which is meant,
@@ -604,6 +608,28 @@ public final class SourceSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final Pattern A_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(19|20)\\d{2}(?![\\p{L}\\p{N}])");
+
+    /** A date as the decisions write it, "220501": the year is its first two digits. */
+    private static final Pattern A_SHORT_DATE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{2})[01]\\d[0-3]\\d(?![\\p{L}\\p{N}])");
+
+    /**
+     * Whether the passage, with its document's date, can be of the years the question names: it says no year at all,
+     * or it says each of them. "Vilken kommun pausade ÄOC 2021?" is not answered by the decision of 28 November
+     * 2022, however many of the other words it shares: such a passage is at most the nearest thing found.
+     */
+    private static boolean holdsTheYearsAsked(Passage passage, String question) {
+        String where = passage.document().citation() + " " + passage.heading() + " " + passage.text();
+        Set<String> years = new java.util.HashSet<>();
+        A_YEAR.matcher(where).results().forEach(year -> years.add(year.group()));
+        A_SHORT_DATE.matcher(where).results().forEach(date -> years.add("20" + date.group(1)));
+        if (years.isEmpty()) {
+            return true;
+        }
+        return A_YEAR.matcher(question).results().allMatch(year -> years.contains(year.group()));
     }
 
     /**
@@ -1348,6 +1374,11 @@ public final class SourceSearch {
     /** Whether a text holds a date or a year, as the documents write them. */
     public static boolean holdsADate(String text) {
         return DatedText.holdsADate(text);
+    }
+
+    /** Whether a text holds a date or a year in digits, not only a time in words ("så snart som möjligt"). */
+    public static boolean holdsADayOrYear(String text) {
+        return DatedText.holdsADayOrYear(text);
     }
 
     /** Joins a compound's two parts into one alternative of a concept, covered where both are. */

@@ -707,4 +707,35 @@ class SourceQuestionsTest {
                 .contains("Socialreko upphör att gälla från och med 2022-12-31")
                 .doesNotContain("HälSam börjar gälla från och med 2023-01-01");
     }
+
+    @Test
+    void hears_which_date_a_thing_happens_and_admits_that_a_time_in_words_is_no_date() {
+        // "så snart som möjligt in på den nya mandatperioden" says when, but not on which date.
+        assertThat(bot.hears("Vilket datum 2027 väljs HälSams nya presidium?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte säkert")
+                .doesNotContain("HälSam börjar gälla från och med 2023-01-01");
+    }
+
+    @Test
+    void hears_a_decision_of_a_year_the_passage_does_not_hold_and_says_it_is_only_the_nearest_found() {
+        // The decision of 28 November 2022 shares every other word of the question: quoted as it stood, it read as
+        // a decision of 2021.
+        assertThat(bot.hears("Vad beslutade kommunfullmäktige om investeringen i äldreomsorgscenter 2021?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta.")
+                .contains("28 november 2022");
+    }
+
+    @Test
+    void hears_on_which_date_representatives_are_chosen_and_says_the_documents_give_no_date() {
+        // "så snart som möjligt in på den nya mandatperioden" says when, but it is not the date asked for.
+        assertThat(bot.hears("Vilket datum ska kommunernas representanter till HälSams presidium väljas?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Dokumenten anger inget datum för det; det närmaste jag hittar är detta.")
+                .contains("så snart som möjligt");
+    }
 }

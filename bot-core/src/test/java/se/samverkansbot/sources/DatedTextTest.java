@@ -33,6 +33,15 @@ class DatedTextTest {
     }
 
     @Test
+    void a_time_in_words_says_when_but_holds_no_day_or_year() {
+        // "Vilket datum …?" is not answered by "så snart som möjligt".
+        assertThat(DatedText.holdsADayOrYear("så snart som möjligt in på den nya mandatperioden"))
+                .isFalse();
+        assertThat(List.of("beslut senast 221030", "ett gemensamt möte 23/9 kl. 9", "Med start under 2005"))
+                .allMatch(DatedText::holdsADayOrYear);
+    }
+
+    @Test
     void numbers_that_are_no_date_and_words_inside_others_do_not() {
         assertThat(List.of(
                         "3,4 mnkr per år",
