@@ -345,7 +345,13 @@ final class SourceAnswers {
         if (last != null && last.asked() == u) {
             return last.found();
         }
-        Optional<SourceSearch.Found> found = search.find(u.searchText(), u.language(), named(u), typos);
+        Optional<SourceSearch.Found> found = search.find(u.searchText(), u.language(), named(u), typos)
+                // A passage of other years than the one asked of ("vad beslutade HälSam i våras?" of 2022's spring)
+                // is at most the nearest thing found.
+                .map(passage -> u.yearSpokenOf()
+                        .filter(year -> !SourceSearch.mayBeOf(passage.passage(), year))
+                        .map(year -> SourceSearch.onlyNearest(passage))
+                        .orElse(passage));
         lastSearched.set(slot, new Searched(u, found));
         return found;
     }

@@ -565,10 +565,6 @@ public final class SourceSearch {
                     best = rival;
                 }
             }
-            if (best != null && !holdsTheYearsAsked(best.passage(), question)) {
-                best = new Found(
-                        best.passage(), Math.min(best.coverage(), MIN_COVERAGE), best.matched(), best.excerpt());
-            }
             Found chosen = best;
             if (tiedElsewhere && rival != null) {
                 // Two structures' documents answer equally well: quoting one would be a guess about which is meant,
@@ -617,19 +613,26 @@ public final class SourceSearch {
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{2})[01]\\d[0-3]\\d(?![\\p{L}\\p{N}])");
 
     /**
-     * Whether the passage, with its document's date, can be of the years the question names: it says no year at all,
-     * or it says each of them. "Vilken kommun pausade ÄOC 2021?" is not answered by the decision of 28 November
-     * 2022, however many of the other words it shares: such a passage is at most the nearest thing found.
+     * Whether the passage, with its document's date, can be of the year a question speaks of: it says no year at all,
+     * or it says that one. "Vad beslutade kommunfullmäktige om investeringen i äldreomsorgscenter 2021?" is not
+     * answered by the decision of 28 November 2022, however many of the other words it shares.
      */
-    private static boolean holdsTheYearsAsked(Passage passage, String question) {
+    public static boolean mayBeOf(Passage passage, int year) {
         String where = passage.document().citation() + " " + passage.heading() + " " + passage.text();
         Set<String> years = new java.util.HashSet<>();
-        A_YEAR.matcher(where).results().forEach(year -> years.add(year.group()));
+        A_YEAR.matcher(where).results().forEach(found -> years.add(found.group()));
         A_SHORT_DATE.matcher(where).results().forEach(date -> years.add("20" + date.group(1)));
-        if (years.isEmpty()) {
-            return true;
-        }
-        return A_YEAR.matcher(question).results().allMatch(year -> years.contains(year.group()));
+        return years.isEmpty() || years.contains(String.valueOf(year));
+    }
+
+    /** The same found passage, as at most the nearest thing found. */
+    public static Found onlyNearest(Found found) {
+        return new Found(
+                found.passage(),
+                Math.min(found.coverage(), MIN_COVERAGE),
+                found.matched(),
+                found.excerpt(),
+                found.alongside());
     }
 
     /**

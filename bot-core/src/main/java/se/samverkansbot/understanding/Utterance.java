@@ -56,6 +56,11 @@ public final class Utterance {
     private static final Pattern AFTER_A_YEAR = Pattern.compile("\\b(efter|after)\\s+(år\\s+|the year\\s+)?\\d{4}\\b");
 
     private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
+
+    /** "I våras", "i höstas", "this spring": the last such season, by the month it ends. */
+    private static final Pattern PAST_SEASON = Pattern.compile(
+            "\\b(i våras|i varas|i somras|i höstas|i hostas|i vintras|this spring|this summer|this autumn|this fall"
+                    + "|last spring|last summer|last autumn|last fall)\\b");
     /**
      * "från januari", "from March": a month after a word of starting is a day the question is about (its first day, the
      * next such month). "i januari" may look back ("vem var ordförande i januari?"), and a short form alone ("may",
@@ -374,6 +379,35 @@ public final class Utterance {
                 year().isEmpty() && thisYear.isBefore(java.time.YearMonth.from(today))
                         ? thisYear.plusYears(1)
                         : thisYear);
+    }
+
+    /**
+     * The year the question speaks of, when it says one: named ("2021"), "förra året", "nästa år", or a season past
+     * ("i våras" in December is this year's spring, in March last year's).
+     */
+    public Optional<Integer> yearSpokenOf() {
+        Optional<Integer> named = year();
+        if (named.isPresent()) {
+            return named;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (LAST_YEAR.matcher(lower).find()) {
+            return Optional.of(today.getYear() - 1);
+        }
+        if (NEXT_YEAR.matcher(lower).find()) {
+            return Optional.of(today.getYear() + 1);
+        }
+        java.util.regex.Matcher season = PAST_SEASON.matcher(lower);
+        if (season.find()) {
+            String said = season.group(1);
+            int endsIn = said.contains("vinter") || said.contains("vintras")
+                    ? 2
+                    : said.contains("vår") || said.contains("var") || said.contains("spring")
+                            ? 5
+                            : said.contains("som") || said.contains("summer") ? 8 : 11;
+            return Optional.of(today.getMonthValue() > endsIn ? today.getYear() : today.getYear() - 1);
+        }
+        return Optional.empty();
     }
 
     public Optional<Integer> year() {

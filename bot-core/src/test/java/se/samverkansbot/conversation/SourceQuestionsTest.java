@@ -738,4 +738,12 @@ class SourceQuestionsTest {
                 .startsWith("Dokumenten anger inget datum för det; det närmaste jag hittar är detta.")
                 .contains("så snart som möjligt");
     }
+
+    @Test
+    void hears_what_was_decided_this_spring_and_says_a_spring_of_another_year_is_only_the_nearest_found() {
+        // It is November 2026: "i våras" is the spring of 2026, and the tjänsteskrivelse's "under våren beslutats"
+        // is of 2022.
+        assertThat(bot.hears("vad beslutade halsam i våras?").fromGuest().text())
+                .startsWith("Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta.");
+    }
 }
