@@ -746,4 +746,15 @@ class SourceQuestionsTest {
         assertThat(bot.hears("vad beslutade halsam i våras?").fromGuest().text())
                 .startsWith("Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta.");
     }
+
+    @Test
+    void hears_who_initiated_a_review_in_english_and_quotes_who_took_the_initiative() {
+        // "initiated" is also "tog initiativet": the English word list had only "initierade", and the question got
+        // the list of levels.
+        assertThat(bot.hears("Who initiated the review of the old collaboration structure in Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .contains("SocialReKo tog 2021 initiativet till en översyn")
+                .doesNotContain("Levels in HälSam");
+    }
 }
