@@ -92,6 +92,24 @@ public final class SourceSearch {
                     + "|sköter|ansvara|ansvarar|uppdrag\\p{L}*|carry out|carries out|conduct|conducts|perform|performs"
                     + "|lead|leads|in charge|responsible)\\b");
 
+    /** "Vem föreslog översynen?", "who proposed the review?": who proposes, which a passage says as a verb. */
+    private static final Pattern A_PROPOSAL = Pattern.compile(
+            "(?iu)\\b(föreslog|föreslår|föreslagit|foreslog|foreslar|foreslagit|rekommenderade|rekommenderar"
+                    + "|proposed|proposes|propose|suggested|recommended|recommends)\\b");
+
+    /**
+     * A passage where someone proposes: "SVOM föreslår Regionens samverkansråd (RSR)". Not the noun: "att ta fram
+     * förslag till ny struktur" says what is to be proposed, not who proposes it.
+     */
+    private static final Pattern PROPOSES =
+            Pattern.compile("(?iu)\\b(föreslår|föreslog|föreslagit|rekommenderar|rekommenderade)\\b");
+
+    private static boolean asksWhoProposed(String question) {
+        return (ASKS_WHO.matcher(question).find()
+                        || GUESSED_WHO.matcher(question).find())
+                && A_PROPOSAL.matcher(question).find();
+    }
+
     private static boolean asksWhoDoesIt(String question) {
         return (ASKS_WHO.matcher(question).find()
                         || GUESSED_WHO.matcher(question).find())
@@ -474,7 +492,8 @@ public final class SourceSearch {
                 se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
         boolean asksWhy =
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
-        boolean asksWho = asksWhoDoesIt(question);
+        boolean asksWhoProposed = asksWhoProposed(question);
+        boolean asksWho = asksWhoDoesIt(question) || asksWhoProposed;
         boolean asksNot = NEGATION.matcher(question).find();
         PartyKindAsked party = PartyKindAsked.in(question);
         try {
@@ -510,7 +529,12 @@ public final class SourceSearch {
                 int words = covered.cardinality();
                 // Likewise a "who does it" is answered where someone is given the task: "vem ska göra översynen?"
                 // holds one word to find (the rest are stop words), which every passage of the review shares.
-                boolean givesTask = asksWho && ASSIGNS.matcher(passage.text()).find();
+                // And for "who proposed", where someone proposes ("SVOM föreslår RSR …"), not where a proposal is
+                // named.
+                boolean givesTask = asksWho
+                        && (asksWhoProposed ? PROPOSES : ASSIGNS)
+                                .matcher(passage.text())
+                                .find();
                 int matched = words + (givesReasons ? 1 : 0) + (givesTask ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0) + (asksWho ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives

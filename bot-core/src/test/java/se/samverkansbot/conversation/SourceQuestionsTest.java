@@ -757,4 +757,15 @@ class SourceQuestionsTest {
                 .contains("SocialReKo tog 2021 initiativet till en översyn")
                 .doesNotContain("Levels in HälSam");
     }
+
+    @Test
+    void hears_who_proposed_the_review_and_to_whom_and_quotes_the_one_who_proposes() {
+        // "föreslog" is also the noun "förslag", which the review's aim ("ta fram förslag till ny struktur") holds as
+        // well: who proposes is said by a verb, "SVOM föreslår Regionens samverkansråd (RSR)".
+        assertThat(bot.hears("Vem föreslog översynen av samverkansstrukturen i Jämtland Härjedalen, och till vem?")
+                        .fromGuest()
+                        .text())
+                .contains("”SVOM föreslår Regionens samverkansråd (RSR)")
+                .doesNotContain("Målet med översynen");
+    }
 }
