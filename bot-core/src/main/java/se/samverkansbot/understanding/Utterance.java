@@ -400,7 +400,7 @@ public final class Utterance {
         java.util.regex.Matcher season = PAST_SEASON.matcher(lower);
         if (season.find()) {
             String said = season.group(1);
-            int endsIn = said.contains("vinter") || said.contains("vintras")
+            int endsIn = said.contains("vintras")
                     ? 2
                     : said.contains("vår") || said.contains("var") || said.contains("spring")
                             ? 5
