@@ -215,6 +215,10 @@ final class SourceAnswers {
         if (!ASKS_AN_OUTCOME.matcher(u.text()).find()) {
             return Optional.empty();
         }
+        return outcomeOfAnEvent(u).or(() -> outcomeAfterItsSources(u));
+    }
+
+    private Optional<Reply> outcomeOfAnEvent(Utterance u) {
         // The event is what is left when the words that ask for its outcome are taken out: "beslutade … till slut" is
         // in no event's title.
         String event = ASKS_AN_OUTCOME.matcher(u.text()).replaceAll(" ");
@@ -230,6 +234,31 @@ final class SourceAnswers {
                                         .formatted(found.milestone().unrecorded())
                                 + "\n"
                                 + said(u, found),
+                        u.language()));
+    }
+
+    /**
+     * "Vad beslutade HälSam i våras?", asked in December 2026, when the passage nearest the question is of 2022: a
+     * document cannot tell what was decided after it was written. Quoted, even as only the nearest thing found, its
+     * "har under våren beslutats" read as this spring's decision. A passage that states no year may be of any, and
+     * one of a later year than asked is still the nearest thing found (see found).
+     */
+    private Optional<Reply> outcomeAfterItsSources(Utterance u) {
+        Optional<Integer> asked = u.yearSpokenOf();
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return found(u, true)
+                .map(found -> SourceSearch.yearsOf(found.passage()))
+                .filter(years -> !years.isEmpty() && years.last() < asked.get())
+                .map(years -> Reply.plain(
+                        u.say()
+                                .say(
+                                        "Det vet jag inte: dokumenten säger inget om vad som beslutades %d. Det"
+                                                + " närmaste jag hittar om det är från %d.",
+                                        "I don't know: the documents do not say what was decided in %d. The nearest"
+                                                + " I find on it is from %d.")
+                                .formatted(asked.get(), years.last()),
                         u.language()));
     }
 

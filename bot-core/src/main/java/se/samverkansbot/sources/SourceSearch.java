@@ -642,11 +642,17 @@ public final class SourceSearch {
      * answered by the decision of 28 November 2022, however many of the other words it shares.
      */
     public static boolean mayBeOf(Passage passage, int year) {
+        Set<Integer> years = yearsOf(passage);
+        return years.isEmpty() || years.contains(year);
+    }
+
+    /** The years a passage states, with its document's date ("220501" is 2022); none when it states none. */
+    public static java.util.SortedSet<Integer> yearsOf(Passage passage) {
         String where = passage.document().citation() + " " + passage.heading() + " " + passage.text();
-        Set<String> years = new java.util.HashSet<>();
-        A_YEAR.matcher(where).results().forEach(found -> years.add(found.group()));
-        A_SHORT_DATE.matcher(where).results().forEach(date -> years.add("20" + date.group(1)));
-        return years.isEmpty() || years.contains(String.valueOf(year));
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        A_YEAR.matcher(where).results().forEach(found -> years.add(Integer.valueOf(found.group())));
+        A_SHORT_DATE.matcher(where).results().forEach(date -> years.add(2000 + Integer.parseInt(date.group(1))));
+        return years;
     }
 
     /** The same found passage, as at most the nearest thing found. */

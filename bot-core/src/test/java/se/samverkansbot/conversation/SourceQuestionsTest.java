@@ -740,11 +740,26 @@ class SourceQuestionsTest {
     }
 
     @Test
-    void hears_what_was_decided_this_spring_and_says_a_spring_of_another_year_is_only_the_nearest_found() {
+    void hears_what_was_decided_this_spring_and_says_the_documents_written_before_it_do_not_say() {
         // It is November 2026: "i våras" is the spring of 2026, and the tjänsteskrivelse's "under våren beslutats"
-        // is of 2022.
+        // is of 2022. Quoted even as the nearest thing found, it read as this spring's decision.
         assertThat(bot.hears("vad beslutade halsam i våras?").fromGuest().text())
-                .startsWith("Det vet jag inte säkert, men det närmaste jag hittar i dokumenten är detta.");
+                .isEqualTo("Det vet jag inte: dokumenten säger inget om vad som beslutades 2026. Det närmaste jag"
+                        + " hittar om det är från 2022.");
+    }
+
+    @Test
+    void hears_what_was_decided_in_a_year_after_the_documents_and_says_they_do_not_say() {
+        // The Jämtland review is of 2023: what came of it in 2025 is not in it, in either language.
+        assertThat(bot.hears("Vad beslutades om översynen i Jämtland 2025?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Det vet jag inte: dokumenten säger inget om vad som beslutades 2025. Det närmaste jag"
+                        + " hittar om det är från 2023.");
+        assertThat(bot.hears("What was decided about the review in Jämtland Härjedalen last year?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say what was decided in 2025.");
     }
 
     @Test
