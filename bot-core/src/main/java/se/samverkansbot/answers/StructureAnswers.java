@@ -303,7 +303,7 @@ final class StructureAnswers {
 
     Reply milestones(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
-        Optional<Integer> year = u.year();
+        Optional<Integer> year = u.yearSpokenOf();
         // "Vad hände i december 2022?": a month named beside the year narrows it to that month.
         Optional<Integer> month = year.isEmpty()
                 ? Optional.empty()

@@ -396,7 +396,7 @@ public final class MinutesCommands {
             Utterance u, Optional<RegisteredPerson> asker, java.util.function.Supplier<Optional<Reply>> otherwise) {
         Phrasing say = u.say();
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
-        Optional<Integer> year = u.year();
+        Optional<Integer> year = u.yearSpokenOf();
         List<String> lines = new ArrayList<>();
         List<String> whose = new ArrayList<>();
         for (Structure structure : structures(u, asker)) {

@@ -217,6 +217,15 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_what_happened_last_year_and_lists_only_that_years_milestones() {
+        // It is 2026: "förra året" is 2025, when nothing the register dates happened; not every milestone since 2021.
+        assertThat(bot.hears("Vad hände i HälSam förra året?").fromGuest().text())
+                .isEqualTo("Registret har inga milstolpar för 2025.");
+        assertThat(bot.hears("What happened in HälSam last year?").fromGuest().text())
+                .isEqualTo("The register has no milestones for 2025.");
+    }
+
+    @Test
     void hears_next_year_in_english_too() {
         String text = bot.hears("Who represents Ånge in HälSam next year?")
                 .fromGuest()

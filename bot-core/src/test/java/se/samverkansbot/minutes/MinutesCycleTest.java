@@ -266,6 +266,13 @@ class MinutesCycleTest {
         bot.hears("vad rekommenderade länsgruppen 2026?")
                 .from("rep-ovik")
                 .replies("Jag hittar inga publicerade rekommendationer från Länsgruppen 2026.");
+        // In April 2027 "i vintras" is the winter just past, and "förra året" is 2026.
+        bot.hears("vad rekommenderade länsgruppen i vintras?")
+                .from("rep-ovik")
+                .replies("Länsgruppen rekommenderade 2027 (1):");
+        bot.hears("vad rekommenderade länsgruppen förra året?")
+                .from("rep-ovik")
+                .replies("Jag hittar inga publicerade rekommendationer från Länsgruppen 2026.");
         bot.hears("uppföljningsmatris för Länssam")
                 .from("ordf")
                 .replies("Gemensam riktlinje för SIP | på dagordning 2027-04-20 | antogs 2027-03-18");
