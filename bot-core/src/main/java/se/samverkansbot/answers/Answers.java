@@ -1232,6 +1232,16 @@ public final class Answers {
     }
 
     /**
+     * "How is the 3.4 MSEK split between the region and the municipalities?", "vem betalar samverkanskoordinatorn?":
+     * a question of who pays the support, which no document says, whatever else it names (the parties, a post).
+     */
+    public Optional<Reply> costShared(Utterance u) {
+        List<Structure> about = u.structures(register.get().structures());
+        boolean ofTheSupport = asksCost(u) || asksACostLine(u, about) || StructureAnswers.namesACostLine(u, about);
+        return ofTheSupport ? structures.costShared(u, about) : Optional.empty();
+    }
+
+    /**
      * Whether the question names an amount of the support's cost table, or one of its posts with the size asked
      * ("hur stor tjänst är redaktören?"): the table answers it, before any passage.
      */

@@ -377,6 +377,15 @@ final class StructureAnswers {
         return Reply.plain(text.toString().strip(), u.language());
     }
 
+    /** How a cost is shared: "fördelas mellan regionen och kommunerna", "who pays for it", "split between". */
+    private static final java.util.regex.Pattern SHARED_BETWEEN_PARTIES = java.util.regex.Pattern.compile(
+            "(?iu)\\b((fördela\\p{L}*|fordela\\p{L}*|fördelning\\p{L}*|fordelning\\p{L}*|delas|uppdelad\\p{L}*|split"
+                    + "|shared|divided|apportioned)\\s+(\\S+\\s+){0,3}(mellan|between|among)"
+                    + "|(vem|vilka|who|which)\\s+(\\S+\\s+){0,2}(betalar|bekostar|finansierar|står för|star for|pays?"
+                    + "|funds?|foots?)"
+                    + "|(andel|share|part)\\s+(\\S+\\s+){0,2}(regionen|kommunerna|kommunen|the region|the municipalit\\p{L}*"
+                    + "|each municipality|varje kommun)\\s+(betalar|pays?|står för|star for|bekostar))");
+
     Reply adminSupport(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         boolean linesAsked = namesACostLine(u, structures);
@@ -448,6 +457,37 @@ final class StructureAnswers {
             text.append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * "Hur ska kostnaden på 3,4 mnkr fördelas mellan regionen och kommunerna?": the cost table gives the cost per level
+     * and post, never who pays what. Listed in answer, its "behov av 3 grupper x 7 kommuner" read as the
+     * municipalities' share; the total, with what the documents say it is, is what they do say.
+     */
+    Optional<Reply> costShared(Utterance u, List<Structure> structures) {
+        if (!SHARED_BETWEEN_PARTIES.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        Phrasing say = u.say();
+        List<String> totals = structures.stream()
+                .filter(s -> s.adminSupport() != null && s.adminSupport().totalSek() != null)
+                .map(s -> say.say("%s: totalt %s", "%s: %s in all")
+                                .formatted(s.name(), mnkr(s.adminSupport().totalSek()))
+                        + (s.adminSupport().comment() == null
+                                ? ""
+                                : " (" + s.adminSupport().comment() + ")"))
+                .toList();
+        if (totals.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.plain(
+                say.say(
+                                "Det vet jag inte: dokumenten säger inte hur kostnaden för det administrativa stödet"
+                                        + " fördelas mellan parterna. De anger bara vad det kostar:",
+                                "I don't know: the documents do not say how the cost of the administrative support is"
+                                        + " shared between the parties. They only say what it costs:")
+                        + "\n" + Guidance.bullets(totals),
+                u.language()));
     }
 
     /** Whether the question names one of the support's cost lines ("vad kostar samverkanskoordinatorn?"). */

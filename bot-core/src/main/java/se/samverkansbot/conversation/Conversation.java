@@ -182,6 +182,10 @@ public final class Conversation {
                 return presidium.get();
             }
         }
+        Optional<Reply> shared = answers.costShared(u);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }

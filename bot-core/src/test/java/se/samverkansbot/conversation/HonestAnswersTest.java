@@ -114,6 +114,30 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_how_the_cost_is_shared_between_the_parties_and_says_the_documents_do_not_say() {
+        // The table gives the cost per level and post: listed in answer, its "3 grupper x 7 kommuner" read as the
+        // municipalities' share.
+        assertThat(bot.hears("Hur ska kostnaden på 3,4 mnkr fördelas mellan regionen och kommunerna?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte hur kostnaden för det administrativa stödet"
+                        + " fördelas mellan parterna.")
+                .contains("HälSam: totalt 3,4 mnkr")
+                .doesNotContain("3 grupper x 7 kommuner");
+        // Whatever else the question names: the parties, a post of the table.
+        assertThat(bot.hears("How is the HälSam admin cost split between the region and the municipalities?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say how the cost of the administrative support is"
+                        + " shared between the parties.")
+                .doesNotContain("3 grupper x 7 kommuner");
+        assertThat(bot.hears("vem betalar för samverkanskoordinatorn?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte hur kostnaden");
+    }
+
+    @Test
     void hears_the_share_of_the_total_one_level_gets_and_gives_that_line_of_the_total() {
         assertThat(bot.hears("Hur mycket av de 3,4 miljonerna går till den lokala samverkan?")
                         .fromGuest()
