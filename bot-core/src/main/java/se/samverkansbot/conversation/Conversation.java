@@ -429,16 +429,10 @@ public final class Conversation {
             "(?iu)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+){0,2}(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
                     + "|utses|sit|end up|be chosen|be picked|be elected|become)\\b");
 
-    /**
-     * "Vad förväntas av mig inför ett HälSam-möte?", "vilka ska jag förankra frågorna med?": what is expected of a
-     * member or a board is a rule the documents state; no seat, term or calendar of the register answers it.
-     */
+    /** What is expected of a member or a board: no seat, term or calendar of the register answers it. */
     private static boolean asksAboutDuties(Utterance u) {
-        return DUTIES.matcher(u.text()).find();
+        return Utterance.ASKS_A_DUTY.matcher(u.text()).find();
     }
-
-    private static final java.util.regex.Pattern DUTIES = java.util.regex.Pattern.compile(
-            "(?iu)\\b(förväntas|forvantas|förankra|forankra|expected to|expected of|anchor)\\b");
 
     /** A question the answers take, as opposed to a command, help or a greeting. */
     private static boolean isQuestion(Intent intent) {

@@ -121,6 +121,14 @@ public final class SourceSearch {
             "(?iu)\\b(uppdras|uppdrogs|får i uppdrag|fick i uppdrag|ges i uppdrag|gavs i uppdrag|ansvarar för"
                     + "|ansvarade för|ansvarig för|genomförs av|leds av|sammankallas av)\\b");
 
+    /**
+     * A passage that lays a duty on a member or a board: "varje organisation har ansvar för att inför och efter
+     * beredande beslut i Hälsam förankra med sin majoritet och opposition". Not "har ansvar för ett strategiskt
+     * område", which says what someone leads.
+     */
+    private static final Pattern LAYS_A_DUTY =
+            Pattern.compile("(?iu)\\b(ansvar för att|ansvarar för att|förankra|förankras)\\b");
+
     /** Not after an abbreviation: "… gemensamt möte 3/6 kl. 9" is one sentence, and so is "inkl. OH". */
     private static final Pattern SENTENCE_END =
             Pattern.compile("(?<=[.!?])(?<!\\b(?:kl|inkl|ca|resp)\\.)\\s+(?=[A-ZÅÄÖ0-9])");
@@ -494,6 +502,9 @@ public final class SourceSearch {
                 se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
         boolean asksWhoProposed = asksWhoProposed(question);
         boolean asksWho = asksWhoDoesIt(question) || asksWhoProposed;
+        boolean asksADuty = se.samverkansbot.understanding.Utterance.ASKS_A_DUTY
+                .matcher(question)
+                .find();
         boolean asksNot = NEGATION.matcher(question).find();
         PartyKindAsked party = PartyKindAsked.in(question);
         try {
@@ -545,6 +556,9 @@ public final class SourceSearch {
                 boolean dated = asksWhen && DatedText.holdsADate(passage.text())
                         || givesReasons && opensItsSection(index, ordinal)
                         || givesTask
+                        // And "vad förväntas jag göra före och efter ett möte?" where a duty is laid ("har ansvar
+                        // för att … förankra"), not where the chairs "ansvarar för de mötena".
+                        || asksADuty && LAYS_A_DUTY.matcher(passage.text()).find()
                         || asksNot && NEGATION.matcher(passage.text()).find();
                 seen.add(new Hit(passage, matched, ordinal));
                 // Then one that does not open with another forum as its subject: "what are the county coordination

@@ -44,6 +44,18 @@ public final class Utterance {
             "(?iu)\\b(varför|varfor|av vilken anledning|vad är skälen|vad är skälet|vilka skäl|why|how come|for what reason"
                     + "|what were the reasons|what are the reasons)\\b");
 
+    /**
+     * "Vad förväntas av mig inför ett HälSam-möte?", "vilka ska jag förankra frågorna med?": what is expected of a
+     * member or a board, a rule the documents state. Shared with the passage search, which weighs the passage that
+     * lays the duty.
+     */
+    public static final Pattern ASKS_A_DUTY = Pattern.compile(
+            "(?iu)\\b((förväntas|forvantas)\\s+(av\\s+)?(jag|vi|du|ni|mig|oss|dig|er|min|mitt|mina|vår|vårt|våra|en|de"
+                    + "|ledamot\\p{L}*|nämnd\\p{L}*|namnd\\p{L}*|ordförand\\p{L}*|ordforand\\p{L}*|politiker\\p{L}*)"
+                    + "|förväntningar\\p{L}*|forvantningar\\p{L}*|förankra\\p{L}*|forankra\\p{L}*|expected of"
+                    + "|(am|are)\\s+(i|we|you|members|the members)\\s+(expected|supposed)\\s+to"
+                    + "|is\\s+(my|our|a|the)\\s+\\S+\\s+(expected|supposed)\\s+to|anchor\\p{L}*)\\b");
+
     private static final Pattern NEXT_YEAR =
             Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
                     + "|nästa mandatperiod|nasta mandatperiod|kommande mandatperiod|new term|new mandate period"

@@ -329,6 +329,22 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_what_a_member_is_expected_to_do_around_a_meeting_and_quotes_the_duty_laid_on_each_board() {
+        // "förväntas" is not in the documents, and the chair's line beside it also "ansvarar för de mötena": the
+        // duty is where one is laid ("har ansvar för att … förankra").
+        assertThat(bot.hears("Vad förväntas jag göra före och efter ett HälSam-möte?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I dokumentet")
+                .contains("förankra med sin majoritet och opposition");
+        assertThat(bot.hears("What am I supposed to do back in my own committee before and after a HälSam meeting?")
+                        .fromGuest()
+                        .text())
+                .contains("förankra med sin majoritet och opposition")
+                .doesNotContain("Mandate of");
+    }
+
+    @Test
     void hears_the_first_of_two_follow_ups_and_gives_the_earlier_one() {
         // "första" chooses among the events; counted as a word of what they are about, it left too little matched.
         String text = bot.hears("när var den första deluppföljningen våren 2022?")
