@@ -206,7 +206,7 @@ public final class Answers {
 
     /** "under nästa", "during the new", "från den nya", and the word after it, which says when. */
     private static final java.util.regex.Pattern A_TIME_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
+            "(?U)\\b(under|infor|efter|fran|i|in|during|for|from|after|before)\\s+(den\\s+|the\\s+)?"
                     + "(nasta|kommande|nya|denna|nuvarande|next|coming|new|this|current)\\s+(\\p{L}+)");
 
     /**
@@ -362,9 +362,9 @@ public final class Answers {
     }
 
     private static final java.util.regex.Pattern REGION_THEN_NAME =
-            java.util.regex.Pattern.compile("(?iu)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
+            java.util.regex.Pattern.compile("(?iuU)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
     private static final java.util.regex.Pattern NAME_THEN_KIND =
-            java.util.regex.Pattern.compile("(?iu)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
+            java.util.regex.Pattern.compile("(?iuU)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
 
     /**
      * "… skola/soc/region planerades in 2022?": a word after "region" written as a verb is no place name (no Swedish
@@ -419,7 +419,7 @@ public final class Answers {
 
     /** "Vad heter ordf i socialnämnden?", "what's the name of …": a person asked for by name. */
     private static final java.util.regex.Pattern ASKS_A_NAME = java.util.regex.Pattern.compile(
-            "(?iu)\\b(vad heter|vem heter|namnet på|what is the name|what's the name|whats the name|name of)\\b");
+            "(?iuU)\\b(vad heter|vem heter|namnet på|what is the name|what's the name|whats the name|name of)\\b");
 
     /**
      * "Vem är ordförande i HSN?", "who chairs the social services board in Sundsvall?": a board's own chair is not a
@@ -597,7 +597,7 @@ public final class Answers {
     private static final Set<String> SEAT_NOUNS =
             Set.of("plats", "platsen", "uppdrag", "uppdraget", "post", "posten", "seat", "position", "mandate");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
-            "(?iu)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
+            "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
                     + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out)\\b");
 
     /**
@@ -864,7 +864,7 @@ public final class Answers {
 
     /** "Hur många grupper …", "how many groups": what is counted is forums, whatever else the question names. */
     private static final java.util.regex.Pattern COUNTS_GROUPS = java.util.regex.Pattern.compile(
-            "(?iu)\\b(hur\\s+många|hur\\s+manga|how\\s+many)\\s+(\\S+\\s+)?(grupper|groups|forum|fora|forums)\\b");
+            "(?iuU)\\b(hur\\s+många|hur\\s+manga|how\\s+many)\\s+(\\S+\\s+)?(grupper|groups|forum|fora|forums)\\b");
 
     /**
      * Words for a party's seats and the people who take them: what "how many" counts when a party is named with them.
@@ -893,7 +893,7 @@ public final class Answers {
      * municipality has …" asks for all the seats).
      */
     private static final java.util.regex.Pattern FROM_THE_MUNICIPALITIES = java.util.regex.Pattern.compile(
-            "(?iu)\\b(från|fran|from) (the )?(kommun\\p{L}*|municipalit\\p{L}*)|\\bkommun(erna|sidan) (har|får|far)\\b"
+            "(?iuU)\\b(från|fran|from) (the )?(kommun\\p{L}*|municipalit\\p{L}*)|\\bkommun(erna|sidan) (har|får|far)\\b"
                     + "|\\bkommunsidan\\b|\\bmunicipal side\\b|\\bthe municipalities (have|get)\\b");
 
     private Reply municipalitiesSeats(Utterance u, List<ForumRef> forums) {

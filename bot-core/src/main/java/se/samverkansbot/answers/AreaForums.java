@@ -26,7 +26,7 @@ final class AreaForums {
 
     /** Asks which forum, or where to turn (normalised text: no diacritics, lower case). */
     private static final Pattern ASKS_FOR_A_FORUM =
-            Pattern.compile("\\b(vilket|vilka|vilken|which)( av| of)?( the| de)?"
+            Pattern.compile("(?U)\\b(vilket|vilka|vilken|which)( av| of)?( the| de)?"
                     + "( \\w+){0,2} (forum\\w*|grupp\\w*|organ\\w*|groups?|bodies|body)\\b"
                     + "|\\bvart (vander|vand|ska|kan|gar|tar)\\b"
                     + "|\\bvar (tar|lyfter|tas|lyfts|ska|kan|hor)\\b.*\\b(upp|lyft\\w*|hemma)\\b"

@@ -31,7 +31,7 @@ import se.samverkansbot.wording.Phrasing;
 final class ChairsSeats {
     /** Words of someone taking up a role: "ny ordförande", "blir", "tillträder", "new", "becoming". */
     private static final Pattern TAKING_UP = Pattern.compile(
-            "(?iu)\\b(ny|nya|nyvald|nyvalda|blir|tillträder|tar över|new|newly|becoming|become|becomes|incoming|take over"
+            "(?iuU)\\b(ny|nya|nyvald|nyvalda|blir|tillträder|tar över|new|newly|becoming|become|becomes|incoming|take over"
                     + "|taking over|takes over)\\b");
 
     private static final Pattern CHAIRS = Pattern.compile("(?iu)^ordförande");

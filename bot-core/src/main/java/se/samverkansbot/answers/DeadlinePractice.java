@@ -84,11 +84,11 @@ final class DeadlinePractice {
 
     /** "5 dgr före", "fyra arbetsdagar innan": the question states its own time, which a computed date would not follow. */
     private static final Pattern OWN_DAYS =
-            Pattern.compile("(?iu)\\b\\d+\\s*(dagar|dgr|dag|d|arbetsdagar|days|working days|veckor|weeks)\\b");
+            Pattern.compile("(?iuU)\\b\\d+\\s*(dagar|dgr|dag|d|arbetsdagar|days|working days|veckor|weeks)\\b");
 
     /** How far ahead or how long after: "hur långt innan", "hur många dagar", "inom hur lång tid", "how long until". */
     private static final Pattern HOW_LONG = Pattern.compile(
-            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|hur snabbt|hur länge|inom hur|how long"
+            "(?iuU)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|hur snabbt|hur länge|inom hur|how long"
                     + "|how many days|how far|how early|how soon|how quickly|within how)\\b");
 
     static Optional<Reply> of(Utterance u, List<Structure> structures, WorkingDays workingDays) {

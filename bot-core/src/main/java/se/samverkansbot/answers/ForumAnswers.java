@@ -150,7 +150,7 @@ final class ForumAnswers {
 
     /** "På uppdrag av länsledningen", "on behalf of the county leadership": the one giving the task, not doing it. */
     private static final java.util.regex.Pattern ON_BEHALF_OF = java.util.regex.Pattern.compile(
-            "(?iu)\\b(på|pa)\\s+uppdrag\\s+(av|från|fran)\\s+(\\p{L}+)|\\b(on\\s+behalf\\s+of|commissioned\\s+by"
+            "(?iuU)\\b(på|pa)\\s+uppdrag\\s+(av|från|fran)\\s+(\\p{L}+)|\\b(on\\s+behalf\\s+of|commissioned\\s+by"
                     + "|at\\s+the\\s+request\\s+of)\\s+(the\\s+)?(\\p{L}+)");
 
     /**
@@ -213,7 +213,7 @@ final class ForumAnswers {
 
     /** Words that ask for the forums' meetings added up, not each forum's rhythm. */
     private static final java.util.regex.Pattern IN_ALL = java.util.regex.Pattern.compile(
-            "(?iu)\\b(sammanlagt|totalt|tillsammans|allt som allt|i alla|alla tre|in total|altogether|combined"
+            "(?iuU)\\b(sammanlagt|totalt|tillsammans|allt som allt|i alla|alla tre|in total|altogether|combined"
                     + "|all together|all three|between them)\\b");
 
     Reply frequency(Utterance u, List<ForumRef> forums) {
@@ -563,7 +563,7 @@ final class ForumAnswers {
     }
 
     private static final java.util.regex.Pattern ASKS_FOR_A_START = java.util.regex.Pattern.compile(
-            "(?iu)\\b(bildades|startade|grundades|inrättades|inrattades|etablerades|skapades|kom till|founded|formed"
+            "(?iuU)\\b(bildades|startade|grundades|inrättades|inrattades|etablerades|skapades|kom till|founded|formed"
                     + "|created|started|set up|established)\\b");
 
     /**
@@ -571,7 +571,7 @@ final class ForumAnswers {
      * a start, which it does not (2005 would read as LAKO's).
      */
     private static final java.util.regex.Pattern ASKS_FOR_AN_END = java.util.regex.Pattern.compile(
-            "(?iu)\\b(upphör\\p{L}*|slutade|avvecklades|lades ner|ersattes|ersatte|end|ended|stopped|closed|replaced|replace)\\b");
+            "(?iuU)\\b(upphör\\p{L}*|slutade|avvecklades|lades ner|ersattes|ersatte|end|ended|stopped|closed|replaced|replace)\\b");
 
     /** "Sedan 2005; ersatte LAKO." / "Upphörde 2022-12-31; ersattes av …", or nothing when nothing is known. */
     Optional<String> history(Utterance u, ForumRef ref) {

@@ -27,11 +27,11 @@ public final class ForumLevelQuestion {
 
     /** A yes-or-no question on whether something is political, or of officials. */
     private static final Pattern ASKS_IF_POLITICAL_OR_OFFICIALS =
-            Pattern.compile("(?iu)^\\W*(är|ar|is|are)\\b.*?\\b(" + POLITICAL_WORDS + "|" + OFFICIALS_WORDS + ")\\b");
+            Pattern.compile("(?iuU)^\\W*(är|ar|is|are)\\b.*?\\b(" + POLITICAL_WORDS + "|" + OFFICIALS_WORDS + ")\\b");
 
-    private static final Pattern POLITICAL = Pattern.compile("(?iu)\\b(" + POLITICAL_WORDS + ")\\b");
+    private static final Pattern POLITICAL = Pattern.compile("(?iuU)\\b(" + POLITICAL_WORDS + ")\\b");
 
-    private static final Pattern OFFICIALS = Pattern.compile("(?iu)\\b(" + OFFICIALS_WORDS + ")\\b");
+    private static final Pattern OFFICIALS = Pattern.compile("(?iuU)\\b(" + OFFICIALS_WORDS + ")\\b");
 
     private static boolean asksBoth(String text) {
         return POLITICAL.matcher(text).find() && OFFICIALS.matcher(text).find();

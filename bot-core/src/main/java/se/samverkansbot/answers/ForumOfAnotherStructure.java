@@ -21,11 +21,11 @@ public final class ForumOfAnotherStructure {
 
     /** Asking whether something is in, part of or under a structure. */
     private static final Pattern ASKS_IF_PART_OF = Pattern.compile(
-            "(?iu)\\b(ingår|ingar|med i|hör till|hor till|tillhör|tillhor|del av|part of|belongs? to|member of"
+            "(?iuU)\\b(ingår|ingar|med i|hör till|hor till|tillhör|tillhor|del av|part of|belongs? to|member of"
                     + "|included in)\\b");
 
     /** A question to answer yes or no: "Är …", "Is …". */
-    private static final Pattern YES_OR_NO = Pattern.compile("(?iu)^\\W*(är|ar|is|was|var)\\b");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?iuU)^\\W*(är|ar|is|was|var)\\b");
 
     /** Words before a structure's name that make it the forum's place: "i HälSam", "in HälSam". */
     private static final Set<String> PLACE_WORDS = Set.of("i", "in", "inom", "within", "under", "of");

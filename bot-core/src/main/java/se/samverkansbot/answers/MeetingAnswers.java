@@ -30,17 +30,17 @@ final class MeetingAnswers {
 
     /** Words for a kind of recurring meeting, and the stem a forum's rhythm writes it with. */
     private static final Map<java.util.regex.Pattern, String> RECURRING = Map.of(
-            java.util.regex.Pattern.compile("\\b(temamot\\w*|theme meetings?|tema moten?)\\b"),
+            java.util.regex.Pattern.compile("(?U)\\b(temamot\\w*|theme meetings?|tema moten?)\\b"),
             "temamot",
-            java.util.regex.Pattern.compile("\\b(internat\\w*|residential\\w*)\\b"),
+            java.util.regex.Pattern.compile("(?U)\\b(internat\\w*|residential\\w*)\\b"),
             "internat",
             // "a joint all-areas HälSam meeting": words may stand between.
             java.util.regex.Pattern.compile(
-                    "\\b(gemensamma?( \\w+){0,2} mote\\w*|joint( \\w+){0,3} meetings?|annual meeting)\\b"),
+                    "(?U)\\b(gemensamma?( \\w+){0,2} mote\\w*|joint( \\w+){0,3} meetings?|annual meeting)\\b"),
             "gemensamt mote");
 
     private static final java.util.regex.Pattern TO_COME = java.util.regex.Pattern.compile(
-            "\\b(nasta|kommande|blir det|kommer det|framover|next|upcoming|will there|is there going)\\b");
+            "(?U)\\b(nasta|kommande|blir det|kommer det|framover|next|upcoming|will there|is there going)\\b");
 
     /**
      * "Blir det temamöten för vuxna nästa år?", "when's the next internat?": a kind of meeting a forum's rhythm
@@ -285,7 +285,7 @@ final class MeetingAnswers {
      * next one nor a deadline.
      */
     static final java.util.regex.Pattern PAST_MEETING =
-            java.util.regex.Pattern.compile("\\b((senaste|forra|foregaende) (mote|motet|sammantradet|sammantrade)"
+            java.util.regex.Pattern.compile("(?U)\\b((senaste|forra|foregaende) (mote|motet|sammantradet|sammantrade)"
                     + "|(last|previous|latest|most recent)( \\w+){0,2} meeting"
                     + "|(traffades|mottes|holls) (\\w+ ){0,3}senast|senast (traffades|mottes|holls)"
                     + "|when did (\\w+ ){1,3}last meet)\\b");

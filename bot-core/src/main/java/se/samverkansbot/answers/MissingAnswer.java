@@ -267,10 +267,10 @@ public final class MissingAnswer {
 
     /** A meeting that was held: "hölls", "took place", "was … held" (not "will be held", "is held next"). */
     private static final Pattern WAS_HELD =
-            Pattern.compile("(?iu)\\b(hölls|holls|ägde rum|agde rum|took place|träffades|traffades|held)\\b");
+            Pattern.compile("(?iuU)\\b(hölls|holls|ägde rum|agde rum|took place|träffades|traffades|held)\\b");
 
     private static final Pattern TO_COME =
-            Pattern.compile("(?iu)\\b(will|is|are|next|upcoming|nästa|nasta|kommande|hålls|halls)\\b");
+            Pattern.compile("(?iuU)\\b(will|is|are|next|upcoming|nästa|nasta|kommande|hålls|halls)\\b");
 
     private static boolean asksBack(Reply reply) {
         return reply.parts().stream().anyMatch(ReplyPart.Choices.class::isInstance);

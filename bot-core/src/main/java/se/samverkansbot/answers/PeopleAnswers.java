@@ -141,7 +141,7 @@ public final class PeopleAnswers {
 
     /** "huvudman", "huvudmännen", "principal(s)": the question is about who decides, which a party may not be. */
     private static final java.util.regex.Pattern ASKS_ABOUT_PRINCIPALS =
-            java.util.regex.Pattern.compile("(?iu)\\b(huvudm[aä]n\\p{L}*|principals?)\\b");
+            java.util.regex.Pattern.compile("(?iuU)\\b(huvudm[aä]n\\p{L}*|principals?)\\b");
 
     /**
      * English ways of naming the titles the register holds, as the register writes them; longer names first, so
@@ -403,11 +403,11 @@ public final class PeopleAnswers {
 
     /** "I vilken kommun jobbar …?": the question asks where a person works. */
     private static final java.util.regex.Pattern ASKS_WHERE_ONE_WORKS = java.util.regex.Pattern.compile(
-            "(?iu)\\b(jobbar|arbetar|works?|working|kommun|municipality|organisation|organization)\\b");
+            "(?iuU)\\b(jobbar|arbetar|works?|working|kommun|municipality|organisation|organization)\\b");
 
     /** "Vad har … för titel?", "är … ordförande eller tjänsteperson?": the question asks as what a person works. */
     private static final java.util.regex.Pattern ASKS_AS_WHAT = java.util.regex.Pattern.compile(
-            "(?iu)\\b(titel|titeln|title|roll|role|tjänsteperson|tjansteperson|tjänsteman|tjansteman|official"
+            "(?iuU)\\b(titel|titeln|title|roll|role|tjänsteperson|tjansteperson|tjänsteman|tjansteman|official"
                     + "|politiker|politician|ordf|ordförande|ordforande|chair)\\b");
 
     Reply person(Utterance u, Structure structure, Person person) {

@@ -197,7 +197,7 @@ final class SourceAnswers {
 
     /** Asks what came of something: whether it was adopted, approved or rejected, what was decided, the result. */
     private static final java.util.regex.Pattern ASKS_AN_OUTCOME = java.util.regex.Pattern.compile(
-            "(?iu)\\b(vad (beslutade|beslutades|beslöt|beslot|blev|kom .{1,30} fram till)"
+            "(?iuU)\\b(vad (beslutade|beslutades|beslöt|beslot|blev|kom .{1,30} fram till)"
                     + "|blev (det|den|de|förslaget|forslaget|strukturen|översynen|oversynen)? ?(antagen|antaget|antagna|godkänd"
                     + "|godkand|godkänt|godkant|beslutad|beslutat|avslagen|avslaget|av)"
                     + "|godkände|godkande|antog|biföll|bifoll|avslog|beslöt|klubbade|sa (ja|nej)|antogs|godkändes"
@@ -442,7 +442,7 @@ final class SourceAnswers {
     }
 
     private static final java.util.regex.Pattern ASKS_THE_DATE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(vilket datum|vilken dag|vilket år|vilket ar|what date|which date|what day|which day|what year"
+            "(?iuU)\\b(vilket datum|vilken dag|vilket år|vilket ar|what date|which date|what day|which day|what year"
                     + "|which year)\\b");
 
     private static String structureName(Register register, String id) {

@@ -60,7 +60,7 @@ final class TermOfOffice {
             Set.of("post", "poster", "posten", "posterna", "posts", "uppdragen", "mandat", "mandaten");
 
     private static final java.util.regex.Pattern HOW_LONG_IT_LASTS = java.util.regex.Pattern.compile(
-            "(?iu)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
+            "(?iuU)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
                     + "|till när|till nar|how long (does|will|is)|until when)\\b");
 
     private static final Set<String> CURRENT_WORDS =

@@ -13,13 +13,13 @@ import se.samverkansbot.understanding.Utterance;
 final class WhereTheBotIs {
     private WhereTheBotIs() {}
 
-    private static final Pattern A_CHANNEL = Pattern.compile("(?iu)\\b(teams|slack|webbchatt\\w*|web ?chat)\\b");
+    private static final Pattern A_CHANNEL = Pattern.compile("(?iuU)\\b(teams|slack|webbchatt\\w*|web ?chat)\\b");
 
     /** The question is about the bot itself: "can I use", "finns du", "works in", "nå dig". */
     private static final Pattern ABOUT_THE_BOT =
-            Pattern.compile("(?iu)\\b(bot|boten|botten|dig|du|you|använda|anvanda|use|using|chatta)\\b");
+            Pattern.compile("(?iuU)\\b(bot|boten|botten|dig|du|you|använda|anvanda|use|using|chatta)\\b");
 
-    private static final Pattern NOT_IN_IT = Pattern.compile("(?iu)\\b(inte|ej|utan|not|without|no)\\b");
+    private static final Pattern NOT_IN_IT = Pattern.compile("(?iuU)\\b(inte|ej|utan|not|without|no)\\b");
 
     static Optional<Reply> of(Utterance u) {
         if (!A_CHANNEL.matcher(u.text()).find()

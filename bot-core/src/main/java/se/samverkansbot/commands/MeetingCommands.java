@@ -302,7 +302,7 @@ public final class MeetingCommands {
 
     /** "plats Härnösand" / "place Härnösand": the rest of the message is the place. */
     private static String place(String text) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?i)\\b(plats|place|lokal)\\s*:?\\s+(.+)$")
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?iU)\\b(plats|place|lokal)\\s*:?\\s+(.+)$")
                 .matcher(text);
         return matcher.find() ? matcher.group(2).strip() : null;
     }

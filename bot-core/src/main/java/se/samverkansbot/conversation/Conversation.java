@@ -426,7 +426,7 @@ public final class Conversation {
      * rule of how it is filled, not who holds it today (nor "no" because today's seats name someone else).
      */
     private static final java.util.regex.Pattern MAY_BECOME = java.util.regex.Pattern.compile(
-            "(?iu)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+){0,2}(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
+            "(?iuU)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+){0,2}(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
                     + "|utses|sit|end up|be chosen|be picked|be elected|become)\\b");
 
     /** What is expected of a member or a board: no seat, term or calendar of the register answers it. */
@@ -635,7 +635,7 @@ public final class Conversation {
      * "avtal".
      */
     private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
-            "(?iu)\\b(bindande|binding|formella status|formal status"
+            "(?iuU)\\b(bindande|binding|formella status|formal status"
                     // "Är HälSam ett beslutande organ?": whether it decides at all.
                     + "|(beslutande|beslutsfattande|decision-making|deciding)\\s+(organ|forum|instans|body|organi[sz]ation)"
                     + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"
@@ -648,7 +648,7 @@ public final class Conversation {
                     + "|on\\s+behalf\\s+of\\s+(the\\s+)?(region|regions|municipalit\\p{L}*|kommun\\p{L}*|principals?))\\b");
 
     private static final java.util.regex.Pattern DECIDES_OR_NOT = java.util.regex.Pattern.compile(
-            "(?iu)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"
+            "(?iuU)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"
                     + "|(kan|får|far|can|may)\\s+\\S+(\\s+\\S+){0,3}\\s+(besluta|bestämma|bestamma|fatta beslut"
                     + "|decide|take decisions|make decisions))\\b");
 
@@ -666,7 +666,7 @@ public final class Conversation {
     }
 
     private static final java.util.regex.Pattern ASKS_WHETHER_IT_CAN =
-            java.util.regex.Pattern.compile("(?iu)^\\W*(kan|får|far|can|may|could)\\b");
+            java.util.regex.Pattern.compile("(?iuU)^\\W*(kan|får|far|can|may|could)\\b");
 
     /**
      * "Which three strategiska områden does HälSam work with?", "vilka strategiska områden finns?": the register's list
@@ -678,7 +678,7 @@ public final class Conversation {
     }
 
     private static final java.util.regex.Pattern WHICH =
-            java.util.regex.Pattern.compile("(?iu)^\\W*(vilka|vilket|which|what are|name the)\\b");
+            java.util.regex.Pattern.compile("(?iuU)^\\W*(vilka|vilket|which|what are|name the)\\b");
 
     /** Intents answered with an overview of a structure or forum, which a precise passage may answer better. */
     private static boolean isBroad(Intent intent) {

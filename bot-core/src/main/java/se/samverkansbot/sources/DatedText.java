@@ -15,13 +15,20 @@ import java.util.regex.Pattern;
  * fragments, so the expression is tried only there; what it finds is the same.
  */
 final class DatedText {
-    /** A date or year from its first digit; Java's {@code \b} is a boundary of ASCII letters, digits and "_". */
+    /**
+     * A date or year from its first digit, up to the end of an ASCII word (as {@link #isWordCharacter}: "2022ä" is a
+     * year, as the definition in the tests has it).
+     */
     private static final Pattern NUMERIC = Pattern.compile("((19|20)\\d{2}(-\\d{2}-\\d{2})?|\\d{6}|\\d{1,2}/\\d{1,2}"
-            + "|\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\\b");
+            + "|\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))"
+            + "(?![A-Za-z0-9_])");
 
-    /** A time without a date answers "when" too: "så snart som möjligt in på den nya mandatperioden". */
+    /**
+     * A time without a date answers "when" too: "så snart som möjligt in på den nya mandatperioden". A boundary of
+     * Unicode words: "årligen" begins with a letter Java's ASCII {@code \b} does not count as one.
+     */
     private static final Pattern WORDED = Pattern.compile(
-            "(?iu)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
+            "(?iuU)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
 
     /** Fragments one of which every time in words holds, lower-cased. */
     private static final List<String> WORDED_FRAGMENTS =

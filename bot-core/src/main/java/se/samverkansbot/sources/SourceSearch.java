@@ -66,7 +66,7 @@ public final class SourceSearch {
     private static final Pattern REASONED_HEADING = Pattern.compile("(?iu)bakgrund|skäl|motiv|orsak|varför");
 
     private static final Pattern REASONED_TEXT = Pattern.compile(
-            "(?iu)\\b(skäl|skälen|skälet|eftersom|därför|anledning|orsaken|för att uppnå|bedömdes behövas)\\b");
+            "(?iuU)\\b(skäl|skälen|skälet|eftersom|därför|anledning|orsaken|för att uppnå|bedömdes behövas)\\b");
     /**
      * "Vem ska göra översynen?", "vilka fick uppdraget att …", "who carries out …": a question for whom a task is
      * given. Who with another verb ("vilka skulle äga den lokala samverkan?") is not: a passage giving some task to
@@ -74,7 +74,7 @@ public final class SourceSearch {
      * asks which tasks.
      */
     private static final Pattern ASKS_WHO =
-            Pattern.compile("(?iu)^\\W*(vem|who|vilka(?=\\s+(ska|skall|skulle|fick|får|far"
+            Pattern.compile("(?iuU)^\\W*(vem|who|vilka(?=\\s+(ska|skall|skulle|fick|får|far"
                     + "|har|hade|är|ar|var|blev|blir|kommer|ansvarar|leder|genomför|genomfor|gör|gor|tar|tog)\\b)"
                     // "Which two organisations are to carry out the review?", "vilka två parter ska …": who, of a kind.
                     + "|(which|vilka|vilken|vilket)\\s+((two|three|två|tva|tre|\\d)\\s+)?(organisations?|organizations?"
@@ -88,13 +88,13 @@ public final class SourceSearch {
             "(?iu)^\\W*(?:är|ar|var|is|was)\\s+(?:det|it)\\s+(?:inte\\s+|not\\s+)?(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:som|who|that)\\s");
 
     private static final Pattern A_TASK = Pattern.compile(
-            "(?iu)\\b(göra|gora|gör|genomföra|genomfora|genomför|utföra|utfora|utför|ta fram|leda|leder|sköta|skota"
+            "(?iuU)\\b(göra|gora|gör|genomföra|genomfora|genomför|utföra|utfora|utför|ta fram|leda|leder|sköta|skota"
                     + "|sköter|ansvara|ansvarar|uppdrag\\p{L}*|carry out|carries out|conduct|conducts|perform|performs"
                     + "|lead|leads|in charge|responsible)\\b");
 
     /** "Vem föreslog översynen?", "who proposed the review?": who proposes, which a passage says as a verb. */
     private static final Pattern A_PROPOSAL = Pattern.compile(
-            "(?iu)\\b(föreslog|föreslår|föreslagit|foreslog|foreslar|foreslagit|rekommenderade|rekommenderar"
+            "(?iuU)\\b(föreslog|föreslår|föreslagit|foreslog|foreslar|foreslagit|rekommenderade|rekommenderar"
                     + "|proposed|proposes|propose|suggested|recommended|recommends)\\b");
 
     /**
@@ -102,7 +102,7 @@ public final class SourceSearch {
      * förslag till ny struktur" says what is to be proposed, not who proposes it.
      */
     private static final Pattern PROPOSES =
-            Pattern.compile("(?iu)\\b(föreslår|föreslog|föreslagit|rekommenderar|rekommenderade)\\b");
+            Pattern.compile("(?iuU)\\b(föreslår|föreslog|föreslagit|rekommenderar|rekommenderade)\\b");
 
     private static boolean asksWhoProposed(String question) {
         return (ASKS_WHO.matcher(question).find()
@@ -118,7 +118,7 @@ public final class SourceSearch {
 
     /** A passage that gives someone a task: "… uppdras att genomföra en översyn", "ansvarar för", "leds av". */
     private static final Pattern ASSIGNS = Pattern.compile(
-            "(?iu)\\b(uppdras|uppdrogs|får i uppdrag|fick i uppdrag|ges i uppdrag|gavs i uppdrag|ansvarar för"
+            "(?iuU)\\b(uppdras|uppdrogs|får i uppdrag|fick i uppdrag|ges i uppdrag|gavs i uppdrag|ansvarar för"
                     + "|ansvarade för|ansvarig för|genomförs av|leds av|sammankallas av)\\b");
 
     /**
@@ -127,15 +127,15 @@ public final class SourceSearch {
      * område", which says what someone leads.
      */
     private static final Pattern LAYS_A_DUTY =
-            Pattern.compile("(?iu)\\b(ansvar för att|ansvarar för att|förankra|förankras)\\b");
+            Pattern.compile("(?iuU)\\b(ansvar för att|ansvarar för att|förankra|förankras)\\b");
 
     /** Not after an abbreviation: "… gemensamt möte 3/6 kl. 9" is one sentence, and so is "inkl. OH". */
     private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<=[.!?])(?<!\\b(?:kl|inkl|ca|resp)\\.)\\s+(?=[A-ZÅÄÖ0-9])");
+            Pattern.compile("(?U)(?<=[.!?])(?<!\\b(?:kl|inkl|ca|resp)\\.)\\s+(?=[A-ZÅÄÖ0-9])");
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern POINTS_BACK =
-            Pattern.compile("(?iu)^(\\S+\\s+){0,5}(dessa|denna|detta|desamma|these|this)\\b");
+            Pattern.compile("(?iuU)^(\\S+\\s+){0,5}(dessa|denna|detta|desamma|these|this)\\b");
     /** How many of BM25's best passages are weighed by how much of the question they cover. */
     private static final int CANDIDATES = 10;
 
@@ -298,7 +298,7 @@ public final class SourceSearch {
             "organization");
 
     private static final Pattern QUESTION_NOUN = Pattern.compile(
-            "(?iu)\\b(which|what|vilket|vilken|vilka)\\s+(?:" + String.join("|", WHO_OF_ANY_KIND) + ")\\b");
+            "(?iuU)\\b(which|what|vilket|vilken|vilka)\\s+(?:" + String.join("|", WHO_OF_ANY_KIND) + ")\\b");
 
     /** Whether a word asked after "vilket", "which" asks who, of any kind of party ("vilket organ …"). */
     public static boolean asksWhoOfAnyKind(String word) {
@@ -371,7 +371,7 @@ public final class SourceSearch {
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
-    private static final Pattern DECIMAL = Pattern.compile("\\b\\d+[.,]\\d+\\b");
+    private static final Pattern DECIMAL = Pattern.compile("(?U)\\b\\d+[.,]\\d+\\b");
 
     /** The amounts a question names ("0,4 mnkr", "the 3.4 million"), written with the documents' decimal comma. */
     public static java.util.stream.Stream<String> amountsIn(String question) {
@@ -774,7 +774,7 @@ public final class SourceSearch {
     }
 
     /** A negation, in a question or a passage. */
-    private static final Pattern NEGATION = Pattern.compile("(?iu)\\b(inte|ej|icke|not)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?iuU)\\b(inte|ej|icke|not)\\b");
 
     /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */
     private static final Pattern CUT_AFTER_KL = Pattern.compile("(?iU)\\bkl\\.?$");
@@ -978,9 +978,9 @@ public final class SourceSearch {
         MUNICIPALITY;
 
         private static final Pattern REGION_WORD =
-                Pattern.compile("(?iu)\\b(region|regionen|regionens|the region's)\\b");
+                Pattern.compile("(?iuU)\\b(region|regionen|regionens|the region's)\\b");
         private static final Pattern MUNICIPALITY_WORD =
-                Pattern.compile("(?iu)\\b(kommun\\p{L}*|municipalit\\p{L}*)\\b");
+                Pattern.compile("(?iuU)\\b(kommun\\p{L}*|municipalit\\p{L}*)\\b");
 
         static PartyKindAsked in(String text) {
             boolean region = REGION_WORD.matcher(text).find();
@@ -1228,9 +1228,9 @@ public final class SourceSearch {
      * For a "when" question, the milestone of the register (a recommendation, a joint meeting, an end) whose title,
      * description and forums cover the question best, if enough of it: dated data beats a quote.
      */
-    private static final Pattern LAST = Pattern.compile("(?iu)\\b(sista|senaste|slutliga|last|latest|final)\\b");
+    private static final Pattern LAST = Pattern.compile("(?iuU)\\b(sista|senaste|slutliga|last|latest|final)\\b");
 
-    private static final Pattern FIRST = Pattern.compile("(?iu)\\b(första|forsta|tidigaste|first|earliest)\\b");
+    private static final Pattern FIRST = Pattern.compile("(?iuU)\\b(första|forsta|tidigaste|first|earliest)\\b");
 
     public Optional<FoundMilestone> findMilestone(String question, Language language, Collection<String> structureIds) {
         if (!se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find()) {

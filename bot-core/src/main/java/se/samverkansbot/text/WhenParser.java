@@ -44,13 +44,14 @@ public final class WhenParser {
                             .map(style -> Words.normalize(day.getDisplayName(style, locale))
                                     .replace(" ", ""))))
             .collect(Collectors.toUnmodifiableSet());
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-    private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:[ /-](\\d{4}))?\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\b(?:\\s+(\\d{4}))?");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern ISO = Pattern.compile("(?U)\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern SLASH = Pattern.compile("(?U)\\b(\\d{1,2})/(\\d{1,2})(?:[ /-](\\d{4}))?\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})\\s+" + MONTH + "\\b(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?");
     private static final Pattern CLOCK =
-            Pattern.compile("(?:\\bkl\\.?\\s*|\\bat\\s+)?\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
-    private static final Pattern HOUR = Pattern.compile("\\b(?:kl\\.?|klockan|at)\\s*([01]?\\d|2[0-3])\\b");
+            Pattern.compile("(?U)(?:\\bkl\\.?\\s*|\\bat\\s+)?\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
+    private static final Pattern HOUR = Pattern.compile("(?U)\\b(?:kl\\.?|klockan|at)\\s*([01]?\\d|2[0-3])\\b");
 
     private WhenParser() {}
 

@@ -228,7 +228,7 @@ public final class Recogniser {
 
     /** "Hur långt innan mötet …", "how many days before the meeting …": when something is due before a meeting. */
     private static final java.util.regex.Pattern HOW_FAR_AHEAD = java.util.regex.Pattern.compile(
-            "(?iu)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|how long|how many days|how far|how early)\\s+(innan|före|i förväg"
+            "(?iuU)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|how long|how many days|how far|how early)\\s+(innan|före|i förväg"
                     + "|before|in advance|ahead)\\b");
 
     private static final java.util.regex.Pattern EMAIL_OR_CALENDAR = java.util.regex.Pattern.compile(
@@ -239,18 +239,18 @@ public final class Recogniser {
      * things reach one who is not in the chat, which is by email.
      */
     private static final java.util.regex.Pattern OUTSIDE_THE_CHAT =
-            java.util.regex.Pattern.compile(" (not|inte|ej|utan|without|no)( \\w+){0,4} (teams|slack)\\b");
+            java.util.regex.Pattern.compile("(?U) (not|inte|ej|utan|without|no)( \\w+){0,4} (teams|slack)\\b");
 
     private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
-            "(?iu)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u|the bot|it)\\s+(remind|notify)"
+            "(?iuU)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u|the bot|it)\\s+(remind|notify)"
                     + "|(kan|kommer|skulle)\\s+(du|boten)\\s+(påminna|paminna))\\b");
 
     private static final java.util.regex.Pattern ASKS_WHO_REVIEWS = java.util.regex.Pattern.compile(
-            "(?iu)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");
+            "(?iuU)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");
 
     /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
     private static final java.util.regex.Pattern ASKS_HOW_TO =
-            java.util.regex.Pattern.compile("(?iu)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
+            java.util.regex.Pattern.compile("(?iuU)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
                     + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
                     + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
                     // Whether something reaches one: "will I get an email with the notice?", "kommer jag att få …".

@@ -19,7 +19,7 @@ import se.samverkansbot.time.SwedishTime;
 public final class Understanding {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
     /** Item ids ("A-7K3PQ") would read as the English article "a" when guessing the language. */
-    private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
+    private static final Pattern ITEM_ID = Pattern.compile("(?iU)\\bA-[A-Z2-9]{5}\\b");
 
     private final Supplier<Register> register;
     private final Clock clock;

@@ -33,15 +33,15 @@ public final class Utterance {
      * case-insensitive.
      */
     public static final Pattern WHEN = Pattern.compile(
-            "(?iu)\\b(när|nar|vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
+            "(?iuU)\\b(när|nar|vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
                     + "|when|what date|which date|what year|which year|what month|which month|what time|what day"
                     + "|which day|deadline|deadlines|deadlinen|sista dag|sista dagen|due date|by when)\\b");
 
     private static final Pattern HOW_MANY =
-            Pattern.compile("\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
+            Pattern.compile("(?U)\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");
     /** Shared with the passage search, which weighs reasons for the same questions. */
     public static final Pattern WHY = Pattern.compile(
-            "(?iu)\\b(varför|varfor|av vilken anledning|vad är skälen|vad är skälet|vilka skäl|why|how come|for what reason"
+            "(?iuU)\\b(varför|varfor|av vilken anledning|vad är skälen|vad är skälet|vilka skäl|why|how come|for what reason"
                     + "|what were the reasons|what are the reasons)\\b");
 
     /**
@@ -50,28 +50,29 @@ public final class Utterance {
      * lays the duty.
      */
     public static final Pattern ASKS_A_DUTY = Pattern.compile(
-            "(?iu)\\b((förväntas|forvantas)\\s+(av\\s+)?(jag|vi|du|ni|mig|oss|dig|er|min|mitt|mina|vår|vårt|våra|en|de"
+            "(?iuU)\\b((förväntas|forvantas)\\s+(av\\s+)?(jag|vi|du|ni|mig|oss|dig|er|min|mitt|mina|vår|vårt|våra|en|de"
                     + "|ledamot\\p{L}*|nämnd\\p{L}*|namnd\\p{L}*|ordförand\\p{L}*|ordforand\\p{L}*|politiker\\p{L}*)"
                     + "|förväntningar\\p{L}*|forvantningar\\p{L}*|förankra\\p{L}*|forankra\\p{L}*|expected of"
                     + "|(am|are)\\s+(i|we|you|members|the members)\\s+(expected|supposed)\\s+to"
                     + "|is\\s+(my|our|a|the)\\s+\\S+\\s+(expected|supposed)\\s+to|anchor\\p{L}*)\\b");
 
     private static final Pattern NEXT_YEAR =
-            Pattern.compile("\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
+            Pattern.compile("(?U)\\b(nästa år|nasta ar|nästkommande år|next year|nya mandatperioden|next term"
                     + "|nästa mandatperiod|nasta mandatperiod|kommande mandatperiod|new term|new mandate period"
                     + "|next mandate period|next term of office|new term of office|efter nyår|efter nyar"
                     + "|efter årsskiftet|efter arsskiftet|after new year|after the new year|in the new year)\\b");
     /** "efter 31 december", "after 31 December": a day and a month right after the word (a bare year is not a day). */
     private static final Pattern AFTER_A_DATE =
-            Pattern.compile("\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d{1,2}(:e|st|nd|rd|th)?\\s+\\p{L}{3,}");
+            Pattern.compile("(?U)\\b(efter|after)\\s+(den\\s+|the\\s+)?\\d{1,2}(:e|st|nd|rd|th)?\\s+\\p{L}{3,}");
 
-    private static final Pattern AFTER_A_YEAR = Pattern.compile("\\b(efter|after)\\s+(år\\s+|the year\\s+)?\\d{4}\\b");
+    private static final Pattern AFTER_A_YEAR =
+            Pattern.compile("(?U)\\b(efter|after)\\s+(år\\s+|the year\\s+)?\\d{4}\\b");
 
-    private static final Pattern LAST_YEAR = Pattern.compile("\\b(förra året|forra aret|i fjol|last year)\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?U)\\b(förra året|forra aret|i fjol|last year)\\b");
 
     /** "I våras", "i höstas", "this spring": the last such season, by the month it ends. */
     private static final Pattern PAST_SEASON = Pattern.compile(
-            "\\b(i våras|i varas|i somras|i höstas|i hostas|i vintras|this spring|this summer|this autumn|this fall"
+            "(?U)\\b(i våras|i varas|i somras|i höstas|i hostas|i vintras|this spring|this summer|this autumn|this fall"
                     + "|last spring|last summer|last autumn|last fall)\\b");
     /**
      * "från januari", "from March": a month after a word of starting is a day the question is about (its first day, the
@@ -79,11 +80,11 @@ public final class Utterance {
      * "mar") is too often another word.
      */
     private static final Pattern FROM_A_MONTH =
-            Pattern.compile("\\b(från|fran|from|efter|after|fr o m|fom|starting)\\s+"
+            Pattern.compile("(?U)\\b(från|fran|from|efter|after|fr o m|fom|starting)\\s+"
                     + "(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january"
                     + "|february|march|may|june|july|august|october)\\b");
 
-    private static final Pattern ITEM_ID = Pattern.compile("(?i)\\bA-[A-Z2-9]{5}\\b");
+    private static final Pattern ITEM_ID = Pattern.compile("(?iU)\\bA-[A-Z2-9]{5}\\b");
 
     private final String text;
     private final String searchText;
@@ -320,7 +321,7 @@ public final class Utterance {
         return WHY.matcher(text).find();
     }
 
-    private static final Pattern OPENS_WITH_WHO = Pattern.compile("(?iu)^\\W*(vem|vilka|who)\\b");
+    private static final Pattern OPENS_WITH_WHO = Pattern.compile("(?iuU)^\\W*(vem|vilka|who)\\b");
 
     /** "Vem …", "vilka …", "who …": the question opens by asking for people. */
     public boolean asksWho() {
@@ -328,7 +329,7 @@ public final class Utterance {
     }
 
     private static final Pattern WHERE = Pattern.compile(
-            "(?iu)^\\W*(var|where)\\b|\\b(vilken plats|vilken lokal|på vilken ort|vilken ort|which place|what place"
+            "(?iuU)^\\W*(var|where)\\b|\\b(vilken plats|vilken lokal|på vilken ort|vilken ort|which place|what place"
                     + "|what location|which location|which venue)\\b");
 
     /** "Var träffas länsledningen?", "where does SVOM meet?", "vilken lokal …": the question asks for a place. */
@@ -346,7 +347,7 @@ public final class Utterance {
     }
 
     private static final Pattern WHO_DECIDES = Pattern.compile(
-            "^\\W*(vem|vilka|vilken|who|which)\\s+(\\S+\\s+)?(bestämmer|bestammer|beslutar|beslutar om|avgör|avgor"
+            "(?U)^\\W*(vem|vilka|vilken|who|which)\\s+(\\S+\\s+)?(bestämmer|bestammer|beslutar|beslutar om|avgör|avgor"
                     + "|styr|decides|determines|sets|gets to decide)\\b");
 
     public Set<ForumLevel> levels() {

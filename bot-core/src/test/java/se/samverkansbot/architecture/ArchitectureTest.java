@@ -2,7 +2,15 @@ package se.samverkansbot.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -94,5 +102,39 @@ class ArchitectureTest {
                         "se.samverkansbot.meeting..",
                         "se.samverkansbot.reminder..")
                 .check(CORE);
+    }
+
+    /**
+     * Since Java 19 a pattern's {@code \b} is a boundary of ASCII words unless it asks for Unicode ones: "\b(är|…)"
+     * never matched "Är vår kommun tvungen att följa den?", as "Ä" is no word character to it. Every constant pattern
+     * of the core with a word boundary says (?U) or UNICODE_CHARACTER_CLASS.
+     */
+    @Test
+    void every_word_boundary_of_the_cores_patterns_is_one_of_unicode_words() throws IllegalAccessException {
+        List<String> asciiOnly = new ArrayList<>();
+        int checked = 0;
+        for (JavaClass javaClass : CORE) {
+            Class<?> type = javaClass.reflect();
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) || field.getType() != Pattern.class) {
+                    continue;
+                }
+                field.setAccessible(true);
+                Pattern pattern = (Pattern) field.get(null);
+                if (pattern.pattern().contains("\\b")) {
+                    checked++;
+                    if (!unicodeWords(pattern)) {
+                        asciiOnly.add(type.getName() + "." + field.getName());
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("patterns with a word boundary found").isGreaterThan(50);
+        assertThat(asciiOnly).isEmpty();
+    }
+
+    private static boolean unicodeWords(Pattern pattern) {
+        return (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0
+                || pattern.pattern().matches("(?s)\\(\\?[a-zA-Z]*U[a-zA-Z]*\\).*");
     }
 }

@@ -17,7 +17,7 @@ class DatedTextTest {
     private static final Pattern DEFINITION = Pattern.compile("\\b(19|20)\\d{2}(-\\d{2}-\\d{2})?\\b|\\b\\d{6}\\b"
             + "|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september"
             + "|oktober|november|december)\\b"
-            + "|(?iu)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
+            + "|(?iuU)\\b(så snart som möjligt|snarast|i början av|i slutet av|varje år|årligen|en gång per år)\\b");
 
     @Test
     void years_dates_and_times_in_words_say_when() {
