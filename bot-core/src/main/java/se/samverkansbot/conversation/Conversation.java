@@ -614,6 +614,8 @@ public final class Conversation {
     private static boolean asksWhetherAForumDecides(Recogniser.Recognised recognised, Utterance u) {
         if (!(recognised.intent() instanceof Intent.AdminSupport
                         || recognised.intent() instanceof Intent.Recommendations
+                        // "Is it binding for our municipality?": the municipality is whom it would bind.
+                        || recognised.intent() instanceof Intent.Parties
                         || recognised.intent() instanceof Intent.About
                         || recognised.intent() instanceof Intent.Decisions)
                 || u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
@@ -636,6 +638,12 @@ public final class Conversation {
      */
     private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
             "(?iuU)\\b(bindande|binding|formella status|formal status"
+                    // "Vem tar det formella beslutet?": the one that binds.
+                    + "|formella beslut\\p{L}*|formal decisions?"
+                    // "Är vår kommun tvungen att följa den?"
+                    + "|(är|ar|blir)\\s+(vi|vår\\s+\\S+|var\\s+\\S+|kommunen|kommunerna|regionen|huvudmännen|huvudmannen"
+                    + "|nämnden|namnden)\\s+(tvungen|tvunget|tvungna|skyldig|skyldigt|skyldiga"
+                    + "|förpliktad|förpliktade|forpliktad|forpliktade|bunden|bundet|bundna)\\s+(att|av)"
                     // "Är HälSam ett beslutande organ?": whether it decides at all.
                     + "|(beslutande|beslutsfattande|decision-making|deciding)\\s+(organ|forum|instans|body|organi[sz]ation)"
                     + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"

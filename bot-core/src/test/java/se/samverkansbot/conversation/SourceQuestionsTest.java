@@ -638,6 +638,26 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_municipality_is_bound_by_a_recommendation_and_gives_the_principals_rule() {
+        // Said as whether the municipality is bound, or who takes the formal decision: the same rule, not the
+        // coordination groups' task to follow up agreements, nor a recommendation of 2022.
+        assertThat(bot.hears("HälSam har rekommenderat en ny överenskommelse. Är vår kommun tvungen att följa den?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        assertThat(bot.hears(
+                                "Vad händer efter att HälSam har enats om en rekommendation? Vem tar det formella beslutet?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        assertThat(bot.hears("HälSam agreed on a recommendation last week. Is it binding for our municipality?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "HälSam is a system for consultation and dialogue; decisions are taken only by the principals");
+    }
+
+    @Test
     void hears_whether_a_structure_is_a_deciding_body_and_gives_the_principals_rule() {
         assertThat(bot.hears("Är Hälsam ett beslutande organ eller vad är det egentligen?")
                         .fromGuest()
