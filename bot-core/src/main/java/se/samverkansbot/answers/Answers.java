@@ -969,6 +969,28 @@ public final class Answers {
     private static final Set<String> FORUM_WORDS =
             Set.of("forum", "forumen", "samverkansforum", "grupper", "grupperna", "forums", "groups", "bodies");
 
+    /**
+     * "Hur många ordförande sitter totalt i den politiska samverkan?", "how many chairs sit at the political HälSam
+     * table?": how many sit there, in a forum whose members are chairs of boards, not who holds the forum's own chair.
+     */
+    public static boolean countsTheChairsWhoSit(Intent intent, Utterance u) {
+        return intent instanceof Intent.RoleHolders holders
+                && holders.roles().contains(se.samverkansbot.register.SeatRole.CHAIR)
+                && u.asksHowMany()
+                && !u.all(Mention.OfForum.class).isEmpty()
+                && u.words().stream().anyMatch(w -> SITTING.contains(w) || AT_THE_TABLE.contains(w));
+    }
+
+    /** The seats of the forums named, counted: how many chairs sit there (see countsTheChairsWhoSit). */
+    public Reply seatsOfTheForumsNamed(Utterance u) {
+        List<ForumRef> named = ForumSubject.of(u, register.get().structures()).forums();
+        return forums.members(u, named);
+    }
+
+    /** Words of taking part beside those of sitting: "ingår", "runt bordet", "at the table". */
+    private static final Set<String> AT_THE_TABLE =
+            Set.of("sitta", "ingar", "deltar", "bordet", "sitting", "table", "attend");
+
     /** "Hur många forum finns i Jämtland Härjedalen?": the forums of a structure, no level or forum named. */
     public static boolean countsForums(Utterance u) {
         // Today's forums: "hur många forum fanns i HälSam 2022?" asks about another year's.

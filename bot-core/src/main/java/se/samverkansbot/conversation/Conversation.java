@@ -189,6 +189,10 @@ public final class Conversation {
         if (Answers.countsWhatNobodyKeeps(u)) {
             return answers.uncounted(u);
         }
+        if (Answers.countsTheChairsWhoSit(recognised.intent(), u)) {
+            // Before any passage: "when everyone is there" asks no date.
+            return answers.seatsOfTheForumsNamed(u);
+        }
         if (Answers.countsForums(u)) {
             return answers.forumCount(u);
         }

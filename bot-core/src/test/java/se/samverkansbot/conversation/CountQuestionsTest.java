@@ -192,6 +192,21 @@ class CountQuestionsTest {
     }
 
     @Test
+    void hears_how_many_chairs_sit_in_a_forum_of_chairs_and_counts_its_seats() {
+        // Its members are chairs of boards: not "the register names no chair" of the forum itself, nor, for "when
+        // everyone is there", that the documents give no date.
+        assertThat(bot.hears(
+                                "Hur många ordförande sitter totalt i den politiska samverkan i HälSam om alla är på plats?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) har 17 platser.");
+        assertThat(bot.hears("How many chairs sit at the political HälSam table when everyone is there?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) has 17 seats.");
+    }
+
+    @Test
     void hears_what_the_support_costs_per_year_and_gives_the_cost_not_how_often_a_forum_meets() {
         assertThat(bot.hears("vad kostar adm stödet till hälsam per år totalt?")
                         .fromGuest()
