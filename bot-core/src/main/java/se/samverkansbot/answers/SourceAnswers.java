@@ -204,7 +204,9 @@ final class SourceAnswers {
                     + "|godkandes|beslutades|resultatet|utfallet|till slut|gick (det|förslaget|forslaget) igenom"
                     + "|did .{1,40} (approve|adopt|accept|agree|decide|reject|endorse|pass)"
                     + "|(was|were) .{1,40} (approved|adopted|accepted|decided|rejected|endorsed|passed)"
-                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through)\\b");
+                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through"
+                    // "What did the Jämtland review end up proposing?", "vad landade översynen i?"
+                    + "|end(ed)? up|in the end|landade|landat)\\b");
 
     /**
      * "Did RSR approve SVOM's proposal?", "vad beslutades på mötet 9 december?": of an event the documents only plan or

@@ -699,6 +699,13 @@ class SourceQuestionsTest {
                         .fromGuest()
                         .text())
                 .startsWith("Det vet jag inte: dokumenten säger inte vad RSR beslutade om förslaget");
+        // "Ended up proposing" asks what came of the review too: its aim ("att ta fram förslag till ny struktur")
+        // quoted as it stood read as its result.
+        assertThat(bot.hears("What did the Jämtland review end up proposing – what's the new structure?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say what came of it.")
+                .doesNotContain("ta fram förslag till ny struktur för samverkan");
         // What the documents do record of an event is its answer.
         assertThat(bot.hears("vad beslutades 3 juni 2022?").fromGuest().text())
                 .startsWith("2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte ställer sig bakom förslaget");
