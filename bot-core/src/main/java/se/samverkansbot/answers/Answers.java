@@ -1258,8 +1258,13 @@ public final class Answers {
      * a question of who pays the support, which no document says, whatever else it names (the parties, a post).
      */
     public Optional<Reply> costShared(Utterance u) {
+        // The pattern first: this is asked of every question that gets this far, and few are about who pays.
+        if (!StructureAnswers.asksHowACostIsShared(u)) {
+            return Optional.empty();
+        }
         List<Structure> about = u.structures(register.get().structures());
-        boolean ofTheSupport = asksCost(u) || asksACostLine(u, about) || StructureAnswers.namesACostLine(u, about);
+        boolean ofTheSupport =
+                asksCost(u) || StructureAnswers.namesACostAmount(u, about) || StructureAnswers.namesACostLine(u, about);
         return ofTheSupport ? structures.costShared(u, about) : Optional.empty();
     }
 

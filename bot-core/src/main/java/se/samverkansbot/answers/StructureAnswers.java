@@ -386,6 +386,11 @@ final class StructureAnswers {
                     + "|(andel|share|part)\\s+(\\S+\\s+){0,2}(regionen|kommunerna|kommunen|the region|the municipalit\\p{L}*"
                     + "|each municipality|varje kommun)\\s+(betalar|pays?|står för|star for|bekostar))");
 
+    /** Whether the question asks how a cost is shared between the parties, or who pays it. */
+    static boolean asksHowACostIsShared(Utterance u) {
+        return SHARED_BETWEEN_PARTIES.matcher(u.text()).find();
+    }
+
     Reply adminSupport(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         boolean linesAsked = namesACostLine(u, structures);
@@ -465,9 +470,6 @@ final class StructureAnswers {
      * municipalities' share; the total, with what the documents say it is, is what they do say.
      */
     Optional<Reply> costShared(Utterance u, List<Structure> structures) {
-        if (!SHARED_BETWEEN_PARTIES.matcher(u.text()).find()) {
-            return Optional.empty();
-        }
         Phrasing say = u.say();
         List<String> totals = structures.stream()
                 .filter(s -> s.adminSupport() != null && s.adminSupport().totalSek() != null)
