@@ -60,6 +60,7 @@ final class PackagedApp implements AutoCloseable {
                 "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.time=ALL-UNNAMED",
+                "--add-modules=jdk.incubator.vector",
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
