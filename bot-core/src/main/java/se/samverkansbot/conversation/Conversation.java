@@ -35,6 +35,7 @@ import se.samverkansbot.time.SwedishTime;
 import se.samverkansbot.understanding.ForumSubject;
 import se.samverkansbot.understanding.Intent;
 import se.samverkansbot.understanding.Recogniser;
+import se.samverkansbot.understanding.SelfIntroduction;
 import se.samverkansbot.understanding.Understanding;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
@@ -140,7 +141,13 @@ public final class Conversation {
             Language language = understanding.language(text.substring(0, 400), hint(message, asker));
             return Guidance.tooLong(new Phrasing(language), ChatLimits.MESSAGE);
         }
-        Utterance u = understanding.understand(text, asker, hint(message, asker), pin);
+        // "Jag är ny socialchef i Strömsund – vilka politiker sitter i SVOM?": the question, without who the asker is,
+        // unless it speaks of the asker or of the introduction ("ingår jag i HälSam?", "vad innebär det för HälSam?").
+        String asked = SelfIntroduction.in(text)
+                .filter(introduction -> !introduction.questionNeedsTheIntroduction())
+                .map(SelfIntroduction::question)
+                .orElse(text);
+        Utterance u = understanding.understand(asked, asker, hint(message, asker), pin);
         if (u.words().isEmpty()) {
             return Guidance.emptyQuestion(u.say());
         }

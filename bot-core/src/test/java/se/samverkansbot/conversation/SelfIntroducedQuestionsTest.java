@@ -1,0 +1,40 @@
+package se.samverkansbot.conversation;
+
+import org.junit.jupiter.api.Test;
+
+import se.samverkansbot.testing.ConversationHarness;
+
+/** A question after the asker says who they are: the question is answered, not the introduction. */
+class SelfIntroducedQuestionsTest {
+    private final ConversationHarness bot = ConversationHarness.withShippedStructures();
+
+    @Test
+    void answers_the_question_not_the_title_the_register_does_not_hold() {
+        bot.hears("Hej! Ny socialchef i Strömsund sedan i höstas. Vilka politiker sitter egentligen i SVOM?")
+                .fromGuest()
+                .replies("I SVOM (Jämtland Härjedalen) sitter:", "hälso- och sjukvårdsnämnden")
+                .doesNotSay("socialchef");
+        bot.hears("Jag är ny socialchef i Sollefteå – vilka länssamordningsgrupper finns i HälSam?")
+                .fromGuest()
+                .replies(
+                        "Länssamordningsgrupp Barn och unga",
+                        "Länssamordningsgrupp Vuxna",
+                        "Länssamordningsgrupp Äldre")
+                .doesNotSay("socialchef");
+    }
+
+    @Test
+    void answers_the_question_not_the_seats_of_the_askers_municipality() {
+        bot.hears("Jag är oppositionsråd i Sollefteå – vilka politiker sitter egentligen i HälSam?")
+                .fromGuest()
+                .replies("I HälSam politisk samverkan (HälSam) sitter:", "Regionala utvecklingsnämnden")
+                .doesNotSay("Parter i HälSam");
+    }
+
+    @Test
+    void reads_a_question_about_the_asker_with_the_introduction() {
+        bot.hears("Ny ordf i socialnämnden i Timrå från 2027, vad innebär det för HälSam?")
+                .fromGuest()
+                .replies("Ja: platsen hör till uppdraget, inte till personen.");
+    }
+}
