@@ -107,6 +107,7 @@ public final class Answers {
     public Optional<Reply> practice(Utterance u) {
         return DeadlinePractice.of(u, register.get().structures(), workingDays)
                 .or(() -> RecordsPractice.of(u))
+                .or(() -> MinutesPractice.of(u, u.structures(register.get().structures())))
                 .or(() -> WhereTheBotIs.of(u));
     }
 

@@ -201,7 +201,8 @@ final class DeadlinePractice {
         };
     }
 
-    private static String line(Phrasing say, DeadlineRule rule) {
+    /** A deadline's rule in a sentence: "Minnesanteckningarna: justerade och publicerade inom 14 dagar …". */
+    static String line(Phrasing say, DeadlineRule rule) {
         int days = Math.abs(rule.offset());
         String unit = rule.counting() == DeadlineRule.Counting.WORKING_DAYS
                 ? say.say("arbetsdagar", "working days")

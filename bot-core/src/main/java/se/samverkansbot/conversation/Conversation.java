@@ -160,7 +160,11 @@ public final class Conversation {
                         // only the principals decide, before a cost line or a passage that shares a word.
                         ? new Recogniser.Recognised(new Intent.Decisions(), 2)
                         : asRecognised;
-        if (recognised.score() == 0 || isQuestion(recognised.intent()) || recognised.intent() instanceof Intent.HowTo) {
+        if (recognised.score() == 0
+                || isQuestion(recognised.intent())
+                || recognised.intent() instanceof Intent.HowTo
+                // "Förs det protokoll på HälSams möten?" asks how meetings are recorded, not for one meeting's minutes.
+                || recognised.intent() instanceof Intent.MinutesOfMeeting) {
             // "Hur långt innan mötet kommer kallelsen ut?", "raderas ett ärende jag drar tillbaka?": the bot's own
             // practice, whatever forum or item the question also names; "did RSR approve the proposal?": what the
             // documents do not record of an event, whatever forum it names.

@@ -164,4 +164,28 @@ class PracticeQuestionsTest {
                         .text())
                 .contains("mute reminders from");
     }
+
+    @Test
+    void hears_whether_minutes_are_kept_and_replies_minnesanteckningar_who_writes_them_and_how_they_are_published() {
+        assertThat(bot.hears("förs det protokoll på HälSams möten?").fromGuest().text())
+                .startsWith("Det som förs vid samverkansforumens möten är minnesanteckningar, inte protokoll")
+                .contains("I HälSam skriver det administrativa stödet dem: ”Mötesplanering (expediera kallelser,"
+                        + " beredning inför möten, minnesanteckningar)”.")
+                .contains("justerade och publicerade inom 14 dagar")
+                .doesNotContain("Jag vet inte vem du är");
+        assertThat(bot.hears("Does HälSam take formal minutes like a municipal board does?")
+                        .fromGuest()
+                        .text())
+                .startsWith("What is kept at the forums' meetings is minnesanteckningar (meeting notes)")
+                .contains("publishes them on the forum's public page");
+    }
+
+    @Test
+    void hears_whether_minutes_are_kept_in_a_forum_of_the_other_structure_and_quotes_no_support_of_halsam() {
+        assertThat(bot.hears("tas det minnesanteckningar på SVOM:s möten?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det som förs vid samverkansforumens möten är minnesanteckningar")
+                .doesNotContain("HälSam");
+    }
 }
