@@ -75,6 +75,12 @@ final class Passages {
 
     private static void add(
             List<Passage> passages, String structureId, SourceDocument document, String heading, String text) {
+        if (text.chars().noneMatch(Character::isLetter)) {
+            // "2023-10-02" on a line of its own, above the title: the document's date, which its title carries. As a
+            // passage it shared the title's words with every question about the document, and its year with any that
+            // named one ("Who is carrying out the 2023 review?" was answered with the date alone).
+            return;
+        }
         if (!passages.isEmpty()) {
             // Short paragraphs of one section read as one: the reason and the decision it explains stay together.
             Passage last = passages.getLast();

@@ -55,6 +55,22 @@ class SourceSearchTest {
     }
 
     @Test
+    void a_date_on_a_line_of_its_own_is_no_passage_to_quote() {
+        SourceSearch review = new SourceSearch(() -> register("""
+                2023-10-02
+
+                # Översyn av struktur för samverkan
+
+                ## Förslag till beslut
+
+                HOSPA och Kommunförbundet uppdras att genomföra en översyn av struktur för samverkan.
+                """));
+
+        assertThat(review.find("Who is carrying out the 2023 review?", Language.ENGLISH, List.of()))
+                .hasValueSatisfying(found -> assertThat(found.excerpt()).contains("HOSPA och Kommunförbundet"));
+    }
+
+    @Test
     void short_lines_after_a_colon_are_the_list_it_introduces_not_headings() {
         SourceSearch levels = new SourceSearch(() -> register("""
                 ## Länsledning
