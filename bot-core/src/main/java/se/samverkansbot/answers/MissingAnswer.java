@@ -184,7 +184,7 @@ public final class MissingAnswer {
     }
 
     /** Whether the reply asks back (a choice) or already says what it does not know: no answer to extend. */
-    static boolean asksBackOrAdmits(Reply reply) {
+    public static boolean asksBackOrAdmits(Reply reply) {
         return asksBack(reply) || alreadyHonest(reply);
     }
 

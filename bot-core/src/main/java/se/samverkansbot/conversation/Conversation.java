@@ -36,6 +36,7 @@ import se.samverkansbot.understanding.ForumSubject;
 import se.samverkansbot.understanding.Intent;
 import se.samverkansbot.understanding.Recogniser;
 import se.samverkansbot.understanding.SelfIntroduction;
+import se.samverkansbot.understanding.TwoQuestions;
 import se.samverkansbot.understanding.Understanding;
 import se.samverkansbot.understanding.Utterance;
 import se.samverkansbot.wording.Phrasing;
@@ -147,6 +148,57 @@ public final class Conversation {
                 .filter(introduction -> !introduction.questionNeedsTheIntroduction())
                 .map(SelfIntroduction::question)
                 .orElse(text);
+        if (pin == null) {
+            Optional<Reply> apart = TwoQuestions.in(asked).flatMap(two -> answeredApart(two, asker, message));
+            if (apart.isPresent()) {
+                return apart.get();
+            }
+        }
+        return answeredWhole(asked, pin, asker, message);
+    }
+
+    /**
+     * Each of two questions in one message answered ("Hur många länssamordningsgrupper finns och hur ofta ses de?"),
+     * the second with the names of the first where it names none ("de"). None when a half asks back (which forum?) or
+     * has no answer ("Vad händer efter …? Vem tar det formella beslutet?" asks the second of the first), or when both
+     * ask the same of one subject: the message is then read whole.
+     */
+    private Optional<Reply> answeredApart(TwoQuestions two, Optional<RegisteredPerson> asker, InboundMessage message) {
+        Utterance first = understanding.understand(two.first(), asker, hint(message, asker), null);
+        Utterance second = understanding.understand(two.second(), asker, hint(message, asker), null);
+        if (two.askTheSame() && namesNothing(second)) {
+            return Optional.empty();
+        }
+        String secondAsked = namesNothing(second) ? two.second() + " " + names(first) : two.second();
+        Reply one = answeredWhole(two.first(), null, asker, message);
+        Reply other = answeredWhole(secondAsked.strip(), null, asker, message);
+        if (MissingAnswer.asksBackOrAdmits(one) || MissingAnswer.asksBackOrAdmits(other)) {
+            return Optional.empty();
+        }
+        if (one.text().equals(other.text())) {
+            return Optional.of(one);
+        }
+        // As text: a platform that renders a reply's parts shows only the first paragraph of its text beside them.
+        return Optional.of(Reply.plain(one.text() + "\n\n" + other.text(), one.language()));
+    }
+
+    private static boolean namesNothing(Utterance u) {
+        return u.all(se.samverkansbot.understanding.Mention.OfStructure.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfParty.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfLevel.class).isEmpty();
+    }
+
+    /** The words of the names a question uses, as it wrote them. */
+    private static String names(Utterance u) {
+        return String.join(
+                " ",
+                u.matches().stream()
+                        .flatMap(match -> u.words().subList(match.start(), match.end()).stream())
+                        .toList());
+    }
+
+    private Reply answeredWhole(String asked, String pin, Optional<RegisteredPerson> asker, InboundMessage message) {
         Utterance u = understanding.understand(asked, asker, hint(message, asker), pin);
         if (u.words().isEmpty()) {
             return Guidance.emptyQuestion(u.say());
