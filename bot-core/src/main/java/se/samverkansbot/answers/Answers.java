@@ -1254,6 +1254,11 @@ public final class Answers {
                 u.language());
     }
 
+    /** "Har Sundsvall fler platser i HälSam än Ånge?": two parties' seats side by side. */
+    public Optional<Reply> seatsCompared(Utterance u) {
+        return SeatsCompared.answer(u);
+    }
+
     /**
      * "How is the 3.4 MSEK split between the region and the municipalities?", "vem betalar samverkanskoordinatorn?":
      * a question of who pays the support, which no document says, whatever else it names (the parties, a post).

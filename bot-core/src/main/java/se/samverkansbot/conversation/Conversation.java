@@ -245,6 +245,11 @@ public final class Conversation {
                 return presidium.get();
             }
         }
+        // "Har Sundsvall fler platser i HälSam än Ånge?": before the seats of one party named.
+        Optional<Reply> compared = answers.seatsCompared(u);
+        if (compared.isPresent()) {
+            return compared.get();
+        }
         Optional<Reply> shared = answers.costShared(u);
         if (shared.isPresent()) {
             return shared.get();

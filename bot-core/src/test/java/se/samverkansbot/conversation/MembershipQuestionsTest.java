@@ -70,4 +70,19 @@ class MembershipQuestionsTest {
                 .inEnglish()
                 .replies("Yes, Region Västernorrland is a party and principal of HälSam.");
     }
+
+    @Test
+    void hears_whether_one_party_has_more_seats_than_another_and_compares_them_forum_by_forum() {
+        bot.hears("Har Sundsvall fler platser i HälSam än Ånge eftersom de är så mycket större?")
+                .fromGuest()
+                .replies("Nej: Sundsvalls kommun och Ånge kommun har lika många platser i HälSam politisk samverkan"
+                        + " (HälSam): två var.")
+                // The working group of 2022 has ended: no seats of today.
+                .doesNotSay("Arbetsgruppen", "Sundsvalls kommun representeras");
+        bot.hears("Does the region get more seats in HälSam than Sundsvall?")
+                .fromGuest()
+                .inEnglish()
+                .replies("Yes: Region Västernorrland has three seats and Sundsvalls kommun two in HälSam politisk"
+                        + " samverkan (HälSam).");
+    }
 }
