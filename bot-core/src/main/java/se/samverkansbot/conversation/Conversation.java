@@ -189,7 +189,7 @@ public final class Conversation {
                 && u.all(se.samverkansbot.understanding.Mention.OfLevel.class).isEmpty();
     }
 
-    /** The words of the names a question uses, as it wrote them. */
+    /** The words of the names a question uses, as its normalized words write them ("lanssamordningsgrupper"). */
     private static String names(Utterance u) {
         return String.join(
                 " ",

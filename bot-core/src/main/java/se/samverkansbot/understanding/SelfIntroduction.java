@@ -53,6 +53,14 @@ public record SelfIntroduction(String introduction, String question) {
                     + "|should|will|do|can|sit|was|be)\\b"
                     + "|\\b(?:innebär|innebar|betyder)\\s+(?:det|detta)\\b|\\b(?:does|do|will|would)\\s+(?:that|this)\\b");
 
+    /**
+     * An opening that asks or doubts is no introduction but the question itself: "Jag är osäker på om SVOM finns kvar –
+     * vet du?" asks whether SVOM remains; "vet du?" alone asks nothing.
+     */
+    private static final Pattern ASKS = Pattern.compile(
+            "(?iuU)\\b(?:när|nar|vad|vem|vilka|vilken|vilket|hur|varför"
+                    + "|varfor|om|undrar|osäker|osaker|when|what|who|which|how|why|whether|if|wonder|wondering|unsure|sure)\\b");
+
     /** An introduction longer than this is no introduction but the question's own first clause. */
     private static final int MAX_WORDS = 16;
 
@@ -70,6 +78,7 @@ public record SelfIntroduction(String introduction, String question) {
         String introduction = text.substring(0, end.start()).strip();
         String question = text.substring(end.end()).strip();
         if (introduction.split("\\s+").length > MAX_WORDS
+                || ASKS.matcher(introduction).find()
                 || question.split("\\s+").length < 2
                 || !A_QUESTION.matcher(question).find()) {
             return Optional.empty();

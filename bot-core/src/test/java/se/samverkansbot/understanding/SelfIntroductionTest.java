@@ -41,6 +41,11 @@ class SelfIntroductionTest {
         assertThat(SelfIntroduction.in("I vilka forum sitter ordföranden i socialnämnden i Timrå?"))
                 .isEmpty();
         assertThat(SelfIntroduction.in("Jag undrar vilka som sitter i SVOM")).isEmpty();
+        // An opening that asks or doubts is the question itself, not who the asker is.
+        assertThat(SelfIntroduction.in("Jag är osäker på om SVOM finns kvar – vet du?"))
+                .isEmpty();
+        assertThat(SelfIntroduction.in("I'm not sure when the next meeting is. Can you check?"))
+                .isEmpty();
         // A command is no question: its opening is no introduction.
         assertThat(SelfIntroduction.in("ny ledamot i länsledningen från 2027-01-01: Nora Nyström"))
                 .isEmpty();
