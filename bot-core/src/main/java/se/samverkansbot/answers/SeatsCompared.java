@@ -45,25 +45,31 @@ final class SeatsCompared {
         Party second = named.get(1).party();
         List<String> forumsNamed =
                 u.all(Mention.OfForum.class).stream().map(f -> f.forum().id()).toList();
-        // Forum by forum, each party's seats of the day asked about; a representation of no stated size is no count.
-        Map<Forum, int[]> counts = new LinkedHashMap<>();
+        // Forum by forum, each party's seats of the day asked about, in the forums of that day (not the working group
+        // of 2022), counted as every headcount is; a representation of no stated size is no count to compare.
+        Map<Forum, List<List<Seat>>> seats = new LinkedHashMap<>();
         for (Seat seat : structure.seats()) {
-            if (seat.period() != null && !seat.period().contains(u.asOf())) {
-                continue;
-            }
-            if (!forumsNamed.isEmpty() && !forumsNamed.contains(seat.forum())) {
-                continue;
-            }
             int side = first.id().equals(seat.party()) ? 0 : second.id().equals(seat.party()) ? 1 : -1;
             Optional<Forum> forum = structure.forum(seat.forum());
-            // The forums of the day asked about: not the working group of 2022.
-            if (side < 0 || forum.isEmpty() || !forum.get().isActiveOn(u.asOf())) {
+            if (side < 0
+                    || seat.period() != null && !seat.period().contains(u.asOf())
+                    || !forumsNamed.isEmpty() && !forumsNamed.contains(seat.forum())
+                    || forum.isEmpty()
+                    || !forum.get().isActiveOn(u.asOf())) {
                 continue;
             }
-            if (seat.count() == Seat.UNSTATED) {
+            seats.computeIfAbsent(forum.get(), f -> List.of(new ArrayList<>(), new ArrayList<>()))
+                    .get(side)
+                    .add(seat);
+        }
+        Map<Forum, int[]> counts = new LinkedHashMap<>();
+        for (Map.Entry<Forum, List<List<Seat>>> forum : seats.entrySet()) {
+            Seats.Headcount one = Seats.headcount(forum.getValue().get(0));
+            Seats.Headcount other = Seats.headcount(forum.getValue().get(1));
+            if (!one.exact() || !other.exact()) {
                 return Optional.empty();
             }
-            counts.computeIfAbsent(forum.get(), f -> new int[2])[side] += Math.max(1, seat.count());
+            counts.put(forum.getKey(), new int[] {one.seats(), other.seats()});
         }
         if (counts.isEmpty()) {
             return Optional.empty();

@@ -164,12 +164,14 @@ public final class Conversation {
      * ask the same of one subject: the message is then read whole.
      */
     private Optional<Reply> answeredApart(TwoQuestions two, Optional<RegisteredPerson> asker, InboundMessage message) {
-        Utterance first = understanding.understand(two.first(), asker, hint(message, asker), null);
-        Utterance second = understanding.understand(two.second(), asker, hint(message, asker), null);
-        if (two.askTheSame() && namesNothing(second)) {
+        boolean secondNamesNothing =
+                namesNothing(understanding.understand(two.second(), asker, hint(message, asker), null));
+        if (two.askTheSame() && secondNamesNothing) {
             return Optional.empty();
         }
-        String secondAsked = namesNothing(second) ? two.second() + " " + names(first) : two.second();
+        String secondAsked = secondNamesNothing
+                ? two.second() + " " + names(understanding.understand(two.first(), asker, hint(message, asker), null))
+                : two.second();
         Reply one = answeredWhole(two.first(), null, asker, message);
         Reply other = answeredWhole(secondAsked.strip(), null, asker, message);
         if (MissingAnswer.asksBackOrAdmits(one) || MissingAnswer.asksBackOrAdmits(other)) {

@@ -21,9 +21,8 @@ public record SelfIntroduction(String introduction, String question) {
             + "\\s+\\p{L}|som\\s+(?:ny\\s+)?\\p{L}|i'?m\\b|i\\s+am\\b|as\\s+(?:a|an|the|new)\\b|i\\s+(?:work|sit)\\b)");
 
     /** Words a question opens with. */
-    private static final String QUESTION_WORD = "(?:vad|vem|vilka|vilken|vilket|hur|när|nar|var|vart|varför|varfor|kan"
-            + "|får|far|ska|måste|maste|finns|är|ar|har|what|who|which|how|when|where|why|can|do|does|is|are|should"
-            + "|must|will)\\b";
+    private static final String QUESTION_WORD = "(?:" + QuestionWords.INTERROGATIVE + "|vart|kan|får|far|ska|måste"
+            + "|maste|finns|är|ar|har|can|do|does|is|are|should|must|will)\\b";
 
     /**
      * Where the introduction ends and the question begins: the end of a sentence (not a question mark: that ends a

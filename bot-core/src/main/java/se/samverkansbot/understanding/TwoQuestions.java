@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  */
 public record TwoQuestions(String first, String second) {
     /** Words a question opens with. */
-    private static final String OPENS_A_QUESTION =
-            "(?:vad|vem|vilka|vilken|vilket|hur|när|nar|var|varför|varfor" + "|what|who|which|how|when|where|why)\\b";
+    private static final String OPENS_A_QUESTION = "(?:" + QuestionWords.INTERROGATIVE + ")\\b";
 
     /**
      * The first half opens as a question, or a yes or no: not "kan du …" or "ska vi …", which may ask the bot to do
