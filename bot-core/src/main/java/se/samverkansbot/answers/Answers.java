@@ -29,6 +29,7 @@ import se.samverkansbot.understanding.ForumSubject;
 import se.samverkansbot.understanding.Intent;
 import se.samverkansbot.understanding.Mention;
 import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.understanding.WhetherItDecides;
 import se.samverkansbot.wording.Phrasing;
 
 /**
@@ -684,6 +685,12 @@ public final class Answers {
     /** Answers a question intent; commands are not questions and never reach here. */
     public Reply answer(Intent intent, Utterance u) {
         Reply registered = registered(intent, u);
+        if (intent instanceof Intent.Decisions && WhetherItDecides.asked(u.text())) {
+            // Whether it may decide is answered by the rule, and a passage beside it only where it speaks of deciding
+            // too: one that shares only "gemensamma satsningar" tells of a task and reads as a yes.
+            return MissingAnswer.admitted(
+                    intent, u, withTheDocumentsWords(u, registered, WhetherItDecides::speaksOfDeciding));
+        }
         // A precise answer (who sits where, what is under a forum) is what was asked, and a quote beside it would
         // only blur it; any other may say too little.
         boolean mayLeaveOutTheSubject = !(intent instanceof Intent.Subordinates
@@ -720,6 +727,11 @@ public final class Answers {
      * quoted: the register answers what it holds, the documents what it lacks.
      */
     private Reply withTheDocumentsWords(Utterance u, Reply reply) {
+        return withTheDocumentsWords(u, reply, passage -> true);
+    }
+
+    /** @param fits whether the excerpt found may follow this answer at all */
+    private Reply withTheDocumentsWords(Utterance u, Reply reply, java.util.function.Predicate<String> fits) {
         if (MissingAnswer.asksBackOrAdmits(reply)) {
             return reply;
         }
@@ -727,7 +739,7 @@ public final class Answers {
         if (missing.isEmpty()) {
             return reply;
         }
-        return sources.quoteAlongside(u)
+        return sources.quoteAlongside(u, fits)
                 // The same passage once: the answer may itself be that quote.
                 .filter(quoted -> !reply.text().contains(quoted.text()))
                 // An English question's words are not the Swedish quote's: its search already matched them.

@@ -467,12 +467,18 @@ final class SourceAnswers {
      * the answer before it is what the bot knows.
      */
     Optional<Reply> quoteAlongside(Utterance u) {
+        return quoteAlongside(u, excerpt -> true);
+    }
+
+    /** @param fits whether the excerpt found may follow the answer at all */
+    Optional<Reply> quoteAlongside(Utterance u, java.util.function.Predicate<String> fits) {
         if (!u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
         Register now = register.get();
         return search.find(u.text(), u.language(), named(u), true)
                 .filter(found -> !opensWithAnotherForum(u, found.passage(), found.excerpt(), now))
+                .filter(found -> fits.test(found.excerpt()))
                 // Two structures' documents that answer equally well are a guess at which one is meant, and the
                 // register answer before them has already said which: "how many local groups?" answered with
                 // HälSam's 21 was followed by SVOM's history beside HälSam's coordination groups.

@@ -691,7 +691,9 @@ public final class Conversation {
                         // "Is it binding for our municipality?": the municipality is whom it would bind.
                         || recognised.intent() instanceof Intent.Parties
                         || recognised.intent() instanceof Intent.About
-                        || recognised.intent() instanceof Intent.Decisions)
+                        || recognised.intent() instanceof Intent.Decisions
+                        // "Kan HälSam tvinga kommunerna att delta i …?": "delta" is a cue of who sits there.
+                        || recognised.intent() instanceof Intent.Members)
                 || u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
                         && u.all(se.samverkansbot.understanding.Mention.OfStructure.class)
                                 .isEmpty()) {
@@ -699,40 +701,8 @@ public final class Conversation {
         }
         // Not "vem bestämmer …": who decides a matter of its own ("hur många lokala grupper en kommun ska ha") is
         // answered by the documents' rule for that matter (measured: the principals' rule lost dev13 one).
-        return DECIDES_OR_NOT.matcher(u.text()).find()
-                || BINDS_OR_ACTS_FOR.matcher(u.text()).find();
+        return se.samverkansbot.understanding.WhetherItDecides.asked(u.text());
     }
-
-    /**
-     * Whether what a forum or structure says binds a principal, whether it is a deciding body at all, or whether it may
-     * act for one: "måste vår kommun följa det?", "är HälSam ett beslutande organ?", "is that binding for us?",
-     * "what's the formal status of a HälSam recommendation?", "kan gruppen teckna avtal för regionens räkning?". The
-     * same rule answers (it prepares and recommends; each principal decides), not a passage that shares "kommun" or
-     * "avtal".
-     */
-    private static final java.util.regex.Pattern BINDS_OR_ACTS_FOR = java.util.regex.Pattern.compile(
-            "(?iuU)\\b(bindande|binding|formella status|formal status"
-                    // "Vem tar det formella beslutet?": the one that binds.
-                    + "|formella beslut\\p{L}*|formal decisions?"
-                    // "Är vår kommun tvungen att följa den?"
-                    + "|(är|ar|blir)\\s+(vi|vår\\s+\\S+|var\\s+\\S+|kommunen|kommunerna|regionen|huvudmännen|huvudmannen"
-                    + "|nämnden|namnden)\\s+(tvungen|tvunget|tvungna|skyldig|skyldigt|skyldiga"
-                    + "|förpliktad|förpliktade|forpliktad|forpliktade|bunden|bundet|bundna)\\s+(att|av)"
-                    // "Är HälSam ett beslutande organ?": whether it decides at all.
-                    + "|(beslutande|beslutsfattande|decision-making|deciding)\\s+(organ|forum|instans|body|organi[sz]ation)"
-                    + "|(måste|maste|behöver|behover|är\\s+\\S+\\s+skyldiga?\\s+att|tvungna?\\s+att)"
-                    + "\\s+(vi|vår|var|kommunen|kommunerna|regionen|huvudmännen|huvudmannen)(\\s+\\S+)?\\s+(följa|folja|rätta|ratta)"
-                    + "|(must|do|does|have|has)\\s+(we|our|the|each)(\\s+\\S+)?\\s+(follow|comply|obey|have\\s+to\\s+follow)"
-                    + "|teckna\\s+avtal|ingå\\s+avtal|inga\\s+avtal|sign\\s+(an\\s+)?(agreements?|contracts?)"
-                    + "|för\\s+(regionens|kommunens|kommunernas|huvudmännens)\\s+räkning"
-                    // On behalf of a principal only: "what do the groups do on behalf of Länsledningen?" asks for
-                    // tasks.
-                    + "|on\\s+behalf\\s+of\\s+(the\\s+)?(region|regions|municipalit\\p{L}*|kommun\\p{L}*|principals?))\\b");
-
-    private static final java.util.regex.Pattern DECIDES_OR_NOT = java.util.regex.Pattern.compile(
-            "(?iuU)^\\W*(beslutar|bestämmer|bestammer|fattar|decides|does\\s+\\S+(\\s+\\S+)?\\s+decide"
-                    + "|(kan|får|far|can|may)\\s+\\S+(\\s+\\S+){0,3}\\s+(besluta|bestämma|bestamma|fatta beslut"
-                    + "|decide|take decisions|make decisions))\\b");
 
     /**
      * "Kan HälSam fatta beslut som blir bindande för kommunerna?": two cues of deciding ask what the structure's

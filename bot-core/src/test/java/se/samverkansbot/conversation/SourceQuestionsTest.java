@@ -658,6 +658,31 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_structure_may_force_or_bind_and_gives_the_rule_with_no_passage_that_only_shares_the_matter() {
+        assertThat(bot.hears("Kan HälSam tvinga kommunerna att delta i ett gemensamt projekt?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        assertThat(bot.hears("Om länsledningen rekommenderar något – är nämnden då bunden av det?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen");
+        // The coordination groups' task "Tillsätta styr- och arbetsgrupper för gemensamma satsningar" shares the
+        // matter's words and, beside the rule, would read as a yes.
+        assertThat(bot.hears("Får HälSam besluta om pengar till gemensamma satsningar?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
+                .doesNotContain("gemensamma satsningar");
+        // A passage that speaks of who proposes and decides still follows the rule.
+        assertThat(bot.hears("Beslutar SVOM själv om översynen av samverkansstrukturen i Jämtland Härjedalen?")
+                        .fromGuest()
+                        .text())
+                .contains("huvudmännen")
+                .contains("föreslår");
+    }
+
+    @Test
     void hears_whether_a_structure_is_a_deciding_body_and_gives_the_principals_rule() {
         assertThat(bot.hears("Är Hälsam ett beslutande organ eller vad är det egentligen?")
                         .fromGuest()
