@@ -455,6 +455,11 @@ public final class Answers {
         return ChairsSeats.answer(u, register.get().structures());
     }
 
+    /** "Jag jobbar i Härjedalens kommun – tillhör vi HälSam?": no, said first, where it is a party of the other. */
+    public Optional<String> partyOfAnotherStructure(Utterance u) {
+        return Membership.ofAnotherStructure(u);
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         if (!Membership.mayAsk(u)) {

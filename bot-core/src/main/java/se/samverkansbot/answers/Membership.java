@@ -180,6 +180,42 @@ final class Membership {
                 .findFirst();
     }
 
+    /**
+     * "Jag jobbar i Härjedalens kommun – tillhör vi HälSam?", "Ånge ligger nära Jämtland – sitter vår
+     * socialnämndsordförande i SVOM?": a municipality of one structure asked about as part of the other, or as sitting
+     * in one of its forums, however the question opens. The answer is no whatever else it asks; the other structure's
+     * parties or seats alone leave the asker to notice the municipality is not among them, and a passage that shares
+     * "socialnämnd" reads as a yes. Municipalities only: "regionen" asked with SVOM means the region of SVOM's
+     * structure, whichever region the word was linked to.
+     */
+    static Optional<String> ofAnotherStructure(Utterance u) {
+        List<Mention.OfParty> parties = u.all(Mention.OfParty.class);
+        if (parties.isEmpty()
+                || parties.stream().anyMatch(p -> p.party().kind() != se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                || parties.stream().map(p -> p.structure().id()).distinct().count() > 1
+                || u.words().stream().noneMatch(TAKING_PART_OR_BELONGING::contains)
+                // Yes or no only: "hur många platser har Sundsvall i SVOM?" is answered with a count, not "Nej".
+                || u.words().stream().anyMatch(ASKS_MORE_THAN_YES_OR_NO::contains)) {
+            return Optional.empty();
+        }
+        String own = parties.getFirst().structure().id();
+        List<Structure> others = java.util.stream.Stream.concat(
+                        u.all(Mention.OfStructure.class).stream().map(Mention.OfStructure::structure),
+                        u.all(Mention.OfForum.class).stream().map(Mention.OfForum::structure))
+                .filter(s -> !s.id().equals(own))
+                .distinct()
+                .toList();
+        return others.size() == 1 ? Optional.of(notThere(u, parties, others.getFirst())) : Optional.empty();
+    }
+
+    private static final Set<String> ASKS_MORE_THAN_YES_OR_NO =
+            Set.of("vem", "vilka", "vilken", "vilket", "vad", "hur", "who", "which", "what", "how");
+
+    /** Words of taking part, and of belonging: "tillhör vi HälSam?". */
+    private static final Set<String> TAKING_PART_OR_BELONGING = java.util.stream.Stream.concat(
+                    TAKING_PART.stream(), java.util.stream.Stream.of("tillhor", "hor", "del", "sitta", "satt"))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** No: the party belongs to another structure, or to none the register holds. */
     private static String notThere(Utterance u, List<Mention.OfParty> parties, Structure structure) {
         Phrasing say = u.say();

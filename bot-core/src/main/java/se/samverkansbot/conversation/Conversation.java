@@ -312,8 +312,10 @@ public final class Conversation {
         }
         // "Is Barnarenan HälSam's forum for children?": that the forum belongs to the other structure comes first,
         // before any passage on the structure asked about.
-        Optional<String> elsewhere =
-                question ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u) : Optional.empty();
+        // And "Is Åre part of HälSam?": that the municipality is a party of the other structure.
+        Optional<String> elsewhere = question
+                ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u).or(() -> answers.partyOfAnotherStructure(u))
+                : Optional.empty();
         if (elsewhere.isPresent()) {
             return respond(new Intent.About(), u, message).after(elsewhere.get());
         }

@@ -17,6 +17,21 @@ class MembershipQuestionsTest {
     }
 
     @Test
+    void says_no_when_a_municipality_of_the_other_structure_is_asked_about_however_the_question_opens() {
+        bot.hears("Jag jobbar på Bergs kommun – hör vi till HälSam?")
+                .fromGuest()
+                .replies("Nej, Bergs kommun ingår inte i HälSam; Bergs kommun är part i Jämtland Härjedalen.");
+        // A passage of the review that shares "socialnämnd" ("I SVOM deltar ordförande i länets kommuners
+        // socialnämnder") would read as a yes.
+        bot.hears("Timrå gränsar ju nästan till Jämtland, sitter vår socialnämndsordförande i SVOM?")
+                .fromGuest()
+                .replies("Nej, Timrå kommun ingår inte i Jämtland Härjedalen; Timrå kommun är part i HälSam.")
+                .doesNotSay("I SVOM deltar");
+        // A count is no yes-or-no.
+        bot.hears("Hur många platser har Timrå i SVOM?").fromGuest().doesNotSay("Nej");
+    }
+
+    @Test
     void says_yes_and_then_the_seats_in_english() {
         bot.hears("Is Kramfors part of HälSam?")
                 .fromGuest()
