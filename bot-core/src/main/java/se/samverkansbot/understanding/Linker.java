@@ -32,11 +32,15 @@ public final class Linker {
             "up", "out", "if", "so", "than", "then", "also", "just", "only", "each", "per");
 
     List<Match> link(List<String> words, RegisterIndex index) {
-        return link(words, index, Language.SWEDISH);
+        return link(words, index, Language.SWEDISH, Set.of());
     }
 
-    /** The names the words link to; in an English question an English function word links to nothing. */
-    List<Match> link(List<String> words, RegisterIndex index, Language language) {
+    /**
+     * The names the words link to; in an English question an English function word links to nothing.
+     *
+     * @param withSwedishLetters words written with å, ä or ö, folded: none of them is an English word ("Åre")
+     */
+    List<Match> link(List<String> words, RegisterIndex index, Language language, Set<String> withSwedishLetters) {
         List<Match> matches = new ArrayList<>();
         List<String> stems = words.stream().map(Words::stem).toList();
         int i = 0;
@@ -45,6 +49,7 @@ public final class Linker {
             if (best != null
                     && language == Language.ENGLISH
                     && ENGLISH_FUNCTION_WORDS.contains(words.get(i))
+                    && !withSwedishLetters.contains(words.get(i))
                     && best.end() - best.start() == 1) {
                 // Alone it is the English word; "are kommun" still names Åre kommun.
                 best = null;

@@ -3,6 +3,7 @@ package se.samverkansbot.understanding;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -49,12 +50,28 @@ public final class Understanding {
                 clean,
                 parts.isEmpty() ? clean : clean + " " + String.join(" ", parts),
                 words,
-                linker.link(words, index, language),
+                linker.link(words, index, language, withSwedishLetters(clean)),
                 language,
                 asker,
                 SwedishTime.today(clock),
                 index.mention(pin).orElse(null));
     }
+
+    /**
+     * The words written with a Swedish letter, folded: "Is Åre part of HälSam?" folds "Åre" to the English "are", which
+     * as written is the name.
+     */
+    private static Set<String> withSwedishLetters(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String token : NOT_A_LETTER.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (token.indexOf('å') >= 0 || token.indexOf('ä') >= 0 || token.indexOf('ö') >= 0) {
+                words.add(Words.normalize(token));
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * Chat Swedish writes "och" as "o" ("barn o unga", "regionen o kommunerna"): the names and cues are written with

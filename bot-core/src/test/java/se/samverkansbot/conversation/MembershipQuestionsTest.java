@@ -32,6 +32,16 @@ class MembershipQuestionsTest {
     }
 
     @Test
+    void hears_a_place_written_with_a_swedish_letter_in_english_though_folded_it_is_an_english_word() {
+        // Folded, "Åre" is "are"; as written it is the name.
+        bot.hears("Is Åre part of HälSam?")
+                .fromGuest()
+                .inEnglish()
+                .replies("No, Åre kommun is not part of HälSam; Åre kommun is a party to Jämtland Härjedalen.");
+        bot.hears("Who are the chairs in HälSam's presidium?").fromGuest().doesNotSay("Åre");
+    }
+
+    @Test
     void says_yes_and_then_the_seats_in_english() {
         bot.hears("Is Kramfors part of HälSam?")
                 .fromGuest()
