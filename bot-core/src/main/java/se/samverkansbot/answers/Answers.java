@@ -947,6 +947,7 @@ public final class Answers {
     public static boolean countsSeatsOfAParty(Intent intent, Utterance u) {
         return u.asksHowMany()
                 && !asksHowOften(u)
+                && !countsTheWholeToo(u)
                 && u.all(Mention.OfParty.class).size() == 1
                 && u.ambiguous(Mention.OfParty.class).isEmpty()
                 && u.all(Mention.OfPerson.class).isEmpty()
@@ -961,6 +962,22 @@ public final class Answers {
                         // "How many chairs from the region take part in …?": "take part" is a party's cue.
                         || intent instanceof Intent.Parties);
     }
+
+    /**
+     * "Hur många av ledamöterna kommer från regionen resp. kommunerna?", "how many members does RSR have, and how many
+     * of them come from the region?": the region's share of the whole, which the forum's count gives with its split
+     * (see Seats.byKindOfParty), not the region's seats alone.
+     */
+    static boolean countsTheWholeToo(Utterance u) {
+        boolean regionAndMunicipalities = u.all(Mention.OfParty.class).stream()
+                        .anyMatch(p -> p.party().kind() == se.samverkansbot.register.PartyKind.REGION)
+                && u.words().stream().anyMatch(MUNICIPALITY_WORDS::contains);
+        return u.asksHowMany()
+                && (regionAndMunicipalities || HOW_MANY_TWICE.matcher(u.text()).find());
+    }
+
+    private static final java.util.regex.Pattern HOW_MANY_TWICE = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(hur\\s+många|hur\\s+manga|how\\s+many)\\b.*\\b(hur\\s+många|hur\\s+manga|how\\s+many)\\b");
 
     /** "Hur många kommuner …" asks for the municipalities, not for every party with them. */
     static final Set<String> MUNICIPALITY_WORDS =

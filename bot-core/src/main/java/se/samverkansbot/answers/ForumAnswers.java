@@ -393,7 +393,9 @@ final class ForumAnswers {
                         .filter(seat -> people.contains(seat.person()))
                         .toList();
             }
-            List<se.samverkansbot.register.Party> asked = partiesAsked(u, ref);
+            // "Hur många har regionen respektive kommunerna där?" counts the whole, split by kind of party.
+            List<se.samverkansbot.register.Party> asked =
+                    Answers.countsTheWholeToo(u) ? List.of() : partiesAsked(u, ref);
             String from = "";
             if (!asked.isEmpty() && all.stream().anyMatch(seat -> seat.party() != null)) {
                 // "Vem från Sundsvall satt i arbetsgruppen?" asks for that party's seats: the whole list would name
@@ -503,6 +505,9 @@ final class ForumAnswers {
                                                             Phrasing.capitalize(say.forum(ref)),
                                                             seats.said(say),
                                                             PeopleAnswers.on(u))))
+                            .append(Seats.byKindOfParty(ref.structure(), current, seats)
+                                    .map(split -> split.said(say))
+                                    .orElse(""))
                             .append(seats.unstatedSaid(say))
                             .append(' ');
                 }

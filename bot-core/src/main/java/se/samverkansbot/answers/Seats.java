@@ -2,7 +2,11 @@ package se.samverkansbot.answers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import se.samverkansbot.register.Party;
+import se.samverkansbot.register.PartyKind;
 import se.samverkansbot.register.Seat;
 import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
@@ -27,6 +31,45 @@ final class Seats {
         return new Headcount(
                 counted.stream().mapToInt(seat -> Math.max(1, seat.count())).sum(),
                 counted.stream().filter(seat -> !seat.countStated()).toList());
+    }
+
+    /**
+     * "Tre av dem är regionens och fjorton kommunernas": how a forum's seats divide between the region and the
+     * municipalities, where both sit there and every seat is one of theirs, each number stated. A count of seventeen
+     * alone leaves "hur många kommer från regionen resp. kommunerna?" to be worked out from the list.
+     */
+    static Optional<ByKindOfParty> byKindOfParty(Structure structure, List<Seat> seats, Headcount total) {
+        if (!total.exact()) {
+            return Optional.empty();
+        }
+        Map<PartyKind, List<Seat>> byKind = new java.util.EnumMap<>(PartyKind.class);
+        for (Seat seat : seats) {
+            Optional<PartyKind> kind =
+                    Optional.ofNullable(seat.party()).flatMap(structure::party).map(Party::kind);
+            kind.ifPresent(
+                    k -> byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(seat));
+        }
+        List<Seat> region = byKind.getOrDefault(PartyKind.REGION, List.of());
+        List<Seat> municipalities = byKind.getOrDefault(PartyKind.MUNICIPALITY, List.of());
+        Headcount ofRegion = headcount(region);
+        Headcount ofMunicipalities = headcount(municipalities);
+        if (region.isEmpty()
+                || municipalities.isEmpty()
+                || ofRegion.seats() + ofMunicipalities.seats() != total.seats()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ByKindOfParty(ofRegion.seats(), ofMunicipalities.seats()));
+    }
+
+    /** A forum's seats as the region's and the municipalities'. */
+    record ByKindOfParty(int region, int municipalities) {
+        /** " Tre av dem är regionens och fjorton kommunernas." */
+        String said(Phrasing say) {
+            return say.say(
+                            " %s av dem är regionens och %s kommunernas.",
+                            " %s of them are the region's and %s the municipalities'.")
+                    .formatted(Phrasing.capitalize(say.number(region)), say.number(municipalities));
+        }
     }
 
     /** A number of seats, and the seats among them whose number is not stated (each counted as one). */

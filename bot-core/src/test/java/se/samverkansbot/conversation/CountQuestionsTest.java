@@ -103,6 +103,24 @@ class CountQuestionsTest {
     }
 
     @Test
+    void hears_how_many_sit_in_a_forum_and_says_how_many_are_the_regions_and_how_many_the_municipalities() {
+        assertThat(bot.hears("Hur många ledamöter har HälSam politisk samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) har 17 platser. Tre av dem är regionens och 14"
+                        + " kommunernas.");
+        // Asked with the whole, the region's share is not its seats alone.
+        assertThat(bot.hears("How many seats does RSR have, and how many of those are held by the region?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Regionens samverkansråd (Jämtland Härjedalen) has eleven seats. Three of them are the"
+                        + " region's and eight the municipalities'.");
+        // The presidium's seats are nobody's party: no split.
+        assertThat(bot.hears("Hur många sitter i presidiet?").fromGuest().text())
+                .doesNotContain("regionens");
+    }
+
+    @Test
     void hears_how_many_sit_in_the_presidium_and_does_not_count_the_convener_twice() {
         // The convener is one of the three chairs, named by them: four seats in the register, three people.
         assertThat(bot.hears("Hur många sitter i presidiet?").fromGuest().text())
