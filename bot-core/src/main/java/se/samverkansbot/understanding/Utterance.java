@@ -35,7 +35,9 @@ public final class Utterance {
     public static final Pattern WHEN = Pattern.compile(
             "(?iuU)\\b(när|nar|vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
                     + "|when|what date|which date|what year|which year|what month|which month|what time|what day"
-                    + "|which day|deadline|deadlines|deadlinen|sista dag|sista dagen|due date|by when)\\b");
+                    + "|which day|deadline|deadlines|deadlinen|sista dag|sista dagen|due date|by when"
+                    // "På vilket gemensamt möte skulle strukturen beslutas?": a meeting is named by its date.
+                    + "|vilket\\s+(\\p{L}+\\s+)?(möte|mote)|(which|what)\\s+(\\p{L}+\\s+)?meeting)\\b");
 
     private static final Pattern HOW_MANY =
             Pattern.compile("(?U)\\b(hur många|hur manga|hur måna|antal|antalet|how many|number of)\\b");

@@ -658,6 +658,20 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_at_which_meeting_something_was_to_be_decided_and_gives_that_meetings_date_alone() {
+        // A meeting is named by its date: the follow-up meeting of 23/9 in the same list is not the one asked about.
+        assertThat(bot.hears("Vid vilket möte skulle tjänstepersonsstrukturen beslutas?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-12-09 (9 december 2022)")
+                .doesNotContain("23/9");
+        assertThat(bot.hears("Vid vilket gemensamt möte skulle den politiska strukturen beslutas?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-06-03 (3 juni 2022)");
+    }
+
+    @Test
     void hears_whether_a_structure_may_force_or_bind_and_gives_the_rule_with_no_passage_that_only_shares_the_matter() {
         assertThat(bot.hears("Kan HälSam tvinga kommunerna att delta i ett gemensamt projekt?")
                         .fromGuest()
