@@ -356,6 +356,16 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_how_long_an_ended_forum_lasted_and_gives_when_it_ended() {
+        // Not a passage of the proposal that names SocialReKo's initiative of 2021.
+        assertThat(bot.hears("Hur länge fanns SocialReKo kvar?").fromGuest().text())
+                .startsWith("SocialReKo (HälSam): Upphörde 2022-12-31")
+                .doesNotContain("2021");
+        assertThat(bot.hears("How long did SocialReKo last?").fromGuest().text())
+                .startsWith("SocialReKo (HälSam): Ended 2022-12-31");
+    }
+
+    @Test
     void hears_when_a_forum_ended_and_gives_its_successors_start_but_not_for_when_it_began() {
         assertThat(bot.hears("när upphörde lako?").fromGuest().text()).contains("Ersattes av SVOM, som startade 2005.");
         assertThat(bot.hears("när bildades LAKO?").fromGuest().text()).doesNotContain("2005");
