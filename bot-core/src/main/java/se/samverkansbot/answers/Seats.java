@@ -67,7 +67,9 @@ final class Seats {
         String said(Phrasing say) {
             return say.say(
                             " %s av dem är regionens och %s kommunernas.",
-                            " %s of them are the region's and %s the municipalities'.")
+                            region == 1
+                                    ? " %s of them is the region's and %s the municipalities'."
+                                    : " %s of them are the region's and %s the municipalities'.")
                     .formatted(Phrasing.capitalize(say.number(region)), say.number(municipalities));
         }
     }

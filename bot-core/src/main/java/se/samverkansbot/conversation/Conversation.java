@@ -312,7 +312,7 @@ public final class Conversation {
         }
         // "Is Barnarenan HälSam's forum for children?": that the forum belongs to the other structure comes first,
         // before any passage on the structure asked about.
-        // And "Is Åre part of HälSam?": that the municipality is a party of the other structure.
+        // And "Jag jobbar i Härjedalens kommun – tillhör vi HälSam?": that the municipality is a party of the other.
         Optional<String> elsewhere = question
                 ? se.samverkansbot.answers.ForumOfAnotherStructure.said(u).or(() -> answers.partyOfAnotherStructure(u))
                 : Optional.empty();

@@ -49,7 +49,8 @@ public final class WhetherItDecides {
                     + "|nämnden|namnden)\\s+((då|da|sedan|automatiskt)\\s+)?(tvungen|tvunget|tvungna|skyldig|skyldigt"
                     + "|skyldiga|förpliktad|förpliktade|forpliktad|forpliktade|bunden|bundet|bundna)\\s+(att|av)"
                     // "Kan HälSam tvinga en kommun …?", "can HälSam force a municipality to …?"
-                    + "|tvinga|tvingas|force|compel|oblige"
+                    // Not "is HälSam still in force?", nor a task force.
+                    + "|tvinga|tvingas|(?<!in\\s|task\\s)force|compel|oblige"
                     // "Om HälSam ställer sig bakom en överenskommelse, gäller den då direkt i min kommun?"
                     + "|gäller\\s+(den|det|de|beslutet|rekommendationen|överenskommelsen)\\s+((då|da|sedan)\\s+)?"
                     + "(direkt|automatiskt|omedelbart)"

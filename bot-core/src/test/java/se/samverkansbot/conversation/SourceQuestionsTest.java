@@ -688,6 +688,9 @@ class SourceQuestionsTest {
                         .text())
                 .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
                 .doesNotContain("gemensamma satsningar");
+        // Whether it is still in force asks nothing of forcing anyone: the overview, which says since when.
+        assertThat(bot.hears("Is HälSam still in force?").fromGuest().text())
+                .startsWith("HälSam – Samverkan mellan länets kommuner och Region Västernorrland.\nIn force since");
         // A passage that speaks of who proposes and decides still follows the rule.
         assertThat(bot.hears("Beslutar SVOM själv om översynen av samverkansstrukturen i Jämtland Härjedalen?")
                         .fromGuest()
