@@ -140,9 +140,17 @@ class OperationsTest {
                                     new Recipient(Platform.SLACK, "D123", "denise-wallen"))));
 
             String metrics = "";
+            // Sending counts a reminder sent, then times its latency, then counts it late: a scrape between them
+            // saw two sent and one timed (once, in CI on a loaded machine). Wait for every count the test reads.
             for (int i = 0;
                     i < 100
                             && (value(metrics, "samverkan_reminders_sent_total\\{[^}]*platform=\"web\"[^}]*}") < 2
+                                    || value(
+                                                    metrics,
+                                                    "samverkan_reminders_delivery_latency_seconds_count\\{[^}]*platform=\"web\"[^}]*}")
+                                            < 2
+                                    || value(metrics, "samverkan_reminders_late_total\\{[^}]*platform=\"web\"[^}]*}")
+                                            < 1
                                     || value(
                                                     metrics,
                                                     "samverkan_reminders_retried_total\\{[^}]*platform=\"slack\"[^}]*}")
