@@ -208,6 +208,10 @@ final class Membership {
         return others.size() == 1 ? Optional.of(notThere(u, parties, others.getFirst())) : Optional.empty();
     }
 
+    /**
+     * Question words that ask for more than yes or no. Not the understanding's full list of question words: folded,
+     * its "var" (where) is also "vår" ("sitter vår socialnämndsordförande i SVOM?").
+     */
     private static final Set<String> ASKS_MORE_THAN_YES_OR_NO =
             Set.of("vem", "vilka", "vilken", "vilket", "vad", "hur", "who", "which", "what", "how");
 

@@ -2,7 +2,6 @@ package se.samverkansbot.answers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import se.samverkansbot.register.Party;
@@ -42,15 +41,8 @@ final class Seats {
         if (!total.exact()) {
             return Optional.empty();
         }
-        Map<PartyKind, List<Seat>> byKind = new java.util.EnumMap<>(PartyKind.class);
-        for (Seat seat : seats) {
-            Optional<PartyKind> kind =
-                    Optional.ofNullable(seat.party()).flatMap(structure::party).map(Party::kind);
-            kind.ifPresent(
-                    k -> byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(seat));
-        }
-        List<Seat> region = byKind.getOrDefault(PartyKind.REGION, List.of());
-        List<Seat> municipalities = byKind.getOrDefault(PartyKind.MUNICIPALITY, List.of());
+        List<Seat> region = ofKind(structure, seats, PartyKind.REGION);
+        List<Seat> municipalities = ofKind(structure, seats, PartyKind.MUNICIPALITY);
         Headcount ofRegion = headcount(region);
         Headcount ofMunicipalities = headcount(municipalities);
         if (region.isEmpty()
@@ -59,6 +51,16 @@ final class Seats {
             return Optional.empty();
         }
         return Optional.of(new ByKindOfParty(ofRegion.seats(), ofMunicipalities.seats()));
+    }
+
+    private static List<Seat> ofKind(Structure structure, List<Seat> seats, PartyKind kind) {
+        return seats.stream()
+                .filter(seat -> Optional.ofNullable(seat.party())
+                        .flatMap(structure::party)
+                        .map(Party::kind)
+                        .filter(kind::equals)
+                        .isPresent())
+                .toList();
     }
 
     /** A forum's seats as the region's and the municipalities'. */

@@ -50,7 +50,9 @@ public final class Understanding {
                 clean,
                 parts.isEmpty() ? clean : clean + " " + String.join(" ", parts),
                 words,
-                linker.link(words, index, language, withSwedishLetters(clean)),
+                // Only an English question has function words that may hide a name.
+                linker.link(
+                        words, index, language, language == Language.ENGLISH ? withSwedishLetters(clean) : Set.of()),
                 language,
                 asker,
                 SwedishTime.today(clock),
