@@ -31,6 +31,15 @@ final class Opinions {
                         + "|withdrawing)\\b",
                 "vad %s planerar",
                 "what %s plans"),
+        // "Vilket datum beslutade Kramfors socialnämnd att anta HälSam?": the documents record the recommendation to
+        // every principal, and quoted as the nearest thing found it read as that municipality's decision and its date.
+        WHEN_DECIDED(
+                "(?iu)\\b((när|nar|vilket datum|vilken dag|vilket år|vilket ar) (beslutade|beslöt|beslot|antog|godkände"
+                        + "|godkande|ställde|stallde|tog|fattade) \\p{L}+"
+                        + "|(when|what date|which date|what day|which year|what year) did \\p{L}+( municipality)?"
+                        + " (formally )?(adopt|approve|decide|endorse|accept|sign)\\b)",
+                "när %s beslutade det i sina egna organ",
+                "when %s decided it in its own bodies"),
         DECISION(
                 "(?iu)\\b((har|hade) \\p{L}+( kommun)? (formellt |redan |själv |nu )?(antagit|beslutat|godkänt|ställt sig"
                         + " bakom|fattat beslut|tagit beslut|sagt ja|sagt nej)"

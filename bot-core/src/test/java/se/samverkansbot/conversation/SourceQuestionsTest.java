@@ -834,6 +834,26 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_when_one_municipality_decided_and_says_the_documents_record_the_recommendation_to_all_not_that() {
+        // The recommendation "att anta den nya politiska samverkansstrukturen HälSam", quoted as the nearest thing
+        // found, read as Kramfors's own decision and its date.
+        assertThat(bot.hears("Vilket datum beslutade Kramfors socialnämnd att anta HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: varken registret eller dokumenten säger när Kramfors kommun beslutade"
+                        + " det i sina egna organ")
+                .doesNotContain("Att anta den nya politiska samverkansstrukturen");
+        assertThat(bot.hears("When did Sundsvall adopt HälSam?").fromGuest().text())
+                .startsWith(
+                        "I don't know: neither the register nor the documents say when Sundsvalls kommun decided it");
+        // What the documents say of the municipalities together is still quoted.
+        assertThat(bot.hears("När beslutade kommunfullmäktige att pausa ÄOC?")
+                        .fromGuest()
+                        .text())
+                .contains("28 november 2022");
+    }
+
+    @Test
     void hears_what_was_decided_in_a_year_after_the_documents_and_says_they_do_not_say() {
         // The Jämtland review is of 2023: what came of it in 2025 is not in it, in either language.
         assertThat(bot.hears("Vad beslutades om översynen i Jämtland 2025?")
