@@ -341,7 +341,8 @@ public final class Answers {
                 .filter(name -> !COMMON_CAPITALISED.contains(se.samverkansbot.text.Words.normalize(name))
                         && !se.samverkansbot.text.WhenParser.namesAMonthOrDay(
                                 se.samverkansbot.text.Words.normalize(name)))
-                .filter(name -> !java.util.Arrays.stream(name.split(" ")).allMatch(sources::mentioned))
+                .filter(name -> !java.util.Arrays.stream(name.split(" "))
+                        .allMatch(word -> sources.mentioned(word) || sources.mentionedAsACompound(word)))
                 .toList());
         if (unknown.isEmpty()) {
             unknownOrganisation(u).ifPresent(unknown::add);
@@ -364,7 +365,8 @@ public final class Answers {
     }
 
     private static final java.util.regex.Pattern REGION_THEN_NAME =
-            java.util.regex.Pattern.compile("(?iuU)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
+            // Not "the region": "who from the region sits in HälSam?" names no region ("Region Sits").
+            java.util.regex.Pattern.compile("(?iuU)(?<!\\bthe\\s)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
     private static final java.util.regex.Pattern NAME_THEN_KIND =
             java.util.regex.Pattern.compile("(?iuU)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
 
@@ -409,9 +411,10 @@ public final class Answers {
      * Barnarenan?" names a party the documents never mention, and the register's name is enough.
      */
     private static boolean namesAParty(Utterance u, String normalized) {
+        // With or without the name's genitive: "new in Berg kommun" names Bergs kommun.
         return u.all(Mention.OfParty.class).stream()
-                .anyMatch(p ->
-                        se.samverkansbot.text.Words.tokens(p.party().name()).contains(normalized));
+                .map(p -> se.samverkansbot.text.Words.tokens(p.party().name()))
+                .anyMatch(tokens -> tokens.contains(normalized) || tokens.contains(normalized + "s"));
     }
 
     /** "Vad tycker Ragunda om översynen?": no party's view is recorded; said so. */

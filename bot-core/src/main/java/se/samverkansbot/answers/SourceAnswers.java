@@ -41,6 +41,11 @@ final class SourceAnswers {
         return search.mentions(word);
     }
 
+    /** Whether the source documents use both parts of the word, as a compound. */
+    boolean mentionedAsACompound(String word) {
+        return search.isACompoundOfTheirs(word);
+    }
+
     /** Whether the source documents use the word, a word a typo away, or its parts as a compound. */
     boolean mentionedAlike(String word) {
         return search.mentionsAlike(word);

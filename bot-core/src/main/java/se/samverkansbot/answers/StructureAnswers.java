@@ -344,14 +344,20 @@ final class StructureAnswers {
     Reply documents(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
+        java.util.function.Function<Structure, List<se.samverkansbot.register.SourceDocument>> picked =
+                documentsOfTheDateNamed(u, structures);
         if (MissingAnswer.asksWhoMadeIt(u)
                 && structures.stream()
-                        .flatMap(s -> s.documents().stream())
+                        .flatMap(s -> picked.apply(s).stream())
                         .allMatch(document -> document.issuer() == null)) {
             // "Vem skrev översynsdokumentet?": the list answers when and what, and no document names its author.
             text.append(MissingAnswer.nobodyNamed(u)).append('\n');
         }
         for (Structure structure : structures) {
+            List<se.samverkansbot.register.SourceDocument> documents = picked.apply(structure);
+            if (!structure.documents().isEmpty() && documents.isEmpty()) {
+                continue;
+            }
             if (structure.documents().isEmpty()) {
                 text.append(say.say(
                                         "Registret har inga källdokument för %s.",
@@ -363,7 +369,7 @@ final class StructureAnswers {
             text.append(say.say("Källdokument för %s:", "Source documents of %s:")
                             .formatted(structure.name()))
                     .append('\n')
-                    .append(Guidance.bullets(structure.documents().stream()
+                    .append(Guidance.bullets(documents.stream()
                             .map(document -> document.title()
                                     + " ("
                                     + (document.date() == null
@@ -375,6 +381,31 @@ final class StructureAnswers {
                     .append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /**
+     * "Who wrote the review document from October 2023?": the documents of the year (and month) the question names,
+     * when any is of it; else every document. The whole list, one of which names its issuer, read as that issuer
+     * having written the document asked about.
+     */
+    private static java.util.function.Function<Structure, List<se.samverkansbot.register.SourceDocument>>
+            documentsOfTheDateNamed(Utterance u, List<Structure> structures) {
+        Optional<Integer> year = u.year();
+        if (year.isEmpty()) {
+            return Structure::documents;
+        }
+        Optional<Integer> month = u.month().map(java.time.YearMonth::getMonthValue);
+        java.util.function.Predicate<se.samverkansbot.register.SourceDocument> ofIt =
+                document -> document.date() != null
+                        && document.date().year() == year.get()
+                        && (month.isEmpty()
+                                || document.date().month() == null
+                                || document.date().month().equals(month.get()));
+        boolean anyOfIt =
+                structures.stream().flatMap(s -> s.documents().stream()).anyMatch(ofIt);
+        return anyOfIt
+                ? structure -> structure.documents().stream().filter(ofIt).toList()
+                : Structure::documents;
     }
 
     /** How a cost is shared: "fördelas mellan regionen och kommunerna", "who pays for it", "split between". */

@@ -122,7 +122,7 @@ public final class Utterance {
         this.today = today;
         this.say = new Phrasing(language);
         List<Linker.Match> pinned = pin == null ? matches : pinned(matches, pin, words.size());
-        this.context = anchoredStructures(pinned);
+        this.context = withoutTheOnesLikenedTo(anchoredStructures(pinned), pinned);
         this.matches = pinned.stream().map(this::narrow).toList();
     }
 
@@ -201,6 +201,21 @@ public final class Utterance {
         return anchored;
     }
 
+    /**
+     * "Finns det en samverkanskoordinator i Jämtland, som i HälSam?": the structure the question likens another to is
+     * no subject of it, nor is a word of its own there ("samverkanskoordinator" is HälSam's). Unless it is the only
+     * one named.
+     */
+    private Set<Structure> withoutTheOnesLikenedTo(Set<Structure> anchored, List<Linker.Match> matches) {
+        if (anchored.size() < 2) {
+            return anchored;
+        }
+        Set<Structure> asked = new LinkedHashSet<>(anchored);
+        asked.removeAll(
+                structuresOf(matches.stream().filter(m -> likenedTo(m.start())).toList()));
+        return asked.isEmpty() ? anchored : asked;
+    }
+
     private Linker.Match narrow(Linker.Match match) {
         Set<Structure> preferred = !context.isEmpty()
                 ? context
@@ -250,11 +265,7 @@ public final class Utterance {
         if (!context.isEmpty()) {
             return List.copyOf(context);
         }
-        Set<Structure> fromMentions = matches.stream()
-                .flatMap(m -> m.mentions().stream())
-                .map(Mention::structure)
-                .filter(s -> s != null)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Structure> fromMentions = structuresOf(matches);
         if (fromMentions.size() == 1) {
             return List.copyOf(fromMentions);
         }
@@ -266,6 +277,34 @@ public final class Utterance {
             }
         }
         return asker.map(a -> List.of(a.structure())).orElse(all);
+    }
+
+    private static Set<Structure> structuresOf(List<Linker.Match> matches) {
+        return matches.stream()
+                .flatMap(m -> m.mentions().stream())
+                .map(Mention::structure)
+                .filter(s -> s != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The words that liken what follows to what the question asks about: "som i", "liksom", "like in", "as in". */
+    private static final Set<String> LIKENING = Set.of("liksom", "like");
+
+    private static final Set<List<String>> LIKENING_TWO = Set.of(
+            List.of("som", "i"),
+            List.of("som", "pa"),
+            List.of("som", "hos"),
+            List.of("som", "for"),
+            List.of("precis", "som"),
+            List.of("like", "in"),
+            List.of("as", "in"),
+            List.of("as", "with"),
+            List.of("as", "for"));
+
+    /** Whether the name at that word follows words that liken to it. */
+    private boolean likenedTo(int start) {
+        return start >= 1 && LIKENING.contains(words.get(start - 1))
+                || start >= 2 && LIKENING_TWO.contains(words.subList(start - 2, start));
     }
 
     /**

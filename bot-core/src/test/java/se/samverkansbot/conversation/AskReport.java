@@ -30,6 +30,13 @@ class AskReport {
         Understanding understanding = new Understanding(() -> register, ASKED_ON);
         Recogniser recogniser = new Recogniser();
         se.samverkansbot.sources.SourceSearch search = new se.samverkansbot.sources.SourceSearch(() -> register);
+        for (String word : System.getProperty("words", "").split("\\|")) {
+            if (!word.isBlank()) {
+                System.out.printf(
+                        "%nWORD %s mentions %s alike %s compound %s%n",
+                        word, search.mentions(word), search.mentionsAlike(word), search.isACompoundOfTheirs(word));
+            }
+        }
         for (String q : System.getProperty("ask", "").split("\\|")) {
             if (q.isBlank()) {
                 continue;
@@ -58,11 +65,15 @@ class AskReport {
                     recognised.score(),
                     u.words(),
                     u.all(se.samverkansbot.understanding.Mention.class).stream()
-                            .map(m -> m.getClass().getSimpleName() + ":"
-                                    + (m.structure() == null
-                                            ? "-"
-                                            : m.structure().id()))
-                            .toList(),
+                                    .map(m -> m.getClass().getSimpleName() + ":"
+                                            + (m.structure() == null
+                                                    ? "-"
+                                                    : m.structure().id()))
+                                    .toList()
+                            + " structures "
+                            + u.structures(register.structures()).stream()
+                                    .map(se.samverkansbot.register.Structure::id)
+                                    .toList(),
                     bot.hears(q.strip()).fromGuest().reply().text().replace("\n", "\n  "));
         }
     }

@@ -507,6 +507,14 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("I don't know for sure: I find nobody named for that.")
                 .contains("Source documents of Jämtland Härjedalen:");
+        // A document named by its month and year: that one alone. The whole list named another document's author
+        // beside it.
+        assertThat(bot.hears("Who wrote the review document from October 2023?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know for sure: I find nobody named for that.")
+                .contains("(2023-10-02)")
+                .doesNotContain("Kristina Kamsten");
     }
 
     @Test
@@ -880,6 +888,47 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("Jag känner inte till Region Gävleborg")
                 .doesNotContain("Region Västernorrland representeras");
+    }
+
+    @Test
+    void hears_names_it_knows_in_other_forms_and_does_not_call_them_unknown() {
+        // "the region sits": an English article makes "region" a common noun, with no name after it.
+        assertThat(bot.hears("who from the region sits in halsam? only HSN?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("I don't know Region Sits")
+                .startsWith("Region Västernorrland is represented in HälSam by:");
+        // "Berg kommun" is Bergs kommun without its genitive s.
+        assertThat(bot.hears("hi, new in Berg kommun - what areas does the 2023 review in our county cover?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("I don't know Berg kommun");
+        // A compound of two words of the documents is no unknown name.
+        assertThat(bot.hears("Vilka politiska samverkansgrupper beskrivs i Jämtlandsdokumentet?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Jag känner inte till Jämtlandsdokumentet");
+        // Nor is a genitive of a word of theirs ("parter"), nor an English word for one ("policy").
+        assertThat(bot.hears("Vilka parters roller ska klargöras i översynen?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("säger något om parters");
+        assertThat(bot.hears("Which policy areas does the Jämtland review cover?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("say anything about policy");
+    }
+
+    @Test
+    void hears_a_structure_likened_to_another_and_answers_about_the_one_asked_of() {
+        // "som i HälSam" likens: the question is about Jämtland's support, which the register has none of. HälSam's
+        // coordinator line read as Jämtland having one.
+        assertThat(bot.hears("Vem i Jämtland sköter det administrativa stödet, finns det en samverkanskoordinator där"
+                                + " som i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har ingen uppgift om administrativt stöd för Jämtland Härjedalen.")
+                .doesNotContain("Samverkanskoordinator 100%");
     }
 
     @Test
