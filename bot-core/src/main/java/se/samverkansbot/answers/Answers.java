@@ -463,6 +463,15 @@ public final class Answers {
         return Membership.ofAnotherStructure(u);
     }
 
+    /** "Är skolnämndernas ordförande med i SVOM?": whether a kind of board sits there, yes or no first. */
+    public Optional<Reply> boardInAForum(Utterance u) {
+        if (u.all(Mention.OfBody.class).isEmpty()) {
+            return Optional.empty();
+        }
+        ForumSubject subject = ForumSubject.of(u, register.get().structures());
+        return subject.isAmbiguous() ? Optional.empty() : Membership.ofABoard(u, subject.forums());
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         if (!Membership.mayAsk(u)) {

@@ -275,6 +275,7 @@ public final class Conversation {
                 // "Until when are the current posts elected?" asks how long, whatever word of choosing it uses.
                 .or(() -> aRule && !Answers.asksHowLong(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))
+                .or(() -> question ? answers.boardInAForum(u) : Optional.empty())
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
                 .or(() -> question ? se.samverkansbot.answers.ForumLevelQuestion.answer(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())

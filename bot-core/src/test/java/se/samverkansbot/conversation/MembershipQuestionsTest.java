@@ -1,5 +1,7 @@
 package se.samverkansbot.conversation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import se.samverkansbot.testing.ConversationHarness;
@@ -109,5 +111,41 @@ class MembershipQuestionsTest {
                 .inEnglish()
                 .replies("Yes: Region Västernorrland has three seats and Sundsvalls kommun two in HälSam politisk"
                         + " samverkan (HälSam).");
+    }
+
+    @Test
+    void hears_whether_a_kind_of_board_sits_in_a_forum_and_says_yes_or_no_from_its_seats_by_board() {
+        // A board's chair is no chair of the forum: "the register names no chair for SVOM" answered another question.
+        bot.hears("Är skolnämndernas ordförande med i SVOM?")
+                .fromGuest()
+                .replies("Nej, enligt registret har skolnämnden (eller motsvarande) ingen plats i SVOM (Jämtland"
+                        + " Härjedalen). Platserna där:\n"
+                        + "• Ordförande i socialnämnden (eller motsvarande)\n"
+                        + "• Representation från hälso- och sjukvårdsnämnden");
+        // "School board" is Jämtland's barn- och utbildningsnämnd too.
+        assertThat(bot.hears("Does SVOM include the chairs of the school boards?")
+                        .fromGuest()
+                        .text())
+                .startsWith("No, in the register barn- och utbildningsnämnden (eller motsvarande) has no seat in SVOM");
+        // A structure named: the forums where the board sits, not HälSam's presidium.
+        bot.hears("Är socialnämndens ordförande med i HälSam?")
+                .fromGuest()
+                .replies("Ja, enligt registret har socialnämnden (eller motsvarande) plats i HälSam:\n"
+                        + "• HälSam politisk samverkan (HälSam)");
+    }
+
+    @Test
+    void hears_whether_a_board_sits_where_seats_are_no_boards_and_says_through_which_it_may_take_part() {
+        // The presidium's chairs are chosen among HälSam's chairs, a school board's chair among them: not "no".
+        assertThat(bot.hears("Har skolnämnden plats i HälSams presidium?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Skolnämnden (eller motsvarande) har ingen egen plats i HälSams presidium (HälSam) enligt"
+                        + " registret, men kan vara med genom:")
+                .doesNotContain("Nej");
+        assertThat(bot.hears("Är skolnämndernas ordförande med i Barnarenan?")
+                        .fromGuest()
+                        .text())
+                .contains("• BUZ:s presidium");
     }
 }
