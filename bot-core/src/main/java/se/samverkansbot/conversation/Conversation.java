@@ -146,7 +146,7 @@ public final class Conversation {
         // unless it speaks of the asker or of the introduction ("ingår jag i HälSam?", "vad innebär det för HälSam?").
         String asked = SelfIntroduction.in(text)
                 .filter(introduction -> !introduction.questionNeedsTheIntroduction())
-                .map(SelfIntroduction::question)
+                .map(introduction -> withTheStructureOf(introduction, asker, message))
                 .orElse(text);
         if (pin == null) {
             Optional<Reply> apart = TwoQuestions.in(asked).flatMap(two -> answeredApart(two, asker, message));
@@ -155,6 +155,28 @@ public final class Conversation {
             }
         }
         return answeredWhole(asked, pin, asker, message);
+    }
+
+    /**
+     * "Hej! Ny som sekreterare i HälSam. Vad är egentligen syftet med samverkan?": the structure the introduction names
+     * is the one a question naming none is about; without it both structures' documents were quoted. Only a structure
+     * named outright: the introduction's municipality is no part of the question ("ny socialchef i Strömsund – vilka
+     * sitter i SVOM?").
+     */
+    private String withTheStructureOf(
+            SelfIntroduction introduction, Optional<RegisteredPerson> asker, InboundMessage message) {
+        String question = introduction.question();
+        if (!namesNothing(understanding.understand(question, asker, hint(message, asker), null))) {
+            return question;
+        }
+        List<String> structures = understanding
+                .understand(introduction.introduction(), asker, hint(message, asker), null)
+                .all(se.samverkansbot.understanding.Mention.OfStructure.class)
+                .stream()
+                .map(structure -> structure.structure().name())
+                .distinct()
+                .toList();
+        return structures.size() == 1 ? question + " " + structures.getFirst() : question;
     }
 
     /**

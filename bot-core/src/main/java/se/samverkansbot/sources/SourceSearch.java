@@ -1250,11 +1250,19 @@ public final class SourceSearch {
 
     private static final Pattern FIRST = Pattern.compile("(?iuU)\\b(första|forsta|tidigaste|first|earliest)\\b");
 
+    private static final Pattern ASKS_FOR_A_DATE = Pattern.compile(
+            "(?iuU)\\b(vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
+                    + "|what date|which date|what year|which year|what month|which month|what time|what day|which day"
+                    + "|by when)\\b");
+
     public Optional<FoundMilestone> findMilestone(String question, Language language, Collection<String> structureIds) {
         if (!se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find()) {
             return Optional.empty();
         }
-        return bestMilestones(question, language, structureIds, false);
+        // The words that ask for the date are no part of the event: "vilket datum skulle tjänstepersonsförslaget vara
+        // klart?" covered less of the question than "när skulle …?", as "datum" is in no event's title. Only those:
+        // "vilket möte" and "deadline" name the event ("Sista dag för …", "Gemensamt möte …").
+        return bestMilestones(ASKS_FOR_A_DATE.matcher(question).replaceAll(" "), language, structureIds, false);
     }
 
     /**

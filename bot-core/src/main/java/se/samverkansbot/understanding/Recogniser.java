@@ -243,7 +243,15 @@ public final class Recogniser {
 
     private static final java.util.regex.Pattern ASKS_TO_BE_REMINDED = java.util.regex.Pattern.compile(
             "(?iuU)(^|[,.;:!?]\\s*)((can|could|will|would)\\s+(you|u|the bot|it)\\s+(remind|notify)"
-                    + "|(kan|kommer|skulle)\\s+(du|boten)\\s+(påminna|paminna))\\b");
+                    + "|(kan|kommer|skulle)\\s+(du|boten)\\s+(påminna|paminna))\\b"
+                    // "Can you send me a reminder before the deadline?", "kan du skicka en påminnelse till mig?"
+                    + "|\\b((can|could|will|would)\\s+(you|u|the bot|it)\\s+(send|give)\\s+(me|us)\\s+(a\\s+)?reminders?"
+                    + "|(kan|kommer|skulle)\\s+(du|boten)\\s+(skicka|ge)\\s+((mig|oss)\\s+)?(en\\s+)?(påminnelse|paminnelse)"
+                    // "Do I get reminders?", "får jag en påminnelse innan?", "how do reminders work?"
+                    + "|(do|will|would)\\s+(i|we)\\s+get\\s+(a\\s+)?reminders?"
+                    + "|(får|far|kommer)\\s+(jag|vi)\\s+(att\\s+)?(få\\s+|fa\\s+)?(en\\s+)?(påminnelse|paminnelse)"
+                    + "|how\\s+(do|does)\\s+(the\\s+)?reminders?\\s+work"
+                    + "|hur\\s+(fungerar|funkar)\\s+(påminnelse|paminnelse))\\p{L}*");
 
     private static final java.util.regex.Pattern ASKS_WHO_REVIEWS = java.util.regex.Pattern.compile(
             "(?iuU)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");

@@ -920,6 +920,19 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_board_named_with_which_board_is_that_and_says_what_the_letters_stand_for() {
+        // The passage that names VVU beside RUN read as if both were asked of.
+        assertThat(bot.hears("vvu, vilken namnd ar det").fromGuest().text())
+                .startsWith("VVU: Vårdvalsutskottet (Region Västernorrland)")
+                .doesNotContain("Regional utvecklingsnämnd");
+        // The cost of a structure's support written "adm stöd": the support's, not the structure's levels.
+        assertThat(bot.hears("finns nan kostnad beraknad for adm stod i jamtlands struktur?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har ingen uppgift om administrativt stöd för Jämtland Härjedalen.");
+    }
+
+    @Test
     void hears_a_structure_likened_to_another_and_answers_about_the_one_asked_of() {
         // "som i HälSam" likens: the question is about Jämtland's support, which the register has none of. HälSam's
         // coordinator line read as Jämtland having one.
@@ -1051,6 +1064,23 @@ class HonestAnswersTest {
         assertThat(bot.hears("kan du påminna mig innan mötet?").fromGuest().text())
                 .contains("Ledamöter påminns en vecka och en dag före sista dag för ärenden")
                 .doesNotContain("nytt möte i");
+        // Asked to send one, whether one gets one, or how they work: how reminders work, not a passage on meetings.
+        assertThat(bot.hears("Can you send me a reminder before the deadline for agenda items?")
+                        .fromGuest()
+                        .text())
+                .contains("Members are reminded a week and a day before the agenda cut-off");
+        assertThat(bot.hears("får jag en påminnelse innan mötet?").fromGuest().text())
+                .contains("Ledamöter påminns en vecka och en dag före sista dag för ärenden");
+        assertThat(bot.hears("how do reminders work?").fromGuest().text())
+                .contains("Members are reminded a week and a day before the agenda cut-off");
+    }
+
+    @Test
+    void hears_what_the_bot_can_do_after_a_greeting_and_says_what_it_can_do() {
+        assertThat(bot.hears("hi, what can this bot do?").fromGuest().text())
+                .startsWith("I can answer questions about the collaboration structures");
+        assertThat(bot.hears("vad kan boten hjälpa till med?").fromGuest().text())
+                .startsWith("Jag kan svara på frågor om samverkansstrukturerna");
     }
 
     @Test

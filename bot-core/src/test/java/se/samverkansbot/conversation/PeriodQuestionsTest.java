@@ -505,4 +505,24 @@ class PeriodQuestionsTest {
                 .startsWith("The next term of office starts 2027-01-01 (1 January 2027)")
                 .doesNotContain("2023-01-01");
     }
+
+    @Test
+    void hears_when_the_seats_end_named_before_the_when_and_says_they_end_with_the_term() {
+        // Not the presidium's next meeting: the seats, said before "when", end with the term of office.
+        assertThat(bot.hears("our presidium's seats, when do they end?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31");
+    }
+
+    @Test
+    void hears_by_what_date_a_proposal_was_due_and_gives_the_registers_date_as_for_when() {
+        // "datum" is in no event's title: asked with it, the event covered less of the question than with "när".
+        assertThat(bot.hears("Till vilket datum skulle tjänstepersonsförslaget till den politiska strukturen vara"
+                                + " klart 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-05-01 (1 maj 2022) (HälSam): Sista dag för tjänstepersonsförslag till politisk"
+                        + " struktur.");
+    }
 }

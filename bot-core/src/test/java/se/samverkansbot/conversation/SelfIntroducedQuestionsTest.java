@@ -37,4 +37,13 @@ class SelfIntroducedQuestionsTest {
                 .fromGuest()
                 .replies("Ja: platsen hör till uppdraget, inte till personen.");
     }
+
+    @Test
+    void hears_an_introduction_naming_the_structure_and_answers_a_question_naming_none_about_that_structure() {
+        // Without the introduction's HälSam, both structures' documents were quoted for "syftet med samverkan".
+        bot.hears("Hej! Ny som sekreterare i HälSam. Vad är egentligen syftet med samverkan?")
+                .fromGuest()
+                .replies("Syfte: En hållbar, levande samverkan utifrån invånarnas behov.")
+                .doesNotSay("Jämtland Härjedalen har något om det");
+    }
 }
