@@ -615,6 +615,9 @@ public final class Answers {
 
     private static final Set<String> SEAT_NOUNS =
             Set.of("plats", "platsen", "uppdrag", "uppdraget", "post", "posten", "seat", "position", "mandate");
+    private static final java.util.regex.Pattern STAYS_ON = java.util.regex.Pattern.compile(
+            "(?iuU)\\b((sitter|sitta)\\s+(jag|vi|du|hen|han|hon)\\s+kvar|(do|will|can)\\s+(i|we)\\s+(stay|remain|keep"
+                    + " my seat)|(stay|remain)\\s+on)\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
                     + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out)\\b");
@@ -625,10 +628,12 @@ public final class Answers {
      * whoever asks: the asker need not be known, as the board names the seat.
      */
     public Optional<Reply> seatValidity(Utterance u) {
+        // "Sitter jag kvar i HälSam nästa år?" asks how long the seat lasts, without naming it.
+        boolean staysOn = STAYS_ON.matcher(u.text()).find();
         if (!u.all(Mention.OfPerson.class).isEmpty()
                 || u.all(Mention.OfBody.class).isEmpty()
-                || u.words().stream().noneMatch(SEAT_NOUNS::contains)
-                || !HOW_LONG.matcher(u.text()).find()) {
+                || u.words().stream().noneMatch(SEAT_NOUNS::contains) && !staysOn
+                || !HOW_LONG.matcher(u.text()).find() && !staysOn) {
             return Optional.empty();
         }
         ForumSubject subject = ForumSubject.of(u, register.get().structures());

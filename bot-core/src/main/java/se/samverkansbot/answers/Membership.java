@@ -120,7 +120,9 @@ final class Membership {
         // Without seats the details already say that a party that is no principal only supports.
         String yes = party.principal()
                 ? say.say("Ja, %s är part och huvudman i %s.", "Yes, %s is a party and principal of %s.")
-                : say.say("Ja, %s är part i %s.", "Yes, %s is a party to %s.");
+                // A supporting organisation listed with the parties is no party ("Parterna i denna samverkan är Region
+                // Västernorrland och länets sju kommuner"): "Ja" read as Kommunförbundet being one.
+                : say.say("Nej, %s är inte part i %s.", "No, %s is not a party to %s.");
         return details.after(yes.formatted(party.name(), structure.name()));
     }
 

@@ -34,10 +34,12 @@ public final class PeopleAnswers {
             String notAPrincipal = party.principal()
                     ? ""
                     : say.say(
-                                    "%s är part i %s men inte huvudman: det stödjer samverkan men fattar inga beslut i den."
-                                            + " Huvudmännen är %s.",
-                                    "%s is a party to %s but not a principal: it supports the collaboration but takes no"
-                                            + " decisions in it. The principals are %s.")
+                                    // Not "part": the parties are the principals ("Parterna i denna samverkan är
+                                    // Region Västernorrland och länets sju kommuner").
+                                    "%s stödjer samverkan i %s men är varken part eller huvudman: det fattar inga beslut"
+                                            + " i den. Huvudmännen är %s.",
+                                    "%s supports the collaboration in %s but is neither a party nor a principal: it takes"
+                                            + " no decisions in it. The principals are %s.")
                             .formatted(
                                     party.name(),
                                     mention.structure().name(),

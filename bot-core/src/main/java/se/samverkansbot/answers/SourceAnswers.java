@@ -399,6 +399,9 @@ final class SourceAnswers {
         }
         return found(u, !overrulingAnIntent)
                 .filter(found -> !overrulingAnIntent || found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
+                // "Which forum replaced SocialReKo, and from what date?": a passage without a date does not answer a
+                // "when" better than the intent's answer, which may hold it ("upphörde 2022-12-31; ersattes av …").
+                .filter(found -> !overrulingAnIntent || !u.asksWhen() || SourceSearch.holdsADate(found.excerpt()))
                 .map(found -> reply(u, found, register.get()));
     }
 

@@ -211,6 +211,13 @@ public final class Recogniser {
             // forgives inflection, and the list of past events is no answer.
             return new Recognised(new Intent.About(), 0);
         }
+        if (best instanceof Intent.Help
+                && bestComplete.score() <= IntentTable.WEAK
+                && !u.matches().isEmpty()) {
+            // "Sorry for writing in English. What is Länsledningen responsible for?": a language named beside a
+            // question about something named asks that question, not for help.
+            return new Recognised(new Intent.About(), 0);
+        }
         if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo) && !aCommand) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
             // the way the question is put outweighs the cues of what it is about.

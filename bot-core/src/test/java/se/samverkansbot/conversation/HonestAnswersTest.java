@@ -1076,6 +1076,18 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_language_named_beside_a_question_and_answers_the_question_not_with_help() {
+        assertThat(bot.hears("Hej - sorry for writing in English. What is Länsledningen responsible for?")
+                        .fromGuest()
+                        .text())
+                .contains("Länsledningen ansvarar för processerna")
+                .doesNotContain("I can answer questions about");
+        // Asked alone, it is a request of the bot.
+        assertThat(bot.hears("can you answer in english?").fromGuest().text())
+                .startsWith("I can answer questions about the collaboration structures");
+    }
+
+    @Test
     void hears_what_the_bot_can_do_after_a_greeting_and_says_what_it_can_do() {
         assertThat(bot.hears("hi, what can this bot do?").fromGuest().text())
                 .startsWith("I can answer questions about the collaboration structures");

@@ -525,4 +525,29 @@ class PeriodQuestionsTest {
                 .startsWith("2022-05-01 (1 maj 2022) (HälSam): Sista dag för tjänstepersonsförslag till politisk"
                         + " struktur.");
     }
+
+    @Test
+    void hears_a_chair_ask_whether_they_stay_on_and_says_until_when_the_seat_runs() {
+        // "Sitter jag kvar" asks how long the seat lasts without naming it: not HälSam's overview.
+        assertThat(bot.hears("Hej, jag är ordf i socialnämnden i Timrå. Hur länge sitter jag kvar i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Platsen gäller till och med 31 december 2026, mandatperiodens sista dag.");
+        assertThat(bot.hears("Hej, jag är ordf i socialnämnden i Timrå. Sitter jag kvar i HälSam nästa år?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "Registret har ingen plats för Socialnämnden (eller motsvarande), Timrå kommun i HälSam den 1"
+                                + " januari 2027.");
+    }
+
+    @Test
+    void hears_which_forum_replaced_another_and_from_what_date_and_gives_both_from_the_register() {
+        // A passage without a date, marked "the documents do not say when", overruled the register's dated answer.
+        assertThat(bot.hears("Which forum replaced SocialReKo, and from what date?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("SocialReKo (HälSam): Ended 2022-12-31; was replaced by HälSam politisk samverkan, which"
+                        + " started 2023-01-01.");
+    }
 }

@@ -94,13 +94,20 @@ class RegisterFactsTest {
         assertThat(bot.hears("Är Kommunförbundet Västernorrland en av huvudmännen i HälSam?")
                         .fromGuest()
                         .text())
-                .startsWith("Nej. Kommunförbundet Västernorrland är part i HälSam men inte huvudman")
+                .startsWith("Nej. Kommunförbundet Västernorrland stödjer samverkan i HälSam men är varken part eller"
+                        + " huvudman")
                 .contains("Huvudmännen är Region Västernorrland, Sundsvalls kommun")
                 .doesNotContain("ingen aktuell plats");
         assertThat(bot.hears("kommer kommunförbudet västernorrland få ngn presidiepost i hälsam nästa mandatperiod?")
                         .fromGuest()
                         .text())
-                .contains("den 1 januari 2027", "men inte huvudman");
+                .contains("den 1 januari 2027", "varken part eller huvudman");
+        // A supporting organisation listed with the parties is no party: "Ja" read as it being one.
+        assertThat(bot.hears("Är Kommunförbundet Västernorrland part i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nej, Kommunförbundet Västernorrland är inte part i HälSam.")
+                .doesNotContain("är part i");
     }
 
     @Test
