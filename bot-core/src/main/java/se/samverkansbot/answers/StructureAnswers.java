@@ -83,13 +83,28 @@ final class StructureAnswers {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
         for (Structure structure : structures) {
-            List<String> lines =
-                    structure.parties().stream().map(p -> described(say, p)).toList();
+            // The parties are the principals ("Parterna i denna samverkan är Region Västernorrland och länets sju
+            // kommuner"); one that supports is listed apart, so the list does not read as it being one.
+            List<String> parties = structure.parties().stream()
+                    .filter(Party::principal)
+                    .map(p -> described(say, p))
+                    .toList();
+            List<String> supporting = structure.parties().stream()
+                    .filter(p -> !p.principal())
+                    .map(p -> described(say, p))
+                    .toList();
             text.append(partyCount(say, structure)).append('\n');
             text.append(say.say("Parter i %s:", "Parties in %s:").formatted(structure.name()))
                     .append('\n')
-                    .append(Guidance.bullets(lines))
-                    .append("\n\n");
+                    .append(Guidance.bullets(parties))
+                    .append('\n');
+            if (!supporting.isEmpty()) {
+                text.append(say.say("Stödjer samverkan:", "Supports the collaboration:"))
+                        .append('\n')
+                        .append(Guidance.bullets(supporting))
+                        .append('\n');
+            }
+            text.append('\n');
         }
         return Reply.plain(text.toString().strip(), u.language());
     }

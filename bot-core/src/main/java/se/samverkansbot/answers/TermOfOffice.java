@@ -183,12 +183,13 @@ final class TermOfOffice {
         boolean ends = asked.stream().anyMatch(END_WORDS::contains)
                 || asked.contains("gar") && asked.contains("ut")
                 || howLong && !starts;
-        // "Our presidium's seats, when do they end?": seats said before the "when" end with the term, when no party
-        // or person is named whose seat may end otherwise.
+        // "Our presidium's seats, when do they end?": seats said before the "when" end with the term, when no party,
+        // board or person is named whose seat may end otherwise ("until when is the RUN chair's seat valid?").
         aboutTheTerm |= ends
                 && !starts
                 && u.words().stream().anyMatch(w -> SEAT_WORDS.contains(w) || POST_WORDS.contains(w))
                 && u.all(se.samverkansbot.understanding.Mention.OfParty.class).isEmpty()
+                && u.all(se.samverkansbot.understanding.Mention.OfBody.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfPerson.class).isEmpty()
                 && !u.asOf().isAfter(u.today());
         if (!aboutTheTerm || !starts && !ends) {

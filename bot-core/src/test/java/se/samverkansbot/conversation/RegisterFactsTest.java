@@ -102,6 +102,10 @@ class RegisterFactsTest {
                         .fromGuest()
                         .text())
                 .contains("den 1 januari 2027", "varken part eller huvudman");
+        // Nor is it listed as one.
+        assertThat(bot.hears("Vilka är parterna i HälSam?").fromGuest().text())
+                .contains("• Örnsköldsviks kommun (kommun, huvudman)\nStödjer samverkan:\n• Kommunförbundet"
+                        + " Västernorrland (kommunförbund, stödjer men är inte huvudman)");
         // A supporting organisation listed with the parties is no party: "Ja" read as it being one.
         assertThat(bot.hears("Är Kommunförbundet Västernorrland part i HälSam?")
                         .fromGuest()
