@@ -716,6 +716,9 @@ public final class Answers {
         // A precise answer (who sits where, what is under a forum) is what was asked, and a quote beside it would
         // only blur it; any other may say too little.
         boolean mayLeaveOutTheSubject = !(intent instanceof Intent.Subordinates
+                // "What is the 2.1 million in the cost table for?": the table's line is the answer; a quote of the
+                // table beside it shows its other lines as if they were asked of.
+                || intent instanceof Intent.AdminSupport && asksACostLine(u)
                 || intent instanceof Intent.PreparedBy
                 || intent instanceof Intent.Members
                 || intent instanceof Intent.RoleHolders
@@ -1292,6 +1295,22 @@ public final class Answers {
         // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
         // money is answered with what a named thing costs.
         boolean asksCost = asksCost(u);
+        if (!namesSupport && asksABudgetOfAParty(u) && !StructureAnswers.namesACostLine(u, about)) {
+            // "What is Region Västernorrland's total budget for 2027?": a principal's own budget, which neither the
+            // register nor the documents hold; the support's cost table would read as it.
+            String party = u.all(Mention.OfParty.class).getFirst().party().name();
+            return Reply.plain(
+                    u.say()
+                            .say(
+                                    "Det vet jag inte: varken registret eller dokumenten har %ss budget. Det enda de"
+                                            + " har om pengar är en beräkning av vad samverkans administrativa stöd kostar"
+                                            + " per år.",
+                                    "I don't know: neither the register nor the documents hold %s's budget. All they"
+                                            + " have on money is an estimate of what the collaboration's administrative"
+                                            + " support costs a year.")
+                            .formatted(party),
+                    u.language());
+        }
         if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
             return structures.adminSupport(u, about);
         }
@@ -1303,6 +1322,19 @@ public final class Answers {
                                         "Registret har ingen uppgift om vad det kostar.",
                                         "The register has no information on what it costs."),
                 u.language());
+    }
+
+    private static final Set<String> BUDGET_WORDS = Set.of("budget", "budgeten", "budgets", "budgetar");
+
+    /** A budget asked of one party named: "regionens budget", "Sundsvall's budget for 2027". */
+    private static boolean asksABudgetOfAParty(Utterance u) {
+        return u.words().stream().anyMatch(BUDGET_WORDS::contains)
+                && u.all(Mention.OfParty.class).stream()
+                                .map(p -> p.party().id())
+                                .distinct()
+                                .count()
+                        == 1
+                && u.all(Mention.OfStructure.class).isEmpty();
     }
 
     /** "Har Sundsvall fler platser i HälSam än Ånge?": two parties' seats side by side. */

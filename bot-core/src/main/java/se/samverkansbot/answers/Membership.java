@@ -187,15 +187,28 @@ final class Membership {
      * barn- och utbildningsnämnd).
      */
     static Optional<Reply> ofABoard(Utterance u, List<ForumRef> named) {
-        if (u.words().isEmpty()
-                || !OPENS_YES_OR_NO.contains(u.words().getFirst())
+        // "Jag är ordförande i socialnämnden i Kramfors – ingår jag i HälSams politiska samverkan?": the question
+        // after the introduction is the yes or no; the introduction names the board and the party.
+        List<String> question =
+                se.samverkansbot.text.Words.tokens(se.samverkansbot.understanding.SelfIntroduction.in(u.text())
+                        .map(se.samverkansbot.understanding.SelfIntroduction::question)
+                        .orElse(u.text()));
+        // Municipalities only: "regionens folk" beside SVOM is no party the asker's board belongs to.
+        List<Party> partiesNamed = u.all(Mention.OfParty.class).stream()
+                .map(Mention.OfParty::party)
+                .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                .distinct()
+                .toList();
+        if (question.isEmpty()
+                || !OPENS_YES_OR_NO.contains(question.getFirst())
                 || u.words().stream().noneMatch(w -> TAKING_PART_OR_BELONGING.contains(w) || INCLUDING.contains(w))
                 || u.asksHowMany()
                 || u.all(Mention.OfBody.class).isEmpty()
-                || !u.all(Mention.OfParty.class).isEmpty()
+                || partiesNamed.size() > 1
                 || !u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
+        Optional<Party> party = partiesNamed.stream().findFirst();
         List<se.samverkansbot.register.Body> asked = u.all(Mention.OfBody.class).stream()
                 .map(Mention.OfBody::body)
                 .distinct()
@@ -211,6 +224,12 @@ final class Membership {
                                 .map(f -> new ForumRef(structures.getFirst(), f))
                                 .toList()
                         : List.of();
+        if (party.isPresent()
+                && forums.stream()
+                        .anyMatch(f -> f.structure().party(party.get().id()).isEmpty())) {
+            // A party of the other structure is told so where it is asked about (ofAnotherStructure).
+            return Optional.empty();
+        }
         Phrasing say = u.say();
         List<String> where = new java.util.ArrayList<>();
         List<String> seatedHere = new java.util.ArrayList<>();
@@ -234,13 +253,15 @@ final class Membership {
                 Optional<se.samverkansbot.register.Body> body = seat.body() == null
                         ? Optional.empty()
                         : forum.structure().body(seat.body());
-                if (body.isPresent() && asked.stream().anyMatch(a -> sameKind(a, body.get()))) {
+                if (body.isPresent()
+                        && asked.stream().anyMatch(a -> sameKind(a, body.get()))
+                        && party.map(p -> p.id().equals(seat.party())).orElse(true)) {
                     board = board == null ? body.get().name() : board;
                     String line = forums.size() == 1
                             ? seat.position()
                                     + forum.structure()
                                             .party(seat.party() == null ? "" : seat.party())
-                                            .map(party -> ", " + party.name())
+                                            .map(holder -> ", " + holder.name())
                                             .orElse("")
                             : say.forum(forum);
                     if (!seatedHere.contains(line)) {
@@ -260,7 +281,8 @@ final class Membership {
             // No seats registered is not "no seat": the register does not know who sits there.
             return Optional.empty();
         }
-        String kind = lowerFirst(board == null ? asked.getFirst().name() : board);
+        String kind = lowerFirst(board == null ? asked.getFirst().name() : board)
+                + party.map(p -> ", " + p.name()).orElse("");
         String place = forums.size() == 1
                 ? say.forum(forums.getFirst())
                 : forums.getFirst().structure().name();

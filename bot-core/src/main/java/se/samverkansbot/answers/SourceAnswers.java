@@ -486,6 +486,11 @@ final class SourceAnswers {
         Register now = register.get();
         return search.find(u.text(), u.language(), named(u), true)
                 .filter(found -> !opensWithAnotherForum(u, found.passage(), found.excerpt(), now))
+                // Nor under a heading of another forum: "what does Länsledningen do?" answered with its mandate is not
+                // followed by the coordination groups' tasks "på uppdrag av länsledningen", where "träffas 5 gånger
+                // per år" read as Länsledningen's.
+                .filter(found -> !opensWithAnotherForum(
+                        u, found.passage(), found.passage().heading(), now))
                 .filter(found -> fits.test(found.excerpt()))
                 // Two structures' documents that answer equally well are a guess at which one is meant, and the
                 // register answer before them has already said which: "how many local groups?" answered with

@@ -426,7 +426,8 @@ final class StructureAnswers {
     /** How a cost is shared: "fördelas mellan regionen och kommunerna", "who pays for it", "split between". */
     private static final java.util.regex.Pattern SHARED_BETWEEN_PARTIES = java.util.regex.Pattern.compile(
             "(?iuU)\\b((fördela\\p{L}*|fordela\\p{L}*|fördelning\\p{L}*|fordelning\\p{L}*|delas|uppdelad\\p{L}*|split"
-                    + "|shared|divided|apportioned)\\s+(\\S+\\s+){0,3}(mellan|between|among)"
+                    // "hur delas kostnaden på 3,4 mnkr mellan regionen och kommunerna?"
+                    + "|shared|divided|apportioned)\\s+(\\S+\\s+){0,5}(mellan|between|among)"
                     + "|(vem|vilka|who|which)\\s+(\\S+\\s+){0,2}(betalar|bekostar|finansierar|står för|star for|pays?"
                     + "|funds?|foots?)"
                     + "|(andel|share|part)\\s+(\\S+\\s+){0,2}(regionen|kommunerna|kommunen|the region|the municipalit\\p{L}*"

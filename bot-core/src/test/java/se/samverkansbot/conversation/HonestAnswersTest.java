@@ -158,7 +158,7 @@ class HonestAnswersTest {
         assertThat(bot.hears("0,4 mnkr - vilken resurs ar det").fromGuest().text())
                 .startsWith(
                         "Kostnad i HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Kommunikation/redaktör 30%,"
-                                + " 0,4 mnkr\n")
+                                + " 0,4 mnkr")
                 .doesNotContain("Det vet jag inte");
         // Asked in English, with a decimal point, as a line of the table whatever else the question names.
         assertThat(bot.hears("what is the 0.9 in the budget for").fromGuest().text())
@@ -1085,6 +1085,39 @@ class HonestAnswersTest {
         // Asked alone, it is a request of the bot.
         assertThat(bot.hears("can you answer in english?").fromGuest().text())
                 .startsWith("I can answer questions about the collaboration structures");
+    }
+
+    @Test
+    void hears_the_budget_of_a_principal_and_says_it_is_not_held_without_the_supports_cost_table() {
+        // The support's cost table, after "no budget for 2027", read as the region's budget.
+        assertThat(bot.hears("What is Region Vasternorrland's total budget for 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents hold Region Västernorrland's budget.")
+                .doesNotContain("3,4");
+        // How the support's cost is shared, with the amount between the verb and "mellan": not stated.
+        assertThat(bot.hears("hur delas kostnaden på 3,4 mnkr mellan regionen och kommunerna?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte hur kostnaden för det administrativa stödet"
+                        + " fördelas mellan parterna.");
+    }
+
+    @Test
+    void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
+        // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
+        // Länsledningen's.
+        assertThat(bot.hears("What does the Lansledning actually do? I'm new to the Swedish public sector.")
+                        .fromGuest()
+                        .text())
+                .startsWith("Länsledning (HälSam): Strategic level (county leadership).")
+                .doesNotContain("Träffas 5 gånger per år", "Bevaka");
+        // A line of the cost table asked of is answered by the line alone.
+        assertThat(bot.hears("In the HalSam cost table, what is the 2.1 million for?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Cost in HälSam:\n• 2. Lokal samverkan: Samordningsfunktion med administration/utredning,"
+                        + " 30%, behov av 3 grupper x 7 kommuner, 2,1 mnkr");
     }
 
     @Test

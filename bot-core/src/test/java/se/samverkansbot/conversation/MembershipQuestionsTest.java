@@ -148,4 +148,26 @@ class MembershipQuestionsTest {
                         .text())
                 .contains("• BUZ:s presidium");
     }
+
+    @Test
+    void hears_a_chair_introduce_themselves_and_ask_whether_they_sit_there_and_says_yes_from_their_boards_seat() {
+        // The yes or no is asked after the introduction, which names the board and the municipality.
+        bot.hears("Jag är ordförande i socialnämnden i Kramfors – ingår jag i HälSams politiska samverkan?")
+                .fromGuest()
+                .replies("Ja, enligt registret har socialnämnden (eller motsvarande), Kramfors kommun plats i HälSam"
+                        + " politisk samverkan (HälSam):\n"
+                        + "• Ordförande i socialnämnden (eller motsvarande), Kramfors kommun");
+    }
+
+    @Test
+    void
+            hears_a_chair_of_a_municipality_unnamed_ask_whether_they_sit_there_and_reads_the_region_as_no_party_of_theirs() {
+        // "regionens folk" is who else may sit there, not the asker's party: the region's social board has no seat.
+        assertThat(bot.hears("Jag är ordförande i socialnämnden i en kommun i Jämtland. Ingår jag automatiskt i SVOM,"
+                                + " eller är det bara regionens folk som sitter där?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ja, enligt registret har socialnämnden (eller motsvarande) plats i SVOM (Jämtland"
+                        + " Härjedalen):");
+    }
 }
