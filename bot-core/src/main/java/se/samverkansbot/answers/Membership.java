@@ -236,6 +236,7 @@ final class Membership {
         String board = null;
         boolean anySeats = false;
         boolean everySeatIsABoards = true;
+        boolean chairsOnly = true;
         List<String> noBoards = new java.util.ArrayList<>();
         for (ForumRef forum : forums) {
             List<se.samverkansbot.register.Seat> seats =
@@ -257,16 +258,18 @@ final class Membership {
                         && asked.stream().anyMatch(a -> sameKind(a, body.get()))
                         && party.map(p -> p.id().equals(seat.party())).orElse(true)) {
                     board = board == null ? body.get().name() : board;
-                    String line = forums.size() == 1
-                            ? seat.position()
-                                    + forum.structure()
-                                            .party(seat.party() == null ? "" : seat.party())
-                                            .map(holder -> ", " + holder.name())
-                                            .orElse("")
-                            : say.forum(forum);
+                    // The seat's position beside the forum: the seat is the board's chair's, not every member's.
+                    String held = seat.position()
+                            + forum.structure()
+                                    .party(seat.party() == null ? "" : seat.party())
+                                    .map(holder -> ", " + holder.name())
+                                    .orElse("");
+                    String line = forums.size() == 1 ? held : say.forum(forum) + ": " + held;
                     if (!seatedHere.contains(line)) {
                         seatedHere.add(line);
                     }
+                    chairsOnly &= seat.position() != null
+                            && CHAIRS_SEAT.matcher(seat.position()).find();
                 }
             }
             if (forums.size() == 1) {
@@ -312,6 +315,18 @@ final class Membership {
                             : no + " " + say.say("Platserna där:", "The seats there:") + "\n" + Guidance.bullets(where),
                     u.language()));
         }
+        if (chairsOnly && NOT_THE_CHAIR.matcher(u.text()).find()) {
+            // "Jag är ledamot (inte ordförande) i socialnämnden – har jag en egen plats i HälSam?": the board's seat
+            // is its chair's.
+            return Optional.of(Reply.plain(
+                    say.say(
+                                            "Nej, inte enligt registret: platserna för %s i %s%s är ordförandens:",
+                                            "No, not in the register: the seats of %s in %s%s are the chair's:")
+                                    .formatted(kind, place, PeopleAnswers.on(u))
+                            + "\n"
+                            + Guidance.bullets(seatedHere),
+                    u.language()));
+        }
         return Optional.of(Reply.plain(
                 say.say("Ja, enligt registret har %s plats i %s%s:", "Yes, in the register %s has a seat in %s%s:")
                                 .formatted(kind, place, PeopleAnswers.on(u))
@@ -319,6 +334,15 @@ final class Membership {
                         + Guidance.bullets(seatedHere),
                 u.language()));
     }
+
+    /** A seat held by a board's chair: "Ordförande i socialnämnden", "Chair of …". */
+    private static final java.util.regex.Pattern CHAIRS_SEAT =
+            java.util.regex.Pattern.compile("(?iu)^\\s*(ordförande|chair)");
+
+    /** The asker is on the board but not its chair: "ledamot (inte ordförande)", "not the chair", "vice ordförande". */
+    private static final java.util.regex.Pattern NOT_THE_CHAIR = java.util.regex.Pattern.compile(
+            "(?iuU)\\b((inte|ej|not)\\s+(the\\s+)?(ordförande|ordforande|ordf|chair)|vice\\s+(ordförande|ordforande|ordf|chair)"
+                    + "|ersättare|ersattare|deputy)\\b");
 
     private static boolean sameKind(se.samverkansbot.register.Body asked, se.samverkansbot.register.Body seated) {
         if (asked.id().equals(seated.id()) || unqualified(asked.name()).equals(unqualified(seated.name()))) {

@@ -131,7 +131,8 @@ class MembershipQuestionsTest {
         bot.hears("Är socialnämndens ordförande med i HälSam?")
                 .fromGuest()
                 .replies("Ja, enligt registret har socialnämnden (eller motsvarande) plats i HälSam:\n"
-                        + "• HälSam politisk samverkan (HälSam)");
+                        + "• HälSam politisk samverkan (HälSam): Ordförande i socialnämnden (eller motsvarande),"
+                        + " Sundsvalls kommun");
     }
 
     @Test
@@ -169,5 +170,16 @@ class MembershipQuestionsTest {
                         .text())
                 .startsWith("Ja, enligt registret har socialnämnden (eller motsvarande) plats i SVOM (Jämtland"
                         + " Härjedalen):");
+    }
+
+    @Test
+    void hears_a_board_member_who_is_not_its_chair_ask_for_a_seat_and_says_the_seat_is_the_chairs() {
+        bot.hears("Jag är ledamot (inte ordförande) i socialnämnden i Kramfors – har jag en egen plats i HälSam?")
+                .fromGuest()
+                .replies(
+                        "Nej, inte enligt registret: platserna för socialnämnden (eller motsvarande), Kramfors kommun i"
+                                + " HälSam är ordförandens:\n"
+                                + "• HälSam politisk samverkan (HälSam): Ordförande i socialnämnden (eller motsvarande), Kramfors"
+                                + " kommun");
     }
 }
