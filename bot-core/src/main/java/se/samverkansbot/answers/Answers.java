@@ -469,7 +469,7 @@ public final class Answers {
             return Optional.empty();
         }
         ForumSubject subject = ForumSubject.of(u, register.get().structures());
-        return subject.isAmbiguous() ? Optional.empty() : Membership.ofABoard(u, subject.forums());
+        return subject.isAmbiguous() ? Optional.empty() : BoardMembership.answer(u, subject.forums());
     }
 
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
