@@ -298,8 +298,8 @@ public final class Utterance {
             List.of("precis", "som"),
             List.of("like", "in"),
             List.of("as", "in"),
-            List.of("as", "with"),
-            List.of("as", "for"));
+            // Not "as for": "as for HälSam, …" names what the question is about.
+            List.of("as", "with"));
 
     /** Whether the name at that word follows words that liken to it. */
     private boolean likenedTo(int start) {
