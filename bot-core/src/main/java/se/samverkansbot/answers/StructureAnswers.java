@@ -359,17 +359,14 @@ final class StructureAnswers {
     Reply documents(Utterance u, List<Structure> structures) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();
-        java.util.function.Function<Structure, List<se.samverkansbot.register.SourceDocument>> picked =
-                documentsOfTheDateNamed(u, structures);
+        Map<Structure, List<se.samverkansbot.register.SourceDocument>> picked = documentsOfTheDateNamed(u, structures);
         if (MissingAnswer.asksWhoMadeIt(u)
-                && structures.stream()
-                        .flatMap(s -> picked.apply(s).stream())
-                        .allMatch(document -> document.issuer() == null)) {
+                && picked.values().stream().flatMap(List::stream).allMatch(document -> document.issuer() == null)) {
             // "Vem skrev översynsdokumentet?": the list answers when and what, and no document names its author.
             text.append(MissingAnswer.nobodyNamed(u)).append('\n');
         }
         for (Structure structure : structures) {
-            List<se.samverkansbot.register.SourceDocument> documents = picked.apply(structure);
+            List<se.samverkansbot.register.SourceDocument> documents = picked.get(structure);
             if (!structure.documents().isEmpty() && documents.isEmpty()) {
                 continue;
             }
@@ -403,24 +400,22 @@ final class StructureAnswers {
      * when any is of it; else every document. The whole list, one of which names its issuer, read as that issuer
      * having written the document asked about.
      */
-    private static java.util.function.Function<Structure, List<se.samverkansbot.register.SourceDocument>>
-            documentsOfTheDateNamed(Utterance u, List<Structure> structures) {
+    private static Map<Structure, List<se.samverkansbot.register.SourceDocument>> documentsOfTheDateNamed(
+            Utterance u, List<Structure> structures) {
         Optional<Integer> year = u.year();
-        if (year.isEmpty()) {
-            return Structure::documents;
-        }
         Optional<Integer> month = u.month().map(java.time.YearMonth::getMonthValue);
-        java.util.function.Predicate<se.samverkansbot.register.SourceDocument> ofIt =
-                document -> document.date() != null
-                        && document.date().year() == year.get()
-                        && (month.isEmpty()
-                                || document.date().month() == null
-                                || document.date().month().equals(month.get()));
+        java.util.function.Predicate<se.samverkansbot.register.SourceDocument> ofIt = document -> year.isPresent()
+                && document.date() != null
+                && document.date().year() == year.get()
+                && (month.isEmpty()
+                        || document.date().month() == null
+                        || document.date().month().equals(month.get()));
         boolean anyOfIt =
                 structures.stream().flatMap(s -> s.documents().stream()).anyMatch(ofIt);
-        return anyOfIt
-                ? structure -> structure.documents().stream().filter(ofIt).toList()
-                : Structure::documents;
+        Map<Structure, List<se.samverkansbot.register.SourceDocument>> picked = new LinkedHashMap<>();
+        structures.forEach(structure -> picked.put(
+                structure, anyOfIt ? structure.documents().stream().filter(ofIt).toList() : structure.documents()));
+        return picked;
     }
 
     /** How a cost is shared: "fördelas mellan regionen och kommunerna", "who pays for it", "split between". */
