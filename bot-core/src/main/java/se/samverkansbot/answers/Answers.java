@@ -1312,7 +1312,14 @@ public final class Answers {
                     u.language());
         }
         if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
-            return structures.adminSupport(u, about);
+            Reply support = structures.adminSupport(u, about);
+            boolean ofSomethingElse = terms.isEmpty()
+                    && !namesSupport
+                    && asksCost
+                    && !asksACostLine(u, about)
+                    && !StructureAnswers.namesACostLine(u, about)
+                    && CostNotGiven.asksOfSomethingElse(u, about, sources::documentsWordsFor);
+            return ofSomethingElse ? CostNotGiven.reply(u) : support;
         }
         Reply what = structures.terms(u, terms);
         return Reply.plain(

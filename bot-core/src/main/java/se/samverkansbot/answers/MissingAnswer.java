@@ -165,13 +165,25 @@ public final class MissingAnswer {
     /** The words of the question's subject that the text never uses, each less an inflected ending. */
     static List<String> unanswered(Utterance u, String text) {
         String replied = se.samverkansbot.text.Words.normalize(text);
-        return u.unnamedWords().stream()
-                .filter(word -> word.length() >= SUBJECT_WORD && !ASKING_WORDS.contains(word))
-                // The word less an inflected ending ("presidiet", "presidium"), not a prefix: a compound
-                // ("samverkanskoordinator") is not answered by a reply that uses its first part.
-                .map(word -> word.substring(0, Math.max(SUBJECT_WORD - 1, word.length() - 3)))
+        return subjectWords(u).stream()
+                .map(MissingAnswer::stem)
                 .filter(stem -> !replied.contains(stem))
                 .toList();
+    }
+
+    /** The words no name took that say what the question is about, not how it asks. */
+    static List<String> subjectWords(Utterance u) {
+        return u.unnamedWords().stream()
+                .filter(word -> word.length() >= SUBJECT_WORD && !ASKING_WORDS.contains(word))
+                .toList();
+    }
+
+    /**
+     * The word less an inflected ending ("presidiet", "presidium"), not a prefix: a compound ("samverkanskoordinator")
+     * is not answered by a reply that uses its first part.
+     */
+    static String stem(String word) {
+        return word.substring(0, Math.min(word.length(), Math.max(SUBJECT_WORD - 1, word.length() - 3)));
     }
 
     /**

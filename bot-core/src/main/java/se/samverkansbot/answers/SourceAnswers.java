@@ -41,6 +41,11 @@ final class SourceAnswers {
         return search.mentions(word);
     }
 
+    /** The documents' Swedish words a question word stands for (its translations, or itself); none if not theirs. */
+    List<String> documentsWordsFor(String word) {
+        return search.documentsWordsFor(word);
+    }
+
     /** Whether the source documents use both parts of the word, as a compound. */
     boolean mentionedAsACompound(String word) {
         return search.isACompoundOfTheirs(word);

@@ -373,6 +373,22 @@ public final class SourceSearch {
         return stems.isEmpty() || inDocuments(index(), new LinkedHashSet<>(stems));
     }
 
+    /**
+     * The documents' Swedish words a question word stands for: an English word of the word list as its Swedish words,
+     * a word of the documents as itself; none for a stop word or a word the documents never use.
+     */
+    public List<String> documentsWordsFor(String word) {
+        Optional<List<String>> swedish = EnglishToSwedish.swedish(word);
+        if (swedish.isPresent()) {
+            return swedish.get().stream()
+                    .flatMap(alternative -> java.util.Arrays.stream(alternative.split(" ")))
+                    .filter(alternative -> !terms(alternative).isEmpty())
+                    .toList();
+        }
+        boolean theirs = !terms(word).isEmpty() && (mentions(word) || isACompoundOfTheirs(word));
+        return theirs ? List.of(word) : List.of();
+    }
+
     private static final Pattern DECIMAL = Pattern.compile("(?U)\\b\\d+[.,]\\d+\\b");
 
     /** The amounts a question names ("0,4 mnkr", "the 3.4 million"), written with the documents' decimal comma. */

@@ -1104,6 +1104,26 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_the_cost_of_something_the_documents_price_nowhere_and_says_so_without_the_supports_table() {
+        // The support's cost table, the only money in the documents, read as what the review may cost.
+        assertThat(bot.hears("Vad får översynen kosta, finns det en budget för den?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten anger ingen kostnad för det du frågar om.")
+                .doesNotContain("behov av 3 grupper x 7 kommuner");
+        assertThat(bot.hears("What does the joint meeting cost?").fromGuest().text())
+                .startsWith("I don't know: the documents give no cost for what you ask about.")
+                .doesNotContain("2,1 mnkr");
+        // What the table does cost is still shown from it: a level it serves, a post, the total per year.
+        assertThat(bot.hears("What are the costs of the local collaboration?")
+                        .fromGuest()
+                        .text())
+                .contains("2,1 mnkr");
+        assertThat(bot.hears("Vad kostar samverkan totalt per år?").fromGuest().text())
+                .contains("3,4 mnkr");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
