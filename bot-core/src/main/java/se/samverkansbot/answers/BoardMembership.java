@@ -3,7 +3,6 @@ package se.samverkansbot.answers;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.register.ForumRef;
@@ -102,7 +101,7 @@ final class BoardMembership {
                         ? Optional.empty()
                         : forum.structure().body(seat.body());
                 if (body.isPresent()
-                        && asked.stream().anyMatch(a -> sameKind(a, body.get()))
+                        && asked.stream().anyMatch(a -> a.isOfTheKindOf(body.get()))
                         && party.map(p -> p.id().equals(seat.party())).orElse(true)) {
                     board = board == null ? body.get().name() : board;
                     // The seat's position beside the forum: the seat is the board's chair's, not every member's.
@@ -190,23 +189,6 @@ final class BoardMembership {
     private static final java.util.regex.Pattern NOT_THE_CHAIR = java.util.regex.Pattern.compile(
             "(?iuU)\\b((inte|ej|not)\\s+(the\\s+)?(ordförande|ordforande|ordf|chair)|vice\\s+(ordförande|ordforande|ordf|chair)"
                     + "|ersättare|ersattare|deputy)\\b");
-
-    private static boolean sameKind(se.samverkansbot.register.Body asked, se.samverkansbot.register.Body seated) {
-        if (asked.id().equals(seated.id()) || unqualified(asked.name()).equals(unqualified(seated.name()))) {
-            return true;
-        }
-        Set<String> aliases = asked.aliases().stream()
-                .map(se.samverkansbot.text.Words::normalize)
-                .collect(Collectors.toSet());
-        return seated.aliases().stream()
-                .map(se.samverkansbot.text.Words::normalize)
-                .anyMatch(aliases::contains);
-    }
-
-    /** "Skolnämnden (eller motsvarande)" as "skolnämnden". */
-    private static String unqualified(String name) {
-        return se.samverkansbot.text.Words.normalize(name.replaceAll("\\s*\\(.*\\)", ""));
-    }
 
     private static String lowerFirst(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);

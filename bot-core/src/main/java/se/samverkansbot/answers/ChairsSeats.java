@@ -167,15 +167,27 @@ final class ChairsSeats {
 
     /**
      * The boards asked about: those of the party named when one is ("socialnämnden i Timrå"), else every board the
-     * words name ("socialnämnden" is each municipality's).
+     * words name ("socialnämnden" is each municipality's). A party named whose board goes by another name has its
+     * board of that kind: "barn- och utbildningsnämnden i Sollefteå" is Sollefteå's skolnämnd "eller motsvarande", not
+     * the Jämtland municipalities' barn- och utbildningsnämnder, which gave a new chair there BUZ's seats.
      */
     private static List<Mention.OfBody> boardsAsked(Utterance u) {
-        Set<String> parties =
-                u.all(Mention.OfParty.class).stream().map(p -> p.party().id()).collect(Collectors.toSet());
+        List<Mention.OfParty> parties = u.all(Mention.OfParty.class);
+        Set<String> partyIds = parties.stream().map(p -> p.party().id()).collect(Collectors.toSet());
         List<Mention.OfBody> bodies = u.all(Mention.OfBody.class);
         List<Mention.OfBody> ofParty =
-                bodies.stream().filter(b -> parties.contains(b.body().party())).toList();
-        return ofParty.isEmpty() ? bodies : ofParty;
+                bodies.stream().filter(b -> partyIds.contains(b.body().party())).toList();
+        if (!ofParty.isEmpty() || parties.isEmpty()) {
+            return ofParty.isEmpty() ? bodies : ofParty;
+        }
+        List<Mention.OfBody> equivalents = parties.stream()
+                .flatMap(party -> party.structure().bodies().stream()
+                        .filter(body -> body.party().equals(party.party().id()))
+                        .filter(body -> bodies.stream().anyMatch(b -> b.body().isOfTheKindOf(body)))
+                        .map(body -> new Mention.OfBody(party.structure(), body)))
+                .distinct()
+                .toList();
+        return equivalents.isEmpty() ? bodies : equivalents;
     }
 
     /** The seats of the term that holds on the day, else those of the latest term registered. */

@@ -1124,6 +1124,19 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_new_chair_of_a_board_called_otherwise_at_home_and_gives_its_seat_not_another_structures() {
+        // Sollefteå has a skolnämnd "eller motsvarande"; the barn- och utbildningsnämnder the words named are
+        // Jämtland's, and the reply was "no seat in HälSam, the role comes with a seat in BUZ".
+        assertThat(bot.hears("Jag blir ny ordförande i barn- och utbildningsnämnden i Sollefteå från januari. Ingår"
+                                + " jag automatiskt i HälSams politiska samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ja: platsen hör till uppdraget, inte till personen.")
+                .contains("Ordförande i skolnämnden (eller motsvarande), Sollefteå kommun")
+                .doesNotContain("BUZ");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
