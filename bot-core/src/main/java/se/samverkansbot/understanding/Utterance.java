@@ -183,10 +183,22 @@ public final class Utterance {
         return result;
     }
 
-    /** Structures the message pins down: named outright, or the only structure a name can belong to. */
+    /**
+     * Structures the message pins down: named outright, or the only structure a name can belong to. A word of one
+     * structure's glossary only when nothing else pins one down: "kallelserna" is HälSam's word, but "vem skickar ut
+     * kallelserna till SVOM?" is about Jämtland Härjedalen alone.
+     */
     private static Set<Structure> anchoredStructures(List<Linker.Match> matches) {
+        Set<Structure> byNames = anchoredStructures(matches, false);
+        return byNames.isEmpty() ? anchoredStructures(matches, true) : byNames;
+    }
+
+    private static Set<Structure> anchoredStructures(List<Linker.Match> matches, boolean byTerms) {
         Set<Structure> anchored = new LinkedHashSet<>();
         for (Linker.Match match : matches) {
+            if (!byTerms && match.mentions().stream().allMatch(m -> m instanceof Mention.OfTerm)) {
+                continue;
+            }
             Set<Structure> of =
                     match.mentions().stream().map(Mention::structure).collect(Collectors.toSet());
             boolean namesStructure = match.mentions().stream().anyMatch(m -> m instanceof Mention.OfStructure);

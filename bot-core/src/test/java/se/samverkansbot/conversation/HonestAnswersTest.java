@@ -1137,6 +1137,19 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_glossary_word_of_one_structure_beside_a_forum_of_the_other_and_answers_for_the_forum_named() {
+        // "kallelserna" is a word of HälSam's glossary: HälSam's support table followed "none registered for Jämtland
+        // Härjedalen", as if it were SVOM's.
+        assertThat(bot.hears("Vem skickar ut kallelserna till SVOM?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har ingen uppgift om administrativt stöd för Jämtland Härjedalen.")
+                .doesNotContain("Samverkanskoordinator");
+        assertThat(bot.hears("Vem skickar ut kallelserna?").fromGuest().text())
+                .contains("Administrativt stöd i HälSam");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
