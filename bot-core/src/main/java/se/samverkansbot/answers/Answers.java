@@ -431,6 +431,11 @@ public final class Answers {
      * seat of any forum, so the register does not know; what it knows nearby is where the board is represented.
      * Before any forum is asked for ("which forum do you mean?") or a passage that names the board is quoted.
      */
+    /** "HOSPA – is that a unit of a municipality or of the region?": the party a board belongs to. */
+    public Optional<Reply> ownerOfABody(Utterance u) {
+        return BodyOwner.answer(u);
+    }
+
     public Optional<Reply> holderOfABoardsRole(Utterance u) {
         if (u.roles().isEmpty()
                 || !u.asksWho() && !ASKS_A_NAME.matcher(u.text()).find()

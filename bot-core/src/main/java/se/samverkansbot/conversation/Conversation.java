@@ -299,6 +299,7 @@ public final class Conversation {
                 .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))
                 .or(() -> question ? answers.boardInAForum(u) : Optional.empty())
                 .or(() -> question ? answers.holderOfABoardsRole(u) : Optional.empty())
+                .or(() -> question ? answers.ownerOfABody(u) : Optional.empty())
                 .or(() -> question ? se.samverkansbot.answers.ForumLevelQuestion.answer(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())
                 .or(() -> question

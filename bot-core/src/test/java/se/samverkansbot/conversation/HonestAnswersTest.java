@@ -1150,6 +1150,18 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_whose_a_board_is_and_names_its_party_not_every_party_of_the_structure() {
+        // "municipality" and "region" made it a question for the parties, whose list named Östersunds kommun first.
+        assertThat(bot.hears("HOSPA - is that a unit of a municipality or of the region?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("HOSPA (Hälso- och sjukvårdspolitiska avdelningen) belongs to Region Jämtland Härjedalen"
+                        + " (region).");
+        assertThat(bot.hears("Vems är VVU?").fromGuest().text())
+                .isEqualTo("VVU (Vårdvalsutskottet) hör till Region Västernorrland (region).");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
