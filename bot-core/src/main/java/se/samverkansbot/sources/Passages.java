@@ -18,6 +18,9 @@ final class Passages {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+.*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ0-9])");
 
+    /** An att-sats, the form of a proposed decision: "att ge i skolcheferna i uppdrag att …". */
+    private static final Pattern ATT_SATS = Pattern.compile("(?iu)\\s*att\\s");
+
     private Passages() {}
 
     static List<Passage> of(String structureId, SourceDocument document) {
@@ -58,7 +61,14 @@ final class Passages {
                 text = intro + "\n" + text;
                 intro = null;
             } else if (intro != null) {
-                add(passages, structureId, document, heading, intro);
+                if (ATT_SATS.matcher(text).lookingAt()) {
+                    // "Förslag till skolan att ta vidare i sin respektive kommun:" before att-satser written as
+                    // paragraphs: it opens a list of its own, not the end of the one before it ("Förslag till
+                    // socialtjänst och region …:" follows with nearly the same items), so its passage starts with it.
+                    addFresh(passages, structureId, document, heading, intro);
+                } else {
+                    add(passages, structureId, document, heading, intro);
+                }
                 intro = null;
             }
             if (!list && text.endsWith(":") && i + 1 < blocks.size()) {
@@ -75,13 +85,29 @@ final class Passages {
 
     private static void add(
             List<Passage> passages, String structureId, SourceDocument document, String heading, String text) {
+        add(passages, structureId, document, heading, text, false);
+    }
+
+    /** A passage that starts anew, not joined to the short paragraphs before it. */
+    private static void addFresh(
+            List<Passage> passages, String structureId, SourceDocument document, String heading, String text) {
+        add(passages, structureId, document, heading, text, true);
+    }
+
+    private static void add(
+            List<Passage> passages,
+            String structureId,
+            SourceDocument document,
+            String heading,
+            String text,
+            boolean fresh) {
         if (text.chars().noneMatch(Character::isLetter)) {
             // "2023-10-02" on a line of its own, above the title: the document's date, which its title carries. As a
             // passage it shared the title's words with every question about the document, and its year with any that
             // named one ("Who is carrying out the 2023 review?" was answered with the date alone).
             return;
         }
-        if (!passages.isEmpty()) {
+        if (!passages.isEmpty() && !fresh) {
             // Short paragraphs of one section read as one: the reason and the decision it explains stay together.
             Passage last = passages.getLast();
             if (last.document() == document

@@ -945,6 +945,31 @@ public final class SourceSearch {
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
                 .orElseThrow();
+        // Parallel lists of one section, each under its own introduction ("Förslag till skolan att ta vidare …:",
+        // "Förslag till socialtjänst och region …:"), hold nearly the same items: the one whose introduction says
+        // more of the question is quoted, alone. Both read as if either answered "i förslaget till skolan, vem …?".
+        List<Hit> parallel = seen.stream()
+                .filter(other -> other.matched() == best.matched()
+                        && other.passage().document() == best.passage().document()
+                        && other.passage().heading().equals(best.passage().heading())
+                        && opensWithAnIntroduction(other.passage()))
+                .toList();
+        if (parallel.size() > 1 && opensWithAnIntroduction(best.passage())) {
+            Hit chosen = parallel.stream()
+                    .max(java.util.Comparator.comparingInt(hit -> introductionSays(hit.passage(), terms)))
+                    .orElseThrow();
+            boolean decides = parallel.stream()
+                    .anyMatch(
+                            hit -> introductionSays(hit.passage(), terms) < introductionSays(chosen.passage(), terms));
+            if (decides) {
+                // With its introduction, which says whose list it is.
+                String introduction =
+                        chosen.passage().text().strip().lines().findFirst().orElseThrow();
+                return withoutRepeats(introduction + "\n"
+                        + withWhatItIntroduces(
+                                index, chosen, excerpt(chosen.passage(), terms, asksWhen, asksWhy, party)));
+            }
+        }
         boolean bestSaysNot = asksNot && NEGATION.matcher(best.passage().text()).find();
         Optional<Hit> second = asksWhen
                 ? Optional.empty()
@@ -972,6 +997,19 @@ public final class SourceSearch {
                         + "\n"
                         + withWhatItIntroduces(
                                 index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy, party)));
+    }
+
+    /** Whether the passage's first line introduces what follows it: "Förslag till skolan att ta vidare …:". */
+    private static boolean opensWithAnIntroduction(Passage passage) {
+        String first = passage.text().strip().lines().findFirst().orElse("");
+        return first.endsWith(":") && passage.text().strip().lines().count() > 1;
+    }
+
+    /** How many of the question's concepts the passage's introduction names. */
+    private int introductionSays(Passage passage, List<Set<String>> terms) {
+        Set<String> intro = new LinkedHashSet<>(
+                terms(passage.text().strip().lines().findFirst().orElse("")));
+        return (int) terms.stream().filter(concept -> covers(intro, concept)).count();
     }
 
     /**

@@ -11,14 +11,17 @@ class CountQuestionsTest {
     private final ConversationHarness bot = ConversationHarness.withShippedStructures();
 
     @Test
-    void hears_how_many_things_one_of_two_lists_holds_and_counts_each_list_not_their_sum() {
+    void hears_how_many_things_one_of_two_lists_holds_and_counts_that_list_not_their_sum() {
         // The review's passage lists what the proposal must clarify (four) and what the task excludes (five): nine
-        // counted no list the question asked about.
+        // counted no list the question asked about. The list whose introduction names the question's "uppdrag" is
+        // the one asked about.
         assertThat(bot.hears("hur många saker är uttryckligen undantagna från översynsuppdraget i JH?")
                         .fromGuest()
                         .text())
-                .contains("fyra under ”Förslaget ska klargöra” och fem under ”Uppdraget bör inte omfatta”")
-                .doesNotContain("nio (9)");
+                .contains("Dokumentet räknar upp fem (5).")
+                .contains("Uppdraget bör inte omfatta:")
+                .doesNotContain("nio (9)")
+                .doesNotContain("Förslaget ska klargöra");
     }
 
     @Test

@@ -1162,6 +1162,18 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_of_one_of_two_parallel_lists_and_quotes_that_list_with_its_introduction() {
+        // "Förslag till skolan …:" and "Förslag till socialtjänst och region …:" hold nearly the same att-satser; both
+        // were quoted, the beredningsgrupp's assignment beside the skolchefer's.
+        assertThat(bot.hears(
+                                "I förslaget till skolan – vem får uppdraget att utarbeta ett förslag på samverkansmodell?")
+                        .fromGuest()
+                        .text())
+                .contains("Förslag till skolan att ta vidare i sin respektive kommun:\natt ge i skolcheferna i uppdrag")
+                .doesNotContain("ge i beredningsgruppen i uppdrag att i samarbete med skolcheferna");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
