@@ -61,7 +61,34 @@ final class Opinions {
 
     private Opinions() {}
 
+    /**
+     * "Vilka kommuner och nämnder har fattat beslut om att anta HälSam?", "which municipalities have adopted it?": which
+     * principals decided, of none named. The recommendation to every board, or the spring's decisions on the
+     * development work, read as the answer.
+     */
+    private static final Pattern WHICH_DECIDED = Pattern.compile(
+            "(?iuU)\\b((vilka|vilken|hur många) (kommuner|nämnder|huvudmän|huvudman|parter|regioner)( och \\p{L}+)? (har|hade)"
+                    + " (redan |nu |formellt )?(fattat beslut|tagit beslut|beslutat|antagit|godkänt|ställt sig bakom)"
+                    + "|(which|how many) (municipalities|boards|principals|parties|councils)( and \\p{L}+)? (have|had)"
+                    + " (already |now |formally )?(adopted|approved|decided|endorsed|accepted|signed))");
+
     static Optional<Reply> answer(Utterance u) {
+        if (u.all(Mention.OfParty.class).isEmpty()
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && WHICH_DECIDED.matcher(u.text()).find()) {
+            return Optional.of(Reply.plain(
+                    u.say()
+                            .say(
+                                    "Det vet jag inte: varken registret eller dokumenten säger vilka huvudmän som har"
+                                            + " beslutat det i sina egna organ; de återger forumens och arbetsgruppernas"
+                                            + " rekommendationer och samverkans gemensamma steg, inte varje huvudmans"
+                                            + " beslut. Fråga gärna parternas företrädare i samverkan.",
+                                    "I don't know: neither the register nor the documents say which principals have"
+                                            + " decided it in their own bodies; they give the forums' and working groups'"
+                                            + " recommendations and the collaboration's joint steps, not each principal's"
+                                            + " decision. Do ask the parties' representatives in the collaboration."),
+                    u.language()));
+        }
         // One municipality: the documents are the region's and the joint groups', and they do give the reasoning
         // of the region's own politicians ("Politikens resonemang").
         List<Mention.OfParty> parties = u.all(Mention.OfParty.class).stream()

@@ -1174,6 +1174,23 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_which_principals_have_decided_and_says_that_is_not_recorded() {
+        // The parties' list, then "har under våren beslutats av berörda nämnder" (the spring's decisions on the
+        // development work), read as the boards that adopted HälSam.
+        assertThat(bot.hears("Vi vill följa upp att alla huvudmän har antagit HälSam. Vilka kommuner och nämnder har"
+                                + " fattat beslut om att anta den nya samverkansstrukturen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: varken registret eller dokumenten säger vilka huvudmän som har beslutat"
+                        + " det i sina egna organ;")
+                .doesNotContain("har under våren beslutats av berörda nämnder");
+        assertThat(bot.hears("Which municipalities have adopted HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: neither the register nor the documents say which principals have decided");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
