@@ -45,7 +45,10 @@ final class ChairsSeats {
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
                 || u.asksWho()
-                || !TAKING_UP.matcher(u.text()).find()) {
+                || !TAKING_UP.matcher(u.text()).find()
+                // "I'm the outgoing HSN chair. When does the new mandate period start?" asks for the term's date;
+                // "yes, the seat goes with the role" answered another question.
+                || TermOfOffice.whenATermStartsOrEnds(u).isPresent()) {
             return Optional.empty();
         }
         Set<String> forumsNamed =

@@ -1191,6 +1191,18 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_an_outgoing_chair_ask_when_the_new_term_starts_and_gives_the_date() {
+        // "new" and a chair's board made it a new chair's question: "Yes: the seat goes with the role", with the
+        // seat's period of 2023-01-01.
+        assertThat(bot.hears("I'm the outgoing HSN chair in Västernorrland. When exactly does the new mandate period"
+                                + " start, so I know when my HälSam seat passes on?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01 (1 January 2027)")
+                .doesNotContain("2023-01-01");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
