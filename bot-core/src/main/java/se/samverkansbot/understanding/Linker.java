@@ -17,7 +17,15 @@ public final class Linker {
     private static final int MAX_PHRASE_WORDS = 10;
 
     /** The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}. */
-    public record Match(int start, int end, Set<Mention> mentions) {}
+    /**
+     * Where a name was found and what it may name; a description when every phrase it matched is one ("den politiska
+     * samverkan" may be any structure's own).
+     */
+    public record Match(int start, int end, Set<Mention> mentions, boolean description) {
+        public Match(int start, int end, Set<Mention> mentions) {
+            this(start, end, mentions, false);
+        }
+    }
 
     /**
      * English words that never start a name in an English question: folded, "are" is Åre and "berg" is a
@@ -103,6 +111,7 @@ public final class Linker {
         int bestLength = 0;
         int bestScore = 0;
         Set<Mention> best = new LinkedHashSet<>();
+        boolean description = true;
         for (String first : index.vocabulary().matches(words.get(start))) {
             for (Phrase phrase : index.phrasesStartingWith(first)) {
                 int length = phrase.words().size();
@@ -117,13 +126,15 @@ public final class Linker {
                     bestLength = length;
                     bestScore = score;
                     best = new LinkedHashSet<>();
+                    description = true;
                 }
                 if (score == bestScore) {
                     best.add(phrase.mention());
+                    description &= phrase.description();
                 }
             }
         }
-        return bestLength == 0 ? null : new Match(start, start + bestLength, best);
+        return bestLength == 0 ? null : new Match(start, start + bestLength, best, description);
     }
 
     /** A short name no ending changes. */

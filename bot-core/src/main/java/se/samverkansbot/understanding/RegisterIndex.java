@@ -199,7 +199,10 @@ final class RegisterIndex {
         }
         words.forEach(vocabulary::add);
         List<Phrase> phrases = phrasesByFirstWord.computeIfAbsent(words.getFirst(), first -> new ArrayList<>(2));
-        Phrase phrase = new Phrase(words, mention);
+        // A forum's alias in lower case describes it ("politiska samverkan"); its names are capitalised.
+        boolean description =
+                mention instanceof Mention.OfForum && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+        Phrase phrase = new Phrase(words, mention, description);
         if (!phrases.contains(phrase)) {
             phrases.add(phrase);
         }

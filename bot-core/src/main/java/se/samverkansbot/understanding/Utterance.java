@@ -123,7 +123,10 @@ public final class Utterance {
         this.say = new Phrasing(language);
         List<Linker.Match> pinned = pin == null ? matches : pinned(matches, pin, words.size());
         this.context = withoutTheOnesLikenedTo(anchoredStructures(pinned), pinned);
-        this.matches = pinned.stream().map(this::narrow).toList();
+        this.matches = pinned.stream()
+                .map(this::narrow)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** The text as written (control characters removed, trimmed). */
@@ -185,18 +188,20 @@ public final class Utterance {
 
     /**
      * Structures the message pins down: named outright, or the only structure a name can belong to. A word of one
-     * structure's glossary only when nothing else pins one down: "kallelserna" is HälSam's word, but "vem skickar ut
-     * kallelserna till SVOM?" is about Jämtland Härjedalen alone.
+     * structure's glossary, or a forum's description, only when nothing else pins one down: "kallelserna" is HälSam's
+     * word, but "vem skickar ut kallelserna till SVOM?" is about Jämtland Härjedalen alone; "den politiska samverkan i
+     * Jämtlands län" is no HälSam forum.
      */
     private static Set<Structure> anchoredStructures(List<Linker.Match> matches) {
         Set<Structure> byNames = anchoredStructures(matches, false);
         return byNames.isEmpty() ? anchoredStructures(matches, true) : byNames;
     }
 
-    private static Set<Structure> anchoredStructures(List<Linker.Match> matches, boolean byTerms) {
+    private static Set<Structure> anchoredStructures(List<Linker.Match> matches, boolean weakToo) {
         Set<Structure> anchored = new LinkedHashSet<>();
         for (Linker.Match match : matches) {
-            if (!byTerms && match.mentions().stream().allMatch(m -> m instanceof Mention.OfTerm)) {
+            if (!weakToo
+                    && (match.description() || match.mentions().stream().allMatch(m -> m instanceof Mention.OfTerm))) {
                 continue;
             }
             Set<Structure> of =
@@ -238,7 +243,11 @@ public final class Utterance {
         Set<Mention> kept = match.mentions().stream()
                 .filter(m -> m.structure() == null || preferred.contains(m.structure()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return kept.isEmpty() ? match : new Linker.Match(match.start(), match.end(), kept);
+        if (kept.isEmpty() && match.description()) {
+            // "den politiska samverkan i Jämtland": HälSam's forum described, where Jämtland Härjedalen's is meant.
+            return null;
+        }
+        return kept.isEmpty() ? match : new Linker.Match(match.start(), match.end(), kept, match.description());
     }
 
     public List<Linker.Match> matches() {

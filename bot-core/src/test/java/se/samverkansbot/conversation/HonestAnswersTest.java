@@ -1203,6 +1203,23 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_a_forum_described_in_words_of_the_other_structure_and_names_no_forum_of_the_first() {
+        // "den politiska samverkan" is a description of HälSam's forum among its aliases; said of Jämtland, it listed
+        // HälSam's forum that replaced SocialReKo beside SVOM.
+        assertThat(bot.hears("Vi tar fram en historik över den politiska samverkan i Jämtlands län. Vilket år"
+                                + " etablerades SVOM, och vad fanns dessförinnan?")
+                        .fromGuest()
+                        .text())
+                .contains("SVOM (Jämtland Härjedalen): Sedan 2005; ersatte LAKO.")
+                .doesNotContain("SocialReKo");
+        // Alone, the description is still HälSam's forum.
+        assertThat(bot.hears("Hur ofta träffas den politiska samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("HälSam politisk samverkan (HälSam) träffas:");
+    }
+
+    @Test
     void hears_a_forum_asked_about_and_quotes_no_passage_under_another_forums_heading() {
         // The coordination groups' tasks, "på uppdrag av länsledningen", with "träffas 5 gånger per år", read as
         // Länsledningen's.
