@@ -61,7 +61,9 @@ final class TermOfOffice {
 
     private static final java.util.regex.Pattern HOW_LONG_IT_LASTS = java.util.regex.Pattern.compile(
             "(?iuU)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
-                    + "|till när|till nar|how long (does|will|is)|until when)\\b");
+                    + "|till när|till nar|how long (does|will|is|until)|until when|hur länge (till|kvar)|hur lange (till|kvar)"
+                    + "|hur lång tid (är det )?kvar|hur lang tid (ar det )?kvar|hur många dagar|hur manga dagar"
+                    + "|how many days)\\b");
 
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");

@@ -550,4 +550,14 @@ class PeriodQuestionsTest {
                 .isEqualTo("SocialReKo (HälSam): Ended 2022-12-31; was replaced by HälSam politisk samverkan, which"
                         + " started 2023-01-01.");
     }
+
+    @Test
+    void hears_how_long_until_the_term_ends_and_gives_its_last_day() {
+        // "how long until" was no way of asking when the term ends: SocialReKo's end was quoted.
+        assertThat(bot.hears("How long until the current mandate period ends?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
+                .doesNotContain("SocialReKo");
+    }
 }
