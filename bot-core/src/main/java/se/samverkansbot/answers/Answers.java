@@ -625,7 +625,9 @@ public final class Answers {
                     + " my seat)|(stay|remain)\\s+on)\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
-                    + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out)\\b");
+                    + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out"
+                    // "När går mitt uppdrag i HälSam ut?", "when does my HälSam seat end?"
+                    + "|(när|nar|when)\\b.{0,40}\\b(slutar|upphör|upphor|ut|end|ends))\\b");
 
     /**
      * "Until when is the RUN chair's seat valid?", "mitt uppdrag som ordf skolnämnden i Övik – gäller det nästa

@@ -37,4 +37,18 @@ class SeatValidityTest {
                 .contains("31 december 2026", "ingen efterträdare är registrerad")
                 .doesNotContain("Platsen gäller till och med");
     }
+
+    @Test
+    void hears_when_a_seat_ends_with_the_board_said_after_the_question_and_gives_its_last_day() {
+        // "when … end" and "när … ut" were no words of how long a seat lasts: "I don't know who you are".
+        assertThat(bot.hears("When does my HälSam seat end? I'm the RUN chair")
+                        .fromGuest()
+                        .text())
+                .startsWith("The seat is valid until 31 December 2026")
+                .doesNotContain("I don't know who you are");
+        assertThat(bot.hears("När går mitt uppdrag i HälSam ut? Är ordförande i socialnämnden i Timrå")
+                        .fromGuest()
+                        .text())
+                .startsWith("Platsen gäller till och med 31 december 2026");
+    }
 }
