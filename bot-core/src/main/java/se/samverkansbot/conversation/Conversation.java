@@ -357,6 +357,7 @@ public final class Conversation {
                 && (recognised.score() == 0
                         || isBroad(recognised.intent())
                                 && !asksForTheMembersOfAForumNamed(recognised, u)
+                                && !asksWhichPartiesTakePart(recognised, u)
                                 && !asksWhatItsDecisionsBind(recognised, u)
                                 && !asksWhichAreas(recognised, u)
                         || datesSomethingElse
@@ -705,6 +706,22 @@ public final class Conversation {
     private static boolean asksForTheMembersOfAForumNamed(Recogniser.Recognised recognised, Utterance u) {
         return recognised.intent() instanceof Intent.Members
                 && !u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty();
+    }
+
+    /** "Vilka kommuner ingår i samverkan i Jämtland Härjedalen?", "which municipalities are part of HälSam?". */
+    private static final java.util.regex.Pattern WHICH_PARTIES = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(vilka|which) (kommuner|parter|huvudmän|huvudman|municipalities|parties|principals)"
+                    + " (ingår|ingar|är med|ar med|deltar|är parter|ar parter|är huvudmän|are part|are in|take part"
+                    + "|belong|are members|are parties|are principals|participate)\\b");
+
+    /**
+     * A question for the structure's parties themselves: the register's list answers it, and a passage that shares
+     * "kommuner" and "samverkan" ("Uppdraget bör inte omfatta: samverkan med andra aktörer än … länets kommuner") is
+     * no list of them.
+     */
+    private static boolean asksWhichPartiesTakePart(Recogniser.Recognised recognised, Utterance u) {
+        return recognised.intent() instanceof Intent.Parties
+                && WHICH_PARTIES.matcher(u.text()).find();
     }
 
     /**

@@ -421,4 +421,16 @@ class RegisterFactsTest {
         assertThat(bot.hears("var jobbar Kent Ylvesson?").fromGuest().text())
                 .startsWith("Kent Ylvesson: Skolchef, Ånge kommun");
     }
+
+    @Test
+    void hears_which_municipalities_take_part_and_lists_the_parties_not_a_passage_naming_municipalities() {
+        // "Uppdraget bör inte omfatta: samverkan med andra aktörer än … länets kommuner" shared enough words to beat
+        // the parties' list.
+        assertThat(bot.hears("Vilka kommuner ingår i samverkan i Jämtland Härjedalen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Jämtland Härjedalen har nio parter")
+                .contains("Bräcke kommun")
+                .doesNotContain("Uppdraget bör inte omfatta");
+    }
 }
