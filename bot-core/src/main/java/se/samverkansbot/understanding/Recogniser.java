@@ -218,6 +218,19 @@ public final class Recogniser {
             // question about something named asks that question, not for help.
             return new Recognised(new Intent.About(), 0);
         }
+        if (best instanceof Intent.Greeting
+                && bestComplete.score() <= IntentTable.WEAK
+                // A board, forum or person named: "Hej HälSam-boten, hur mår du?" greets the bot, and a place alone
+                // ("Hej! Ny nämndsekreterare i Sollefteå …") is the asker's own, no subject of the question.
+                && u.all(Mention.class).stream()
+                        .anyMatch(m -> m instanceof Mention.OfBody
+                                || m instanceof Mention.OfForum
+                                || m instanceof Mention.OfPerson)
+                && u.text().contains("?")) {
+            // "Hej, jag är nyvald ordf i socialnämnden i Krokom. Ingår jag i HälSam?": the greeting opens a question
+            // about something named, which is what to answer.
+            return new Recognised(new Intent.About(), 0);
+        }
         if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo) && !aCommand) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
             // the way the question is put outweighs the cues of what it is about.

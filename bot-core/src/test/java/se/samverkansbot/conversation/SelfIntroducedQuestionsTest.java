@@ -46,4 +46,16 @@ class SelfIntroducedQuestionsTest {
                 .replies("Syfte: En hållbar, levande samverkan utifrån invånarnas behov.")
                 .doesNotSay("Jämtland Härjedalen har något om det");
     }
+
+    @Test
+    void hears_a_greeting_before_a_question_about_a_board_and_answers_the_question() {
+        // "Hej" was the only cue: the greeting's weak intent gave HälSam's overview, not that Krokom's board sits in
+        // Jämtland Härjedalen's forums.
+        bot.hears("Hej, jag är nyvald ordf i socialnämnden i Krokom. Ingår jag i HälSam?")
+                .fromGuest()
+                .replies("Nej: registret har ingen plats för ordföranden i Socialnämnden (eller motsvarande), Krokoms"
+                        + " kommun där.")
+                .doesNotSay("HälSam – Samverkan mellan länets kommuner");
+        bot.hears("Hej!").fromGuest().replies("Hej! Jag är Samverkansbot.");
+    }
 }
