@@ -203,7 +203,9 @@ public final class Recogniser {
             // "Hur publicerar jag minnesanteckningarna?" has no cue of its own but asks how to use the bot.
             return asksHowTo && topic.isPresent()
                     ? new Recognised(new Intent.HowTo(topic.get()), 1)
-                    : new Recognised(new Intent.About(), 0);
+                    : asksWhoInAForum(u)
+                            ? new Recognised(new Intent.Members(), 1)
+                            : new Recognised(new Intent.About(), 0);
         }
         Intent best = bestComplete.spec().build().apply(u);
         if (best instanceof Intent.Milestones && asksWhatHappensNow(u)) {
@@ -229,7 +231,7 @@ public final class Recogniser {
                 && u.text().contains("?")) {
             // "Hej, jag är nyvald ordf i socialnämnden i Krokom. Ingår jag i HälSam?": the greeting opens a question
             // about something named, which is what to answer.
-            return new Recognised(new Intent.About(), 0);
+            return asksWhoInAForum(u) ? new Recognised(new Intent.Members(), 1) : new Recognised(new Intent.About(), 0);
         }
         if (asksHowTo && topic.isPresent() && !(best instanceof Intent.HowTo) && !aCommand) {
             // "Hur publicerar jag kallelsen till nästa möte …?" asks how to use the bot, whatever else it names:
@@ -237,6 +239,40 @@ public final class Recogniser {
             return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());
         }
         return new Recognised(best, bestComplete.score());
+    }
+
+    /** Words asking who, before "i" or "in" and a forum's name: "vilka i HälSams arbetsgrupp …". */
+    private static final java.util.Set<String> WHO = java.util.Set.of("vilka", "vem", "who");
+
+    /**
+     * "Vilka i HälSams arbetsgrupp kom från Kommunförbundet?", "who in the working group came from the region?": who of
+     * a forum's members, the forum named right after "vilka i". Not "vilka i så fall?", which names no forum; so no
+     * cue of the table, which cannot say what follows it.
+     */
+    private static boolean asksWhoInAForum(Utterance u) {
+        List<String> words = u.words();
+        return u.matches().stream()
+                .filter(m -> m.mentions().stream().anyMatch(Mention.OfForum.class::isInstance))
+                .anyMatch(m -> {
+                    int at = m.start();
+                    // "the" and a structure's genitive may stand between: "who in the working group", "vilka i HälSams
+                    // arbetsgrupp".
+                    while (at > 0 && (words.get(at - 1).equals("the") || startsAMatch(u, at - 1))) {
+                        at--;
+                    }
+                    return at >= 2
+                            && (words.get(at - 1).equals("i")
+                                    || words.get(at - 1).equals("in"))
+                            && WHO.contains(words.get(at - 2));
+                });
+    }
+
+    private static boolean startsAMatch(Utterance u, int word) {
+        return u.matches().stream()
+                .anyMatch(m -> m.start() == word
+                        && m.end() == word + 1
+                        && m.mentions().stream()
+                                .allMatch(x -> x instanceof Mention.OfStructure || x instanceof Mention.OfTerm));
     }
 
     private static final java.util.Set<String> HAPPENS_NOW =

@@ -433,4 +433,19 @@ class RegisterFactsTest {
                 .contains("Bräcke kommun")
                 .doesNotContain("Uppdraget bör inte omfatta");
     }
+
+    @Test
+    void hears_who_in_a_forum_came_from_a_party_and_names_those_members_only() {
+        // No cue asked who sits there: the whole working group was quoted, the region's directors first.
+        assertThat(bot.hears("Tjena! Vilka i HälSams arbetsgrupp kom från Kommunförbundet Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .contains("Sirpa Virtanen", "Anita Wiklander")
+                .doesNotContain("Ewa Klingefors");
+        // "Vilka i så fall?" names no forum after "i": no question of who sits where.
+        assertThat(bot.hears("Finns det några privata utförare namngivna i HälSam? Vilka i så fall?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Parter i HälSam");
+    }
 }
