@@ -426,16 +426,16 @@ public final class Answers {
     private static final java.util.regex.Pattern ASKS_A_NAME = java.util.regex.Pattern.compile(
             "(?iuU)\\b(vad heter|vem heter|namnet på|what is the name|what's the name|whats the name|name of)\\b");
 
-    /**
-     * "Vem är ordförande i HSN?", "who chairs the social services board in Sundsvall?": a board's own chair is not a
-     * seat of any forum, so the register does not know; what it knows nearby is where the board is represented.
-     * Before any forum is asked for ("which forum do you mean?") or a passage that names the board is quoted.
-     */
     /** "HOSPA – is that a unit of a municipality or of the region?": the party a board belongs to. */
     public Optional<Reply> ownerOfABody(Utterance u) {
         return BodyOwner.answer(u);
     }
 
+    /**
+     * "Vem är ordförande i HSN?", "who chairs the social services board in Sundsvall?": a board's own chair is not a
+     * seat of any forum, so the register does not know; what it knows nearby is where the board is represented.
+     * Before any forum is asked for ("which forum do you mean?") or a passage that names the board is quoted.
+     */
     public Optional<Reply> holderOfABoardsRole(Utterance u) {
         if (u.roles().isEmpty()
                 || !u.asksWho() && !ASKS_A_NAME.matcher(u.text()).find()
@@ -1319,14 +1319,14 @@ public final class Answers {
                     u.language());
         }
         if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
-            Reply support = structures.adminSupport(u, about);
+            // "Vad får översynen kosta?": a cost asked of something no line of the table is.
             boolean ofSomethingElse = terms.isEmpty()
                     && !namesSupport
                     && asksCost
-                    && !asksACostLine(u, about)
+                    && !StructureAnswers.namesACostAmount(u, about)
                     && !StructureAnswers.namesACostLine(u, about)
                     && CostNotGiven.asksOfSomethingElse(u, about, sources::documentsWordsFor);
-            return ofSomethingElse ? CostNotGiven.reply(u) : support;
+            return ofSomethingElse ? CostNotGiven.reply(u) : structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);
         return Reply.plain(
@@ -1409,10 +1409,7 @@ public final class Answers {
     /** Whether the question is about money: "vad kostar …", "budget", "mnkr". */
     private static boolean asksCost(Utterance u) {
         return u.words().stream()
-                .anyMatch(w -> w.startsWith("kost")
-                        || w.startsWith("cost")
-                        || w.startsWith("budget")
-                        || w.startsWith("avsat")
+                .anyMatch(w -> CostNotGiven.isAboutMoney(w)
                         || w.equals("allocated")
                         || w.startsWith("pris")
                         || w.equals("price")

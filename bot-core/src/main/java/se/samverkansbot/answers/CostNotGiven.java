@@ -117,7 +117,8 @@ final class CostNotGiven {
         return text.append(support.comment() == null ? "" : support.comment()).toString();
     }
 
-    private static boolean isAboutMoney(String word) {
+    /** Whether the word speaks of money: "kostar", "costs", "budgeten", "avsatt". */
+    static boolean isAboutMoney(String word) {
         return word.startsWith("kost")
                 || word.startsWith("cost")
                 || word.startsWith("budget")

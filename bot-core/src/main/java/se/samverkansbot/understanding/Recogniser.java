@@ -257,7 +257,7 @@ public final class Recogniser {
                     int at = m.start();
                     // "the" and a structure's genitive may stand between: "who in the working group", "vilka i HälSams
                     // arbetsgrupp".
-                    while (at > 0 && (words.get(at - 1).equals("the") || startsAMatch(u, at - 1))) {
+                    while (at > 0 && (words.get(at - 1).equals("the") || namesAStructureAt(u, at - 1))) {
                         at--;
                     }
                     return at >= 2
@@ -267,7 +267,8 @@ public final class Recogniser {
                 });
     }
 
-    private static boolean startsAMatch(Utterance u, int word) {
+    /** Whether the word alone names a structure: "HälSams" in "vilka i HälSams arbetsgrupp". */
+    private static boolean namesAStructureAt(Utterance u, int word) {
         return u.matches().stream()
                 .anyMatch(m -> m.start() == word
                         && m.end() == word + 1
