@@ -459,6 +459,11 @@ public final class Answers {
     }
 
     /** "Im the new RUN chair from January, do I get a seat in HälSam?": the seats that go with a board's chair. */
+    /** "När börjar nästa mandatperiod?", "how long until the current term ends?": the term's first or last day. */
+    public Optional<Reply> termStartOrEnd(Utterance u) {
+        return TermOfOffice.whenATermStartsOrEnds(u);
+    }
+
     public Optional<Reply> seatsOfABoardsChair(Utterance u) {
         return ChairsSeats.answer(u, register.get().structures());
     }
@@ -612,7 +617,7 @@ public final class Answers {
      * not a meeting of a forum, whatever forum the question names.
      */
     public Optional<Reply> termOfOffice(Utterance u) {
-        return TermOfOffice.whenATermStartsOrEnds(u)
+        return termStartOrEnd(u)
                 .or(() -> TermOfOffice.whenTheElectionIs(u))
                 .or(() -> TermOfOffice.atTheTurnOfTheTerm(
                         u, u.structures(register.get().structures())));

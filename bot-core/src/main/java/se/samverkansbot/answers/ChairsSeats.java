@@ -45,10 +45,7 @@ final class ChairsSeats {
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
                 || u.asksWho()
-                || !TAKING_UP.matcher(u.text()).find()
-                // "I'm the outgoing HSN chair. When does the new mandate period start?" asks for the term's date;
-                // "yes, the seat goes with the role" answered another question.
-                || TermOfOffice.whenATermStartsOrEnds(u).isPresent()) {
+                || !TAKING_UP.matcher(u.text()).find()) {
             return Optional.empty();
         }
         Set<String> forumsNamed =
@@ -180,8 +177,11 @@ final class ChairsSeats {
         List<Mention.OfBody> bodies = u.all(Mention.OfBody.class);
         List<Mention.OfBody> ofParty =
                 bodies.stream().filter(b -> partyIds.contains(b.body().party())).toList();
-        if (!ofParty.isEmpty() || parties.isEmpty()) {
-            return ofParty.isEmpty() ? bodies : ofParty;
+        if (!ofParty.isEmpty()) {
+            return ofParty;
+        }
+        if (parties.isEmpty()) {
+            return bodies;
         }
         List<Mention.OfBody> equivalents = parties.stream()
                 .flatMap(party -> party.structure().bodies().stream()

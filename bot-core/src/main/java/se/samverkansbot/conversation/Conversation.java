@@ -293,7 +293,11 @@ public final class Conversation {
         // documents say, not that the term turns.
         // "Vad förväntas min nämnd göra i HälSam?" from a new chair asks about duties, which the documents state.
         boolean aRule = asksHowOneIsChosen(u) || asksAboutDuties(u);
-        Optional<Reply> term = (question && !aRule ? answers.seatsOfABoardsChair(u) : Optional.<Reply>empty())
+        // A new chair's seats, unless the term's start or end answers: "I'm the outgoing HSN chair. When does the new
+        // mandate period start?" asks for a date, and "yes, the seat goes with the role" answered another question.
+        Optional<Reply> term = (question && !aRule
+                        ? answers.termStartOrEnd(u).or(() -> answers.seatsOfABoardsChair(u))
+                        : Optional.<Reply>empty())
                 // "Until when are the current posts elected?" asks how long, whatever word of choosing it uses.
                 .or(() -> aRule && !Answers.asksHowLong(u) ? Optional.<Reply>empty() : answers.termOfOffice(u))
                 .or(() -> asksAboutDuties(u) ? Optional.<Reply>empty() : answers.seatValidity(u))

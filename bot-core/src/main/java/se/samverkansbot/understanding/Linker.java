@@ -16,14 +16,21 @@ import se.samverkansbot.text.Words;
 public final class Linker {
     private static final int MAX_PHRASE_WORDS = 10;
 
-    /** The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}. */
     /**
-     * Where a name was found and what it may name; a description when every phrase it matched is one ("den politiska
-     * samverkan" may be any structure's own).
+     * The words from {@code start} (inclusive) to {@code end} (exclusive) name one of {@code mentions}; a description
+     * when every phrase it matched is one ("den politiska samverkan" may be any structure's own).
      */
     public record Match(int start, int end, Set<Mention> mentions, boolean description) {
         public Match(int start, int end, Set<Mention> mentions) {
             this(start, end, mentions, false);
+        }
+
+        /**
+         * Whether the match only describes or speaks a structure's words ("den politiska samverkan", "kallelserna")
+         * rather than names something: it says which structure is meant only where no name does.
+         */
+        public boolean weak() {
+            return description || mentions.stream().allMatch(m -> m instanceof Mention.OfTerm);
         }
     }
 

@@ -200,8 +200,7 @@ public final class Utterance {
     private static Set<Structure> anchoredStructures(List<Linker.Match> matches, boolean weakToo) {
         Set<Structure> anchored = new LinkedHashSet<>();
         for (Linker.Match match : matches) {
-            if (!weakToo
-                    && (match.description() || match.mentions().stream().allMatch(m -> m instanceof Mention.OfTerm))) {
+            if (!weakToo && match.weak()) {
                 continue;
             }
             Set<Structure> of =
