@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Swedish writes a name and what it qualifies as one word: "hälsammötet", "svommötena", "hälsamfrågor",
  * "länsledningsmötet". Such a word is read as the name and the rest ("hälsam", "mötet"), so that the name is
- * linked and the rest still says what is asked. Only the one-word names of structures and forums start such a
+ * linked and the rest still says what is asked. Only the one-word names of structures, forums and boards start such a
  * compound, only when the whole word is not itself a word of some name ("barnarenans" stays one word), and only
  * with a rest that is a word of the forums' work: "rekommenderade" starts with the alias "reko" and is no
  * compound.

@@ -104,7 +104,10 @@ final class RegisterIndex {
     private final Vocabulary vocabulary = new Vocabulary();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, Mention> byKey = new HashMap<>();
-    /** One-word names of structures and forums ("hälsam", "svom"), folded: the heads of compounds like "hälsammötet". */
+    /**
+     * One-word names of structures and forums ("hälsam", "svom") and of boards ("socialnämnd"), folded: the heads of
+     * compounds like "hälsammötet" and "socialnämndsordförande".
+     */
     private final java.util.Set<String> compoundHeads = new java.util.HashSet<>();
 
     RegisterIndex(Register register) {
@@ -137,6 +140,7 @@ final class RegisterIndex {
                 Mention.OfBody mention = new Mention.OfBody(structure, body);
                 add(withoutParenthesis(body.name()), mention);
                 body.aliases().forEach(alias -> add(alias, mention));
+                addBoardHead(withoutParenthesis(body.name()));
             }
             for (Person person : structure.people()) {
                 Mention.OfPerson mention = new Mention.OfPerson(structure, person);
@@ -177,6 +181,20 @@ final class RegisterIndex {
     /** Whether the word is a word of some name, as typed or nearly. */
     boolean knows(String word) {
         return !vocabulary.matches(word).isEmpty();
+    }
+
+    /**
+     * A board's one-word name starts compounds as its indefinite form: "socialnämndsordförande" is the chair of
+     * "Socialnämnden", "skolnämndsledamot" a member of "Skolnämnden".
+     */
+    private void addBoardHead(String name) {
+        List<String> words = Words.tokens(name);
+        if (words.size() != 1) {
+            return;
+        }
+        String word = words.getFirst();
+        boolean definite = word.endsWith("en") || word.endsWith("et");
+        addCompoundHead(definite ? word.substring(0, word.length() - 2) : word);
     }
 
     private void addCompoundHead(String name) {

@@ -21,8 +21,11 @@ public record SelfIntroduction(String introduction, String question) {
             + "\\s+\\p{L}|som\\s+(?:ny\\s+)?\\p{L}|i'?m\\b|i\\s+am\\b|as\\s+(?:a|an|the|new)\\b|i\\s+(?:work|sit)\\b)");
 
     /** Words a question opens with. */
-    private static final String QUESTION_WORD = "(?:" + QuestionWords.INTERROGATIVE + "|vart|kan|får|far|ska|måste"
-            + "|maste|finns|är|ar|har|can|do|does|is|are|should|must|will)\\b";
+    private static final String QUESTION_WORD = "(?:(?:" + QuestionWords.INTERROGATIVE + "|vart|kan|får|far|ska|måste"
+            + "|maste|finns|är|ar|har|can|do|does|is|are|am|should|must|will)\\b"
+            // A yes-or-no on taking part opens with its verb, asked of the asker: "…, ingår jag i HälSam?". Not the
+            // verb alone: "Jag är ny, sitter i socialnämnden" goes on introducing.
+            + "|(?:ingår|ingar|sitter|deltar|hamnar)\\s+(?:jag|vi)\\b)";
 
     /**
      * Where the introduction ends and the question begins: the end of a sentence (not a question mark: that ends a

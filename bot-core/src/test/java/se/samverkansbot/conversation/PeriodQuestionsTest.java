@@ -468,6 +468,14 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_board_chair_written_as_one_word_is_in_a_structure_and_answers_yes() {
+        assertThat(bot.hears("Jag är skolnämndsordförande i Timrå, ingår jag i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ja, enligt registret har skolnämnden (eller motsvarande), Timrå kommun plats i HälSam");
+    }
+
+    @Test
     void hears_a_new_board_chair_ask_about_a_forum_the_role_has_no_seat_in_and_answers_no_with_where_it_has_one() {
         assertThat(bot.hears("jag blir ny ordförande i socialnämnden i Bräcke, får jag plats i Barnarenan?")
                         .fromGuest()

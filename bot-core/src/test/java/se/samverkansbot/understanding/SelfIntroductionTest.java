@@ -35,6 +35,17 @@ class SelfIntroductionTest {
     }
 
     @Test
+    void an_introduction_ends_at_a_comma_before_a_verb_of_taking_part_asked_of_the_asker() {
+        assertThat(SelfIntroduction.in("Jag är ordförande i skolnämnden i Timrå, ingår jag i HälSam?"))
+                .map(SelfIntroduction::question)
+                .contains("ingår jag i HälSam?");
+        // The verb alone goes on introducing.
+        assertThat(SelfIntroduction.in("Jag är ny, sitter i socialnämnden i Timrå. Vad gör HälSam?"))
+                .map(SelfIntroduction::question)
+                .contains("Vad gör HälSam?");
+    }
+
+    @Test
     void a_question_that_opens_otherwise_has_no_introduction() {
         assertThat(SelfIntroduction.in("Vilka sitter i SVOM? Och i Barnarenan?"))
                 .isEmpty();
