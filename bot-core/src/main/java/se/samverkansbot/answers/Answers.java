@@ -862,7 +862,12 @@ public final class Answers {
             case Intent.Thanks thanks -> Guidance.thanks(u.say());
             case Intent.Greeting greeting ->
                 u.matches().isEmpty() ? Guidance.greeting(u.say()) : whatIsNamed(intent, u, named, about);
-            case Intent.MyForums mine -> people.myForums(u);
+            // "I'm chair of the social services board in Krokom, which forums am I part of?": someone the register
+            // does not know, who says which board they chair, sits where the board's chair sits.
+            case Intent.MyForums mine ->
+                u.asker().isEmpty()
+                        ? ChairsSeats.answer(u, register.get().structures()).orElseGet(() -> people.myForums(u))
+                        : people.myForums(u);
             case Intent.YearWheel wheel -> yearWheel(u, about);
             case Intent.NextMeeting next -> meetingQuestion(intent, u, named, about);
             case Intent.AgendaOfMeeting agenda -> meetingQuestion(intent, u, named, about);

@@ -34,18 +34,28 @@ final class ChairsSeats {
             "(?iuU)\\b(ny|nya|nyvald|nyvalda|blir|tillträder|tar över|new|newly|becoming|become|becomes|incoming|take over"
                     + "|taking over|takes over)\\b");
 
+    /**
+     * "Jag är ordförande i socialnämnden i Krokom, vilka forum ingår jag i?": which forums the role sits in, asked by a
+     * chair who is not new as well. Without it the word "forum" made this a question of the structure's levels.
+     */
+    private static final Pattern WHICH_FORUMS = Pattern.compile(
+            "(?iuU)\\b(vilka|vilket|which|what)\\s+(politiska\\s+|political\\s+)?(forum|forumen|grupper|samverkansforum"
+                    + "|samverkansgrupper|forums|groups)\\b");
+
     private static final Pattern CHAIRS = Pattern.compile("(?iu)^ordförande");
 
     private ChairsSeats() {}
 
     static Optional<Reply> answer(Utterance u, List<Structure> structures) {
         List<Mention.OfBody> bodies = boardsAsked(u);
+        boolean takingUp = TAKING_UP.matcher(u.text()).find();
+        boolean whichForums = WHICH_FORUMS.matcher(u.text()).find();
         if (!u.roles().contains(SeatRole.CHAIR)
                 || bodies.isEmpty()
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
-                || u.asksWho()
-                || !TAKING_UP.matcher(u.text()).find()) {
+                || u.asksWho() && !whichForums
+                || !takingUp && !whichForums) {
             return Optional.empty();
         }
         Set<String> forumsNamed =
@@ -104,13 +114,17 @@ final class ChairsSeats {
         }
         if (seatsByForum.isEmpty()) {
             boolean somewhereNamed = !forumsNamed.isEmpty() || !structuresNamed.isEmpty();
-            String no = (somewhereNamed
+            String no = (!takingUp
                             ? say.say(
-                                    "Nej: registret har ingen plats för %s där.",
-                                    "No: the register has no seat there for %s.")
-                            : say.say(
-                                    "Nej: registret har ingen plats för %s i samverkansforumen.",
-                                    "No: the register has no seat in the forums for %s."))
+                                    "Registret har ingen plats för %s i de forum du frågar om.",
+                                    "The register has no seat for %s in the forums you ask about.")
+                            : somewhereNamed
+                                    ? say.say(
+                                            "Nej: registret har ingen plats för %s där.",
+                                            "No: the register has no seat there for %s.")
+                                    : say.say(
+                                            "Nej: registret har ingen plats för %s i samverkansforumen.",
+                                            "No: the register has no seat in the forums for %s."))
                     .formatted(chair);
             return Optional.of(Reply.plain(
                     elsewhere.isEmpty()
@@ -120,9 +134,12 @@ final class ChairsSeats {
                                             .formatted(say.join(elsewhere)),
                     u.language()));
         }
-        StringBuilder text = new StringBuilder(say.say(
-                        "Ja: platsen hör till uppdraget, inte till personen. %s har plats i:",
-                        "Yes: the seat goes with the role, not the person. %s has a seat in:")
+        // A chair who is not new asks which forums, not whether the seat comes along: no "yes" to give.
+        StringBuilder text = new StringBuilder((takingUp
+                        ? say.say(
+                                "Ja: platsen hör till uppdraget, inte till personen. %s har plats i:",
+                                "Yes: the seat goes with the role, not the person. %s has a seat in:")
+                        : say.say("%s har plats i:", "%s has a seat in:"))
                 .formatted(capitalised(chair)));
         seatsByForum.forEach((forum, lines) -> text.append("\n• ")
                 .append(forum)
@@ -132,9 +149,13 @@ final class ChairsSeats {
                                 : ": " + lines.size() + " " + say.say("platser", "seats")));
         if (until != null) {
             text.append('\n')
-                    .append(say.say(
-                                    "Platserna i registret gäller mandatperioden ut, till %s; den nya ordföranden registreras av forumets sekreterare.",
-                                    "The register's seats run for the term of office, until %s; the forum's secretary registers the new chair.")
+                    .append((takingUp
+                                    ? say.say(
+                                            "Platserna i registret gäller mandatperioden ut, till %s; den nya ordföranden registreras av forumets sekreterare.",
+                                            "The register's seats run for the term of office, until %s; the forum's secretary registers the new chair.")
+                                    : say.say(
+                                            "Platserna i registret gäller mandatperioden ut, till %s.",
+                                            "The register's seats run for the term of office, until %s."))
                             .formatted(say.date(until)));
         }
         return Optional.of(Reply.plain(text.toString(), u.language()));
@@ -222,7 +243,23 @@ final class ChairsSeats {
                             .map(p -> ", " + p.name())
                             .orElse("");
         }
-        // The same board in several municipalities: "Socialnämnden (eller motsvarande)" once, in every one.
+        // The same board in several municipalities: "Socialnämnden (eller motsvarande)" once, in every one. A region's
+        // board is no municipality's: "Hälso- och sjukvårdsnämnden" of two regions is named with each region.
+        boolean municipalities = bodies.stream()
+                .allMatch(b -> b.structure()
+                        .party(b.body().party())
+                        .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
+                        .isPresent());
+        if (!municipalities) {
+            return say.join(bodies.stream()
+                    .map(b -> b.body().name()
+                            + b.structure()
+                                    .party(b.body().party())
+                                    .map(p -> ", " + p.name())
+                                    .orElse(""))
+                    .distinct()
+                    .toList());
+        }
         return say.join(distinct.stream().map(Body::name).distinct().toList())
                 + say.say(" i var och en av kommunerna", " in each municipality");
     }

@@ -468,11 +468,51 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_a_board_chair_ask_which_forums_they_sit_in_and_names_the_role_s_seats() {
+        // Not new to the role: no "yes" to give, and the word "forum" made it a question of the levels.
+        assertThat(bot.hears("Jag är ordförande i socialnämnden i Krokom, vilka forum ingår jag i?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ordföranden i Socialnämnden (eller motsvarande), Krokoms kommun har plats i:\n• SVOM"
+                        + " (Jämtland Härjedalen)")
+                .contains("SocSam (Jämtland Härjedalen)")
+                .doesNotContain("Nivåer", "registreras av forumets sekreterare");
+        // The board and the chair written as one word.
+        assertThat(bot.hears("Jag är socialnämndsordförande i Krokom, vilka forum ingår jag i?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ordföranden i Socialnämnden (eller motsvarande), Krokoms kommun har plats i:");
+        assertThat(bot.hears("I vilka forum sitter ordföranden i socialnämnden i Timrå?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ordföranden i Socialnämnden (eller motsvarande), Timrå kommun har plats i:\n• HälSam"
+                        + " politisk samverkan (HälSam)")
+                .contains("till 31 december 2026.");
+        // Someone the register does not know, who says which board they chair.
+        assertThat(bot.hears("I'm chair of the social services board in Krokom, which forums am I part of?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The chair of Socialnämnden (eller motsvarande), Krokoms kommun has a seat in:\n• SVOM")
+                .doesNotContain("I don't know who you are");
+    }
+
+    @Test
     void hears_whether_a_board_chair_written_as_one_word_is_in_a_structure_and_answers_yes() {
         assertThat(bot.hears("Jag är skolnämndsordförande i Timrå, ingår jag i HälSam?")
                         .fromGuest()
                         .text())
                 .startsWith("Ja, enligt registret har skolnämnden (eller motsvarande), Timrå kommun plats i HälSam");
+    }
+
+    @Test
+    void hears_which_forums_the_chair_of_a_regions_board_sits_in_and_names_each_region() {
+        // HSN is the board of both regions: "in each municipality" named neither.
+        assertThat(bot.hears("Vilka forum sitter ordföranden i HSN i?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Ordföranden i Hälso- och sjukvårdsnämnden, Region Västernorrland och Hälso- och"
+                        + " sjukvårdsnämnden, Region Jämtland Härjedalen har plats i:")
+                .doesNotContain("var och en av kommunerna");
     }
 
     @Test
