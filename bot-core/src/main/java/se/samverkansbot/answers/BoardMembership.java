@@ -84,6 +84,7 @@ final class BoardMembership {
         boolean everySeatIsABoards = true;
         boolean chairsOnly = true;
         List<String> noBoards = new java.util.ArrayList<>();
+        Set<String> boardsSeated = new java.util.HashSet<>();
         for (ForumRef forum : forums) {
             List<se.samverkansbot.register.Seat> seats =
                     forum.structure().seatsOn(forum.forum().id(), u.asOf()).stream()
@@ -104,6 +105,7 @@ final class BoardMembership {
                         && asked.stream().anyMatch(a -> a.isOfTheKindOf(body.get()))
                         && party.map(p -> p.id().equals(seat.party())).orElse(true)) {
                     board = board == null ? body.get().name() : board;
+                    boardsSeated.add(body.get().id());
                     // The seat's position beside the forum: the seat is the board's chair's, not every member's.
                     String held = (seat.position() == null ? body.get().name() : seat.position())
                             + forum.structure()
@@ -173,6 +175,30 @@ final class BoardMembership {
                             + Guidance.bullets(seatedHere),
                     u.language()));
         }
+        if (party.isEmpty() && ALL.matcher(u.text()).find()) {
+            // "Sitter alla socialnämndsordförande i länet med i Barnarenan, eller bara några?": one municipality's
+            // board there is no "yes" for all of them.
+            long ofTheKind = forums.stream()
+                    .map(ForumRef::structure)
+                    .distinct()
+                    .flatMap(structure -> structure.bodies().stream())
+                    .filter(body -> asked.stream().anyMatch(a -> a.isOfTheKindOf(body)))
+                    .count();
+            if (boardsSeated.size() < ofTheKind) {
+                String notAll = say.say(
+                                        "Nej, inte alla: enligt registret har bara %s av %d sådana nämnder plats i %s%s:",
+                                        "No, not all: in the register only %s of the %d such boards have a seat in %s%s:")
+                                .formatted(boardsSeated.size(), ofTheKind, place, PeopleAnswers.on(u))
+                        + "\n"
+                        + Guidance.bullets(seatedHere);
+                return Optional.of(Reply.plain(
+                        where.isEmpty()
+                                ? notAll
+                                : notAll + "\n" + say.say("Platserna där:", "The seats there:") + "\n"
+                                        + Guidance.bullets(where),
+                        u.language()));
+            }
+        }
         return Optional.of(Reply.plain(
                 say.say("Ja, enligt registret har %s plats i %s%s:", "Yes, in the register %s has a seat in %s%s:")
                                 .formatted(kind, place, PeopleAnswers.on(u))
@@ -180,6 +206,10 @@ final class BoardMembership {
                         + Guidance.bullets(seatedHere),
                 u.language()));
     }
+
+    /** "Sitter alla …", "do all the chairs …": the question asks about every board of the kind. */
+    private static final java.util.regex.Pattern ALL =
+            java.util.regex.Pattern.compile("(?iuU)\\b(alla|samtliga|varje|all|every|each)\\b");
 
     /** A seat held by a board's chair: "Ordförande i socialnämnden", "Chair of …". */
     private static final java.util.regex.Pattern CHAIRS_SEAT =

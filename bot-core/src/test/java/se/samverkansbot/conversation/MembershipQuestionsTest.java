@@ -182,4 +182,16 @@ class MembershipQuestionsTest {
                                 + "• HälSam politisk samverkan (HälSam): Ordförande i socialnämnden (eller motsvarande), Kramfors"
                                 + " kommun");
     }
+
+    @Test
+    void hears_whether_all_chairs_of_a_kind_of_board_sit_in_a_forum_and_answers_not_all() {
+        // Only Östersund's board sits in Barnarenan: "yes" spoke for all eight.
+        assertThat(bot.hears("Sitter alla socialnämndsordförande i länet med i Barnarenan, eller bara några?")
+                        .fromGuest()
+                        .text())
+                .startsWith(
+                        "Nej, inte alla: enligt registret har bara 1 av 8 sådana nämnder plats i Barnarenan"
+                                + " (Jämtland Härjedalen):\n• Ordförande i social- och arbetsmarknadsnämnden, Östersunds kommun")
+                .contains("Platserna där:", "SocSam:s presidium");
+    }
 }
