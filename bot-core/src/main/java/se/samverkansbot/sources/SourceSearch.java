@@ -89,6 +89,16 @@ public final class SourceSearch {
     private static final Pattern GUESSED_WHO = Pattern.compile(
             "(?iu)^\\W*(?:är|ar|var|is|was)\\s+(?:det|it)\\s+(?:inte\\s+|not\\s+)?(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:som|who|that)\\s");
 
+    /**
+     * "Vem ansvarar för temamötet om äldre, är det länssamordningsgruppen?", "who prepares SVOM, is it Fredaggruppen?":
+     * a question asked first, then a guess at its answer. The one guessed is group 1; the question before it needs a
+     * question word of its own, or the guess is the whole question.
+     */
+    private static final Pattern GUESSED_AFTER = Pattern.compile(
+            "(?iuU)^\\W*(?:vem|vilka|vilken|vilket|vad|när|nar|hur|var|who|which|what|when|how|where)\\b.+?[,;–-]\\s*"
+                    + "(?:eller\\s+|or\\s+)?(?:är|ar|is)\\s+(?:det|it)\\s+(?:inte\\s+|not\\s+)?(?:the\\s+)?(\\S+(?:\\s+\\S+){0,3}?)"
+                    + "\\s*\\?\\s*$");
+
     private static final Pattern A_TASK = Pattern.compile(
             "(?iuU)\\b(göra|gora|gör|genomföra|genomfora|genomför|utföra|utfora|utför|ta fram|leda|leder|sköta|skota"
                     + "|sköter|ansvara|ansvarar|uppdrag\\p{L}*|carry out|carries out|conduct|conducts|perform|performs"
@@ -267,10 +277,14 @@ public final class SourceSearch {
         concepts.removeIf(concept -> concept.stream().anyMatch(index.structureNames::contains));
         // "Är det Fredaggruppen som ska göra översynen?": the one named is a guess to check, not what is asked; a
         // passage naming Fredaggruppen beside "översyn" would be quoted as if it said yes.
-        java.util.regex.Matcher guess = GUESSED_WHO.matcher(question);
-        if (guess.find()) {
-            Set<String> guessed = new java.util.HashSet<>(terms(guess.group(1)));
-            concepts.removeIf(concept -> !java.util.Collections.disjoint(concept, guessed));
+        // Likewise a guess after the question: "…, är det länssamordningsgruppen?" made Länsledningen's line on the
+        // groups ("ansvarar för processerna … i länsamordningsgrupperna") the answer to who holds the theme meetings.
+        for (Pattern guessing : List.of(GUESSED_WHO, GUESSED_AFTER)) {
+            java.util.regex.Matcher guess = guessing.matcher(question);
+            if (guess.find()) {
+                Set<String> guessed = new java.util.HashSet<>(terms(guess.group(1)));
+                concepts.removeIf(concept -> !java.util.Collections.disjoint(concept, guessed));
+            }
         }
         joinAreaName(concepts);
         List<Set<String>> distinct = new ArrayList<>();

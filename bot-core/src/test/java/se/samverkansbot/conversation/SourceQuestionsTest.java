@@ -130,6 +130,17 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_a_guess_after_the_question_and_quotes_what_answers_the_question_not_a_passage_naming_the_guess() {
+        // Länsledningen's line on the groups ("ansvarar för processerna … länsamordningsgrupperna … Äldre") read as
+        // the answer.
+        assertThat(bot.hears("Vem ansvarar för temamötet om äldre, är det länssamordningsgruppen?")
+                        .fromGuest()
+                        .text())
+                .contains("Respektive ordförande ansvarar för de mötena som berör deras strategiska område")
+                .doesNotContain("Länsledningen ansvarar för processerna");
+    }
+
+    @Test
     void hears_what_a_forum_does_and_passes_over_a_passage_that_opens_with_another_forum_doing_it() {
         // Both passages hold the coordination groups and following up; Länsledningen's line is about Länsledningen.
         assertThat(bot.hears("What are the county coordination groups supposed to follow up?")
