@@ -141,6 +141,18 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_the_role_of_the_presidium_and_quotes_the_line_that_names_its_plural() {
+        // "presidiet" and the documents' "presidier" are one word.
+        assertThat(bot.hears("Vilken roll har presidiet i förhållande till Länsledningen och tjänstepersonernas"
+                                + " arbete?")
+                        .fromGuest()
+                        .text())
+                .contains("kan utgöra kontakten mellan den politiska nivån, Länsledningen för Hälsam och tjänstemännens"
+                        + " arbete")
+                .doesNotContain("Länsledningen ansvarar för processerna");
+    }
+
+    @Test
     void hears_what_a_forum_does_and_passes_over_a_passage_that_opens_with_another_forum_doing_it() {
         // Both passages hold the coordination groups and following up; Länsledningen's line is about Länsledningen.
         assertThat(bot.hears("What are the county coordination groups supposed to follow up?")

@@ -33,6 +33,9 @@ class PassageAnalyzerTest {
     void a_definite_neuter_ending_is_also_taken_off() {
         assertThat(terms("förslaget")).contains("forslag");
         assertThat(terms("presidiet")).contains("presidium");
+        // And a Latin noun's plural: "presidier", "kriterierna".
+        assertThat(terms("presidier")).contains("presidium");
+        assertThat(terms("kriterierna")).contains("kriterium");
         assertThat(terms("säkerhet")).doesNotContain("sakerh");
         assertThat(terms("budget")).contains("budg");
     }
