@@ -482,6 +482,35 @@ public final class Answers {
         return subject.isAmbiguous() ? Optional.empty() : BoardMembership.answer(u, subject.forums());
     }
 
+    /** "Vad är skillnaden mellan …", "what is the difference between …", "jämfört med", "compared to". */
+    private static final java.util.regex.Pattern COMPARES = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(skillnad|skillnaden|skillnaderna|skiljer|jämför|jämfört|jamfor|jamfort|difference|differences"
+                    + "|differ|differs|compare|compared|versus|vs)\\b");
+
+    /**
+     * "Skillnad mellan länsledningen och HälSam politisk samverkan?": two forums or more to tell apart, each described
+     * side by side. A passage on one of them answered half the question.
+     */
+    public Optional<Reply> forumsCompared(Utterance u) {
+        if (!COMPARES.matcher(u.text()).find()) {
+            return Optional.empty();
+        }
+        // Two forums or levels named apart: "county coordination groups (lanssamordningsgrupper) … vs political theme
+        // meetings" names one level twice against something that is no forum, and the groups' overviews answered only
+        // the first half.
+        long namesOfForums = u.matches().stream()
+                .filter(match -> match.mentions().stream()
+                        .anyMatch(m -> m instanceof Mention.OfForum || m instanceof Mention.OfLevel))
+                .map(se.samverkansbot.understanding.Linker.Match::mentions)
+                .distinct()
+                .count();
+        ForumSubject subject = ForumSubject.of(u, register.get().structures());
+        List<ForumRef> named = subject.forums();
+        return subject.isAmbiguous() || named.size() < 2 || namesOfForums < 2
+                ? Optional.empty()
+                : Optional.of(forums.about(u, named));
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         if (!Membership.mayAsk(u)) {

@@ -306,6 +306,7 @@ public final class Conversation {
                 .or(() -> question ? answers.ownerOfABody(u) : Optional.empty())
                 .or(() -> question ? se.samverkansbot.answers.ForumLevelQuestion.answer(u) : Optional.empty())
                 .or(() -> question ? answers.opinionOfAParty(u) : Optional.empty())
+                .or(() -> question ? answers.forumsCompared(u) : Optional.empty())
                 .or(() -> question
                                 && (recognised.score() == 0
                                         || recognised.intent() instanceof Intent.About

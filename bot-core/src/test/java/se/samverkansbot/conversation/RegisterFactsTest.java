@@ -448,4 +448,21 @@ class RegisterFactsTest {
                         .text())
                 .doesNotContain("Parter i HälSam");
     }
+
+    @Test
+    void hears_the_difference_between_two_forums_and_describes_both() {
+        // A passage on Länsledningen answered half the question.
+        assertThat(bot.hears("Skillnad mellan länsledningen och HälSam politisk samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Länsledning (HälSam): Strategisk nivå (länsledning).")
+                .contains("HälSam politisk samverkan (HälSam): Politisk nivå.")
+                .doesNotContain("I dokumentet");
+        // One level named twice, against something no forum is: not the level's overviews alone.
+        assertThat(bot.hears("county coordination groups (lanssamordningsgrupper) meetings per year vs political"
+                                + " theme meetings per year?")
+                        .fromGuest()
+                        .text())
+                .doesNotStartWith("Länssamordningsgrupp Barn och unga (HälSam): County coordination");
+    }
 }
