@@ -35,16 +35,18 @@ public final class Linker {
     }
 
     /**
-     * English words that never start a name in an English question: folded, "are" is Åre and "berg" is a
-     * Swedish word, so an English "who are …" must not be read as a question about Åre kommun.
+     * English words that never start a name in an English question, unless written as one: folded, "are" is Åre and
+     * "berg" is a Swedish word, so an English "who are …" must not be read as a question about Åre kommun. Mostly
+     * function words; "run" is the verb ("until when do the seats run?"), where "RUN" is Regionala
+     * utvecklingsnämnden.
      */
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "are", "is", "was", "were", "be", "been", "in", "on", "at", "to", "of",
-            "for", "by", "with", "from", "as", "it", "its", "do", "does", "did", "has", "have", "had", "who", "what",
-            "when", "where", "which", "why", "how", "many", "much", "there", "this", "that", "these", "those", "will",
-            "can", "may", "must", "should", "would", "could", "me", "my", "i", "you", "we", "our", "their", "they",
-            "he", "she", "his", "her", "them", "about", "into", "after", "before", "any", "all", "some", "not", "no",
-            "up", "out", "if", "so", "than", "then", "also", "just", "only", "each", "per");
+    private static final Set<String> ENGLISH_WORDS = Set.of(
+            "run", "runs", "a", "an", "the", "and", "or", "are", "is", "was", "were", "be", "been", "in", "on", "at",
+            "to", "of", "for", "by", "with", "from", "as", "it", "its", "do", "does", "did", "has", "have", "had",
+            "who", "what", "when", "where", "which", "why", "how", "many", "much", "there", "this", "that", "these",
+            "those", "will", "can", "may", "must", "should", "would", "could", "me", "my", "i", "you", "we", "our",
+            "their", "they", "he", "she", "his", "her", "them", "about", "into", "after", "before", "any", "all",
+            "some", "not", "no", "up", "out", "if", "so", "than", "then", "also", "just", "only", "each", "per");
 
     List<Match> link(List<String> words, RegisterIndex index) {
         return link(words, index, Language.SWEDISH, Set.of());
@@ -53,9 +55,10 @@ public final class Linker {
     /**
      * The names the words link to; in an English question an English function word links to nothing.
      *
-     * @param withSwedishLetters words written with å, ä or ö, folded: none of them is an English word ("Åre")
+     * @param writtenAsNames words written with å, ä or ö, or in capitals, folded: none of them is the English word
+     *     ("Åre", "RUN")
      */
-    List<Match> link(List<String> words, RegisterIndex index, Language language, Set<String> withSwedishLetters) {
+    List<Match> link(List<String> words, RegisterIndex index, Language language, Set<String> writtenAsNames) {
         List<Match> matches = new ArrayList<>();
         List<String> stems = words.stream().map(Words::stem).toList();
         int i = 0;
@@ -63,8 +66,9 @@ public final class Linker {
             Match best = longestAt(words, stems, i, index);
             if (best != null
                     && language == Language.ENGLISH
-                    && ENGLISH_FUNCTION_WORDS.contains(words.get(i))
-                    && !withSwedishLetters.contains(words.get(i))
+                    && ENGLISH_WORDS.contains(words.get(i))
+                    && !writtenAsNames.contains(words.get(i))
+                    && !beforeARole(words, i)
                     && best.end() - best.start() == 1) {
                 // Alone it is the English word; "are kommun" still names Åre kommun.
                 best = null;
@@ -77,6 +81,14 @@ public final class Linker {
             }
         }
         return withoutAnotherStructuresPresidium(words, matches);
+    }
+
+    /** Words after a board's name that make it one: "the run chair" is RUN's chair. */
+    private static final Set<String> ROLES_OF_A_BOARD =
+            Set.of("chair", "chairs", "chairman", "chairperson", "board", "committee", "member", "members", "seat");
+
+    private static boolean beforeARole(List<String> words, int i) {
+        return i + 1 < words.size() && ROLES_OF_A_BOARD.contains(words.get(i + 1));
     }
 
     /** Words for a forum's own presidium, which one structure's register names as a forum of its own. */

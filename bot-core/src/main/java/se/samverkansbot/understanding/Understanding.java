@@ -51,8 +51,7 @@ public final class Understanding {
                 parts.isEmpty() ? clean : clean + " " + String.join(" ", parts),
                 words,
                 // Only an English question has function words that may hide a name.
-                linker.link(
-                        words, index, language, language == Language.ENGLISH ? withSwedishLetters(clean) : Set.of()),
+                linker.link(words, index, language, language == Language.ENGLISH ? writtenAsNames(clean) : Set.of()),
                 language,
                 asker,
                 SwedishTime.today(clock),
@@ -60,14 +59,19 @@ public final class Understanding {
     }
 
     /**
-     * The words written with a Swedish letter, folded: "Is Åre part of HälSam?" folds "Åre" to the English "are", which
-     * as written is the name.
+     * The words written as a name, folded: with a Swedish letter ("Is Åre part of HälSam?" folds "Åre" to the English
+     * "are", which as written is the name) or in capitals ("what is RUN?" asks about Regionala utvecklingsnämnden, the
+     * verb "run" does not).
      */
-    private static Set<String> withSwedishLetters(String text) {
+    private static Set<String> writtenAsNames(String text) {
         Set<String> words = new java.util.HashSet<>();
-        for (String token : NOT_A_LETTER.split(text.toLowerCase(java.util.Locale.ROOT))) {
-            if (token.indexOf('å') >= 0 || token.indexOf('ä') >= 0 || token.indexOf('ö') >= 0) {
-                words.add(Words.normalize(token));
+        for (String token : NOT_A_LETTER.split(text)) {
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            boolean capitals = token.length() > 1
+                    && token.equals(token.toUpperCase(java.util.Locale.ROOT))
+                    && !token.equals(lower);
+            if (lower.indexOf('å') >= 0 || lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0 || capitals) {
+                words.add(Words.normalize(lower));
             }
         }
         return words;

@@ -58,6 +58,19 @@ class AwkwardInputTest {
     }
 
     @Test
+    void the_english_verb_run_is_no_board_but_run_written_as_a_name_is() {
+        // "run" linked to RUN, Regionala utvecklingsnämnden: its seat answered when the term ends.
+        assertThat(bot.hears("Until when do HälSam's political seats run?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
+                .doesNotContain("Regionala utvecklingsnämnden");
+        assertThat(bot.hears("Who runs HälSam?").fromGuest().text()).doesNotContain("Regionala utvecklingsnämnden");
+        assertThat(bot.hears("what is RUN in halsam").fromGuest().text()).contains("Regionala utvecklingsnämnden");
+        assertThat(bot.hears("who is the run chair?").fromGuest().text()).contains("Regionala utvecklingsnämnden");
+    }
+
+    @Test
     void forums_are_known_by_their_english_names_too() {
         bot.hears("Who sits in the county leadership?").fromGuest().replies("Länsledning");
         bot.hears("Who represented the region in the officials' working group in 2022?")
