@@ -458,12 +458,15 @@ public final class Answers {
                 .orElseGet(() -> Reply.plain(unknown, u.language())));
     }
 
-    /** "Im the new RUN chair from January, do I get a seat in HälSam?": the seats that go with a board's chair. */
-    /** "När börjar nästa mandatperiod?", "how long until the current term ends?": the term's first or last day. */
+    /**
+     * "När börjar nästa mandatperiod?", "how long until the current term ends?": the term's first or last day; "hur
+     * många år är en mandatperiod?": how long a term is.
+     */
     public Optional<Reply> termStartOrEnd(Utterance u) {
-        return TermOfOffice.whenATermStartsOrEnds(u);
+        return TermOfOffice.howManyYears(u).or(() -> TermOfOffice.whenATermStartsOrEnds(u));
     }
 
+    /** "Im the new RUN chair from January, do I get a seat in HälSam?": the seats that go with a board's chair. */
     public Optional<Reply> seatsOfABoardsChair(Utterance u) {
         return ChairsSeats.answer(u, register.get().structures());
     }

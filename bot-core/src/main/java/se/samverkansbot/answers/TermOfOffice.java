@@ -59,11 +59,31 @@ final class TermOfOffice {
     private static final Set<String> POST_WORDS =
             Set.of("post", "poster", "posten", "posterna", "posts", "uppdragen", "mandat", "mandaten");
 
+    /** "Hur många dagar är det kvar …", "how many weeks are left …": a count of what is left, from today. */
+    private static final String DAYS_OR_WEEKS_LEFT =
+            "hur många (dagar|veckor)|hur manga (dagar|veckor)|how many (days|weeks)";
+
+    private static final java.util.regex.Pattern HOW_MUCH_IS_LEFT =
+            java.util.regex.Pattern.compile("(?iuU)\\b(" + DAYS_OR_WEEKS_LEFT + ")\\b");
+
     private static final java.util.regex.Pattern HOW_LONG_IT_LASTS = java.util.regex.Pattern.compile(
             "(?iuU)\\b(hur länge (gäller|varar|pågår|löper|sitter)|hur lange (galler|varar|pagar|loper|sitter)"
                     + "|till när|till nar|how long (does|will|is|until)|until when|hur länge (till|kvar)|hur lange (till|kvar)"
-                    + "|hur lång tid (är det )?kvar|hur lang tid (ar det )?kvar|hur många dagar|hur manga dagar"
-                    + "|how many days)\\b");
+                    + "|hur lång tid (är det )?kvar|hur lang tid (ar det )?kvar|till vilket datum|fram till när"
+                    + "|fram till nar|until what date|until which date|through what date|up to what date|"
+                    + DAYS_OR_WEEKS_LEFT + ")\\b");
+
+    /** "Från vilket datum gäller den nya mandatperioden?": when something starts, asked without "när". */
+    private static final java.util.regex.Pattern FROM_WHAT_DATE = java.util.regex.Pattern.compile(
+            "(?iuU)\\b((från|fran) (vilket|vilken) (datum|dag)|from (what|which) (date|day)|as of (what|which) date)\\b");
+
+    /** Words of something's age: "hur många år har HälSam funnits …?" counts a structure's years. */
+    private static final Set<String> EXISTING =
+            Set.of("funnits", "funnit", "existerat", "existed", "existing", "gammal", "gamla", "old");
+
+    /** "Hur många år är en mandatperiod?", "how many years was the 2023-2026 mandate period?". */
+    private static final java.util.regex.Pattern HOW_MANY_YEARS =
+            java.util.regex.Pattern.compile("(?iuU)\\b(hur många år|hur manga ar|how many years)\\b");
 
     private static final Set<String> CURRENT_WORDS =
             Set.of("nuvarande", "denna", "pagaende", "current", "this", "present");
@@ -159,7 +179,8 @@ final class TermOfOffice {
         int when = Math.max(u.words().indexOf("nar"), u.words().indexOf("when"));
         // "Hur länge gäller nuvarande mandatperiod?" asks when it ends.
         boolean howLong = HOW_LONG_IT_LASTS.matcher(u.text()).find();
-        if (when < 0 && !u.asksWhen() && !howLong) {
+        boolean fromWhatDate = FROM_WHAT_DATE.matcher(u.text()).find();
+        if (when < 0 && !u.asksWhen() && !howLong && !fromWhatDate && !onlyTheTermAsked(u) && !asksWhetherItEnds(u)) {
             return Optional.empty();
         }
         // "From which date do the new members take their seats?" asks when without "when".
@@ -167,7 +188,10 @@ final class TermOfOffice {
         List<String> asked = when == u.words().size() - 1
                 ? u.words().subList(0, when)
                 : u.words().subList(when + 1, u.words().size());
-        boolean next = asked.stream().anyMatch(NEW_WORDS::contains);
+        // "Does my seat end on 31 December or does it run until a new presidium is elected?" asks whether today's
+        // seats end; the new presidium is no new term asked about.
+        boolean next = asked.stream().anyMatch(NEW_WORDS::contains)
+                && !(when < 0 && asksWhetherItEnds(u) && asked.stream().noneMatch(START_WORDS::contains));
         boolean current = asked.stream().anyMatch(CURRENT_WORDS::contains);
         int term = asked.indexOf("term");
         // "term" alone is the term of office when it is said which one ("the new term", "the current presidium term").
@@ -181,7 +205,9 @@ final class TermOfOffice {
                 || (howLong || current)
                         && asked.stream().anyMatch(POST_WORDS::contains)
                         && !u.asOf().isAfter(u.today());
-        boolean starts = asked.stream().anyMatch(START_WORDS::contains);
+        boolean starts = asked.stream().anyMatch(START_WORDS::contains)
+                // "Från vilket datum gäller den nya mandatperioden?": from when the next term holds.
+                || fromWhatDate && next;
         boolean ends = asked.stream().anyMatch(END_WORDS::contains)
                 || asked.contains("gar") && asked.contains("ut")
                 || howLong && !starts;
@@ -193,7 +219,8 @@ final class TermOfOffice {
                 && u.all(se.samverkansbot.understanding.Mention.OfParty.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfBody.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfPerson.class).isEmpty()
-                && !u.asOf().isAfter(u.today());
+                // A day of the current term named ("does my seat end on 31 December?") is still its seats.
+                && !u.asOf().isAfter(nextStart(u.today()).minusDays(1));
         if (!aboutTheTerm || !starts && !ends) {
             return Optional.empty();
         }
@@ -241,17 +268,85 @@ final class TermOfOffice {
         }
         LocalDate end = nextStart(u.today()).minusDays(1);
         LocalDate start = LocalDate.of(end.getYear() - 3, 1, 1);
+        // "Hur många dagar är det kvar av mandatperioden?": the count from today, the last day included.
+        String left = HOW_MUCH_IS_LEFT.matcher(u.text()).find()
+                ? " "
+                        + u.say()
+                                .say(
+                                        "Från i dag är det %d dagar kvar, sista dagen medräknad.",
+                                        "From today that is %d days, the last day included.")
+                                .formatted(java.time.temporal.ChronoUnit.DAYS.between(u.today(), end) + 1)
+                : "";
+        return Optional.of(Reply.plain(
+                u.say()
+                                .say(
+                                        "Den nuvarande mandatperioden började %s och slutar %s (%s). De politiska platserna i"
+                                                + " strukturerna följer den och gäller till och med %s, om inget annat anges;"
+                                                + " efterträdarna registreras av forumens sekreterare.",
+                                        "The current term of office started %s and ends %s (%s). The structures' political"
+                                                + " seats follow it and run until %s unless stated otherwise; the forums'"
+                                                + " secretaries register the successors.")
+                                .formatted(
+                                        start, end, u.say().date(end), u.say().date(end))
+                        + left,
+                u.language()));
+    }
+
+    /**
+     * "Does my HälSam seat end on 31 December or …?": whether seats or a term end, asked without "when"; the seats and
+     * posts of the structures end with the term.
+     */
+    private static boolean asksWhetherItEnds(Utterance u) {
+        List<String> words = u.words();
+        return u.text().strip().endsWith("?")
+                && words.stream().anyMatch(END_WORDS::contains)
+                && words.stream()
+                        .anyMatch(w -> SEAT_WORDS.contains(w) || POST_WORDS.contains(w) || TERM_WORDS.contains(w));
+    }
+
+    /**
+     * "Hur många år är en mandatperiod?", "how many years was the 2023-2026 mandate period?": four, from 1 January after
+     * an election year, with the current term's first and last day.
+     */
+    static Optional<Reply> howManyYears(Utterance u) {
+        // Not "hur många år har HälSam funnits när den nya mandatperioden börjar?": the years of a structure.
+        if (!HOW_MANY_YEARS.matcher(u.text()).find()
+                || u.words().stream().noneMatch(TERM_WORDS::contains)
+                || u.words().stream().anyMatch(EXISTING::contains)) {
+            return Optional.empty();
+        }
+        LocalDate end = nextStart(u.today()).minusDays(1);
+        LocalDate start = LocalDate.of(end.getYear() - 3, 1, 1);
         return Optional.of(Reply.plain(
                 u.say()
                         .say(
-                                "Den nuvarande mandatperioden började %s och slutar %s (%s). De politiska platserna i"
-                                        + " strukturerna följer den och gäller till och med %s, om inget annat anges;"
-                                        + " efterträdarna registreras av forumens sekreterare.",
-                                "The current term of office started %s and ends %s (%s). The structures' political"
-                                        + " seats follow it and run until %s unless stated otherwise; the forums'"
-                                        + " secretaries register the successors.")
-                        .formatted(start, end, u.say().date(end), u.say().date(end)),
+                                "En mandatperiod är fyra år och börjar 1 januari året efter valet. Den nuvarande började"
+                                        + " %s och slutar %s; de politiska platserna och presidieposterna i strukturerna"
+                                        + " följer den.",
+                                "A term of office is four years and starts on 1 January after the election. The current"
+                                        + " one started %s and ends %s; the structures' political seats and presidium"
+                                        + " posts follow it.")
+                        .formatted(start, end),
                 u.language()));
+    }
+
+    /**
+     * "ny mandatperiod startar?", "nuvarande mandatperiod slutar?": nothing but the term and its start or end, asked
+     * as a question without a question word.
+     */
+    private static boolean onlyTheTermAsked(Utterance u) {
+        List<String> words = u.words();
+        return u.text().strip().endsWith("?")
+                && words.stream().anyMatch(TERM_WORDS::contains)
+                && words.stream().anyMatch(w -> START_WORDS.contains(w) || END_WORDS.contains(w))
+                && words.stream()
+                        .allMatch(w -> TERM_WORDS.contains(w)
+                                || START_WORDS.contains(w)
+                                || END_WORDS.contains(w)
+                                || NEW_WORDS.contains(w)
+                                || CURRENT_WORDS.contains(w)
+                                || w.equals("den")
+                                || w.equals("the"));
     }
 
     /**

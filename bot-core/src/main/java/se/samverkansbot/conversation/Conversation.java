@@ -505,11 +505,28 @@ public final class Conversation {
             // "When does the new term start for the elected members?": a participle before the people it describes
             // says who they are, not how they are chosen.
             if (CHOOSING_WORDS.contains(words.get(i))
-                    && (i + 1 == words.size() || !CHOSEN_PEOPLE.contains(words.get(i + 1)))) {
+                    && (i + 1 == words.size() || !CHOSEN_PEOPLE.contains(words.get(i + 1)))
+                    && !untilChosen(words, i)) {
                 return true;
             }
         }
         return MAY_BECOME.matcher(u.text()).find();
+    }
+
+    /** Words that make a choice a point in time: "until a new presidium is elected", "tills en ny har valts". */
+    private static final Set<String> UNTIL = Set.of("until", "tills", "before", "innan");
+
+    /**
+     * "Does my seat end on 31 December or does it run until a new presidium is elected?" asks when the seat ends; the
+     * choosing is only the point it may last until.
+     */
+    private static boolean untilChosen(List<String> words, int choosing) {
+        for (int k = Math.max(0, choosing - 6); k < choosing; k++) {
+            if (UNTIL.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The people a participle of choosing may describe: "the elected members", "de valda ledamöterna". */

@@ -516,6 +516,62 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_until_what_date_the_seats_run_and_gets_the_term_s_last_day() {
+        assertThat(bot.hears("Till vilket datum gäller de nuvarande politiska platserna i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Den nuvarande mandatperioden började 2023-01-01 och slutar 2026-12-31")
+                .doesNotContain("I dokumentet");
+    }
+
+    @Test
+    void hears_how_many_days_are_left_of_the_term_and_counts_them_from_today() {
+        // The harness's today is 2026-11-23: 39 days, the last day included.
+        assertThat(bot.hears("How many weeks are left of the current mandate period?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
+                .endsWith("From today that is 39 days, the last day included.");
+    }
+
+    @Test
+    void hears_how_many_years_a_term_is_and_says_four() {
+        assertThat(bot.hears("Hur många år är en mandatperiod, dvs hur länge sitter presidieposterna?")
+                        .fromGuest()
+                        .text())
+                .startsWith("En mandatperiod är fyra år och börjar 1 januari året efter valet.");
+        // Not the years of a structure.
+        assertThat(bot.hears("Hur många år har HälSam funnits när den nya mandatperioden börjar?")
+                        .fromGuest()
+                        .text())
+                .doesNotStartWith("En mandatperiod är fyra år");
+    }
+
+    @Test
+    void hears_from_what_date_the_new_term_holds_and_gets_its_first_day() {
+        assertThat(bot.hears("Från vilket datum gäller den nya mandatperioden för HälSams politiska platser?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01");
+    }
+
+    @Test
+    void hears_whether_a_seat_ends_on_the_terms_last_day_and_gets_the_term_s_end() {
+        // "elected" read as asking how one is chosen, and "31 December" as a day after today's seats.
+        assertThat(bot.hears("Does my HälSam seat end on 31 December or does it run until a new presidium is"
+                                + " elected?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31");
+    }
+
+    @Test
+    void hears_the_term_and_its_start_asked_without_a_question_word_and_gets_the_date() {
+        assertThat(bot.hears("ny mandatperiod startar?").fromGuest().text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01");
+    }
+
+    @Test
     void hears_a_new_board_chair_ask_about_a_forum_the_role_has_no_seat_in_and_answers_no_with_where_it_has_one() {
         assertThat(bot.hears("jag blir ny ordförande i socialnämnden i Bräcke, får jag plats i Barnarenan?")
                         .fromGuest()
