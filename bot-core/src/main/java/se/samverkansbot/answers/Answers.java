@@ -1148,8 +1148,11 @@ public final class Answers {
                 && named.isEmpty()
                 && u.asksWho()
                 && !u.all(Mention.OfParty.class).isEmpty();
+        // A person named beside a party is who is asked about: "Mats Collin är socialchef i Sundsvall va?" got
+        // Sundsvall's seats, where his own record says Härnösand.
+        boolean aPersonNamed = !u.all(Mention.OfPerson.class).isEmpty();
         if (intent instanceof Intent.Represents
-                || intent instanceof Intent.About && named.size() <= 1
+                || intent instanceof Intent.About && named.size() <= 1 && !aPersonNamed
                 || whoSitsForAParty) {
             Optional<Reply> representation =
                     representation(whoSitsForAParty ? new Intent.Represents() : intent, u, named);

@@ -1453,4 +1453,18 @@ class HonestAnswersTest {
                         .text())
                 .doesNotContain("ingen budget");
     }
+
+    @Test
+    void hears_a_person_placed_in_another_municipality_and_answers_with_the_person_s_own_record() {
+        // Sundsvall's seats answered, where his record says Härnösand.
+        assertThat(bot.hears("Mats Collin är socialchef i Sundsvall va?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Mats Collin: Socialchef, Härnösands kommun")
+                .doesNotContain("Sundsvalls kommun representeras");
+        assertThat(bot.hears("Örjan Abrahamsson was school chief in Ånge, wasn't he?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Örjan Abrahamsson: Skolchef, Sollefteå kommun");
+    }
 }
