@@ -431,6 +431,14 @@ public final class PeopleAnswers {
                                     "I don't know: the register gives %s for %s.")
                             .formatted(missing, person.name()))
                     .append('\n');
+        } else if (u.asOf().isAfter(u.today()) && person.title() != null) {
+            // "Är Denise Wallén fortfarande socialchef i Sundsvall nästa år?": a title is kept without a period, so
+            // the register says nothing of a day to come; the title alone read as yes.
+            text.append(say.say(
+                            "Det vet jag inte: registret anger inte hur länge titeln gäller, bara vad som står nu.",
+                            "I don't know: the register does not say how long the title holds, only what it says"
+                                    + " now."))
+                    .append('\n');
         }
         text.append(person.name());
         List<String> about = new ArrayList<>();

@@ -1467,4 +1467,19 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("Örjan Abrahamsson: Skolchef, Sollefteå kommun");
     }
+
+    @Test
+    void hears_whether_a_person_keeps_a_title_next_year_and_says_the_register_does_not_know() {
+        // A title is kept without a period: alone it read as yes.
+        assertThat(bot.hears("Är Denise Wallén fortfarande socialchef i Sundsvall nästa år?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: registret anger inte hur länge titeln gäller")
+                .contains("Denise Wallén: Socialchef, Sundsvalls kommun");
+        // Today's title is the register's.
+        assertThat(bot.hears("Är Denise Wallén fortfarande socialchef i Sundsvall?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Denise Wallén: Socialchef, Sundsvalls kommun");
+    }
 }
