@@ -85,6 +85,7 @@ final class BoardMembership {
         boolean chairsOnly = true;
         List<String> noBoards = new java.util.ArrayList<>();
         Set<String> boardsSeated = new java.util.HashSet<>();
+        boolean othersSeated = false;
         for (ForumRef forum : forums) {
             List<se.samverkansbot.register.Seat> seats =
                     forum.structure().seatsOn(forum.forum().id(), u.asOf()).stream()
@@ -118,6 +119,8 @@ final class BoardMembership {
                     }
                     chairsOnly &= seat.position() != null
                             && CHAIRS_SEAT.matcher(seat.position()).find();
+                } else {
+                    othersSeated = true;
                 }
             }
             if (forums.size() == 1) {
@@ -199,6 +202,23 @@ final class BoardMembership {
                         u.language()));
             }
         }
+        if (party.isEmpty()
+                && othersSeated
+                && forums.size() == 1
+                && ONLY.matcher(u.text()).find()) {
+            // "Sitter bara socialnämndernas ordförande i HälSams politiska samverkan?": they sit there, but not alone.
+            // After "alla" (above): "sitter alla …, eller bara några?" asks about all.
+            return Optional.of(Reply.plain(
+                    say.say(
+                                            "Nej, inte bara: %s har plats i %s%s enligt registret, men där sitter också fler.",
+                                            "No, not only: %s has a seat in %s%s in the register, but others sit there too.")
+                                    .formatted(kind, place, PeopleAnswers.on(u))
+                            + "\n"
+                            + say.say("Platserna där:", "The seats there:")
+                            + "\n"
+                            + Guidance.bullets(where),
+                    u.language()));
+        }
         return Optional.of(Reply.plain(
                 say.say("Ja, enligt registret har %s plats i %s%s:", "Yes, in the register %s has a seat in %s%s:")
                                 .formatted(kind, place, PeopleAnswers.on(u))
@@ -206,6 +226,13 @@ final class BoardMembership {
                         + Guidance.bullets(seatedHere),
                 u.language()));
     }
+
+    /**
+     * "Sitter bara …", "do only the chairs of … sit": whether the board's seats are the forum's only ones. Asked first:
+     * "… eller är det bara regionens folk som sitter där?" is about others.
+     */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
+            "(?iuU)^\\W*(sitter|ingår|ingar|är|ar|do|does|are|is)\\s+(det\\s+)?(bara|endast|enbart|only)\\b");
 
     /** "Sitter alla …", "do all the chairs …": the question asks about every board of the kind. */
     private static final java.util.regex.Pattern ALL =

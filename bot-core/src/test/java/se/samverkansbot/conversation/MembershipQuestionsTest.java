@@ -194,4 +194,13 @@ class MembershipQuestionsTest {
                                 + " (Jämtland Härjedalen):\n• Ordförande i social- och arbetsmarknadsnämnden, Östersunds kommun")
                 .contains("Platserna där:", "SocSam:s presidium");
     }
+
+    @Test
+    void hears_whether_only_the_chairs_of_a_kind_of_board_sit_in_a_forum_and_answers_not_only() {
+        assertThat(bot.hears("Sitter bara socialnämndernas ordförande i HälSams politiska samverkan?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nej, inte bara:")
+                .contains("Ordförande i skolnämnden (eller motsvarande)");
+    }
 }
