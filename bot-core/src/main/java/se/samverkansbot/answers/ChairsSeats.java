@@ -42,6 +42,9 @@ final class ChairsSeats {
             "(?iuU)\\b(vilka|vilket|which|what)\\s+(politiska\\s+|political\\s+)?(forum|forumen|grupper|samverkansforum"
                     + "|samverkansgrupper|forums|groups)\\b");
 
+    /** "Sitter jag redan i HälSam?", "am I already on …": whether the seat is the asker's now. */
+    private static final Pattern ALREADY = Pattern.compile("(?iuU)\\b(redan|already)\\b");
+
     private static final Pattern CHAIRS = Pattern.compile("(?iu)^ordförande");
 
     private ChairsSeats() {}
@@ -135,12 +138,23 @@ final class ChairsSeats {
                     u.language()));
         }
         // A chair who is not new asks which forums, not whether the seat comes along: no "yes" to give.
-        StringBuilder text = new StringBuilder((takingUp
+        // "Blir ordförande i skolnämnden … Sitter jag redan i HälSam nu?": not yet, the seat is the sitting chair's
+        // until the term ends; "yes" read as already.
+        boolean notYet = takingUp && until != null && ALREADY.matcher(u.text()).find();
+        StringBuilder text = new StringBuilder(
+                notYet
                         ? say.say(
-                                "Ja: platsen hör till uppdraget, inte till personen. %s har plats i:",
-                                "Yes: the seat goes with the role, not the person. %s has a seat in:")
-                        : say.say("%s har plats i:", "%s has a seat in:"))
-                .formatted(capitalised(chair)));
+                                        "Inte än: platsen hör till uppdraget, och den nuvarande ordföranden har den till och med"
+                                                + " %s. Den nya ordföranden får den från %s. %s har plats i:",
+                                        "Not yet: the seat goes with the role, and the sitting chair holds it until %s. The"
+                                                + " new chair takes it from %s. %s has a seat in:")
+                                .formatted(say.date(until), say.date(until.plusDays(1)), capitalised(chair))
+                        : (takingUp
+                                        ? say.say(
+                                                "Ja: platsen hör till uppdraget, inte till personen. %s har plats i:",
+                                                "Yes: the seat goes with the role, not the person. %s has a seat in:")
+                                        : say.say("%s har plats i:", "%s has a seat in:"))
+                                .formatted(capitalised(chair)));
         seatsByForum.forEach((forum, lines) -> text.append("\n• ")
                 .append(forum)
                 .append(

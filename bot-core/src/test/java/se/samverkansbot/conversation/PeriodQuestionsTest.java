@@ -572,6 +572,17 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_a_coming_board_chair_ask_whether_they_already_sit_and_answers_not_yet_with_the_day() {
+        assertThat(bot.hears("Jag blev invald i september och blir ordförande i skolnämnden i Örnsköldsvik. Sitter"
+                                + " jag redan i HälSam nu?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Inte än: platsen hör till uppdraget, och den nuvarande ordföranden har den till och med"
+                        + " 31 december 2026. Den nya ordföranden får den från 1 januari 2027.")
+                .doesNotStartWith("Ja");
+    }
+
+    @Test
     void hears_a_new_board_chair_ask_about_a_forum_the_role_has_no_seat_in_and_answers_no_with_where_it_has_one() {
         assertThat(bot.hears("jag blir ny ordförande i socialnämnden i Bräcke, får jag plats i Barnarenan?")
                         .fromGuest()
