@@ -1148,6 +1148,13 @@ public final class Answers {
                 && named.isEmpty()
                 && u.asksWho()
                 && !u.all(Mention.OfParty.class).isEmpty();
+        // "what is RUN in halsam": what the board is, not the seats it holds.
+        if (!(intent instanceof Intent.Represents)) {
+            Optional<Reply> body = BodyOwner.whatItIs(u);
+            if (body.isPresent()) {
+                return body.get();
+            }
+        }
         // A person named beside a party is who is asked about: "Mats Collin är socialchef i Sundsvall va?" got
         // Sundsvall's seats, where his own record says Härnösand.
         boolean aPersonNamed = !u.all(Mention.OfPerson.class).isEmpty();

@@ -21,7 +21,75 @@ final class BodyOwner {
             "(?iuU)\\b(tillhör|tillhor|hör till|hor till|hör hemma|vems|belongs?|belonging|unit of|part of|del av"
                     + "|whose|sorterar under|ligger under|run by|drivs av)\\b");
 
+    /** "Vad är RUN?", "vad står HOSPA för?", "what is RUN in halsam", "VVU meaning": what a body is. */
+    private static final Pattern WHAT_IT_IS = Pattern.compile(
+            "(?iuU)^\\W*(vad (är|ar|e|betyder|menas med|står|star)|what('s|s| is| does| are)|whats)\\b|\\b(betyder|står för|star for"
+                    + "|stands? for|meaning|means)\\b");
+
+    /** How far into the question the body may be named: "what is RUN", "vad står HOSPA för", "what does VVU …". */
+    private static final int MAX_WORDS_BEFORE = 2;
+
     private BodyOwner() {}
+
+    /**
+     * "what is RUN in halsam", "vad är VVU?": a board, committee or administration the register knows, said with its
+     * kind and whose it is. Its seats (what it was answered with) say where it sits, not what it is.
+     */
+    static Optional<Reply> whatItIs(Utterance u) {
+        List<Body> bodies = u.all(Mention.OfBody.class).stream()
+                .map(Mention.OfBody::body)
+                .distinct()
+                .toList();
+        // "hospa?": the name alone, asked.
+        boolean nameAlone = u.words().size() == 1 && u.text().strip().endsWith("?");
+        // The body right after the words asking what: "whats the phone number to HOSPA?" asks for something of it.
+        boolean namedFirst = u.matches().stream()
+                .filter(match -> match.mentions().stream().anyMatch(Mention.OfBody.class::isInstance))
+                .anyMatch(match -> match.start() <= MAX_WORDS_BEFORE);
+        if (bodies.size() != 1
+                || !WHAT_IT_IS.matcher(u.text()).find() && !nameAlone
+                || !namedFirst
+                || !u.roles().isEmpty()
+                || !u.all(Mention.OfForum.class).isEmpty()
+                || !u.all(Mention.OfParty.class).isEmpty()
+                || !u.all(Mention.OfPerson.class).isEmpty()) {
+            return Optional.empty();
+        }
+        Body body = bodies.getFirst();
+        Optional<Party> owner =
+                u.all(Mention.OfBody.class).getFirst().structure().party(body.party());
+        if (owner.isEmpty() || body.kind() == null) {
+            return Optional.empty();
+        }
+        // In English, the board's English name beside its Swedish one: "Regionala utvecklingsnämnden (regional
+        // development board)".
+        String english = u.language() == se.samverkansbot.register.Language.ENGLISH
+                ? body.aliases().stream()
+                        .filter(alias -> alias.contains(" ") && alias.equals(alias.toLowerCase(java.util.Locale.ROOT)))
+                        .findFirst()
+                        .map(alias -> " (" + alias + ")")
+                        .orElse("")
+                : "";
+        return Optional.of(Reply.plain(
+                u.say()
+                        // No article: "nämnd" takes "en", "utskott" "ett".
+                        .say("%s är %s%s – %s i %s.", "%s is %s%s – %s of %s.")
+                        .formatted(
+                                called(body),
+                                body.name(),
+                                english,
+                                body.kind().label(u.language()),
+                                owner.get().name()),
+                u.language()));
+    }
+
+    /** The body's abbreviation, when it has one ("RUN"), else its name. */
+    private static String called(Body body) {
+        return body.aliases().stream()
+                .filter(alias -> alias.length() <= 6 && alias.equals(alias.toUpperCase(java.util.Locale.ROOT)))
+                .findFirst()
+                .orElse(body.name());
+    }
 
     static Optional<Reply> answer(Utterance u) {
         List<Body> bodies = u.all(Mention.OfBody.class).stream()

@@ -465,4 +465,18 @@ class RegisterFactsTest {
                         .text())
                 .doesNotStartWith("Länssamordningsgrupp Barn och unga (HälSam): County coordination");
     }
+
+    @Test
+    void hears_what_a_board_is_and_says_its_name_kind_and_whose_it_is_not_its_seats() {
+        // The board's seats answered where it sits, not what it is.
+        assertThat(bot.hears("what is RUN in halsam").fromGuest().text())
+                .isEqualTo("RUN is Regionala utvecklingsnämnden (regional development board) – board of Region"
+                        + " Västernorrland.");
+        assertThat(bot.hears("hospa?").fromGuest().text())
+                .isEqualTo("HOSPA är Hälso- och sjukvårdspolitiska avdelningen – förvaltning i Region Jämtland"
+                        + " Härjedalen.");
+        // Something of the board is asked for, not what it is.
+        assertThat(bot.hears("whats the phone number to HOSPA?").fromGuest().text())
+                .doesNotStartWith("HOSPA is");
+    }
 }
