@@ -160,11 +160,7 @@ final class BoardMembership {
                             "Nej, enligt registret har %s ingen plats i %s%s.",
                             "No, in the register %s has no seat in %s%s.")
                     .formatted(kind, place, PeopleAnswers.on(u));
-            return Optional.of(Reply.plain(
-                    where.isEmpty()
-                            ? no
-                            : no + " " + say.say("Platserna där:", "The seats there:") + "\n" + Guidance.bullets(where),
-                    u.language()));
+            return Optional.of(Reply.plain(withTheSeatsThere(no, " ", where, say), u.language()));
         }
         if (chairsOnly && NOT_THE_CHAIR.matcher(u.text()).find()) {
             // "Jag är ledamot (inte ordförande) i socialnämnden – har jag en egen plats i HälSam?": the board's seat
@@ -194,12 +190,7 @@ final class BoardMembership {
                                 .formatted(boardsSeated.size(), ofTheKind, place, PeopleAnswers.on(u))
                         + "\n"
                         + Guidance.bullets(seatedHere);
-                return Optional.of(Reply.plain(
-                        where.isEmpty()
-                                ? notAll
-                                : notAll + "\n" + say.say("Platserna där:", "The seats there:") + "\n"
-                                        + Guidance.bullets(where),
-                        u.language()));
+                return Optional.of(Reply.plain(withTheSeatsThere(notAll, "\n", where, say), u.language()));
             }
         }
         if (party.isEmpty()
@@ -208,16 +199,11 @@ final class BoardMembership {
                 && ONLY.matcher(u.text()).find()) {
             // "Sitter bara socialnämndernas ordförande i HälSams politiska samverkan?": they sit there, but not alone.
             // After "alla" (above): "sitter alla …, eller bara några?" asks about all.
-            return Optional.of(Reply.plain(
-                    say.say(
-                                            "Nej, inte bara: %s har plats i %s%s enligt registret, men där sitter också fler.",
-                                            "No, not only: %s has a seat in %s%s in the register, but others sit there too.")
-                                    .formatted(kind, place, PeopleAnswers.on(u))
-                            + "\n"
-                            + say.say("Platserna där:", "The seats there:")
-                            + "\n"
-                            + Guidance.bullets(where),
-                    u.language()));
+            String notOnly = say.say(
+                            "Nej, inte bara: %s har plats i %s%s enligt registret, men där sitter också fler.",
+                            "No, not only: %s has a seat in %s%s in the register, but others sit there too.")
+                    .formatted(kind, place, PeopleAnswers.on(u));
+            return Optional.of(Reply.plain(withTheSeatsThere(notOnly, "\n", where, say), u.language()));
         }
         return Optional.of(Reply.plain(
                 say.say("Ja, enligt registret har %s plats i %s%s:", "Yes, in the register %s has a seat in %s%s:")
@@ -225,6 +211,13 @@ final class BoardMembership {
                         + "\n"
                         + Guidance.bullets(seatedHere),
                 u.language()));
+    }
+
+    /** What was said, then the forum's seats ("Platserna där:"), when the forum's seats are listed. */
+    private static String withTheSeatsThere(String said, String separator, List<String> where, Phrasing say) {
+        return where.isEmpty()
+                ? said
+                : said + separator + say.say("Platserna där:", "The seats there:") + "\n" + Guidance.bullets(where);
     }
 
     /**

@@ -75,7 +75,7 @@ final class BodyOwner {
                         // No article: "nämnd" takes "en", "utskott" "ett".
                         .say("%s är %s%s – %s i %s.", "%s is %s%s – %s of %s.")
                         .formatted(
-                                called(body),
+                                abbreviation(body).orElse(body.name()),
                                 body.name(),
                                 english,
                                 body.kind().label(u.language()),
@@ -83,12 +83,11 @@ final class BodyOwner {
                 u.language()));
     }
 
-    /** The body's abbreviation, when it has one ("RUN"), else its name. */
-    private static String called(Body body) {
+    /** The body's abbreviation, when it has one: a short alias in capitals ("RUN", "HOSPA"). */
+    private static Optional<String> abbreviation(Body body) {
         return body.aliases().stream()
                 .filter(alias -> alias.length() <= 6 && alias.equals(alias.toUpperCase(java.util.Locale.ROOT)))
-                .findFirst()
-                .orElse(body.name());
+                .findFirst();
     }
 
     static Optional<Reply> answer(Utterance u) {
@@ -110,10 +109,8 @@ final class BodyOwner {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        String called = body.aliases().stream()
-                .filter(alias -> alias.length() <= 6 && alias.equals(alias.toUpperCase(java.util.Locale.ROOT)))
-                .findFirst()
-                .map(abbreviation -> abbreviation + " (" + body.name() + ")")
+        String called = abbreviation(body)
+                .map(letters -> letters + " (" + body.name() + ")")
                 .orElse(body.name());
         return Optional.of(Reply.plain(
                 u.say()

@@ -249,13 +249,7 @@ final class ChairsSeats {
         List<Body> distinct =
                 bodies.stream().map(Mention.OfBody::body).distinct().toList();
         if (distinct.size() == 1) {
-            Body body = distinct.getFirst();
-            return body.name()
-                    + bodies.getFirst()
-                            .structure()
-                            .party(body.party())
-                            .map(p -> ", " + p.name())
-                            .orElse("");
+            return withItsParty(bodies.getFirst());
         }
         // The same board in several municipalities: "Socialnämnden (eller motsvarande)" once, in every one. A region's
         // board is no municipality's: "Hälso- och sjukvårdsnämnden" of two regions is named with each region.
@@ -265,17 +259,20 @@ final class ChairsSeats {
                         .filter(p -> p.kind() == se.samverkansbot.register.PartyKind.MUNICIPALITY)
                         .isPresent());
         if (!municipalities) {
-            return say.join(bodies.stream()
-                    .map(b -> b.body().name()
-                            + b.structure()
-                                    .party(b.body().party())
-                                    .map(p -> ", " + p.name())
-                                    .orElse(""))
-                    .distinct()
-                    .toList());
+            return say.join(
+                    bodies.stream().map(ChairsSeats::withItsParty).distinct().toList());
         }
         return say.join(distinct.stream().map(Body::name).distinct().toList())
                 + say.say(" i var och en av kommunerna", " in each municipality");
+    }
+
+    /** "Hälso- och sjukvårdsnämnden, Region Västernorrland". */
+    private static String withItsParty(Mention.OfBody board) {
+        return board.body().name()
+                + board.structure()
+                        .party(board.body().party())
+                        .map(p -> ", " + p.name())
+                        .orElse("");
     }
 
     private static String capitalised(String text) {

@@ -106,6 +106,16 @@ final class TermOfOffice {
         return LocalDate.of(year, 1, 1);
     }
 
+    /** The last day of {@code today}'s term of office. */
+    static LocalDate currentEnd(LocalDate today) {
+        return nextStart(today).minusDays(1);
+    }
+
+    /** The first day of {@code today}'s term of office, four years before the next one's. */
+    static LocalDate currentStart(LocalDate today) {
+        return nextStart(today).minusYears(4);
+    }
+
     /** Words before "val" that make it an election, not a choice. */
     private static final Set<String> ELECTION_VAL_AFTER = Set.of("nasta", "senaste", "forra", "allmanna", "kommande");
 
@@ -220,7 +230,7 @@ final class TermOfOffice {
                 && u.all(se.samverkansbot.understanding.Mention.OfBody.class).isEmpty()
                 && u.all(se.samverkansbot.understanding.Mention.OfPerson.class).isEmpty()
                 // A day of the current term named ("does my seat end on 31 December?") is still its seats.
-                && !u.asOf().isAfter(nextStart(u.today()).minusDays(1));
+                && !u.asOf().isAfter(currentEnd(u.today()));
         if (!aboutTheTerm || !starts && !ends) {
             return Optional.empty();
         }
@@ -266,8 +276,8 @@ final class TermOfOffice {
         if (!ends || next) {
             return Optional.empty();
         }
-        LocalDate end = nextStart(u.today()).minusDays(1);
-        LocalDate start = LocalDate.of(end.getYear() - 3, 1, 1);
+        LocalDate end = currentEnd(u.today());
+        LocalDate start = currentStart(u.today());
         // "Hur många dagar är det kvar av mandatperioden?": the count from today, the last day included.
         String left = HOW_MUCH_IS_LEFT.matcher(u.text()).find()
                 ? " "
@@ -315,8 +325,8 @@ final class TermOfOffice {
                 || u.words().stream().anyMatch(EXISTING::contains)) {
             return Optional.empty();
         }
-        LocalDate end = nextStart(u.today()).minusDays(1);
-        LocalDate start = LocalDate.of(end.getYear() - 3, 1, 1);
+        LocalDate end = currentEnd(u.today());
+        LocalDate start = currentStart(u.today());
         return Optional.of(Reply.plain(
                 u.say()
                         .say(
@@ -391,7 +401,7 @@ final class TermOfOffice {
         List<String> words = u.words();
         boolean turn = words.stream().anyMatch(TURN_WORDS::contains)
                 || words.contains("year") && (words.contains("turn") || words.contains("new"));
-        LocalDate end = nextStart(u.today()).minusDays(1);
+        LocalDate end = currentEnd(u.today());
         // "Vad händer 1 jan 2027 för HälSam?" names the term's first day: what happens then is that its seats end.
         // So does "vad händer med HälSam efter 2026?", "what happens in HälSam next year?": the day asked about is it.
         // And "what happens to the HälSam presidium when the term ends dec 31?": its last day, or its end in words.

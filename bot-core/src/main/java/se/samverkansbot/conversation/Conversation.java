@@ -516,12 +516,15 @@ public final class Conversation {
     /** Words that make a choice a point in time: "until a new presidium is elected", "tills en ny har valts". */
     private static final Set<String> UNTIL = Set.of("until", "tills", "before", "innan");
 
+    /** How far before the word of choosing "until" may stand: "until a new presidium is elected". */
+    private static final int WORDS_BEFORE_A_CHOICE = 6;
+
     /**
      * "Does my seat end on 31 December or does it run until a new presidium is elected?" asks when the seat ends; the
      * choosing is only the point it may last until.
      */
     private static boolean untilChosen(List<String> words, int choosing) {
-        for (int k = Math.max(0, choosing - 6); k < choosing; k++) {
+        for (int k = Math.max(0, choosing - WORDS_BEFORE_A_CHOICE); k < choosing; k++) {
             if (UNTIL.contains(words.get(k))) {
                 return true;
             }
