@@ -36,17 +36,14 @@ final class BodyOwner {
      * kind and whose it is. Its seats (what it was answered with) say where it sits, not what it is.
      */
     static Optional<Reply> whatItIs(Utterance u) {
-        List<Body> bodies = u.all(Mention.OfBody.class).stream()
-                .map(Mention.OfBody::body)
-                .distinct()
-                .toList();
         // "hospa?": the name alone, asked.
         boolean nameAlone = u.words().size() == 1 && u.text().strip().endsWith("?");
         // The body right after the words asking what: "whats the phone number to HOSPA?" asks for something of it.
         boolean namedFirst = u.matches().stream()
                 .filter(match -> match.mentions().stream().anyMatch(Mention.OfBody.class::isInstance))
                 .anyMatch(match -> match.start() <= MAX_WORDS_BEFORE);
-        if (bodies.size() != 1
+        Optional<Mention.OfBody> named = theOneBody(u);
+        if (named.isEmpty()
                 || !WHAT_IT_IS.matcher(u.text()).find() && !nameAlone
                 || !namedFirst
                 || !u.roles().isEmpty()
@@ -55,9 +52,8 @@ final class BodyOwner {
                 || !u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
-        Body body = bodies.getFirst();
-        Optional<Party> owner =
-                u.all(Mention.OfBody.class).getFirst().structure().party(body.party());
+        Body body = named.get().body();
+        Optional<Party> owner = named.get().structure().party(body.party());
         if (owner.isEmpty() || body.kind() == null) {
             return Optional.empty();
         }
@@ -83,6 +79,17 @@ final class BodyOwner {
                 u.language()));
     }
 
+    /**
+     * The one body the words name, if they name one: "socialnämnden" is every municipality's, and neither whose it is
+     * nor what it is has one answer.
+     */
+    private static Optional<Mention.OfBody> theOneBody(Utterance u) {
+        List<Mention.OfBody> named = u.all(Mention.OfBody.class);
+        return named.stream().map(Mention.OfBody::body).distinct().count() == 1
+                ? Optional.of(named.getFirst())
+                : Optional.empty();
+    }
+
     /** The body's abbreviation, when it has one: a short alias in capitals ("RUN", "HOSPA"). */
     private static Optional<String> abbreviation(Body body) {
         return body.aliases().stream()
@@ -91,21 +98,16 @@ final class BodyOwner {
     }
 
     static Optional<Reply> answer(Utterance u) {
-        List<Body> bodies = u.all(Mention.OfBody.class).stream()
-                .map(Mention.OfBody::body)
-                .distinct()
-                .toList();
-        // One body, or one name of one party's: "socialnämnden" is every municipality's, and whose is not one answer.
-        if (bodies.size() != 1
+        Optional<Mention.OfBody> named = theOneBody(u);
+        if (named.isEmpty()
                 || !BELONGS.matcher(u.text()).find()
                 || !u.all(Mention.OfForum.class).isEmpty()
                 || !u.all(Mention.OfStructure.class).isEmpty()
                 || !u.all(Mention.OfPerson.class).isEmpty()) {
             return Optional.empty();
         }
-        Body body = bodies.getFirst();
-        Optional<Party> owner =
-                u.all(Mention.OfBody.class).getFirst().structure().party(body.party());
+        Body body = named.get().body();
+        Optional<Party> owner = named.get().structure().party(body.party());
         if (owner.isEmpty()) {
             return Optional.empty();
         }
