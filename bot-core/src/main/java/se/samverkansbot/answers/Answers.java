@@ -1344,13 +1344,7 @@ public final class Answers {
         List<Mention.OfTerm> terms = u.all(Mention.OfTerm.class).stream()
                 .filter(t -> !t.namesItsStructure())
                 .toList();
-        boolean namesSupport = u.words().stream()
-                .anyMatch(w -> w.startsWith("admin")
-                        || w.startsWith("stod")
-                        || w.equals("support")
-                        || w.startsWith("kansli")
-                        || w.startsWith("sekretariat")
-                        || w.startsWith("secretariat"));
+        boolean namesSupport = namesTheSupport(u);
         // "Vem skickar ut kallelser?" asks who does the task, which the support's tasks say; only a question about
         // money is answered with what a named thing costs.
         boolean asksCost = asksCost(u);
@@ -1372,12 +1366,7 @@ public final class Answers {
         }
         if (terms.isEmpty() || namesSupport || !asksCost || StructureAnswers.namesACostLine(u, about)) {
             // "Vad får översynen kosta?": a cost asked of something no line of the table is.
-            boolean ofSomethingElse = terms.isEmpty()
-                    && !namesSupport
-                    && asksCost
-                    && !StructureAnswers.namesACostAmount(u, about)
-                    && !StructureAnswers.namesACostLine(u, about)
-                    && CostNotGiven.asksOfSomethingElse(u, about, sources::documentsWordsFor);
+            boolean ofSomethingElse = terms.isEmpty() && asksCost && costsSomethingElse(u, about);
             return ofSomethingElse ? CostNotGiven.reply(u) : structures.adminSupport(u, about);
         }
         Reply what = structures.terms(u, terms);
@@ -1388,6 +1377,28 @@ public final class Answers {
                                         "Registret har ingen uppgift om vad det kostar.",
                                         "The register has no information on what it costs."),
                 u.language());
+    }
+
+    /** The administrative support named: "adminstödet", "kansliet", "the secretariat". */
+    private static boolean namesTheSupport(Utterance u) {
+        return u.words().stream()
+                .anyMatch(w -> w.startsWith("admin")
+                        || w.startsWith("stod")
+                        || w.equals("support")
+                        || w.startsWith("kansli")
+                        || w.startsWith("sekretariat")
+                        || w.startsWith("secretariat"));
+    }
+
+    /**
+     * A cost asked of something the support's table never names ("översynen", "internatet"), neither the support
+     * nor one of its lines or amounts.
+     */
+    private boolean costsSomethingElse(Utterance u, List<Structure> about) {
+        return !namesTheSupport(u)
+                && !StructureAnswers.namesACostAmount(u, about)
+                && !StructureAnswers.namesACostLine(u, about)
+                && CostNotGiven.asksOfSomethingElse(u, about, sources::documentsWordsFor);
     }
 
     private static final Set<String> BUDGET_WORDS = Set.of("budget", "budgeten", "budgets", "budgetar");
@@ -1418,8 +1429,16 @@ public final class Answers {
             return Optional.empty();
         }
         List<Structure> about = u.structures(register.get().structures());
-        boolean ofTheSupport =
-                asksCost(u) || StructureAnswers.namesACostAmount(u, about) || StructureAnswers.namesACostLine(u, about);
+        // "Hur mycket betalar varje kommun för det administrativa stödet?" names the support, with no word of cost.
+        boolean ofTheSupport = asksCost(u)
+                || namesTheSupport(u)
+                || StructureAnswers.namesACostAmount(u, about)
+                || StructureAnswers.namesACostLine(u, about);
+        if (ofTheSupport && u.all(Mention.OfParty.class).isEmpty() && costsSomethingElse(u, about)) {
+            // "Vad kostar översynen och vem betalar den?": no document gives the review a cost, let alone a payer;
+            // the support's cost, shared or not, is not what was asked.
+            return Optional.of(CostNotGiven.reply(u));
+        }
         return ofTheSupport ? structures.costShared(u, about) : Optional.empty();
     }
 

@@ -426,11 +426,25 @@ final class StructureAnswers {
                     + "|(vem|vilka|who|which)\\s+(\\S+\\s+){0,2}(betalar|bekostar|finansierar|står för|star for|pays?"
                     + "|funds?|foots?)"
                     + "|(andel|share|part)\\s+(\\S+\\s+){0,2}(regionen|kommunerna|kommunen|the region|the municipalit\\p{L}*"
-                    + "|each municipality|varje kommun)\\s+(betalar|pays?|står för|star for|bekostar))");
+                    + "|each municipality|varje kommun)\\s+(betalar|pays?|står för|star for|bekostar)"
+                    // "Hur mycket betalar varje kommun …?", "What share of the 3.4 MSEK … does the region pay?"
+                    + "|(hur\\s+mycket|how\\s+much|vilken\\s+andel|hur\\s+stor\\s+andel|what\\s+share|what\\s+part"
+                    + "|how\\s+large\\s+a\\s+share)\\s+(\\S+\\s+){0,10}(betalar|bekostar|står för|star for|pays?"
+                    + "|contributes?)\\b)");
 
-    /** Whether the question asks how a cost is shared between the parties, or who pays it. */
+    /** A party's own part of the support: "Hur stor tjänst har Kommunförbundet avsatt för HälSam?". */
+    private static final java.util.regex.Pattern A_PARTY_CONTRIBUTES = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(avsatt|avsätter|avsatter|avsatte|set\\s+aside|sets\\s+aside|allocated|contribut\\p{L}*"
+                    + "|bidrar|bidragit|bidrog)\\b");
+
+    /**
+     * Whether the question asks how a cost is shared between the parties, who pays it, or what one party named puts
+     * into it.
+     */
     static boolean asksHowACostIsShared(Utterance u) {
-        return SHARED_BETWEEN_PARTIES.matcher(u.text()).find();
+        return SHARED_BETWEEN_PARTIES.matcher(u.text()).find()
+                || A_PARTY_CONTRIBUTES.matcher(u.text()).find()
+                        && !u.all(Mention.OfParty.class).isEmpty();
     }
 
     Reply adminSupport(Utterance u, List<Structure> structures) {

@@ -1482,4 +1482,35 @@ class HonestAnswersTest {
                         .text())
                 .startsWith("Denise Wallén: Socialchef, Sundsvalls kommun");
     }
+
+    @Test
+    void hears_what_each_party_pays_or_has_set_aside_and_says_the_documents_do_not_share_the_cost() {
+        // The table listed in answer read as each municipality's part ("behov av 3 grupper x 7 kommuner").
+        assertThat(bot.hears("Hur mycket betalar varje kommun för det administrativa stödet i HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte hur kostnaden för det administrativa stödet"
+                        + " fördelas mellan parterna.")
+                .doesNotContain("3 grupper x 7 kommuner");
+        assertThat(bot.hears("What share of the 3.4 MSEK admin support cost does Region Västernorrland pay itself?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say how the cost of the administrative support is"
+                        + " shared between the parties.");
+        assertThat(bot.hears("Hur stor tjänst i procent har Kommunförbundet Västernorrland avsatt för HälSam?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten säger inte hur kostnaden")
+                .doesNotContain("Kommunikation/redaktör 30%");
+    }
+
+    @Test
+    void hears_who_pays_for_something_the_documents_price_nowhere_and_says_they_give_it_no_cost() {
+        // Not the support's cost, shared or not: the review has none in the documents.
+        assertThat(bot.hears("Vad kostar översynen och vem betalar den?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte: dokumenten anger ingen kostnad för det du frågar om.")
+                .doesNotContain("3,4 mnkr");
+    }
 }
