@@ -367,8 +367,13 @@ public final class Answers {
     private static final java.util.regex.Pattern REGION_THEN_NAME =
             // Not "the region": "who from the region sits in HälSam?" names no region ("Region Sits").
             java.util.regex.Pattern.compile("(?iuU)(?<!\\bthe\\s)\\b(region|landstinget|county of)\\s+(\\p{L}{4,})");
-    private static final java.util.regex.Pattern NAME_THEN_KIND =
-            java.util.regex.Pattern.compile("(?iuU)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
+    /** The group of NAME_THEN_KIND that holds the name; the kind is the next. */
+    private static final int KIND_NAME = 2;
+
+    private static final java.util.regex.Pattern NAME_THEN_KIND = java.util.regex.Pattern.compile(
+            // Not after an article or a determiner: "Vi är en liten kommun" names no "Liten kommun".
+            "(?iuU)(?<!\\b(en|ett|a|an|the|vår|var|our|min|my|din|your|varje|each|every|annan|another|någon|nagon"
+                    + "|some|den|denna|samma|same|this|that)\\s)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
 
     /**
      * "… skola/soc/region planerades in 2022?": a word after "region" written as a verb is no place name (no Swedish
@@ -387,7 +392,7 @@ public final class Answers {
             java.util.regex.Matcher matcher = pattern.matcher(u.text());
             while (matcher.find()) {
                 boolean regionFirst = pattern == REGION_THEN_NAME;
-                String name = matcher.group(regionFirst ? 2 : 1);
+                String name = matcher.group(regionFirst ? 2 : KIND_NAME);
                 String normalized = se.samverkansbot.text.Words.normalize(name);
                 if (!sources.mentionedAlike(normalized)
                         && !sources.mentioned(normalized)
@@ -399,7 +404,7 @@ public final class Answers {
                     return Optional.of(
                             regionFirst
                                     ? Phrasing.capitalize(matcher.group(1)) + " " + written
-                                    : written + " " + matcher.group(2));
+                                    : written + " " + matcher.group(KIND_NAME + 1));
                 }
             }
         }

@@ -1513,4 +1513,13 @@ class HonestAnswersTest {
                 .startsWith("Det vet jag inte: dokumenten anger ingen kostnad för det du frågar om.")
                 .doesNotContain("3,4 mnkr");
     }
+
+    @Test
+    void hears_a_small_municipality_described_and_takes_it_for_no_name() {
+        assertThat(bot.hears("Vi är en liten kommun. Får vi ha färre än tre lokala grupper?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Liten kommun")
+                .contains("kan justeras om överenskommelse finns");
+    }
 }
