@@ -214,7 +214,7 @@ final class SourceAnswers {
                     + "|godkandes|beslutades|resultatet|utfallet|till slut|gick (det|förslaget|forslaget) igenom"
                     + "|did .{1,40} (approve|adopt|accept|agree|decide|reject|endorse|pass)"
                     + "|(was|were) .{1,40} (approved|adopted|accepted|decided|rejected|endorsed|passed)"
-                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through"
+                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through|came (out )?of"
                     // "What did the Jämtland review end up proposing?", "vad landade översynen i?"
                     + "|end(ed)? up|in the end|landade|landat)\\b");
 
@@ -407,7 +407,32 @@ final class SourceAnswers {
                 // "Which forum replaced SocialReKo, and from what date?": a passage without a date does not answer a
                 // "when" better than the intent's answer, which may hold it ("upphörde 2022-12-31; ersattes av …").
                 .filter(found -> !overrulingAnIntent || !u.asksWhen() || SourceSearch.holdsADate(found.excerpt()))
-                .map(found -> reply(u, found, register.get()));
+                .map(found -> beyondTheDocuments(u, found)
+                        .map(unknown -> pointedTo(u, found, unknown))
+                        .orElseGet(() -> reply(u, found, register.get())));
+    }
+
+    /**
+     * What the bot does not know, and where the nearest passage is, unquoted: quoted, it reads as the answer
+     * whatever is said before it ("… vid behov" as the steering groups appointed so far).
+     */
+    private static Reply pointedTo(Utterance u, SourceSearch.Found found, String unknown) {
+        Passage passage = found.passage();
+        String citation = passage.document().citation();
+        String where = passage.heading().isBlank()
+                ? ""
+                : u.say().say(", under ”%s”", ", under “%s”").formatted(passage.heading());
+        return new Reply(
+                unknown
+                        + u.say()
+                                .say(
+                                        " Det närmaste jag hittar står i dokumentet ”%s”%s.",
+                                        " The nearest I find is in the document “%s”%s.")
+                                .formatted(citation, where),
+                u.language(),
+                List.of(new ReplyPart.Facts(
+                        u.say().say("Källa", "Source"),
+                        List.of(new ReplyPart.Fact(u.say().say("Dokument", "Document"), citation)))));
     }
 
     /** The one structure the question is about, when what it names says so; else every structure's documents. */
@@ -417,6 +442,15 @@ final class SourceAnswers {
             // "… klargöra i HälSam?": a structure named outright decides, whatever else a word links to elsewhere
             // (a typo-like word linked to a person of another structure would otherwise widen the search to all).
             return List.of(structures.getFirst().structure().id());
+        }
+        Set<String> forums = new LinkedHashSet<>();
+        u.all(Mention.OfForum.class)
+                .forEach(forum -> forums.add(forum.structure().id()));
+        if (forums.size() == 1) {
+            // "Does Barnarenan also hold a yearly meeting in internat form?": a forum named outright decides over a
+            // glossary word of another structure ("internat"), whose document would answer for a forum it never
+            // names.
+            return List.copyOf(forums);
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Mention mention : u.all(Mention.class)) {
@@ -455,6 +489,49 @@ final class SourceAnswers {
                         "Dokumenten säger inte vilken kommun; det närmaste jag hittar är detta. ",
                         "The documents do not say which municipality; the nearest I find is this. "));
     }
+
+    /** "Hittills", "so far": what has been done since the documents were written. */
+    private static final java.util.regex.Pattern ASKS_SO_FAR = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(hittills|hitintills|hittintills|än\\s+så\\s+länge|an\\s+sa\\s+lange|so\\s+far|to\\s+date"
+                    + "|up\\s+to\\s+now|until\\s+now)\\b");
+
+    /**
+     * What the documents cannot hold, though a passage is near: what has been done so far (they describe the model
+     * and its tasks; a passage with a date is what had been done by then, and answers), or a place or web address
+     * the passage does not give.
+     */
+    private static Optional<String> beyondTheDocuments(Utterance u, SourceSearch.Found found) {
+        String excerpt = found.excerpt();
+        if (ASKS_SO_FAR.matcher(u.text()).find() && !SourceSearch.holdsADayOrYear(excerpt)) {
+            return Optional.of(u.say()
+                    .say(
+                            "Det vet jag inte: dokumenten beskriver hur samverkan ska arbeta, inte vad som har gjorts"
+                                    + " hittills.",
+                            "I don't know: the documents describe how the collaboration is to work, not what has"
+                                    + " been done so far."));
+        }
+        if (ASKS_A_TOWN_OR_SITE.matcher(u.text()).find()
+                && !GIVES_A_PLACE.matcher(excerpt).find()) {
+            return Optional.of(u.say()
+                    .say(
+                            "Det vet jag inte: dokumenten säger inte var.",
+                            "I don't know: the documents do not say where."));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A town or a web address asked for by name: "på vilken ort", "vilken webbplats", "which town". Not any "var" or
+     * "where": "var publiceras dokumenten?" is answered by "webb", "where should the decision be sent?" by a forum.
+     */
+    private static final java.util.regex.Pattern ASKS_A_TOWN_OR_SITE = java.util.regex.Pattern.compile(
+            "(?iuU)\\b((vilken|vilket)\\s+(ort|stad|webbplats|hemsida|sajt|webbadress|url)"
+                    + "|(which|what)\\s+(town|city|website|web\\s+address|url))\\b");
+
+    /** A place a passage gives: a web address, or a town of the structures ("i Sundsvall", "Östersund"). */
+    private static final java.util.regex.Pattern GIVES_A_PLACE = java.util.regex.Pattern.compile(
+            // Case matters here: a town is written with a capital.
+            "(?uU)(https?://|www\\.|\\.se\\b|\\b([Ii]|[Pp]å|[Pp]a|[Ii]n|[Aa]t)\\s+\\p{Lu}\\p{L}+)");
 
     private static final java.util.regex.Pattern ASKS_THE_DATE = java.util.regex.Pattern.compile(
             "(?iuU)\\b(vilket datum|vilken dag|vilket år|vilket ar|what date|which date|what day|which day|what year"
@@ -496,7 +573,18 @@ final class SourceAnswers {
                 // per år" read as Länsledningen's.
                 .filter(found -> !opensWithAnotherForum(
                         u, found.passage(), found.passage().heading(), now))
+                // With no forum or level named, a passage under a forum's heading is about a forum the answer
+                // before it may not be: "Hur många gånger per år samlas politikerna i HälSam?" answered with the
+                // political forum's meetings was followed by the coordination groups' "Träffas 5 gånger per år".
+                .filter(found -> namesAForumOrLevel(u)
+                        || search.forumOpening(
+                                        found.passage().structureId(),
+                                        found.passage().heading())
+                                .isEmpty())
                 .filter(found -> fits.test(found.excerpt()))
+                // "På vilken webbplats publiceras dokumenten?" is not answered by "Webb – publiceringsansvar …",
+                // even as a passage found besides.
+                .filter(found -> beyondTheDocuments(u, found).isEmpty())
                 // Two structures' documents that answer equally well are a guess at which one is meant, and the
                 // register answer before them has already said which: "how many local groups?" answered with
                 // HälSam's 21 was followed by SVOM's history beside HälSam's coordination groups.
@@ -514,6 +602,11 @@ final class SourceAnswers {
      * is another forum of the structure (its subject: "Länsledningen", "Länsledningens arbete") says what that forum
      * does, though it names the asked one too.
      */
+    private static boolean namesAForumOrLevel(Utterance u) {
+        return !u.all(Mention.OfForum.class).isEmpty()
+                || !u.all(Mention.OfLevel.class).isEmpty();
+    }
+
     private boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         List<Mention.OfLevel> levels = u.all(Mention.OfLevel.class);

@@ -911,4 +911,30 @@ class SourceQuestionsTest {
                 .contains("”SVOM föreslår Regionens samverkansråd (RSR)")
                 .doesNotContain("Målet med översynen");
     }
+
+    @Test
+    void hears_a_forum_named_beside_another_structures_word_and_searches_only_the_forums_documents() {
+        // "internat" is HälSam's word; its passage answered for Barnarenan, which it never names.
+        assertThat(bot.hears("Does Barnarenan also hold a yearly meeting in internat form?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("Detta möte kan med fördel genomföras i internatform");
+    }
+
+    @Test
+    void hears_how_often_the_politicians_meet_and_adds_no_passage_of_another_forums_section() {
+        assertThat(bot.hears("Hur många gånger per år samlas politikerna i HälSam, och vad är det för sorts träffar?")
+                        .fromGuest()
+                        .text())
+                .contains("Årliga temamöten")
+                .doesNotContain("Träffas 5 gånger per år");
+    }
+
+    @Test
+    void hears_what_came_out_of_a_planned_meeting_and_says_the_documents_do_not_record_it() {
+        assertThat(bot.hears("What came out of the 23/9 follow-up meeting on the officials' structure?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say what came of it.");
+    }
 }
