@@ -19,6 +19,7 @@ import se.samverkansbot.register.SeatRole;
 import se.samverkansbot.register.Structure;
 import se.samverkansbot.understanding.Mention;
 import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.understanding.WhetherItDecides;
 import se.samverkansbot.wording.Phrasing;
 
 /**
@@ -58,6 +59,9 @@ final class ChairsSeats {
                 || !u.all(Mention.OfPerson.class).isEmpty()
                 // "Vem blir ny ordförande i socialnämnden?" asks who, which the register does not hold yet.
                 || u.asksWho() && !whichForums
+                // "Ny som ordförande i socialnämnden i Timrå. Kan HälSam fatta beslut som blir bindande för vår
+                // kommun?" asks what the forum may do, not whether the chair sits there: a "Ja" read as yes to it.
+                || WhetherItDecides.asked(u.text())
                 || !takingUp && !whichForums) {
             return Optional.empty();
         }

@@ -39,6 +39,7 @@ import se.samverkansbot.understanding.SelfIntroduction;
 import se.samverkansbot.understanding.TwoQuestions;
 import se.samverkansbot.understanding.Understanding;
 import se.samverkansbot.understanding.Utterance;
+import se.samverkansbot.understanding.WhetherItDecides;
 import se.samverkansbot.wording.Phrasing;
 
 /**
@@ -905,7 +906,11 @@ public final class Conversation {
             case Intent.UndecidedPrincipals undecided -> minutes.undecided(u, u.asker());
             case Intent.FollowUpMatrix matrix -> minutes.matrix(u, u.asker());
             case Intent.Recommendations recommendations ->
-                minutes.recommendations(u, u.asker(), () -> answers.beyondIntents(u, true));
+                // "Does a recommendation from HälSam bind my municipality?" asks what a recommendation is worth, which
+                // the rule on who decides answers, not the list of recommendations published.
+                WhetherItDecides.asked(u.text())
+                        ? answers.answer(new Intent.Decisions(), u)
+                        : minutes.recommendations(u, u.asker(), () -> answers.beyondIntents(u, true));
             case Intent.Confirm confirm -> confirmation(true, confirm.token(), u.asker(), u.say(), message.requestId());
             case Intent.Abort abort -> confirmation(false, abort.token(), u.asker(), u.say(), message.requestId());
         };

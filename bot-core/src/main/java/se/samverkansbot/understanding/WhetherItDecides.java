@@ -41,7 +41,7 @@ public final class WhetherItDecides {
      * "what's the formal status of a HälSam recommendation?", "kan gruppen teckna avtal för regionens räkning?".
      */
     private static final Pattern BINDS_OR_ACTS_FOR = Pattern.compile(
-            "(?iuU)\\b(bindande|binding|formella status|formal status"
+            "(?iuU)\\b(bindande|binding|binds?|formella status|formal status"
                     // "Vem tar det formella beslutet?": the one that binds.
                     + "|formella beslut\\p{L}*|formal decisions?"
                     // "Är vår kommun tvungen att följa den?", "är vår socialnämnd då bunden av det?"

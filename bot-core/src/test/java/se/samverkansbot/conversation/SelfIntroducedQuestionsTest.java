@@ -58,4 +58,21 @@ class SelfIntroducedQuestionsTest {
                 .doesNotSay("HälSam – Samverkan mellan länets kommuner");
         bot.hears("Hej!").fromGuest().replies("Hej! Jag är Samverkansbot.");
     }
+
+    @Test
+    void answers_whether_the_forum_can_bind_the_askers_municipality_with_the_rule_not_their_seat() {
+        bot.hears("Hej! Ny som ordförande i socialnämnden i Timrå. Kan HälSam fatta beslut som blir bindande för vår"
+                        + " kommun?")
+                .fromGuest()
+                .replies("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
+                .doesNotSay("Ja:");
+    }
+
+    @Test
+    void answers_whether_a_recommendation_binds_with_the_rule_not_the_published_list() {
+        bot.hears("Does a recommendation from HälSam bind my municipality?")
+                .fromGuest()
+                .replies("HälSam is a system for consultation and dialogue; decisions are taken only by the principals")
+                .doesNotSay("I find no published recommendations");
+    }
 }
