@@ -29,21 +29,35 @@ public record TwoQuestions(String first, String second) {
     /** A half shorter than this is part of one question: "Hur ofta och när träffas de?". */
     private static final int MIN_WORDS = 3;
 
+    /**
+     * Sentences that say something before the questions: "My term as school board chair ends this month. When does
+     * the new term start, and when should HälSam's presidium be picked?".
+     */
+    private static final Pattern CONTEXT = Pattern.compile("(?uU)^(?:[^.!?]+[.!]\\s+)+");
+
     public static Optional<TwoQuestions> in(String text) {
-        if (!FIRST.matcher(text).lookingAt()) {
+        // Said before the questions, the context goes with each: each half is read as if asked alone after it.
+        String context = "";
+        String asked = text;
+        Matcher said = CONTEXT.matcher(text);
+        if (!FIRST.matcher(text).lookingAt() && said.lookingAt()) {
+            context = text.substring(0, said.end());
+            asked = text.substring(said.end());
+        }
+        if (!FIRST.matcher(asked).lookingAt()) {
             return Optional.empty();
         }
-        Matcher join = JOIN.matcher(text);
+        Matcher join = JOIN.matcher(asked);
         if (!join.find()) {
             return Optional.empty();
         }
-        String first = text.substring(0, join.start()).strip();
-        String second = text.substring(join.end()).strip();
+        String first = asked.substring(0, join.start()).strip();
+        String second = asked.substring(join.end()).strip();
         // A third question, or a second join, is beyond this: read whole.
         if (words(first) < MIN_WORDS || words(second) < MIN_WORDS || join.find()) {
             return Optional.empty();
         }
-        return Optional.of(new TwoQuestions(first.endsWith("?") ? first : first + "?", second));
+        return Optional.of(new TwoQuestions(context + (first.endsWith("?") ? first : first + "?"), context + second));
     }
 
     /**
@@ -56,7 +70,12 @@ public record TwoQuestions(String first, String second) {
     }
 
     private static java.util.List<String> opening(String text) {
-        String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        // The context said before both is not how either opens.
+        String[] words = CONTEXT.matcher(text)
+                .replaceFirst("")
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+");
         return java.util.Arrays.asList(words).subList(0, Math.min(2, words.length));
     }
 

@@ -39,4 +39,21 @@ class TwoQuestionsTest {
                         .askTheSame())
                 .isFalse();
     }
+
+    @Test
+    void sentences_said_before_the_questions_go_with_each_half() {
+        assertThat(TwoQuestions.in("My term as school board chair ends this month. When does the new term start, and"
+                        + " when should HälSam's presidium be picked?"))
+                .contains(new TwoQuestions(
+                        "My term as school board chair ends this month. When does the new term start?",
+                        "My term as school board chair ends this month. when should HälSam's presidium be picked?"));
+        // Nor do they make the halves open alike.
+        assertThat(TwoQuestions.in("Jag är ny. Hur många grupper finns och hur ofta ses de?")
+                        .orElseThrow()
+                        .askTheSame())
+                .isFalse();
+        // A statement alone before one question is no second question.
+        assertThat(TwoQuestions.in("Jag är ny här. Vilka sitter i SVOM och Barnarenan?"))
+                .isEmpty();
+    }
 }
