@@ -815,11 +815,28 @@ public final class Conversation {
                 || intent instanceof Intent.Documents;
     }
 
+    /** Joining a forum or a structure: "kommer jag med i", "få plats i", "get into", "join". */
+    private static final java.util.regex.Pattern JOINS = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(med\\s+i|in\\s+i|(få|fa|får|far)\\s+((jag|vi|man|hon|han|de)\\s+)?(en\\s+)?plats|bli\\s+medlem|bli\\s+ledamot|get\\s+into|join"
+                    + "|get\\s+a\\s+seat|become\\s+a\\s+member)\\b");
+
+    private static boolean asksHowToJoinAForum(Utterance u) {
+        return (!u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
+                        || !u.all(se.samverkansbot.understanding.Mention.OfStructure.class)
+                                .isEmpty())
+                && JOINS.matcher(u.text()).find();
+    }
+
     /** The one place that decides who answers each kind of intent. */
     private Reply respond(Intent intent, Utterance u, InboundMessage message) {
         return switch (intent) {
             case Intent.Help help -> commands.help(u.asker(), u.today(), u.say());
             case Intent.HowTo howTo -> {
+                if (howTo.topic() == null && asksHowToJoinAForum(u)) {
+                    // "Hur kommer jag med i Barnarenan?" asks who has a seat there, which the register answers (for a
+                    // board's chair, the seats that go with the role); no command of the bot's does it.
+                    yield answers.seatsOfABoardsChair(u).orElseGet(() -> answers.answer(new Intent.About(), u));
+                }
                 List<se.samverkansbot.understanding.Mention.OfForum> named =
                         u.all(se.samverkansbot.understanding.Mention.OfForum.class);
                 // "Where do I raise school absence among kids?" names an area, not a forum: its forums come first.

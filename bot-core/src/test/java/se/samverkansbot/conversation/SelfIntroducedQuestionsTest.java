@@ -75,4 +75,17 @@ class SelfIntroducedQuestionsTest {
                 .replies("HälSam is a system for consultation and dialogue; decisions are taken only by the principals")
                 .doesNotSay("I find no published recommendations");
     }
+
+    @Test
+    void answers_how_to_join_a_forum_with_the_seats_that_go_with_the_askers_role_not_the_bots_commands() {
+        bot.hears("Hej, jag är nyvald ordförande i barn- och utbildningsnämnden i Krokom. Hur kommer jag med i"
+                        + " Barnarenan?")
+                .fromGuest()
+                .replies("Uppdraget ger plats i BUZ")
+                .doesNotSay("Jag kan svara på frågor");
+        bot.hears("Jag är ordförande i socialnämnden i Timrå. Hur får jag plats i HälSam?")
+                .fromGuest()
+                .replies("HälSam politisk samverkan: Ordförande i socialnämnden (eller motsvarande), Timrå kommun")
+                .doesNotSay("Jag kan svara på frågor");
+    }
 }
