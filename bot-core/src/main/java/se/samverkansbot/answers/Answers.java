@@ -666,7 +666,8 @@ public final class Answers {
             "(?iuU)\\b((sitter|sitta)\\s+(jag|vi|du|hen|han|hon)\\s+kvar|(do|will|can)\\s+(i|we)\\s+(stay|remain|keep"
                     + " my seat)|(stay|remain)\\s+on)\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
-            "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|gäller det|galler det|gäller den|giltig|går ut"
+            "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|till vilket datum|until what date|gäller det"
+                    + "|galler det|gäller den|giltig|går ut"
                     + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out"
                     // "När går mitt uppdrag i HälSam ut?", "when does my HälSam seat end?"
                     + "|(när|nar|when)\\b.{0,40}\\b(slutar|upphör|upphor|ut|end|ends))\\b");

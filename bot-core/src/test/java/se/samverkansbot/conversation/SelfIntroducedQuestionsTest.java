@@ -88,4 +88,12 @@ class SelfIntroducedQuestionsTest {
                 .replies("HälSam politisk samverkan: Ordförande i socialnämnden (eller motsvarande), Timrå kommun")
                 .doesNotSay("Jag kan svara på frågor");
     }
+
+    @Test
+    void answers_until_what_date_the_askers_seat_runs_with_the_terms_last_day() {
+        bot.hears("Jag är ordförande i HSN i Region Västernorrland. Till vilket datum gäller min plats i HälSam?")
+                .fromGuest()
+                .replies("Platsen gäller till och med 31 december 2026, mandatperiodens sista dag.")
+                .doesNotSay("Det vet jag inte säkert");
+    }
 }
