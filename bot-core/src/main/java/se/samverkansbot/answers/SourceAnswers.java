@@ -510,6 +510,17 @@ final class SourceAnswers {
                             "I don't know: the documents describe how the collaboration is to work, not what has"
                                     + " been done so far."));
         }
+        if (u.asksWhen()
+                && found.coverage() < OVERRULING_COVERAGE
+                && ASKS_WHEN_IT_ENDED.matcher(u.text()).find()
+                && !TELLS_AN_END.matcher(excerpt).find()) {
+            // "When was the Rådet för regional utveckling abolished?" nearest to "I september 2009 initierade
+            // dåvarande 'Rådet …'": the date of another event, which quoted reads as the end asked for.
+            return Optional.of(u.say()
+                    .say(
+                            "Det vet jag inte: dokumenten säger inte när det upphörde.",
+                            "I don't know: the documents do not say when it ended."));
+        }
         if (ASKS_A_TOWN_OR_SITE.matcher(u.text()).find()
                 && !GIVES_A_PLACE.matcher(excerpt).find()) {
             return Optional.of(u.say()
@@ -527,6 +538,16 @@ final class SourceAnswers {
     private static final java.util.regex.Pattern ASKS_A_TOWN_OR_SITE = java.util.regex.Pattern.compile(
             "(?iuU)\\b((vilken|vilket)\\s+(ort|stad|webbplats|hemsida|sajt|webbadress|url)"
                     + "|(which|what)\\s+(town|city|website|web\\s+address|url))\\b");
+
+    /** When something ended: "när upphörde", "när lades … ned", "when was … abolished". */
+    private static final java.util.regex.Pattern ASKS_WHEN_IT_ENDED = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(upphörde|upphorde|avskaffades|avvecklades|lades\\s+(ned|ner)|lagts\\s+(ned|ner)|slutade"
+                    + "|ended|abolished|disbanded|dissolved|ceased|closed\\s+down|shut\\s+down|wound\\s+up)\\b");
+
+    /** A passage that tells of an end: "upphör att gälla från och med 2022-12-31", "ersattes av", "lades ned". */
+    private static final java.util.regex.Pattern TELLS_AN_END = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(upphör\\p{L}*|upphor\\p{L}*|avskaffa\\p{L}*|avveckl\\p{L}*|lades\\s+(ned|ner)|ersatt\\p{L}*"
+                    + "|ersätt\\p{L}*|slutade|till\\s+och\\s+med|pausa\\p{L}*)");
 
     /** A place a passage gives: a web address, or a town of the structures ("i Sundsvall", "Östersund"). */
     private static final java.util.regex.Pattern GIVES_A_PLACE = java.util.regex.Pattern.compile(

@@ -937,4 +937,16 @@ class SourceQuestionsTest {
                         .text())
                 .startsWith("I don't know: the documents do not say what came of it.");
     }
+
+    @Test
+    void hears_when_something_ended_and_does_not_quote_another_events_date_as_its_end() {
+        // The nearest passage dates the Barnarena's start, and names the council only as "dåvarande".
+        assertThat(bot.hears("When was the Rådet för regional utveckling abolished?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know: the documents do not say when it ended.")
+                .doesNotContain("I september 2009");
+        // A passage that tells of the end still answers.
+        assertThat(bot.hears("När upphörde socialreko?").fromGuest().text()).contains("2022-12-31");
+    }
 }
