@@ -34,6 +34,14 @@ final class PassageAnalyzer extends Analyzer {
      */
     private static final StemmerOverrideFilter.StemmerOverrideMap SHORT_FORMS = shortForms();
 
+    /**
+     * Words the stemmer would join to another they do not mean: "ersättare" (a deputy) and "ersätta" (to replace)
+     * both stem to "ersätt", so "Får en ersättare gå på mötet?" was answered by "… som ska ersätta nuvarande
+     * socialreko". Folded, as they meet the filter after the diacritics are.
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap KEPT_APART =
+            overrides("ersattare", "ersattaren", "ersattarna", "ersattares", "ersattarnas", "ersattarens");
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -44,6 +52,7 @@ final class PassageAnalyzer extends Analyzer {
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new DefiniteNeuterFilter(stream);
         stream = new StemmerOverrideFilter(stream, SHORT_FORMS);
+        stream = new StemmerOverrideFilter(stream, KEPT_APART);
         stream = new RememberedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -62,6 +71,20 @@ final class PassageAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /** Each form to the first, which no stemmer then shortens. */
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String word, String... forms) {
+        StemmerOverrideFilter.Builder kept = new StemmerOverrideFilter.Builder(false);
+        kept.add(word, word);
+        for (String form : forms) {
+            kept.add(form, word);
+        }
+        try {
+            return kept.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap shortForms() {

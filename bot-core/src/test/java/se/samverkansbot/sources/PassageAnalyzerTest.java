@@ -40,6 +40,12 @@ class PassageAnalyzerTest {
         assertThat(terms("budget")).contains("budg");
     }
 
+    @Test
+    void a_deputy_is_not_found_by_replacing() {
+        assertThat(terms("ersättaren")).containsExactly("ersattare");
+        assertThat(terms("ersätta")).doesNotContain("ersattare");
+    }
+
     private List<String> terms(String text) {
         return analyzer.terms(text);
     }
