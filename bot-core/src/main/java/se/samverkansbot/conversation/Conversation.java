@@ -554,7 +554,11 @@ public final class Conversation {
      */
     private static final java.util.regex.Pattern MAY_BECOME = java.util.regex.Pattern.compile(
             "(?iuU)\\b(kan|får|far|could|can|may|might)\\s+(\\p{L}+\\s+){0,2}(sitta|hamna|bli vald|bli utsedd|väljas|valjas"
-                    + "|utses|sit|end up|be chosen|be picked|be elected|become)\\b");
+                    + "|utses|sit|end up|be chosen|be picked|be elected|become"
+                    // "Vilka av regionens politiker kan bli regionens representant i presidiet?", "kan det bli jag som
+                    // representerar regionen?"
+                    + "|bli\\s+(\\p{L}+\\s+)?(representant|representanten|ordförande|ordforande|ledamot|sammankallande)"
+                    + "|bli\\s+jag)\\b");
 
     /** What is expected of a member or a board: no seat, term or calendar of the register answers it. */
     private static boolean asksAboutDuties(Utterance u) {

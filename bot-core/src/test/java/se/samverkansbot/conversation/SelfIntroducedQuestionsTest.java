@@ -96,4 +96,16 @@ class SelfIntroducedQuestionsTest {
                 .replies("Platsen gäller till och med 31 december 2026, mandatperiodens sista dag.")
                 .doesNotSay("Det vet jag inte säkert");
     }
+
+    @Test
+    void answers_whether_it_could_be_the_asker_who_is_chosen_with_the_rule_not_a_no() {
+        // "Nej: registret har ingen plats för ordföranden i Regionala utvecklingsnämnden där" read as "it cannot be
+        // you"; the rule says the region's member is chosen among three chairs, RUN's among them.
+        bot.hears("Jag är nyvald ordförande i RUN i Region Västernorrland. Kan det bli jag som representerar"
+                        + " regionen i HälSams presidium?")
+                .fromGuest()
+                .replies("Från regionen utses någon till presidiet utifrån de tre representanterna: ordförande i HSN,"
+                        + " RUN samt VVU.")
+                .doesNotSay("Nej:");
+    }
 }
