@@ -373,7 +373,8 @@ public final class Answers {
     private static final java.util.regex.Pattern NAME_THEN_KIND = java.util.regex.Pattern.compile(
             // Not after an article or a determiner: "Vi är en liten kommun" names no "Liten kommun".
             "(?iuU)(?<!\\b(en|ett|a|an|the|vår|var|our|min|my|din|your|varje|each|every|annan|another|någon|nagon"
-                    + "|some|den|denna|samma|same|this|that)\\s)\\b(\\p{L}{4,})\\s+(kommun|län|lan|county|municipality)\\b");
+                    + "|some|den|denna|samma|same|this|that)\\s)\\b(\\p{L}{4,})\\s+"
+                    + "(kommun|län|lan|county|municipality)\\b");
 
     /**
      * "… skola/soc/region planerades in 2022?": a word after "region" written as a verb is no place name (no Swedish
@@ -666,8 +667,8 @@ public final class Answers {
             "(?iuU)\\b((sitter|sitta)\\s+(jag|vi|du|hen|han|hon)\\s+kvar|(do|will|can)\\s+(i|we)\\s+(stay|remain|keep"
                     + " my seat)|(stay|remain)\\s+on)\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
-            "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|till vilket datum|until what date|gäller det"
-                    + "|galler det|gäller den|giltig|går ut"
+            "(?iuU)\\b(hur länge|hur lange|till när|till nar|fram till när|till vilket datum|until what date"
+                    + "|gäller det|galler det|gäller den|giltig|går ut"
                     + "|gar ut|löper ut|loper ut|until when|how long|valid|expire|expires|run out|runs out"
                     // "När går mitt uppdrag i HälSam ut?", "when does my HälSam seat end?"
                     + "|(när|nar|when)\\b.{0,40}\\b(slutar|upphör|upphor|ut|end|ends))\\b");
@@ -1520,15 +1521,15 @@ public final class Answers {
                 .filter(token -> se.samverkansbot.text.Words.normalize(token).equals(word));
     }
 
-    /**
-     * "what does the review not cover? list pls" asks nothing about letters: only these words, or a word written in
-     * capitals, make a question about an abbreviation nobody knows.
-     */
     /** Asks what the letters stand for, not what the thing is. */
     private static final java.util.regex.Pattern SPELLED_OUT = java.util.regex.Pattern.compile(
             "(?iU)\\b(står( \\S+){0,2} för|star( \\S+){0,2} for|stand for|stands for|short for|bokstäver\\p{L}*"
                     + "|bokstav\\p{L}*|letters)\\b");
 
+    /**
+     * "what does the review not cover? list pls" asks nothing about letters: only these words, or a word written in
+     * capitals, make a question about an abbreviation nobody knows.
+     */
     private static final java.util.regex.Pattern ASKS_FOR_LETTERS = java.util.regex.Pattern.compile(
             "(?iU)\\b(står för|star for|stand for|stands for|betyder|förkortning\\p{L}*|abbreviation|mean|means"
                     + "|meaning|innebär)\\b");

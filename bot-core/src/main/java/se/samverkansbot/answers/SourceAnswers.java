@@ -214,7 +214,8 @@ final class SourceAnswers {
                     + "|godkandes|beslutades|resultatet|utfallet|till slut|gick (det|förslaget|forslaget) igenom"
                     + "|did .{1,40} (approve|adopt|accept|agree|decide|reject|endorse|pass)"
                     + "|(was|were) .{1,40} (approved|adopted|accepted|decided|rejected|endorsed|passed)"
-                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through|came (out )?of"
+                    + "|what (was|were) .{0,30}decided|what did .{1,40} decide|outcome|results?|went through"
+                    + "|came (out )?of"
                     // "What did the Jämtland review end up proposing?", "vad landade översynen i?"
                     + "|end(ed)? up|in the end|landade|landat)\\b");
 
@@ -497,8 +498,9 @@ final class SourceAnswers {
 
     /**
      * What the documents cannot hold, though a passage is near: what has been done so far (they describe the model
-     * and its tasks; a passage with a date is what had been done by then, and answers), or a place or web address
-     * the passage does not give.
+     * and its tasks; a passage with a date is what had been done by then, and answers); when something ended, of a
+     * passage that tells of no end and covers the question only in part; a town or web address the passage does not
+     * give.
      */
     private static Optional<String> beyondTheDocuments(Utterance u, SourceSearch.Found found) {
         String excerpt = found.excerpt();
@@ -549,7 +551,7 @@ final class SourceAnswers {
             "(?iuU)\\b(upphör\\p{L}*|upphor\\p{L}*|avskaffa\\p{L}*|avveckl\\p{L}*|lades\\s+(ned|ner)|ersatt\\p{L}*"
                     + "|ersätt\\p{L}*|slutade|till\\s+och\\s+med|pausa\\p{L}*)");
 
-    /** A place a passage gives: a web address, or a town of the structures ("i Sundsvall", "Östersund"). */
+    /** A place a passage gives: a web address, or a capitalised name after a preposition ("i Sundsvall"). */
     private static final java.util.regex.Pattern GIVES_A_PLACE = java.util.regex.Pattern.compile(
             // Case matters here: a town is written with a capital.
             "(?uU)(https?://|www\\.|\\.se\\b|\\b([Ii]|[Pp]å|[Pp]a|[Ii]n|[Aa]t)\\s+\\p{Lu}\\p{L}+)");
@@ -617,17 +619,18 @@ final class SourceAnswers {
                 .map(found -> reply(u, found, now, true));
     }
 
+    /** Whether the question names a forum or a level, which a passage's heading may then be of. */
+    private static boolean namesAForumOrLevel(Utterance u) {
+        return !u.all(Mention.OfForum.class).isEmpty()
+                || !u.all(Mention.OfLevel.class).isEmpty();
+    }
+
     /**
      * "What is the first task of the county coordination groups?" answered with their mandate is not followed by
      * "Länsledningen ansvarar för processerna och följer upp … länsamordningsgrupperna": a passage whose first word
      * is another forum of the structure (its subject: "Länsledningen", "Länsledningens arbete") says what that forum
      * does, though it names the asked one too.
      */
-    private static boolean namesAForumOrLevel(Utterance u) {
-        return !u.all(Mention.OfForum.class).isEmpty()
-                || !u.all(Mention.OfLevel.class).isEmpty();
-    }
-
     private boolean opensWithAnotherForum(Utterance u, Passage passage, String excerpt, Register register) {
         List<Mention.OfForum> forums = u.all(Mention.OfForum.class);
         List<Mention.OfLevel> levels = u.all(Mention.OfLevel.class);

@@ -557,7 +557,8 @@ public final class Conversation {
                     + "|utses|sit|end up|be chosen|be picked|be elected|become"
                     // "Vilka av regionens politiker kan bli regionens representant i presidiet?", "kan det bli jag som
                     // representerar regionen?"
-                    + "|bli\\s+(\\p{L}+\\s+)?(representant|representanten|ordförande|ordforande|ledamot|sammankallande)"
+                    + "|bli\\s+(\\p{L}+\\s+)?(representant|representanten|ordförande|ordforande|ledamot"
+                    + "|sammankallande)"
                     + "|bli\\s+jag)\\b");
 
     /** What is expected of a member or a board: no seat, term or calendar of the register answers it. */
@@ -821,8 +822,8 @@ public final class Conversation {
 
     /** Joining a forum or a structure: "kommer jag med i", "få plats i", "get into", "join". */
     private static final java.util.regex.Pattern JOINS = java.util.regex.Pattern.compile(
-            "(?iuU)\\b(med\\s+i|in\\s+i|(få|fa|får|far)\\s+((jag|vi|man|hon|han|de)\\s+)?(en\\s+)?plats|bli\\s+medlem|bli\\s+ledamot|get\\s+into|join"
-                    + "|get\\s+a\\s+seat|become\\s+a\\s+member)\\b");
+            "(?iuU)\\b(med\\s+i|in\\s+i|(få|fa|får|far)\\s+((jag|vi|man|hon|han|de)\\s+)?(en\\s+)?plats"
+                    + "|bli\\s+medlem|bli\\s+ledamot|get\\s+into|join|get\\s+a\\s+seat|become\\s+a\\s+member)\\b");
 
     private static boolean asksHowToJoinAForum(Utterance u) {
         return (!u.all(se.samverkansbot.understanding.Mention.OfForum.class).isEmpty()
