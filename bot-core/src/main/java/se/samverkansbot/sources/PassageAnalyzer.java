@@ -32,15 +32,19 @@ final class PassageAnalyzer extends Analyzer {
      * stayed apart from "ny", so "den nya mandatperioden" did not answer "ny mandatperiod". Not "nytt": "prövas på
      * nytt" means again, and then "det nya ekonomiska läget" answered when the investment is to be tried again.
      */
-    private static final StemmerOverrideFilter.StemmerOverrideMap SHORT_FORMS = shortForms();
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("nya", "ny");
 
     /**
      * Words the stemmer would join to another they do not mean: "ersättare" (a deputy) and "ersätta" (to replace)
      * both stem to "ersätt", so "Får en ersättare gå på mötet?" was answered by "… som ska ersätta nuvarande
      * socialreko". Folded, as they meet the filter after the diacritics are.
      */
-    private static final StemmerOverrideFilter.StemmerOverrideMap KEPT_APART =
-            overrides("ersattare", "ersattaren", "ersattarna", "ersattares", "ersattarnas", "ersattarens");
+    private static final java.util.Map<String, String> KEPT_APART = java.util.stream.Stream.of(
+                    "ersattare", "ersattaren", "ersattarna", "ersattares", "ersattarnas", "ersattarens")
+            .collect(java.util.stream.Collectors.toMap(form -> form, form -> "ersattare"));
+
+    /** Both, in the one filter the stemmer then leaves these words to. */
+    private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides(SHORT_FORMS, KEPT_APART);
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -51,8 +55,7 @@ final class PassageAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new DefiniteNeuterFilter(stream);
-        stream = new StemmerOverrideFilter(stream, SHORT_FORMS);
-        stream = new StemmerOverrideFilter(stream, KEPT_APART);
+        stream = new StemmerOverrideFilter(stream, OVERRIDES);
         stream = new RememberedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -73,25 +76,15 @@ final class PassageAnalyzer extends Analyzer {
         return terms;
     }
 
-    /** Each form to the first, which no stemmer then shortens. */
-    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String word, String... forms) {
-        StemmerOverrideFilter.Builder kept = new StemmerOverrideFilter.Builder(false);
-        kept.add(word, word);
-        for (String form : forms) {
-            kept.add(form, word);
+    /** Each form to the word it is indexed as, which no stemmer then shortens. */
+    @SafeVarargs
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(java.util.Map<String, String>... forms) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        for (java.util.Map<String, String> each : forms) {
+            each.forEach(builder::add);
         }
         try {
-            return kept.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static StemmerOverrideFilter.StemmerOverrideMap shortForms() {
-        StemmerOverrideFilter.Builder forms = new StemmerOverrideFilter.Builder(false);
-        forms.add("nya", "ny");
-        try {
-            return forms.build();
+            return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
