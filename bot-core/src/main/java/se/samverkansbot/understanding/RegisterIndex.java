@@ -88,14 +88,19 @@ final class RegisterIndex {
                             "who heads"),
             SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
             SeatRole.CONVENER,
-                    // "Vem sammankallar SVOM?", "who convenes its meetings?": who convenes is its convener.
+                    // "Vem sammankallar SVOM?", "who convenes its meetings?", "den som ska kalla till mötena": who
+                    // convenes, or calls the meetings, is its convener.
                     List.of(
                             "sammankallande",
                             "convener",
                             "convenor",
                             "vem sammankallar",
                             "som sammankallar",
-                            "who convenes"),
+                            "who convenes",
+                            "ska kalla till mötena",
+                            "kallar till mötena",
+                            "kalla till mötena",
+                            "calls the meetings"),
             SeatRole.SECRETARY, List.of("sekreterare", "sekreteraren", "secretary"),
             SeatRole.DEPUTY, List.of("ersättare", "ersättaren", "deputy", "deputies", "substitute"),
             SeatRole.OFFICIAL_SUPPORT, List.of("tjänstemannastöd", "tjänstepersonsstöd", "official support"));

@@ -29,6 +29,19 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_who_is_to_call_the_meetings_as_a_question_of_the_convener() {
+        // "mötena" made it a question about the next meeting, answered by the whole paragraph on the presidium with
+        // the municipalities' rule for choosing their members in it.
+        assertThat(bot.hears("Vem plockar fram den av de tre som ska kalla till mötena i HälSams presidium?")
+                        .fromGuest()
+                        .text())
+                .contains("utsedd av presidiet – sammankallande")
+                .doesNotContain("socialpresidium");
+        assertThat(bot.hears("Who calls the meetings of SVOM?").fromGuest().text())
+                .startsWith("The register names no convener for SVOM");
+    }
+
+    @Test
     void hears_a_title_in_english() {
         assertThat(bot.hears("Who is the school chief in Ånge?").fromGuest().text())
                 .contains("Kent Ylvesson")
@@ -442,6 +455,12 @@ class RegisterFactsTest {
                         .text())
                 .contains("Sirpa Virtanen", "Anita Wiklander")
                 .doesNotContain("Ewa Klingefors");
+        // A year may stand between "in the" and the forum, as "the" and a structure's name may.
+        assertThat(bot.hears("Who in the 2022 working group came from Ånge?")
+                        .fromGuest()
+                        .text())
+                .contains("Kent Ylvesson")
+                .doesNotContain("Örjan Abrahamsson");
         // "Vilka i så fall?" names no forum after "i": no question of who sits where.
         assertThat(bot.hears("Finns det några privata utförare namngivna i HälSam? Vilka i så fall?")
                         .fromGuest()
