@@ -1268,7 +1268,58 @@ public final class SourceSearch {
             }
             chosen.add(at, units.get(dated));
         }
-        return String.join("\n", chosen);
+        Set<String> named = terms.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+        Indexed index = index();
+        return chosen.stream()
+                .map(unit -> withoutOtherForumsClauses(index, unit, named))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Where a sentence may go on with a clause of its own: after a comma, "och" or "men". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?U),\\s+|\\s+(?:och|men|and|but)\\s+");
+
+    /** A clause whose subject is a name of one or two words, then its verb: "SVOM har fokus på …". */
+    private static final Pattern OPENS_WITH_A_SUBJECT = Pattern.compile(
+            "(?iU)^\\S+(?:\\s+\\S+)?\\s+(har|hade|är|var|ska|skall|kan|ansvarar|fokuserar|riktar|arbetar|består|has|is|focuses"
+                    + "|works)\\b");
+
+    /**
+     * A sentence that says one thing of each of two forums in parallel clauses, with the clauses about forums the
+     * question does not name left out ("…"), when it names one of them. "Vilken målgrupp har SVOM?" was answered by
+     * "… olika målgrupper, Barnarenan har fokus på barn och unga och SVOM har fokus på vuxna personer", which reads as
+     * SVOM's target group being children.
+     */
+    private String withoutOtherForumsClauses(Indexed index, String sentence, Set<String> asked) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        List<ForumNames> subjects = new ArrayList<>();
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find()) {
+            String rest = sentence.substring(m.end());
+            List<ForumNames> forums =
+                    OPENS_WITH_A_SUBJECT.matcher(rest).find() ? forumsOpening(index, rest) : List.of();
+            if (!forums.isEmpty()) {
+                starts.add(m.start());
+                ends.add(m.end());
+                subjects.add(forums.getFirst());
+            }
+        }
+        boolean namesOne = subjects.stream().anyMatch(forum -> forum.namedAmong(asked));
+        boolean namesAnother = subjects.stream().anyMatch(forum -> !forum.namedAmong(asked));
+        if (!namesOne || !namesAnother) {
+            return sentence;
+        }
+        StringBuilder kept = new StringBuilder(sentence.substring(0, starts.getFirst()));
+        for (int i = 0; i < subjects.size(); i++) {
+            int end = i + 1 < subjects.size() ? starts.get(i + 1) : sentence.length();
+            String clause = sentence.substring(ends.get(i), end);
+            if (subjects.get(i).namedAmong(asked)) {
+                kept.append(", … ").append(clause);
+            } else if (i + 1 == subjects.size() && clause.endsWith(".")) {
+                kept.append(" …");
+            }
+        }
+        return kept.toString();
     }
 
     /**

@@ -949,4 +949,17 @@ class SourceQuestionsTest {
         // A passage that tells of the end still answers.
         assertThat(bot.hears("När upphörde socialreko?").fromGuest().text()).contains("2022-12-31");
     }
+
+    @Test
+    void hears_one_forums_target_group_and_leaves_out_the_parallel_clause_on_the_other_forum() {
+        // One sentence gives both: "Barnarenan har fokus på barn och unga och SVOM har fokus på vuxna personer".
+        assertThat(bot.hears("Vilken målgrupp har SVOM?").fromGuest().text())
+                .contains("… SVOM har fokus på vuxna personer.")
+                .doesNotContain("fokus på barn och unga");
+        assertThat(bot.hears("What target group does Barnarenan focus on?")
+                        .fromGuest()
+                        .text())
+                .contains("Barnarenan har fokus på barn och unga")
+                .doesNotContain("vuxna personer");
+    }
 }
