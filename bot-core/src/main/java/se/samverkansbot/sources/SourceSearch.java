@@ -1178,8 +1178,19 @@ public final class SourceSearch {
                     : (covered + partyWeight) * 2 + (asksWhen && DatedText.holdsADate(units.get(i)) ? 1 : 0);
             top = Math.max(top, scores[i]);
         }
+        Set<String> named = terms.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+        Indexed index = index();
         if (top < 4 || units.size() < 2) {
-            return passage.text();
+            return passage.text()
+                    .lines()
+                    .map(line -> {
+                        List<String> sentences = List.of(SENTENCE_END.split(line));
+                        List<String> kept = sentences.stream()
+                                .map(sentence -> withoutOtherForumsClauses(index, sentence, named))
+                                .toList();
+                        return kept.equals(sentences) ? line : String.join(" ", kept);
+                    })
+                    .collect(java.util.stream.Collectors.joining("\n"));
         }
         // A "when" question whose best part says no time: the part after it that does, if it names the question's
         // words too ("… väljer sin representant" is best; "… att valet sker så snart som möjligt" answers).
@@ -1268,8 +1279,6 @@ public final class SourceSearch {
             }
             chosen.add(at, units.get(dated));
         }
-        Set<String> named = terms.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
-        Indexed index = index();
         return chosen.stream()
                 .map(unit -> withoutOtherForumsClauses(index, unit, named))
                 .collect(java.util.stream.Collectors.joining("\n"));

@@ -961,5 +961,9 @@ class SourceQuestionsTest {
                         .text())
                 .contains("Barnarenan har fokus på barn och unga")
                 .doesNotContain("vuxna personer");
+        // Also where the whole paragraph is quoted.
+        assertThat(bot.hears("Vad är syftet med SVOM?").fromGuest().text())
+                .contains("… SVOM har fokus på vuxna personer.")
+                .doesNotContain("fokus på barn och unga");
     }
 }
