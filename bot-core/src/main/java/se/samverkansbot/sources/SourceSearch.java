@@ -1404,6 +1404,29 @@ public final class SourceSearch {
                 && event.stream().anyMatch(term -> kinds.get(1).stream().anyMatch(term::startsWith));
     }
 
+    /** "Den politiska strukturen", "the political structure": the kind said of the structure itself. */
+    private static final Pattern POLITICAL_STRUCTURE = Pattern.compile(
+            "(?iuU)\\b(politisk\\w*\\s+(samverkans)?struktur|political\\s+(collaboration\\s+)?structure)");
+
+    /** "Tjänstepersonsstrukturen", "the officials' structure". */
+    private static final Pattern OFFICIALS_STRUCTURE =
+            Pattern.compile("(?iuU)(tjänstepersons\\s*struktur|tjanstepersons\\s*struktur|\\bofficials'?\\s+structure"
+                    + "|\\bstructure\\s+(for|of)\\s+(the\\s+)?officials)");
+
+    /**
+     * The kind of structure the question asks about and the other one, when it asks about exactly one. Said of the
+     * structure itself, the kind decides over the other kind's word said of someone else: "by what date did the
+     * officials have to deliver the proposal for the political structure?" asks about the political structure.
+     */
+    private Optional<List<Set<String>>> contrary(String question, List<Set<String>> asked) {
+        boolean political = POLITICAL_STRUCTURE.matcher(question).find();
+        if (political != OFFICIALS_STRUCTURE.matcher(question).find()) {
+            List<Set<String>> kinds = structureKinds();
+            return Optional.of(political ? kinds : List.of(kinds.get(1), kinds.get(0)));
+        }
+        return contrary(asked);
+    }
+
     /** The kind of structure the question asks about and the other one, when it asks about exactly one. */
     private Optional<List<Set<String>>> contrary(List<Set<String>> asked) {
         List<Set<String>> kinds = structureKinds();
@@ -1451,7 +1474,7 @@ public final class SourceSearch {
         }
         FoundMilestone best = null;
         List<FoundMilestone> tied = new ArrayList<>();
-        Optional<List<Set<String>>> contrary = contrary(terms);
+        Optional<List<Set<String>>> contrary = contrary(question, terms);
         // "Det sista gemensamma mötet 2022": of the events that fit equally, the latest; "the first": the earliest.
         int order = LAST.matcher(question).find() ? 1 : FIRST.matcher(question).find() ? -1 : 0;
         for (Structure structure : index.register.structures()) {

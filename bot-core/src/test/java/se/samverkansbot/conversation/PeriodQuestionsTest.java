@@ -639,6 +639,12 @@ class PeriodQuestionsTest {
                         .text())
                 .startsWith("2022-05-01 (1 maj 2022) (HälSam): Sista dag för tjänstepersonsförslag till politisk"
                         + " struktur.");
+        // The officials deliver it, but it is the political structure's: not the officials' structure's deadline too.
+        assertThat(bot.hears("By what date did the officials have to deliver the proposal for the political structure?")
+                        .fromGuest()
+                        .text())
+                .startsWith("2022-05-01 (1 May 2022) (HälSam): Sista dag för tjänstepersonsförslag till politisk")
+                .doesNotContain("2022-10-31");
     }
 
     @Test
