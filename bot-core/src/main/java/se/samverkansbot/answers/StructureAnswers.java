@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import se.samverkansbot.chat.Reply;
 import se.samverkansbot.chat.ReplyPart;
@@ -27,13 +28,39 @@ import se.samverkansbot.wording.Phrasing;
 /** A structure as a whole: parties, areas, levels, forums, history, milestones, support, and its terms. */
 final class StructureAnswers {
 
+    /** "Vad är syftet med HälSam?", "what is the purpose of …": the structure's purpose asked for. */
+    private static final Pattern ASKS_THE_PURPOSE =
+            Pattern.compile("(?iuU)\\b(syfte|syftet|syften|purpose|purposes|aim)\\b");
+
+    /** "Vad är målet för samverkan i HälSam?", "what is its goal": the structure's goal asked for. */
+    private static final Pattern ASKS_THE_GOAL =
+            Pattern.compile("(?iuU)\\b(mål|målet|målen|mal|malet|goal|goals|objective|objectives)\\b");
+
+    /** "inte målet", "not the goal": a word said not to be asked. */
+    private static final Pattern NOT_ASKED = Pattern.compile("(?iuU)\\b(inte|ej|not)\\s+(the\\s+|its\\s+)?\\p{L}+");
+
     Reply overview(Utterance u, Structure structure) {
         Phrasing say = u.say();
+        // "alltså syftet, inte målet": what is said not to be asked is not asked.
+        String asked = NOT_ASKED.matcher(u.text()).replaceAll(" ");
+        boolean purpose = ASKS_THE_PURPOSE.matcher(asked).find();
+        boolean goal = ASKS_THE_GOAL.matcher(asked).find();
         StringBuilder text = new StringBuilder(structure.name());
         if (structure.fullName() != null) {
             text.append(" – ").append(structure.fullName());
         }
         text.append(".\n");
+        if (purpose != goal && (purpose ? structure.purpose() : structure.goal()) != null) {
+            // One of the two asked: that one alone. Both under their labels read, to the one who asked for the
+            // purpose, as if the goal were part of the answer ("alltså syftet, inte målet").
+            text.append(
+                            purpose
+                                    ? say.say("Syfte: ", "Purpose: ") + structure.purpose()
+                                    : say.say("Mål: ", "Goal: ") + structure.goal())
+                    .append('\n')
+                    .append(decisionsSentence(say, structure));
+            return Reply.plain(text.toString().strip(), u.language());
+        }
         if (structure.validFrom() != null) {
             // "Från när gäller HälSam?" is answered by the overview too.
             text.append(

@@ -380,6 +380,24 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_the_purpose_or_the_goal_asked_alone_and_gives_that_one_alone() {
+        // The overview gave both under their labels, and the goal read as part of the answer on the purpose.
+        assertThat(bot.hears("Vad är syftet med HälSam – alltså syftet, inte målet?")
+                        .fromGuest()
+                        .text())
+                .contains("Syfte: En hållbar, levande samverkan utifrån invånarnas behov.")
+                .doesNotContain("aktivt bidra");
+        assertThat(bot.hears("Och vad är målet för samverkan i HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("Mål: Samverkan i HälSam ska aktivt bidra")
+                .doesNotContain("levande samverkan");
+        // Both asked: the overview, which has both.
+        assertThat(bot.hears("Vad är HälSams syfte och mål?").fromGuest().text())
+                .contains("Syfte: En hållbar", "Mål: Samverkan i HälSam ska aktivt bidra");
+    }
+
+    @Test
     void hears_which_organisation_a_named_person_belongs_to_and_answers_about_the_person_not_the_levels() {
         assertThat(bot.hears("Denise Wallén - which organisation and role?")
                         .fromGuest()
