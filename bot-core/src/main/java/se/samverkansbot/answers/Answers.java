@@ -769,7 +769,7 @@ public final class Answers {
         boolean mayLeaveOutTheSubject = !(intent instanceof Intent.Subordinates
                 // "What is the 2.1 million in the cost table for?": the table's line is the answer; a quote of the
                 // table beside it shows its other lines as if they were asked of.
-                || intent instanceof Intent.AdminSupport && asksACostLine(u)
+                || intent instanceof Intent.AdminSupport && (asksACostLine(u) || asksTheCostOfALine(u))
                 || intent instanceof Intent.PreparedBy
                 || intent instanceof Intent.Members
                 || intent instanceof Intent.RoleHolders
@@ -1460,6 +1460,13 @@ public final class Answers {
     private static boolean asksACostLine(Utterance u, List<Structure> about) {
         return StructureAnswers.namesACostAmount(u, about)
                 || StructureAnswers.namesACostLine(u, about) && asksTheSizeOfAPost(u);
+    }
+
+    /** "Vad kostar kommunikatören?", "what is the cost line for the coordinator?": the cost of a line named. */
+    private boolean asksTheCostOfALine(Utterance u) {
+        return asksCost(u)
+                && StructureAnswers.namesACostLine(
+                        u, u.structures(register.get().structures()));
     }
 
     private static final Set<String> SIZE_OF_A_POST = Set.of(

@@ -640,13 +640,24 @@ final class StructureAnswers {
 
     private static boolean namedIn(Utterance u, String resource) {
         String name = resource.split(",")[0];
-        for (String word : Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .split("[^a-z]+")) {
+        // In English, also as the documents' Swedish: "the collaboration coordinator" is "Samverkanskoordinator".
+        List<String> askedWords = u.language() == se.samverkansbot.register.Language.ENGLISH
+                ? u.words().stream()
+                        .flatMap(word -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(word),
+                                se.samverkansbot.sources.EnglishToSwedish.swedish(word).stream()
+                                        .flatMap(List::stream)
+                                        .map(StructureAnswers::folded)
+                                        // "What does the administrative support cost?" names the table, not its
+                                        // line "Samordningsfunktion med administration/utredning".
+                                        .filter(swedish -> !swedish.startsWith("administ"))))
+                        .toList()
+                : u.words();
+        for (String word : folded(name).split("[^a-z]+")) {
             if (word.length() < 6) {
                 continue;
             }
-            for (String asked : u.words()) {
+            for (String asked : askedWords) {
                 // The word itself or an inflection of it, not a shorter word it begins with ("samverkan").
                 if (asked.startsWith(word) || word.startsWith(asked) && asked.length() >= word.length() - 2) {
                     return true;
@@ -654,6 +665,12 @@ final class StructureAnswers {
             }
         }
         return false;
+    }
+
+    /** Lower case without diacritics, as the question's words are written. */
+    private static String folded(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     Reply decisions(Utterance u, List<Structure> structures) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * ({@code english-swedish.tsv}: English, tab, Swedish alternatives separated by "|") covers the vocabulary of the
  * documents, not a dictionary; words it does not know (names, numbers, abbreviations) pass through as they are.
  */
-final class EnglishToSwedish {
+public final class EnglishToSwedish {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
     private static final int LONGEST_PHRASE = 4;
     private static final Map<String, List<String>> WORDS = load();
@@ -34,7 +34,7 @@ final class EnglishToSwedish {
     }
 
     /** The Swedish alternatives of an English word or phrase of the list (each a word or a phrase); none if unknown. */
-    static Optional<List<String>> swedish(String english) {
+    public static Optional<List<String>> swedish(String english) {
         return Optional.ofNullable(WORDS.get(english.toLowerCase(Locale.ROOT)));
     }
 

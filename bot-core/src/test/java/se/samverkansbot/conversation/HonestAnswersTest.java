@@ -168,6 +168,18 @@ class HonestAnswersTest {
                         .fromGuest()
                         .text())
                 .startsWith("Cost in HälSam:\n• 2. Lokal samverkan: Samordningsfunktion med administration/utredning");
+        // A line named by its post, in English too, is the answer alone: a quote of the table beside it showed the
+        // line before or after it as if asked of.
+        assertThat(bot.hears("What is the cost line for the 100% collaboration coordinator?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Cost in HälSam:\n• 1. HälSam, Länsledning, Samordningsgrupper: Samverkanskoordinator 100%,"
+                        + " 0,9 mnkr");
+        assertThat(bot.hears("Vad kostar kommunikatör/redaktör på 30 % i HälSams kostnadsberäkning?")
+                        .fromGuest()
+                        .text())
+                .contains("Kommunikation/redaktör 30%, 0,4 mnkr")
+                .doesNotContain("0,9");
         // The total is no line: the whole table, with what the total is.
         assertThat(bot.hears("is the 3.4 million just salaries or does it include other stuff")
                         .fromGuest()
