@@ -182,7 +182,7 @@ public final class Conversation {
 
     /**
      * Each of two questions in one message answered ("Hur många länssamordningsgrupper finns och hur ofta ses de?"),
-     * the second with the names of the first where it names none ("de"). None when a half asks back (which forum?) or
+     * the second with the names of the first where it names none ("de"), and the first with those of the second. None when a half asks back (which forum?) or
      * has no answer ("Vad händer efter …? Vem tar det formella beslutet?" asks the second of the first), or when both
      * ask the same of one subject: the message is then read whole.
      */
@@ -195,7 +195,13 @@ public final class Conversation {
         String secondAsked = secondNamesNothing
                 ? two.second() + " " + names(understanding.understand(two.first(), asker, hint(message, asker), null))
                 : two.second();
-        Reply one = answeredWhole(two.first(), null, asker, message);
+        // And the first with the names of the second: "Hur många kommuner och hur många regioner är parter i HälSam?"
+        // counted the municipalities of both structures.
+        String firstAsked = !secondNamesNothing
+                        && namesNothing(understanding.understand(two.first(), asker, hint(message, asker), null))
+                ? two.first() + " " + names(understanding.understand(two.second(), asker, hint(message, asker), null))
+                : two.first();
+        Reply one = answeredWhole(firstAsked.strip(), null, asker, message);
         Reply other = answeredWhole(secondAsked.strip(), null, asker, message);
         if (MissingAnswer.asksBackOrAdmits(one) || MissingAnswer.asksBackOrAdmits(other)) {
             return Optional.empty();

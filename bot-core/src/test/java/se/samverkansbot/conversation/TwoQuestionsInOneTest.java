@@ -46,4 +46,14 @@ class TwoQuestionsInOneTest {
                 .startsWith("HälSam är ett system för samråd och samtal; beslut fattas endast av huvudmännen")
                 .doesNotContain("Det vet jag inte");
     }
+
+    @Test
+    void reads_a_first_question_naming_nothing_with_the_names_of_the_second() {
+        // "Hur många kommuner" alone counted the municipalities of both structures.
+        assertThat(bot.hears("Hur många kommuner och hur många regioner är parter i HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("sju kommuner")
+                .doesNotContain("Jämtland");
+    }
 }
