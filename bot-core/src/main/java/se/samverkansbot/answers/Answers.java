@@ -1387,7 +1387,7 @@ public final class Answers {
     }
 
     /** The administrative support named: "adminstödet", "kansliet", "the secretariat". */
-    private static boolean namesTheSupport(Utterance u) {
+    static boolean namesTheSupport(Utterance u) {
         return u.words().stream()
                 .anyMatch(w -> w.startsWith("admin")
                         || w.startsWith("stod")

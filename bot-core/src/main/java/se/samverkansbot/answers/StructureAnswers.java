@@ -511,8 +511,9 @@ final class StructureAnswers {
                         .append(Guidance.bullets(asked.stream()
                                 .map(c -> c.level() + ": " + c.resource() + ", " + mnkr(c.amountSek()))
                                 .toList()));
-                if (support.totalSek() != null && namesAmount(u, support.totalSek())) {
-                    // "Hur mycket av de 3,4 miljonerna går till den lokala samverkan?": the line, of the total asked.
+                if (support.totalSek() != null && (namesAmount(u, support.totalSek()) || Answers.namesTheSupport(u))) {
+                    // "Hur mycket av de 3,4 miljonerna går till den lokala samverkan?", "how much does the admin
+                    // support cost per year, and how much of that is the coordinator?": the line, of the total asked.
                     text.append('\n')
                             .append(say.say("Av totalt ", "Of a total of "))
                             .append(mnkr(support.totalSek()));

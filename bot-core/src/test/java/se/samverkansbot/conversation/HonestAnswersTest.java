@@ -180,6 +180,11 @@ class HonestAnswersTest {
                         .text())
                 .contains("Kommunikation/redaktör 30%, 0,4 mnkr")
                 .doesNotContain("0,9");
+        // The support named as well as a line: the line, of the total.
+        assertThat(bot.hears("How much does the admin support cost per year, and how much of that is the coordinator?")
+                        .fromGuest()
+                        .text())
+                .contains("Samverkanskoordinator 100%, 0,9 mnkr", "Of a total of 3,4 mnkr");
         // The total is no line: the whole table, with what the total is.
         assertThat(bot.hears("is the 3.4 million just salaries or does it include other stuff")
                         .fromGuest()
