@@ -98,13 +98,17 @@ final class SourceAnswers {
                 .or(() -> Optional.of(Reply.plain(text, u.language())));
     }
 
+    /** "Vilka gemensamma möten hölls 2022?", "which joint meetings were held in 2022?": which events there were. */
+    private static final java.util.regex.Pattern WHICH_WERE_HELD = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(vilka|which)\\b[^?]*\\b(hölls|holls|ägde rum|agde rum|took place|held|hade man)\\b");
+
     /**
-     * "Hur många gemensamma möten hölls 2022?": a past year, and the register's events of that year that fit the
-     * question equally best, counted and listed. The register's events, said as such: the documents may tell of
-     * more.
+     * "Hur många gemensamma möten hölls 2022?", "vilka gemensamma möten hölls 2022?": a past year, and the register's
+     * events of that year that fit the question equally best, counted and listed. The register's events, said as
+     * such: the documents may tell of more.
      */
     Optional<Reply> eventsCounted(Utterance u) {
-        if (!u.asksHowMany()
+        if (!(u.asksHowMany() || WHICH_WERE_HELD.matcher(u.text()).find())
                 || u.year().isEmpty()
                 || u.year().get() >= u.today().getYear()) {
             return Optional.empty();

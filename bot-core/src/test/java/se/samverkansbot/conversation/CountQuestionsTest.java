@@ -205,6 +205,21 @@ class CountQuestionsTest {
     }
 
     @Test
+    void hears_which_joint_meetings_were_held_in_a_past_year_and_lists_the_registers_events_of_that_year() {
+        // With no forum named, "möten" asked which forum's calendar was meant.
+        assertThat(bot.hears("Vilka gemensamma möten hölls efter sommaren 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Registret har fyra händelser 2022 som passar frågan:")
+                .contains("2022-09-23", "2022-12-09")
+                .doesNotContain("Vilket forum menar du");
+        assertThat(bot.hears("Which joint meetings were held in 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The register has four events in 2022 that fit the question:");
+    }
+
+    @Test
     void hears_how_many_municipalities_in_a_past_year_and_counts_parties_not_events() {
         assertThat(bot.hears("how many municipalities were in SocialReKo in 2021?")
                         .fromGuest()
