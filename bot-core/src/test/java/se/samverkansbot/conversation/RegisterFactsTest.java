@@ -29,6 +29,14 @@ class RegisterFactsTest {
     }
 
     @Test
+    void hears_what_a_forum_consists_of_and_gives_its_seats() {
+        // "består" and "av" apart: a passage naming SocSam's composition beside BUZ's was quoted.
+        assertThat(bot.hears("Vad består BUZ av?").fromGuest().text())
+                .startsWith("I BUZ (Jämtland Härjedalen) sitter:")
+                .doesNotContain("socialnämnder");
+    }
+
+    @Test
     void hears_who_is_to_call_the_meetings_as_a_question_of_the_convener() {
         // "mötena" made it a question about the next meeting, answered by the whole paragraph on the presidium with
         // the municipalities' rule for choosing their members in it.
