@@ -553,8 +553,7 @@ public final class SourceSearch {
         boolean asksADuty = se.samverkansbot.understanding.Utterance.ASKS_A_DUTY
                 .matcher(question)
                 .find();
-        boolean asksNot = NEGATION.matcher(question).find()
-                || ASKS_WHAT_IS_LEFT_OUT.matcher(question).find();
+        boolean asksNot = NEGATION.matcher(question).find();
         PartyKindAsked party = PartyKindAsked.in(question);
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
@@ -595,11 +594,7 @@ public final class SourceSearch {
                         && (asksWhoProposed ? PROPOSES : ASSIGNS)
                                 .matcher(passage.text())
                                 .find();
-                // A list of what is not, asked what is: "Vad består översynens uppdrag av?" was answered by
-                // "Uppdraget bör inte omfatta: …", which read as what the assignment is.
-                boolean deniesIt =
-                        !asksNot && SAYS_WHAT_IS_NOT.matcher(passage.text()).find();
-                int matched = words + (givesReasons ? 1 : 0) + (givesTask ? 1 : 0) - (deniesIt ? 1 : 0);
+                int matched = words + (givesReasons ? 1 : 0) + (givesTask ? 1 : 0);
                 int asked = terms.size() + (asksWhy ? 1 : 0) + (asksWho ? 1 : 0);
                 // On a tie, one that holds a date for "when", one that gives reasons for "why", one that gives
                 // someone the task for "who" ("vem ska göra översynen?": the decision that assigns it, not the
@@ -828,14 +823,6 @@ public final class SourceSearch {
 
     /** A negation, in a question or a passage. */
     private static final Pattern NEGATION = Pattern.compile("(?iuU)\\b(inte|ej|icke|not)\\b");
-
-    /** "What is left out of the review?", "hur många saker är undantagna?": what is not, without saying "not". */
-    private static final Pattern ASKS_WHAT_IS_LEFT_OUT = Pattern.compile(
-            "(?iuU)\\b(left\\s+out|leaves?\\s+out|exclu\\p{L}*|omit\\p{L}*|undant\\p{L}*|utesl\\p{L}*)");
-
-    /** A list introduced by what it is not: "Uppdraget bör inte omfatta:". */
-    private static final Pattern SAYS_WHAT_IS_NOT =
-            Pattern.compile("(?imuU)^[^\\n:]*\\b(inte|ej|icke|not)\\s+(\\p{L}+\\s+)?\\p{L}+:\\s*$");
 
     /** A line cut off after "kl." (the converted document lost the hour: "… gemensamt möte 23/9 kl."). */
     private static final Pattern CUT_AFTER_KL = Pattern.compile("(?iU)\\bkl\\.?$");
