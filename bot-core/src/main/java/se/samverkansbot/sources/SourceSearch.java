@@ -445,6 +445,7 @@ public final class SourceSearch {
         Set<String> concept = new LinkedHashSet<>(terms(word));
         return concept.stream().anyMatch(term -> typoOf(index, term))
                 || isACompoundOfTheirs(word)
+
                 // The genitive: "vilka parters roller …?" asks of the documents' "parter", which the stemmer does
                 // not take "parters" back to.
                 || word.length() > MIN_PART + 1 && word.endsWith("s") && mentions(word.substring(0, word.length() - 1));
@@ -555,6 +556,7 @@ public final class SourceSearch {
                 .find();
         boolean asksNot = NEGATION.matcher(question).find();
         PartyKindAsked party = PartyKindAsked.in(question);
+        boolean asksOne = ONE_OF_A_LIST.matcher(question).find();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -662,12 +664,14 @@ public final class SourceSearch {
                                 found.passage(),
                                 found.coverage(),
                                 found.matched(),
-                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party),
+                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party, asksOne),
                                 new Found(
                                         other.passage(),
                                         other.coverage(),
                                         other.matched(),
-                                        quoted(index, other, seen, terms, asksWhen, asksWhy, asksNot, party))));
+                                        quoted(
+                                                index, other, seen, terms, asksWhen, asksWhy, asksNot, party,
+                                                asksOne))));
             }
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
@@ -679,7 +683,7 @@ public final class SourceSearch {
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party),
+                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party, asksOne),
                             asksWhy
                                     ? otherBackground(index, chosen, seen, terms)
                                             .orElse(null)
@@ -892,7 +896,7 @@ public final class SourceSearch {
                         other.passage(),
                         best.coverage(),
                         other.matched(),
-                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER)));
+                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER, false)));
     }
 
     /** The first paragraph under its heading: where a background section states its main reason. */
@@ -954,7 +958,8 @@ public final class SourceSearch {
             boolean asksWhen,
             boolean asksWhy,
             boolean asksNot,
-            PartyKindAsked party) {
+            PartyKindAsked party,
+            boolean asksOne) {
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -981,7 +986,7 @@ public final class SourceSearch {
                         chosen.passage().text().strip().lines().findFirst().orElseThrow();
                 return withoutRepeats(introduction + "\n"
                         + withWhatItIntroduces(
-                                index, chosen, excerpt(chosen.passage(), terms, asksWhen, asksWhy, party)));
+                                index, chosen, excerpt(chosen.passage(), terms, asksWhen, asksWhy, party, asksOne)));
             }
         }
         boolean bestSaysNot = asksNot && NEGATION.matcher(best.passage().text()).find();
@@ -1002,15 +1007,16 @@ public final class SourceSearch {
                                                 == bestSaysNot))
                         .findFirst();
         if (second.isEmpty()) {
-            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party));
+            return withWhatItIntroduces(
+                    index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party, asksOne));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
-        return withoutRepeats(
-                withWhatItIntroduces(index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party))
-                        + "\n"
-                        + withWhatItIntroduces(
-                                index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy, party)));
+        return withoutRepeats(withWhatItIntroduces(
+                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party, asksOne))
+                + "\n"
+                + withWhatItIntroduces(
+                        index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy, party, asksOne)));
     }
 
     /** Whether the passage's first line introduces what follows it: "Förslag till skolan att ta vidare …:". */
@@ -1044,13 +1050,18 @@ public final class SourceSearch {
     }
 
     private String excerpt(
-            Passage passage, List<Set<String>> terms, boolean asksWhen, boolean asksWhy, PartyKindAsked party) {
+            Passage passage,
+            List<Set<String>> terms,
+            boolean asksWhen,
+            boolean asksWhy,
+            PartyKindAsked party,
+            boolean asksOne) {
         if (asksWhy && passage.text().length() <= WHOLE_REASONING) {
             // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
             // repeat the question's words are seldom all of them.
             return passage.text().strip();
         }
-        return excerpt(passage, terms, asksWhen, party);
+        return excerpt(passage, terms, asksWhen, party, asksOne);
     }
 
     /**
@@ -1134,7 +1145,8 @@ public final class SourceSearch {
      * preferring one with a date), in the passage's order, with the line that introduces a list item. The whole
      * passage when no part carries more than one word.
      */
-    private String excerpt(Passage passage, List<Set<String>> terms, boolean asksWhen, PartyKindAsked party) {
+    private String excerpt(
+            Passage passage, List<Set<String>> terms, boolean asksWhen, PartyKindAsked party, boolean asksOne) {
         List<String> units = new ArrayList<>();
         for (String line : passage.text().split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
@@ -1234,7 +1246,9 @@ public final class SourceSearch {
                     addOnce(chosen, units.get(intro));
                     java.util.BitSet onlyInIntro = (java.util.BitSet) coveredBy[intro].clone();
                     onlyInIntro.andNot(coveredBy[i]);
-                    if (!onlyInIntro.isEmpty()) {
+                    // Not when one of the list is asked for: "Vilken av länssamordningsgruppernas uppgifter handlar
+                    // om det förebyggande perspektivet?" is the one item, not every task beside it.
+                    if (!onlyInIntro.isEmpty() && !asksOne) {
                         // The question asks for what the list is ("what is left out of the review, like comms to
                         // staff?" of "Uppdraget bör inte omfatta:"): all of it, not only the item it gave as example.
                         // Not when the introduction says nothing asked that the item does not: "när slutade
@@ -1403,6 +1417,10 @@ public final class SourceSearch {
         return java.util.Collections.disjoint(event, kinds.get(0))
                 && event.stream().anyMatch(term -> kinds.get(1).stream().anyMatch(term::startsWith));
     }
+
+    /** "Vilken av uppgifterna …", "which of the tasks …": one of a list asked for. */
+    private static final Pattern ONE_OF_A_LIST =
+            Pattern.compile("(?iuU)\\b(vilken|vilket|which)\\s+(one\\s+)?(av|of)\\b");
 
     /** "Den politiska strukturen", "the political structure": the kind said of the structure itself. */
     private static final Pattern POLITICAL_STRUCTURE = Pattern.compile(

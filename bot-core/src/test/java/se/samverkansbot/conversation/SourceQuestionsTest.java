@@ -966,4 +966,14 @@ class SourceQuestionsTest {
                 .contains("… SVOM har fokus på vuxna personer.")
                 .doesNotContain("fokus på barn och unga");
     }
+
+    @Test
+    void hears_which_one_of_a_list_is_asked_for_and_quotes_that_item_with_its_introduction() {
+        // "uppgifter" is said only in the question, not in the list's introduction: the whole list was quoted.
+        assertThat(bot.hears("Vilken av länssamordningsgruppernas uppgifter handlar om det förebyggande perspektivet?")
+                        .fromGuest()
+                        .text())
+                .contains("arbetar länssamordningsgrupperna med att:", "från ett förebyggande perspektiv")
+                .doesNotContain("aktuella nyheter");
+    }
 }
