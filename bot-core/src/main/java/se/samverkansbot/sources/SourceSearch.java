@@ -445,7 +445,9 @@ public final class SourceSearch {
         Set<String> concept = new LinkedHashSet<>(terms(word));
         return concept.stream().anyMatch(term -> typoOf(index, term))
                 || isACompoundOfTheirs(word)
-
+                // A word of theirs in other words: "vilka uppgifter har länssamordningsgrupperna?" asks for what the
+                // documents call their "uppdrag", which the passage search finds by the same paraphrase.
+                || !concept.isEmpty() && inDocuments(index, paraphrases.widened(concept))
                 // The genitive: "vilka parters roller …?" asks of the documents' "parter", which the stemmer does
                 // not take "parters" back to.
                 || word.length() > MIN_PART + 1 && word.endsWith("s") && mentions(word.substring(0, word.length() - 1));

@@ -976,4 +976,14 @@ class SourceQuestionsTest {
                 .contains("arbetar länssamordningsgrupperna med att:", "från ett förebyggande perspektiv")
                 .doesNotContain("aktuella nyheter");
     }
+
+    @Test
+    void hears_which_tasks_a_group_has_in_a_word_the_documents_say_otherwise_and_quotes_the_tasks() {
+        // "uppgifter" is no word of the documents, which say "uppdrag": the bot said neither spoke of it.
+        assertThat(bot.hears("Vilka uppgifter har länssamordningsgrupperna?")
+                        .fromGuest()
+                        .text())
+                .contains("arbetar länssamordningsgrupperna med att:", "Bevaka")
+                .doesNotContain("Det vet jag inte");
+    }
 }
