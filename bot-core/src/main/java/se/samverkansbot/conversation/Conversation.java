@@ -182,9 +182,9 @@ public final class Conversation {
 
     /**
      * Each of two questions in one message answered ("Hur många länssamordningsgrupper finns och hur ofta ses de?"),
-     * the second with the names of the first where it names none ("de"), and the first with those of the second. None when a half asks back (which forum?) or
-     * has no answer ("Vad händer efter …? Vem tar det formella beslutet?" asks the second of the first), or when both
-     * ask the same of one subject: the message is then read whole.
+     * the second with the names of the first where it names none ("de"), and the first with those of the second. None
+     * when a half asks back (which forum?) or has no answer ("Vad händer efter …? Vem tar det formella beslutet?" asks
+     * the second of the first), or when both ask the same of one subject: the message is then read whole.
      */
     private Optional<Reply> answeredApart(TwoQuestions two, Optional<RegisteredPerson> asker, InboundMessage message) {
         boolean secondNamesNothing =

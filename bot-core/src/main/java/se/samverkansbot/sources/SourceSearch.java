@@ -1305,8 +1305,8 @@ public final class SourceSearch {
 
     /** A clause whose subject is a name of one or two words, then its verb: "SVOM har fokus på …". */
     private static final Pattern OPENS_WITH_A_SUBJECT = Pattern.compile(
-            "(?iU)^\\S+(?:\\s+\\S+)?\\s+(har|hade|är|var|ska|skall|kan|ansvarar|fokuserar|riktar|arbetar|består|has|is|focuses"
-                    + "|works)\\b");
+            "(?iU)^\\S+(?:\\s+\\S+)?\\s+(har|hade|är|var|ska|skall|kan|ansvarar|fokuserar|riktar|arbetar|består"
+                    + "|has|is|focuses|works)\\b");
 
     /**
      * A sentence that says one thing of each of two forums in parallel clauses, with the clauses about forums the
