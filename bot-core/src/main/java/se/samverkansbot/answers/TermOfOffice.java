@@ -190,7 +190,13 @@ final class TermOfOffice {
         // "Hur länge gäller nuvarande mandatperiod?" asks when it ends.
         boolean howLong = HOW_LONG_IT_LASTS.matcher(u.text()).find();
         boolean fromWhatDate = FROM_WHAT_DATE.matcher(u.text()).find();
-        if (when < 0 && !u.asksWhen() && !howLong && !fromWhatDate && !onlyTheTermAsked(u) && !asksWhetherItEnds(u)) {
+        if (when < 0
+                && !u.asksWhen()
+                && !howLong
+                && !fromWhatDate
+                && !onlyTheTermAsked(u)
+                && !asksWhetherItEnds(u)
+                && !asksWhetherItStarts(u)) {
             return Optional.empty();
         }
         // "From which date do the new members take their seats?" asks when without "when".
@@ -312,6 +318,17 @@ final class TermOfOffice {
                 && words.stream().anyMatch(END_WORDS::contains)
                 && words.stream()
                         .anyMatch(w -> SEAT_WORDS.contains(w) || POST_WORDS.contains(w) || TERM_WORDS.contains(w));
+    }
+
+    /**
+     * "Stämmer det att den nya mandatperioden börjar 1 februari 2027?", "is it true that the new term starts on …?":
+     * whether a term starts, asked without "when" (and, with a day named, got a quote of HälSam's own start date).
+     */
+    private static boolean asksWhetherItStarts(Utterance u) {
+        List<String> words = u.words();
+        return u.text().strip().endsWith("?")
+                && words.stream().anyMatch(START_WORDS::contains)
+                && words.stream().anyMatch(TERM_WORDS::contains);
     }
 
     /**

@@ -681,4 +681,18 @@ class PeriodQuestionsTest {
                 .startsWith("The current term of office started 2023-01-01 and ends 2026-12-31")
                 .doesNotContain("SocialReKo");
     }
+
+    @Test
+    void hears_whether_the_new_term_starts_on_a_wrong_day_and_gives_the_day_it_starts() {
+        // Asked without "när", with a day named: a passage with HälSam's own start, 2023-01-01, was quoted.
+        assertThat(bot.hears("Stämmer det att den nya mandatperioden börjar 1 februari 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01 (1 januari 2027)")
+                .doesNotContain("2023-01-01");
+        assertThat(bot.hears("Is it true that the new term starts on 1 February 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01 (1 January 2027)");
+    }
 }
