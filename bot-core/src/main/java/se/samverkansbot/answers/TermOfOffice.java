@@ -325,7 +325,14 @@ final class TermOfOffice {
      * whether a term starts, asked without "when" (and, with a day named, got a quote of HälSam's own start date).
      */
     private static boolean asksWhetherItStarts(Utterance u) {
-        List<String> words = u.words();
+        // In the question itself, not a sentence said before it: "The new term starts in January. Who will be
+        // HälSam's convener from 2027?" asks who.
+        String[] sentences = u.text().strip().split("(?<=[.!])\\s+");
+        List<String> words = List.of(java.text.Normalizer.normalize(
+                        sentences[sentences.length - 1].toLowerCase(java.util.Locale.ROOT),
+                        java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .split("[^\\p{L}\\p{N}]+"));
         return u.text().strip().endsWith("?")
                 && words.stream().anyMatch(START_WORDS::contains)
                 && words.stream().anyMatch(TERM_WORDS::contains);

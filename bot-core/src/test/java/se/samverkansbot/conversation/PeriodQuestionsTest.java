@@ -694,5 +694,10 @@ class PeriodQuestionsTest {
                         .fromGuest()
                         .text())
                 .startsWith("The next term of office starts 2027-01-01 (1 January 2027)");
+        // Said before another question, the term's start is no question of its own.
+        assertThat(bot.hears("The new term starts in January. Who will be HälSam's convener from 2027?")
+                        .fromGuest()
+                        .text())
+                .doesNotStartWith("The next term of office starts");
     }
 }
