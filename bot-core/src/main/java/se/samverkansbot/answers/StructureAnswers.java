@@ -648,13 +648,13 @@ final class StructureAnswers {
                                 java.util.stream.Stream.of(word),
                                 se.samverkansbot.sources.EnglishToSwedish.swedish(word).stream()
                                         .flatMap(List::stream)
-                                        .map(StructureAnswers::folded)
+                                        .map(se.samverkansbot.text.Words::normalize)
                                         // "What does the administrative support cost?" names the table, not its
                                         // line "Samordningsfunktion med administration/utredning".
                                         .filter(swedish -> !swedish.startsWith("administ"))))
                         .toList()
                 : u.words();
-        for (String word : folded(name).split("[^a-z]+")) {
+        for (String word : se.samverkansbot.text.Words.tokens(name)) {
             if (word.length() < 6) {
                 continue;
             }
@@ -666,12 +666,6 @@ final class StructureAnswers {
             }
         }
         return false;
-    }
-
-    /** Lower case without diacritics, as the question's words are written. */
-    private static String folded(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
     }
 
     Reply decisions(Utterance u, List<Structure> structures) {

@@ -328,11 +328,7 @@ final class TermOfOffice {
         // In the question itself, not a sentence said before it: "The new term starts in January. Who will be
         // HälSam's convener from 2027?" asks who.
         String[] sentences = u.text().strip().split("(?<=[.!])\\s+");
-        List<String> words = List.of(java.text.Normalizer.normalize(
-                        sentences[sentences.length - 1].toLowerCase(java.util.Locale.ROOT),
-                        java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .split("[^\\p{L}\\p{N}]+"));
+        List<String> words = se.samverkansbot.text.Words.tokens(sentences[sentences.length - 1]);
         return u.text().strip().endsWith("?")
                 && words.stream().anyMatch(START_WORDS::contains)
                 && words.stream().anyMatch(TERM_WORDS::contains);

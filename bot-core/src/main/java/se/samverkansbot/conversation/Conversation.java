@@ -187,20 +187,17 @@ public final class Conversation {
      * the second of the first), or when both ask the same of one subject: the message is then read whole.
      */
     private Optional<Reply> answeredApart(TwoQuestions two, Optional<RegisteredPerson> asker, InboundMessage message) {
-        boolean secondNamesNothing =
-                namesNothing(understanding.understand(two.second(), asker, hint(message, asker), null));
+        Utterance first = understanding.understand(two.first(), asker, hint(message, asker), null);
+        Utterance second = understanding.understand(two.second(), asker, hint(message, asker), null);
+        boolean secondNamesNothing = namesNothing(second);
         if (two.askTheSame() && secondNamesNothing) {
             return Optional.empty();
         }
-        String secondAsked = secondNamesNothing
-                ? two.second() + " " + names(understanding.understand(two.first(), asker, hint(message, asker), null))
-                : two.second();
+        String secondAsked = secondNamesNothing ? two.second() + " " + names(first) : two.second();
         // And the first with the names of the second: "Hur många kommuner och hur många regioner är parter i HälSam?"
         // counted the municipalities of both structures.
-        String firstAsked = !secondNamesNothing
-                        && namesNothing(understanding.understand(two.first(), asker, hint(message, asker), null))
-                ? two.first() + " " + names(understanding.understand(two.second(), asker, hint(message, asker), null))
-                : two.first();
+        String firstAsked =
+                !secondNamesNothing && namesNothing(first) ? two.first() + " " + names(second) : two.first();
         Reply one = answeredWhole(firstAsked.strip(), null, asker, message);
         Reply other = answeredWhole(secondAsked.strip(), null, asker, message);
         if (MissingAnswer.asksBackOrAdmits(one) || MissingAnswer.asksBackOrAdmits(other)) {

@@ -244,8 +244,6 @@ public final class Recogniser {
     /** Words asking who, before "i" or "in" and a forum's name: "vilka i HälSams arbetsgrupp …". */
     private static final java.util.Set<String> WHO = java.util.Set.of("vilka", "vem", "who");
 
-    private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-
     /**
      * "Vilka i HälSams arbetsgrupp kom från Kommunförbundet?", "who in the working group came from the region?": who of
      * a forum's members, the forum named right after "vilka i". Not "vilka i så fall?", which names no forum; so no
@@ -261,7 +259,7 @@ public final class Recogniser {
                     // the 2022 working group", "vilka i HälSams arbetsgrupp".
                     while (at > 0
                             && (words.get(at - 1).equals("the")
-                                    || A_YEAR.matcher(words.get(at - 1)).matches()
+                                    || Utterance.isAYear(words.get(at - 1))
                                     || namesAStructureAt(u, at - 1))) {
                         at--;
                     }

@@ -484,11 +484,13 @@ public final class Utterance {
         return Optional.empty();
     }
 
+    /** Whether a word is a year: "2022" in "who in the 2022 working group". */
+    static boolean isAYear(String word) {
+        return YEAR.matcher(word).matches();
+    }
+
     public Optional<Integer> year() {
-        return words.stream()
-                .filter(w -> YEAR.matcher(w).matches())
-                .map(Integer::valueOf)
-                .findFirst();
+        return words.stream().filter(Utterance::isAYear).map(Integer::valueOf).findFirst();
     }
 
     /**
