@@ -898,7 +898,7 @@ public final class SourceSearch {
                         other.passage(),
                         best.coverage(),
                         other.matched(),
-                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER, false)));
+                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER, false, false)));
     }
 
     /** The first paragraph under its heading: where a background section states its main reason. */
@@ -988,7 +988,9 @@ public final class SourceSearch {
                         chosen.passage().text().strip().lines().findFirst().orElseThrow();
                 return withoutRepeats(introduction + "\n"
                         + withWhatItIntroduces(
-                                index, chosen, excerpt(chosen.passage(), terms, asksWhen, asksWhy, party, asksOne)));
+                                index,
+                                chosen,
+                                excerpt(chosen.passage(), terms, asksWhen, asksWhy, party, asksOne, false)));
             }
         }
         boolean bestSaysNot = asksNot && NEGATION.matcher(best.passage().text()).find();
@@ -1010,15 +1012,17 @@ public final class SourceSearch {
                         .findFirst();
         if (second.isEmpty()) {
             return withWhatItIntroduces(
-                    index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party, asksOne));
+                    index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party, asksOne, false));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
         return withoutRepeats(withWhatItIntroduces(
-                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party, asksOne))
+                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party, asksOne, true))
                 + "\n"
                 + withWhatItIntroduces(
-                        index, both.get(1), excerpt(both.get(1).passage(), terms, false, asksWhy, party, asksOne)));
+                        index,
+                        both.get(1),
+                        excerpt(both.get(1).passage(), terms, false, asksWhy, party, asksOne, false)));
     }
 
     /** Whether the passage's first line introduces what follows it: "Förslag till skolan att ta vidare …:". */
@@ -1057,13 +1061,14 @@ public final class SourceSearch {
             boolean asksWhen,
             boolean asksWhy,
             PartyKindAsked party,
-            boolean asksOne) {
+            boolean asksOne,
+            boolean answeredFurtherOn) {
         if (asksWhy && passage.text().length() <= WHOLE_REASONING) {
             // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
             // repeat the question's words are seldom all of them.
             return passage.text().strip();
         }
-        return excerpt(passage, terms, asksWhen, party, asksOne);
+        return excerpt(passage, terms, asksWhen, party, asksOne, answeredFurtherOn);
     }
 
     /**
@@ -1148,7 +1153,12 @@ public final class SourceSearch {
      * passage when no part carries more than one word.
      */
     private String excerpt(
-            Passage passage, List<Set<String>> terms, boolean asksWhen, PartyKindAsked party, boolean asksOne) {
+            Passage passage,
+            List<Set<String>> terms,
+            boolean asksWhen,
+            PartyKindAsked party,
+            boolean asksOne,
+            boolean answeredFurtherOn) {
         List<String> units = new ArrayList<>();
         for (String line : passage.text().split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
@@ -1194,7 +1204,10 @@ public final class SourceSearch {
         }
         Set<String> named = terms.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
         Indexed index = index();
-        if (top < 4 || units.size() < 2) {
+        // One part that carries all of the one word asked beyond the heading is an answer too: "What did the
+        // preparation group think of the consultants' proposal?" asks only for "konsulternas förslag" under
+        // "Beredningsgruppens resonemang".
+        if (top < Math.min(4, 2 * scored.size()) || units.size() < 2) {
             return passage.text()
                     .lines()
                     .map(line -> {
@@ -1282,7 +1295,13 @@ public final class SourceSearch {
                     && !LIST_ITEM.matcher(units.get(i + 1)).matches()
                     // Not one that opens something new: "Från kommunerna utses någon … utifrån följande grund:" after
                     // "sammankallande utses av presidiet" brought the municipalities' rule into the convener's answer.
-                    && !units.get(i + 1).endsWith(":")) {
+                    && !units.get(i + 1).endsWith(":")
+                    // Not one that answers nothing asked, when a later sentence, here or in the next paragraph
+                    // quoted, answers by itself: "Vad tyckte beredningsgruppen om konsulternas förslag?" is
+                    // "Konsulternas förslag uppfattas … för omfattande", not "Samtliga är positiva till att
+                    // utveckla samverkansorganisationen" after "Beredningsgruppen har diskuterat förslaget".
+                    && !(saysNothingAsked(units.get(i + 1), scored)
+                            && (answeredFurtherOn || answersLater(scores, top, i + 1)))) {
                 // A short sentence often needs the next one ("… för- och nackdelar redovisas. Det ska framgå …").
                 addOnce(chosen, units.get(i + 1));
             }
@@ -1298,6 +1317,32 @@ public final class SourceSearch {
         return chosen.stream()
                 .map(unit -> withoutOtherForumsClauses(index, unit, named))
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** A compound written with a hyphen between its parts: "tema-möten". */
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{L})-(\\p{L})");
+
+    /**
+     * Whether a part names none of the question's words, its hyphenated compounds read whole: "Utöver tema-möten för
+     * uppföljning" speaks of the "temamöten" asked about.
+     */
+    private boolean saysNothingAsked(String unit, List<Set<String>> asked) {
+        Set<String> unitTerms = new LinkedHashSet<>(terms(unit));
+        java.util.regex.Matcher hyphenated = HYPHENATED.matcher(unit);
+        if (hyphenated.find()) {
+            unitTerms.addAll(terms(hyphenated.replaceAll("$1$2")));
+        }
+        return asked.stream().noneMatch(concept -> covers(unitTerms, concept));
+    }
+
+    /** Whether a part after the given one scores as high as the best. */
+    private static boolean answersLater(int[] scores, int top, int after) {
+        for (int k = after + 1; k < scores.length; k++) {
+            if (scores[k] == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a sentence may go on with a clause of its own: after a comma, "och" or "men". */

@@ -986,4 +986,35 @@ class SourceQuestionsTest {
                 .contains("arbetar länssamordningsgrupperna med att:", "Bevaka")
                 .doesNotContain("Det vet jag inte");
     }
+
+    @Test
+    void hears_what_a_group_thought_of_a_proposal_and_quotes_its_view_without_the_sentence_between() {
+        // The view is in the section's third paragraph; the first's short opening sentence brought the next one,
+        // "Samtliga är positiva till att utveckla samverkansorganisationen", which read as a view of the proposal.
+        assertThat(bot.hears("Vad tyckte beredningsgruppen om konsulternas förslag?")
+                        .fromGuest()
+                        .text())
+                .contains("för omfattande och resurskrävande")
+                .doesNotContain("Samtliga är positiva");
+        assertThat(bot.hears("What did the preparation group think of the consultants' proposal?")
+                        .fromGuest()
+                        .text())
+                .contains("för omfattande och resurskrävande")
+                .doesNotContain("Samtliga är positiva");
+        // A next sentence that speaks of what is asked, in a compound written with a hyphen, still comes along.
+        assertThat(bot.hears("what's the point of the yearly theme meetings in HälSam?")
+                        .fromGuest()
+                        .text())
+                .contains("årliga temamöten inom varje strategiskt område", "Utöver tema-möten för uppföljning");
+    }
+
+    @Test
+    void hears_an_english_phrase_split_around_its_object_and_finds_the_passage() {
+        // "hold … together" is the documents' "sammanhållande": the list of levels answered instead.
+        assertThat(bot.hears("Which new actor is expected to hold the Jämtland collaboration structure together?")
+                        .fromGuest()
+                        .text())
+                .contains("Kommunförbundet i Jämtland Härjedalen", "sammanhållande aktör")
+                .doesNotContain("Levels in");
+    }
 }
