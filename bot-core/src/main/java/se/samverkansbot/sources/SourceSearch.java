@@ -415,8 +415,12 @@ public final class SourceSearch {
      * whatever its other words.
      */
     public boolean mentionsAnAmountIn(String question) {
-        return amountsIn(question).anyMatch(this::mentions);
+        return amountsIn(question).anyMatch(this::mentions)
+                // "Vilken tjänst är budgeterad på 100%?": a share of a post, as the cost table writes it.
+                || PERCENT.matcher(question).results().anyMatch(share -> mentions(share.group(1) + "%"));
     }
+
+    private static final Pattern PERCENT = Pattern.compile("(?iU)\\b(\\d{1,3})\\s*(?:%|procent|percent\\b)");
 
     /**
      * Whether an English phrase of the word list is one the documents speak of, in any of its Swedish words: "political

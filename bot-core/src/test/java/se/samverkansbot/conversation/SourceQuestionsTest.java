@@ -1017,4 +1017,14 @@ class SourceQuestionsTest {
                 .contains("Kommunförbundet i Jämtland Härjedalen", "sammanhållande aktör")
                 .doesNotContain("Levels in");
     }
+
+    @Test
+    void hears_which_post_has_a_share_named_in_percent_and_answers_from_the_cost_table() {
+        // "tjänst" is no word of the documents: the bot said neither spoke of it, though "100%" is in the table.
+        assertThat(bot.hears("vilken tjänst är det som är budgeterad på 100% i hälsams adm stöd?")
+                        .fromGuest()
+                        .text())
+                .contains("Samverkanskoordinator 100%")
+                .doesNotContain("Det vet jag inte");
+    }
 }
