@@ -1186,8 +1186,7 @@ public final class Answers {
         List<Mention.OfPerson> persons = u.all(Mention.OfPerson.class);
         if (!persons.isEmpty()
                 && (intent instanceof Intent.PersonInfo || intent instanceof Intent.About || named.isEmpty())) {
-            return people.person(
-                    u, persons.getFirst().structure(), persons.getFirst().person());
+            return people.persons(u, persons);
         }
         if (named.isEmpty()
                 && intent instanceof Intent.Frequency

@@ -412,6 +412,25 @@ public final class PeopleAnswers {
             "(?iuU)\\b(titel|titeln|title|roll|role|tjänsteperson|tjansteperson|tjänsteman|tjansteman|official"
                     + "|politiker|politician|ordf|ordförande|ordforande|chair)\\b");
 
+    /**
+     * Each person named, one after the other: "Örjan Abrahamsson och Kent Ylvesson – vem är skolchef var?" got only
+     * the first, which left the second's municipality to be guessed.
+     */
+    Reply persons(Utterance u, List<Mention.OfPerson> named) {
+        java.util.Map<String, Mention.OfPerson> byId = new java.util.LinkedHashMap<>();
+        named.forEach(mention -> byId.putIfAbsent(mention.person().id(), mention));
+        List<Reply> replies = byId.values().stream()
+                .map(mention -> person(u, mention.structure(), mention.person()))
+                .toList();
+        if (replies.size() == 1) {
+            return replies.getFirst();
+        }
+        return new Reply(
+                String.join("\n\n", replies.stream().map(Reply::text).toList()),
+                u.language(),
+                replies.stream().flatMap(reply -> reply.parts().stream()).toList());
+    }
+
     Reply person(Utterance u, Structure structure, Person person) {
         Phrasing say = u.say();
         StringBuilder text = new StringBuilder();

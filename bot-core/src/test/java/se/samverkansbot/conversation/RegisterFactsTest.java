@@ -524,4 +524,13 @@ class RegisterFactsTest {
         assertThat(bot.hears("whats the phone number to HOSPA?").fromGuest().text())
                 .doesNotStartWith("HOSPA is");
     }
+
+    @Test
+    void hears_about_two_people_at_once_and_answers_for_each() {
+        // Only the first was answered: the second's municipality was left to be guessed.
+        assertThat(bot.hears("Örjan Abrahamsson och Kent Ylvesson – vem är skolchef var?")
+                        .fromGuest()
+                        .text())
+                .contains("Örjan Abrahamsson: Skolchef, Sollefteå kommun", "Kent Ylvesson: Skolchef, Ånge kommun");
+    }
 }
