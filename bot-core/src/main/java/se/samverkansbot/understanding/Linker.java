@@ -68,7 +68,7 @@ public final class Linker {
                     && language == Language.ENGLISH
                     && ENGLISH_WORDS.contains(words.get(i))
                     && !writtenAsNames.contains(words.get(i))
-                    && !beforeARole(words, i)
+                    && !(beforeARole(words, i) && namesABody(best))
                     && best.end() - best.start() == 1) {
                 // Alone it is the English word; "are kommun" still names Åre kommun.
                 best = null;
@@ -86,6 +86,14 @@ public final class Linker {
     /** Words after a board's name that make it one: "the run chair" is RUN's chair. */
     private static final Set<String> ROLES_OF_A_BOARD =
             Set.of("chair", "chairs", "chairman", "chairperson", "board", "committee", "member", "members", "seat");
+
+    /**
+     * Whether the match names a board, which a role after it may belong to: "the run chair" is RUN's, but "which of
+     * the region's chairs are members" is the verb, not Åre kommun's members.
+     */
+    private static boolean namesABody(Match match) {
+        return match.mentions().stream().anyMatch(mention -> mention instanceof Mention.OfBody);
+    }
 
     private static boolean beforeARole(List<String> words, int i) {
         return i + 1 < words.size() && ROLES_OF_A_BOARD.contains(words.get(i + 1));

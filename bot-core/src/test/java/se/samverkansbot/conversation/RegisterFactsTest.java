@@ -533,4 +533,14 @@ class RegisterFactsTest {
                         .text())
                 .contains("Örjan Abrahamsson: Skolchef, Sollefteå kommun", "Kent Ylvesson: Skolchef, Ånge kommun");
     }
+
+    @Test
+    void hears_an_english_are_before_members_and_reads_it_as_the_verb_not_are_kommun() {
+        // "are members" linked "are" to Åre kommun: the reply listed Jämtland Härjedalen's forums.
+        assertThat(bot.hears("Which of the region's chairs are members of HälSam's political level?")
+                        .fromGuest()
+                        .text())
+                .contains("Vårdvalsutskottet (VVU)")
+                .doesNotContain("Jämtland Härjedalen", "Åre");
+    }
 }
