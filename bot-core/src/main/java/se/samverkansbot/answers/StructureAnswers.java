@@ -521,6 +521,23 @@ final class StructureAnswers {
                 text.append("\n\n");
                 continue;
             }
+            List<String> tasksAsked = u.words().stream().anyMatch(CostNotGiven::isAboutMoney)
+                    ? List.of()
+                    : support.tasks().stream()
+                            .filter(task -> namesTheTask(u, task))
+                            .toList();
+            if (!tasksAsked.isEmpty()) {
+                // "Vad ingår i mötesplaneringen som det administrativa stödet ska sköta?": that task, not the cost
+                // table beside it.
+                text.append(say.say(
+                                        "Administrativt stöd i %s, bland uppgifterna:",
+                                        "Administrative support in %s," + " among its tasks:")
+                                .formatted(structure.name()))
+                        .append('\n')
+                        .append(Guidance.bullets(tasksAsked))
+                        .append("\n\n");
+                continue;
+            }
             text.append(say.say("Administrativt stöd i %s", "Administrative support in %s")
                     .formatted(structure.name()));
             if (!support.covers().isEmpty()) {
@@ -546,6 +563,13 @@ final class StructureAnswers {
             text.append("\n\n");
         }
         return Reply.plain(text.toString().strip(), u.language());
+    }
+
+    /** Whether the question names a task of the support by its first word: "mötesplaneringen", "processtödet". */
+    private static boolean namesTheTask(Utterance u, String task) {
+        String head =
+                se.samverkansbot.text.Words.tokens(task).stream().findFirst().orElse("");
+        return head.length() >= 4 && u.words().stream().anyMatch(word -> word.startsWith(head));
     }
 
     /**

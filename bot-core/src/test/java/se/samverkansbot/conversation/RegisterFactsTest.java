@@ -543,4 +543,19 @@ class RegisterFactsTest {
                 .contains("Vårdvalsutskottet (VVU)")
                 .doesNotContain("Jämtland Härjedalen", "Åre");
     }
+
+    @Test
+    void hears_what_one_task_of_the_administrative_support_holds_and_gives_that_task_without_the_costs() {
+        // The whole support was listed, its cost table read as what meeting planning holds.
+        assertThat(bot.hears("Vad ingår i mötesplaneringen som det administrativa stödet ska sköta?")
+                        .fromGuest()
+                        .text())
+                .contains("• Mötesplanering (expediera kallelser, beredning inför möten, minnesanteckningar)")
+                .doesNotContain("Samverkanskoordinator 100%", "Processtöd");
+        // Asked about its cost, the line of the table answers still.
+        assertThat(bot.hears("Vad gör det administrativa stödet i HälSam och vad kostar det?")
+                        .fromGuest()
+                        .text())
+                .contains("Totalt: 3,4 mnkr");
+    }
 }
