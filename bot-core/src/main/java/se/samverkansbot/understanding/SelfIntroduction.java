@@ -44,7 +44,7 @@ public record SelfIntroduction(String introduction, String question) {
 
     /**
      * Words of the asker as the question's subject or owner, or of the introduction itself ("vad innebär det för
-     * HälSam?", "does that come with a seat?"). Not "var" or "vara" ("where", "be") for "vår" written
+     * HälSam?", "does that come with a seat?", "vilka mer sitter med där?"). Not "var" or "vara" ("where", "be") for "vår" written
      * without its ring; the English "I" capitalised and not first, or beside a verb, as it is also the Swedish "i"
      * (in).
      */
@@ -53,7 +53,9 @@ public record SelfIntroduction(String introduction, String question) {
                     // And "i" as chat English writes it: "do i get a seat?".
                     + "|\\b(?:do|am|can|could|should|would|will|shall|must|may|did|have)\\s+i\\b|\\bi\\s+(?:am|have|get|need"
                     + "|should|will|do|can|sit|was|be)\\b"
-                    + "|\\b(?:innebär|innebar|betyder)\\s+(?:det|detta)\\b|\\b(?:does|do|will|would)\\s+(?:that|this)\\b");
+                    + "|\\b(?:innebär|innebar|betyder)\\s+(?:det|detta)\\b|\\b(?:does|do|will|would)\\s+(?:that|this)\\b"
+                    // A place the introduction named, pointed back to: "Jag sitter i SVOM – vilka mer sitter med där?".
+                    + "|\\b(?:där|dar|dit)\\b|(?<!(?:is|are|was|were)\\s)\\bthere\\b");
 
     /**
      * An opening that asks or doubts is no introduction but the question itself: "Jag är osäker på om SVOM finns kvar –

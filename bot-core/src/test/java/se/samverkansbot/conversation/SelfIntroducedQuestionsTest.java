@@ -108,4 +108,13 @@ class SelfIntroducedQuestionsTest {
                         + " RUN samt VVU.")
                 .doesNotSay("Nej:");
     }
+
+    @Test
+    void hears_a_question_pointing_back_to_the_forum_of_the_introduction_and_answers_for_that_forum() {
+        // "där" is the SVOM of the introduction, which was taken away: the bot did not understand.
+        bot.hears("Jag sitter i SVOM – vilka mer sitter med där?")
+                .fromGuest()
+                .replies("I SVOM (Jämtland Härjedalen) sitter:", "socialnämnden (eller motsvarande), Bergs kommun")
+                .doesNotSay("Det vet jag tyvärr inte");
+    }
 }
