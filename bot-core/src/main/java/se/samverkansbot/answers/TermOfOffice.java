@@ -210,9 +210,15 @@ final class TermOfOffice {
                 && !(when < 0 && asksWhetherItEnds(u) && asked.stream().noneMatch(START_WORDS::contains));
         boolean current = asked.stream().anyMatch(CURRENT_WORDS::contains);
         int term = asked.indexOf("term");
-        // "term" alone is the term of office when it is said which one ("the new term", "the current presidium term").
+        // "term" alone is the term of office when it is said which one ("the new term", "the current presidium term")
+        // or whose: "I will chair the school board in Örnsköldsvik. When does my term start?".
         boolean aboutTheTerm = asked.stream().anyMatch(TERM_WORDS::contains)
-                        && (term < 0 || asked.contains("office") || asked.contains("mandate") || next || current)
+                        && (term < 0
+                                || asked.contains("office")
+                                || asked.contains("mandate")
+                                || next
+                                || current
+                                || when >= 0 && (asked.contains("my") || asked.contains("our")))
                 // The new members start with the new term: "när tillträder de nya ledamöterna?".
                 || next && asked.stream().anyMatch(SEAT_WORDS::contains)
                 // "Hur länge gäller presidieposterna?", "until when are the current posts elected?": the posts are
@@ -240,6 +246,9 @@ final class TermOfOffice {
         if (!aboutTheTerm || !starts && !ends) {
             return Optional.empty();
         }
+        // "I was elected in September … When does my term start?", "när börjar min mandatperiod?": one's own term
+        // still to start is the next.
+        next |= starts && !current && when >= 0 && asked.stream().anyMatch(OWN_WORDS::contains);
         if (starts && ends && next) {
             // "When does the current mandatperiod end and when does the next one start?": both, the turn between (not
             // when the current began, which is not asked). Without the next ("när börjar och slutar
@@ -407,6 +416,9 @@ final class TermOfOffice {
                         "The seats belong to the positions, not the people: whoever holds the position in the new term takes the seat. The positions: %s.")
                 .formatted(String.join("; ", said)));
     }
+
+    /** The asker's own: "my term", "min mandatperiod". */
+    private static final Set<String> OWN_WORDS = Set.of("my", "our", "min", "mitt");
 
     private static final Set<String> TURN_WORDS = Set.of("arsskiftet", "arsskifte", "nyar", "nyaret", "nyarsafton");
     private static final Set<String> HAPPEN_WORDS =

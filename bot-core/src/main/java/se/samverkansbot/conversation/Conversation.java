@@ -510,11 +510,29 @@ public final class Conversation {
             // says who they are, not how they are chosen.
             if (CHOOSING_WORDS.contains(words.get(i))
                     && (i + 1 == words.size() || !CHOSEN_PEOPLE.contains(words.get(i + 1)))
-                    && !untilChosen(words, i)) {
+                    && !untilChosen(words, i)
+                    && !saidOfTheAsker(words, i)) {
                 return true;
             }
         }
         return MAY_BECOME.matcher(u.text()).find();
+    }
+
+    private static final Set<String> ASKER_WORDS = Set.of("i", "ive", "jag", "we", "vi");
+    private static final Set<String> BEING_WORDS = Set.of("was", "been", "am", "were", "ar", "blev", "var");
+    /** A choice made, not to make: "when shall we elect …" asks how one is chosen, "I was elected" does not. */
+    private static final Set<String> CHOSEN_FORMS =
+            Set.of("vald", "valda", "valdes", "utsedd", "utsedda", "elected", "chosen", "appointed", "selected");
+
+    /**
+     * "I was elected in September and will chair the school board. When does my term start?", "jag är vald till …":
+     * the choice is who the asker is, not what they ask.
+     */
+    private static boolean saidOfTheAsker(List<String> words, int choosing) {
+        return CHOSEN_FORMS.contains(words.get(choosing))
+                && choosing >= 2
+                && ASKER_WORDS.contains(words.get(choosing - 2))
+                && BEING_WORDS.contains(words.get(choosing - 1));
     }
 
     /** Words that make a choice a point in time: "until a new presidium is elected", "tills en ny har valts". */

@@ -700,4 +700,18 @@ class PeriodQuestionsTest {
                         .text())
                 .doesNotStartWith("The next term of office starts");
     }
+
+    @Test
+    void hears_a_newly_elected_member_ask_when_their_term_starts_and_names_the_next_term() {
+        // "elected" read as how one is chosen, and "my term" as the asker's forums, whom the bot does not know.
+        assertThat(bot.hears("I was elected in September and will chair the school board in Örnsköldsvik. When"
+                                + " does my term start?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The next term of office starts 2027-01-01");
+        assertThat(bot.hears("Jag är vald till ordförande i skolnämnden i Timrå. När börjar min mandatperiod?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Nästa mandatperiod börjar 2027-01-01");
+    }
 }
