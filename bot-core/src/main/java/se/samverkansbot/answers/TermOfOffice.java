@@ -420,6 +420,27 @@ final class TermOfOffice {
     /** The asker's own: "my term", "min mandatperiod". */
     private static final Set<String> OWN_WORDS = Set.of("my", "our", "min", "mitt");
 
+    /** Words asking whether something holds on: "sitter kvar", "fortfarande", "still". */
+    private static final Set<String> STILL_WORDS =
+            Set.of("kvar", "fortfarande", "aven", "still", "remain", "remains", "stay", "stays");
+
+    private static final Set<String> SAME_WORDS = Set.of("samma", "same");
+    private static final Set<String> PEOPLE_WORDS =
+            Set.of("personer", "personerna", "people", "ledamoter", "members", "politiker", "politicians");
+
+    /**
+     * "Will the presidium be the same people in 2027?": the same people, not "samma kommun" ("bör kommunernas två
+     * presidieplatser 2027 gå till samma kommun?" asks a rule of choosing).
+     */
+    private static boolean sameLot(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (SAME_WORDS.contains(words.get(i)) && PEOPLE_WORDS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TURN_WORDS = Set.of("arsskiftet", "arsskifte", "nyar", "nyaret", "nyarsafton");
     private static final Set<String> HAPPEN_WORDS =
             Set.of("hander", "sker", "andras", "happens", "happen", "happening", "changes", "change");
@@ -446,7 +467,16 @@ final class TermOfOffice {
                 // "Vad händer med ÄOC 2027?" asks about ÄOC, not the seats.
                 && u.all(se.samverkansbot.understanding.Mention.OfTerm.class).stream()
                         .allMatch(se.samverkansbot.understanding.Mention.OfTerm::namesItsStructure);
-        if (!(turn && words.stream().anyMatch(SEAT_WORDS::contains) || theTermsFirstDay)
+        // "Gäller nuvarande presidium även under 2027?", "do the current seats still apply at a meeting on 17
+        // December?", "will the presidium be the same people in 2027?": whether today's seats hold on, which the day
+        // they end answers.
+        boolean stillHeld =
+                (words.stream().anyMatch(CURRENT_WORDS::contains) || u.asOf().isAfter(end))
+                        && (words.stream().anyMatch(STILL_WORDS::contains) || sameLot(words))
+                        && (words.stream().anyMatch(SEAT_WORDS::contains)
+                                || !u.all(se.samverkansbot.understanding.Mention.OfForum.class)
+                                        .isEmpty());
+        if (!(turn && words.stream().anyMatch(SEAT_WORDS::contains) || theTermsFirstDay || stillHeld)
                 || end.getYear() != u.today().getYear()) {
             return Optional.empty();
         }

@@ -714,4 +714,21 @@ class PeriodQuestionsTest {
                         .text())
                 .startsWith("Nästa mandatperiod börjar 2027-01-01");
     }
+
+    @Test
+    void hears_whether_the_current_seats_hold_on_and_says_when_they_end() {
+        assertThat(bot.hears("Sitter nuvarande ledamöter i HälSam kvar på mötena i januari?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I HälSam slutar 21 platser den 31 december 2026")
+                .contains("Nästa mandatperiod börjar 1 januari 2027");
+        assertThat(bot.hears("Gäller nuvarande presidium även under 2027?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I HälSams presidium (HälSam) slutar fyra platser den 31 december 2026");
+        assertThat(bot.hears("Will the HälSam presidium be the same people in 2027?")
+                        .fromGuest()
+                        .text())
+                .contains("four seats end on 31 December 2026");
+    }
 }
