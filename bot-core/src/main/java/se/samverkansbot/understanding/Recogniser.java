@@ -291,6 +291,11 @@ public final class Recogniser {
             "(?iuU)\\b(hur långt|hur lång tid|hur många dagar|hur tidigt|how long|how many days|how far|how early)\\s+(innan|före|i förväg"
                     + "|before|in advance|ahead)\\b");
 
+    /** Withdrawing or changing an item, in the question's normalized words ("ändra" is "andra"). */
+    private static final java.util.regex.Pattern CHANGES_AN_ITEM = java.util.regex.Pattern.compile(
+            " (dra|drar|drog|ta|tar)( \\p{L}+)? (tillbaka|bort) | aterkalla\\p{L}* | (andra|andrar|redigera|uppdatera)"
+                    + " (ett|mitt|arendet|det|rubriken|beskrivningen) | (withdraw|edit|delete|remove|change|update)\\p{L}* ");
+
     private static final java.util.regex.Pattern EMAIL_OR_CALENDAR = java.util.regex.Pattern.compile(
             " (kalender\\w*|calendars?|outlook|ical|ics|mejl\\w*|mail|mailen|e ?post\\w*|e ?mails?|inbox|inkorg\\w*) ");
 
@@ -479,6 +484,11 @@ public final class Recogniser {
         if (HOW_FAR_AHEAD.matcher(u.text()).find() && (text.contains(" arende") || text.contains(" item"))) {
             // "hur långt innan mötet måste jag skicka in ärendet?" asks when an item is due, not about the meeting.
             return Optional.of(Topic.SUBMIT_ITEM);
+        }
+        if (CHANGES_AN_ITEM.matcher(text).find() && (text.contains(" arende") || text.contains(" item"))) {
+            // "Jag skickade in fel ärende igår, hur drar jag tillbaka det?", "kan jag ändra ett ärende efter att jag
+            // har skickat in det?": done to one's own item, which names the item before what is done to it.
+            return Optional.of(Topic.MY_ITEMS);
         }
         if (EMAIL_OR_CALENDAR.matcher(text).find()
                 || OUTSIDE_THE_CHAT.matcher(text).find()) {

@@ -763,6 +763,17 @@ class HonestAnswersTest {
                         .text())
                 .contains("dra tillbaka A-")
                 .doesNotContain("nytt ärende till");
+        // The item named before what is done to it, and the verb apart from its particle: submitting was explained.
+        assertThat(bot.hears("Jag skickade in fel ärende igår, hur drar jag tillbaka det?")
+                        .fromGuest()
+                        .text())
+                .contains("dra tillbaka A-")
+                .doesNotContain("nytt ärende till");
+        assertThat(bot.hears("Kan jag ändra ett ärende efter att jag har skickat in det?")
+                        .fromGuest()
+                        .text())
+                .contains("ändra A-")
+                .doesNotContain("nytt ärende till");
     }
 
     @Test
