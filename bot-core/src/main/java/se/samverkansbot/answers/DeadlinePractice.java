@@ -130,7 +130,20 @@ final class DeadlinePractice {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        // The documents set none of these times: said first, so the standard template's are not read as theirs.
+        boolean standard =
+                forum == null || forum.rhythm() == null || forum.rhythm().deadlines() == null;
         StringBuilder text = new StringBuilder(
+                standard
+                        ? say.say(
+                                        "Dokumenten anger inga sådana tider. Boten följer en standardmall efter vanlig"
+                                                + " praxis i svenska nämnder, som kan ändras per forum i registret.",
+                                        "The documents set no such times. The bot follows a standard template after"
+                                                + " common Swedish board practice, which can be changed per forum in the"
+                                                + " register.")
+                                + "\n"
+                        : "");
+        text.append(
                 forum == null
                         ? say.say(
                                 "Så ligger ett forums tider kring ett möte:",

@@ -33,6 +33,21 @@ class PracticeQuestionsTest {
     }
 
     @Test
+    void hears_how_soon_the_minutes_are_done_and_says_first_that_the_documents_set_no_time() {
+        // The standard template's 14 days read as a rule of the documents, which set none.
+        assertThat(bot.hears("Inom hur lång tid efter mötet ska minnesanteckningarna vara klara och utskickade?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Dokumenten anger inga sådana tider. Boten följer en standardmall")
+                .contains("inom 14 dagar (två veckor) efter mötet");
+        assertThat(bot.hears("How many days before a HälSam meeting must the papers be sent out?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The documents set no such times. The bot follows a standard template")
+                .contains("at the latest 7 days (one week) before the meeting");
+    }
+
+    @Test
     void hears_a_cutoff_falling_on_a_saturday_and_replies_that_it_moves_earlier_not_to_monday() {
         assertThat(bot.hears("sista dag att anmäla ärende blir en lördag. räcker det om jag skickar på måndagen?")
                         .fromGuest()
