@@ -622,6 +622,70 @@ public final class Answers {
         return Optional.empty();
     }
 
+    private static final Set<String> DAY_WORDS = Set.of(
+            "mandag",
+            "tisdag",
+            "onsdag",
+            "torsdag",
+            "fredag",
+            "lordag",
+            "sondag",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "imorgon",
+            "tomorrow",
+            "today",
+            "tonight",
+            "weekend",
+            "helgen");
+
+    /** Words asking about a place in general ("vad händer i Sundsvall?"), which its seats in the structures answer. */
+    private static final Set<String> GENERAL_WORDS =
+            Set.of("hander", "hande", "happens", "happened", "happening", "galler", "fungerar", "going");
+
+    /** The shortest word taken as what a question is about: shorter ones are mostly its own ("vad", "what"). */
+    private static final int SUBJECT_WORD = 6;
+
+    /**
+     * "What's the weather forecast in Sundsvall for Friday?", "Var kan man parkera i Sundsvall?": a place the register
+     * knows, and no word the documents use (nor a long one the bot's own cues or the analyser know). The party's
+     * seats were listed as if they answered. Only with parties alone named.
+     */
+    public Optional<Reply> offTheSubject(Utterance u, java.util.function.Predicate<String> known) {
+        List<Mention> named = u.all(Mention.class);
+        if (named.isEmpty()
+                || !named.stream().allMatch(mention -> mention instanceof Mention.OfParty)
+                || !u.levels().isEmpty()
+                || !u.roles().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> words = u.words();
+        String unknown = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            // Days say when, not what.
+            if (isInAName(u, i) || word.chars().anyMatch(Character::isDigit) || DAY_WORDS.contains(word)) {
+                continue;
+            }
+            boolean subject = word.length() >= SUBJECT_WORD;
+            if (!sources.documentsWordsFor(word).isEmpty()
+                    || subject && (known.test(word) || GENERAL_WORDS.contains(word) || sources.mentionedAlike(word))) {
+                // A word of theirs, or a long one the analyser drops ("berätta"): something they may answer.
+                return Optional.empty();
+            }
+            unknown = unknown == null && subject ? word : unknown;
+        }
+        return unknown == null
+                ? Optional.empty()
+                : Optional.of(nothingSpeaksOf(
+                        u, writtenForms(u.text(), unknown).findFirst().orElse(unknown)));
+    }
+
     /** Whether the question's word at that place is part of a name the register knows. */
     private static boolean isInAName(Utterance u, int word) {
         return u.matches().stream().anyMatch(m -> word >= m.start() && word < m.end());

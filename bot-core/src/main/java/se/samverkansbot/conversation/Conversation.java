@@ -262,7 +262,10 @@ public final class Conversation {
             }
         }
         if (asksAboutTheRegister(recognised) || recognised.score() == 0) {
-            Optional<Reply> unknown = answers.unknownKind(u, recogniser::isCueWord);
+            Optional<Reply> unknown = answers.unknownKind(u, recogniser::isCueWord)
+                    .or(() -> recognised.score() == 0
+                            ? answers.offTheSubject(u, recogniser::isCueWord)
+                            : Optional.empty());
             if (unknown.isPresent()) {
                 return unknown.get();
             }

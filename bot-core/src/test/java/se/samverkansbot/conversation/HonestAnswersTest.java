@@ -1550,4 +1550,18 @@ class HonestAnswersTest {
                 .doesNotContain("Liten kommun")
                 .contains("kan justeras om överenskommelse finns");
     }
+
+    @Test
+    void hears_about_a_place_and_nothing_the_structures_speak_of_and_says_it_does_not_know() {
+        // The place's seats were listed as if they answered.
+        assertThat(bot.hears("What's the weather forecast in Sundsvall for Friday?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("I don't know: neither the register nor the documents say anything about weather.");
+        assertThat(bot.hears("Var kan man parkera i Sundsvall?").fromGuest().text())
+                .startsWith("Det vet jag inte")
+                .doesNotContain("representeras");
+        // A place asked about in general is still answered with its seats.
+        assertThat(bot.hears("Vad händer i Sundsvall?").fromGuest().text()).contains("representeras i HälSam");
+    }
 }
