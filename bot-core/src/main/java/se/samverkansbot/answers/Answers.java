@@ -539,8 +539,23 @@ public final class Answers {
     }
 
     /** Words between "vilka" and the kind they ask for. */
-    private static final Set<String> KIND_WORDS =
-            Set.of("slags", "sorts", "typ", "typer", "kind", "kinds", "sort", "type", "types", "of");
+    private static final Set<String> KIND_WORDS = Set.of(
+            "slags",
+            "sorts",
+            "typ",
+            "typer",
+            "kind",
+            "kinds",
+            "sort",
+            "type",
+            "types",
+            "of",
+            // "Which things must the review proposal clarify?": a word for anything is no kind the documents lack.
+            "things",
+            "thing",
+            "saker",
+            "grejer",
+            "stuff");
 
     /**
      * Kinds that are points or stretches of time: the documents give them as dates ("september 2009", "2022–2026"),

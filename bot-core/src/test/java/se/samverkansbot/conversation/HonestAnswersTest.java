@@ -1564,4 +1564,13 @@ class HonestAnswersTest {
         // A place asked about in general is still answered with its seats.
         assertThat(bot.hears("Vad händer i Sundsvall?").fromGuest().text()).contains("representeras i HälSam");
     }
+
+    @Test
+    void hears_which_things_a_proposal_must_clarify_and_does_not_take_things_for_a_kind_the_documents_lack() {
+        assertThat(bot.hears("Which things must the review proposal clarify?")
+                        .fromGuest()
+                        .text())
+                .contains("mandat", "rapporteringsvägar")
+                .doesNotContain("anything about things");
+    }
 }
