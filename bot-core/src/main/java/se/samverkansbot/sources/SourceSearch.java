@@ -551,18 +551,15 @@ public final class SourceSearch {
     }
 
     private Optional<Found> search(Indexed index, Query query, List<Set<String>> terms, String question) {
-        boolean asksWhen =
-                se.samverkansbot.understanding.Utterance.WHEN.matcher(question).find();
-        boolean asksWhy =
-                se.samverkansbot.understanding.Utterance.WHY.matcher(question).find();
+        Asks asks = Asks.in(question);
+        boolean asksWhen = asks.when();
+        boolean asksWhy = asks.why();
         boolean asksWhoProposed = asksWhoProposed(question);
         boolean asksWho = asksWhoDoesIt(question) || asksWhoProposed;
         boolean asksADuty = se.samverkansbot.understanding.Utterance.ASKS_A_DUTY
                 .matcher(question)
                 .find();
-        boolean asksNot = NEGATION.matcher(question).find();
-        PartyKindAsked party = PartyKindAsked.in(question);
-        boolean asksOne = ONE_OF_A_LIST.matcher(question).find();
+        boolean asksNot = asks.not();
         try {
             // BM25 finds the candidates; the one covering most of the question wins (BM25 alone lets one rare
             // word outweigh the rest), and for a "when" question one that holds a date, then BM25's order.
@@ -670,14 +667,12 @@ public final class SourceSearch {
                                 found.passage(),
                                 found.coverage(),
                                 found.matched(),
-                                quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party, asksOne),
+                                quoted(index, chosen, seen, terms, asks),
                                 new Found(
                                         other.passage(),
                                         other.coverage(),
                                         other.matched(),
-                                        quoted(
-                                                index, other, seen, terms, asksWhen, asksWhy, asksNot, party,
-                                                asksOne))));
+                                        quoted(index, other, seen, terms, asks))));
             }
             return Optional.ofNullable(best)
                     .filter(found -> found.matched() >= MIN_MATCHED
@@ -689,7 +684,7 @@ public final class SourceSearch {
                             found.passage(),
                             found.coverage(),
                             found.matched(),
-                            quoted(index, chosen, seen, terms, asksWhen, asksWhy, asksNot, party, asksOne),
+                            quoted(index, chosen, seen, terms, asks),
                             asksWhy
                                     ? otherBackground(index, chosen, seen, terms)
                                             .orElse(null)
@@ -902,7 +897,7 @@ public final class SourceSearch {
                         other.passage(),
                         best.coverage(),
                         other.matched(),
-                        excerpt(other.passage(), terms, false, true, PartyKindAsked.EITHER, false, false)));
+                        excerpt(other.passage(), terms, Asks.REASONS, false)));
     }
 
     /** The first paragraph under its heading: where a background section states its main reason. */
@@ -956,16 +951,9 @@ public final class SourceSearch {
      * uppfattas …"), and quoting only the first would leave out the half that answers. Both in the document's order.
      * Not for a "when" question, which needs the one line with its date.
      */
-    private String quoted(
-            Indexed index,
-            Found best,
-            List<Hit> seen,
-            List<Set<String>> terms,
-            boolean asksWhen,
-            boolean asksWhy,
-            boolean asksNot,
-            PartyKindAsked party,
-            boolean asksOne) {
+    private String quoted(Indexed index, Found best, List<Hit> seen, List<Set<String>> terms, Asks asks) {
+        boolean asksWhen = asks.when();
+        boolean asksNot = asks.not();
         Hit first = seen.stream()
                 .filter(hit -> hit.passage() == best.passage())
                 .findFirst()
@@ -991,10 +979,7 @@ public final class SourceSearch {
                 String introduction =
                         chosen.passage().text().strip().lines().findFirst().orElseThrow();
                 return withoutRepeats(introduction + "\n"
-                        + withWhatItIntroduces(
-                                index,
-                                chosen,
-                                excerpt(chosen.passage(), terms, asksWhen, asksWhy, party, asksOne, false)));
+                        + withWhatItIntroduces(index, chosen, excerpt(chosen.passage(), terms, asks, false)));
             }
         }
         boolean bestSaysNot = asksNot && NEGATION.matcher(best.passage().text()).find();
@@ -1015,18 +1000,15 @@ public final class SourceSearch {
                                                 == bestSaysNot))
                         .findFirst();
         if (second.isEmpty()) {
-            return withWhatItIntroduces(
-                    index, first, excerpt(best.passage(), terms, asksWhen, asksWhy, party, asksOne, false));
+            return withWhatItIntroduces(index, first, excerpt(best.passage(), terms, asks, false));
         }
         List<Hit> both = new ArrayList<>(List.of(first, second.get()));
         both.sort(java.util.Comparator.comparingInt(Hit::ordinal));
         return withoutRepeats(withWhatItIntroduces(
-                        index, both.get(0), excerpt(both.get(0).passage(), terms, false, asksWhy, party, asksOne, true))
+                        index, both.get(0), excerpt(both.get(0).passage(), terms, asks.withoutWhen(), true))
                 + "\n"
                 + withWhatItIntroduces(
-                        index,
-                        both.get(1),
-                        excerpt(both.get(1).passage(), terms, false, asksWhy, party, asksOne, false)));
+                        index, both.get(1), excerpt(both.get(1).passage(), terms, asks.withoutWhen(), false)));
     }
 
     /** Whether the passage's first line introduces what follows it: "Förslag till skolan att ta vidare …:". */
@@ -1059,20 +1041,31 @@ public final class SourceSearch {
         return String.join("\n", kept);
     }
 
-    private String excerpt(
-            Passage passage,
-            List<Set<String>> terms,
-            boolean asksWhen,
-            boolean asksWhy,
-            PartyKindAsked party,
-            boolean asksOne,
-            boolean answeredFurtherOn) {
-        if (asksWhy && passage.text().length() <= WHOLE_REASONING) {
-            // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
-            // repeat the question's words are seldom all of them.
-            return passage.text().strip();
+    /**
+     * What a question asks of a quote: a time, reasons, what is not, one kind of party (see {@link PartyKindAsked}), or
+     * one of a list.
+     */
+    private record Asks(boolean when, boolean why, boolean not, PartyKindAsked party, boolean one) {
+        /** Reasons alone: the background paragraph quoted beside a "why" answer. */
+        static final Asks REASONS = new Asks(false, true, false, PartyKindAsked.EITHER, false);
+
+        static Asks in(String question) {
+            return new Asks(
+                    se.samverkansbot.understanding.Utterance.WHEN
+                            .matcher(question)
+                            .find(),
+                    se.samverkansbot.understanding.Utterance.WHY
+                            .matcher(question)
+                            .find(),
+                    NEGATION.matcher(question).find(),
+                    PartyKindAsked.in(question),
+                    ONE_OF_A_LIST.matcher(question).find());
         }
-        return excerpt(passage, terms, asksWhen, party, asksOne, answeredFurtherOn);
+
+        /** The same without the time: of two paragraphs quoted, neither needs the one line with a date. */
+        Asks withoutWhen() {
+            return new Asks(false, why, not, party, one);
+        }
     }
 
     /**
@@ -1154,15 +1147,17 @@ public final class SourceSearch {
     /**
      * The sentences or list items of the passage that carry most of the question's words (for a "when" question,
      * preferring one with a date), in the passage's order, with the line that introduces a list item. The whole
-     * passage when no part carries more than one word.
+     * passage when no part carries more than one word, or when it is a short paragraph of reasons asked why.
      */
-    private String excerpt(
-            Passage passage,
-            List<Set<String>> terms,
-            boolean asksWhen,
-            PartyKindAsked party,
-            boolean asksOne,
-            boolean answeredFurtherOn) {
+    private String excerpt(Passage passage, List<Set<String>> terms, Asks asks, boolean answeredFurtherOn) {
+        if (asks.why() && passage.text().length() <= WHOLE_REASONING) {
+            // Reasons come as a paragraph ("det finns skäl att … Det finns även skäl att …"): the sentences that
+            // repeat the question's words are seldom all of them.
+            return passage.text().strip();
+        }
+        boolean asksWhen = asks.when();
+        PartyKindAsked party = asks.party();
+        boolean asksOne = asks.one();
         List<String> units = new ArrayList<>();
         for (String line : passage.text().split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
