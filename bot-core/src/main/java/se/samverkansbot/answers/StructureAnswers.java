@@ -531,7 +531,7 @@ final class StructureAnswers {
                 // table beside it.
                 text.append(say.say(
                                         "Administrativt stöd i %s, bland uppgifterna:",
-                                        "Administrative support in %s," + " among its tasks:")
+                                        "Administrative support in %s, among its tasks:")
                                 .formatted(structure.name()))
                         .append('\n')
                         .append(Guidance.bullets(tasksAsked))

@@ -44,9 +44,9 @@ public record SelfIntroduction(String introduction, String question) {
 
     /**
      * Words of the asker as the question's subject or owner, or of the introduction itself ("vad innebär det för
-     * HälSam?", "does that come with a seat?", "vilka mer sitter med där?"). Not "var" or "vara" ("where", "be") for "vår" written
-     * without its ring; the English "I" capitalised and not first, or beside a verb, as it is also the Swedish "i"
-     * (in).
+     * HälSam?", "does that come with a seat?", "vilka mer sitter med där?"). Not "var" or "vara" ("where", "be") for
+     * "vår" written without its ring; the English "I" capitalised and not first, or beside a verb, as it is also the
+     * Swedish "i" (in).
      */
     private static final Pattern NEEDS_THE_INTRODUCTION = Pattern.compile(
             "(?iuU)\\b(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|me|my|mine|we|us|our|ours)\\b|(?-i:(?<!^)\\bI\\b)"
