@@ -38,7 +38,7 @@ import se.samverkansbot.wording.Phrasing;
  * question with a button per candidate instead of a guess.
  */
 public final class Answers {
-    private static final Set<String> FIRST_PERSON = Set.of("jag", "mig", "min", "mitt", "mina", "me", "my", "mine");
+    static final Set<String> FIRST_PERSON = Set.of("jag", "mig", "min", "mitt", "mina", "me", "my", "mine");
 
     private final Supplier<Register> register;
     private final Clock clock;
@@ -1570,7 +1570,7 @@ public final class Answers {
     }
 
     /** Whether the question is about money: "vad kostar …", "budget", "mnkr". */
-    private static boolean asksCost(Utterance u) {
+    static boolean asksCost(Utterance u) {
         return u.words().stream()
                 .anyMatch(w -> CostNotGiven.isAboutMoney(w)
                         || w.equals("allocated")

@@ -131,8 +131,7 @@ final class DeadlinePractice {
             return Optional.empty();
         }
         // The documents set none of these times: said first, so the standard template's are not read as theirs.
-        boolean standard =
-                forum == null || forum.rhythm() == null || forum.rhythm().deadlines() == null;
+        boolean standard = forum == null || !DeadlineTemplate.setIn(forum.rhythm());
         StringBuilder text = new StringBuilder(
                 standard
                         ? say.say(

@@ -521,7 +521,7 @@ final class StructureAnswers {
                 text.append("\n\n");
                 continue;
             }
-            List<String> tasksAsked = u.words().stream().anyMatch(CostNotGiven::isAboutMoney)
+            List<String> tasksAsked = Answers.asksCost(u)
                     ? List.of()
                     : support.tasks().stream()
                             .filter(task -> namesTheTask(u, task))

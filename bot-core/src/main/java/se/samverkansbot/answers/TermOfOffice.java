@@ -218,7 +218,7 @@ final class TermOfOffice {
                                 || asked.contains("mandate")
                                 || next
                                 || current
-                                || when >= 0 && (asked.contains("my") || asked.contains("our")))
+                                || when >= 0 && asked.stream().anyMatch(OWN_WORDS::contains))
                 // The new members start with the new term: "när tillträder de nya ledamöterna?".
                 || next && asked.stream().anyMatch(SEAT_WORDS::contains)
                 // "Hur länge gäller presidieposterna?", "until when are the current posts elected?": the posts are
@@ -417,8 +417,10 @@ final class TermOfOffice {
                 .formatted(String.join("; ", said)));
     }
 
-    /** The asker's own: "my term", "min mandatperiod". */
-    private static final Set<String> OWN_WORDS = Set.of("my", "our", "min", "mitt");
+    /** The asker's own ("my term", "min mandatperiod"): the first person singular, and "our". */
+    private static final Set<String> OWN_WORDS = java.util.stream.Stream.concat(
+                    Answers.FIRST_PERSON.stream(), java.util.stream.Stream.of("our"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words asking whether something holds on: "sitter kvar", "fortfarande", "still". */
     private static final Set<String> STILL_WORDS =

@@ -49,12 +49,17 @@ public record DeadlineTemplate(List<DeadlineRule> rules) {
                         DeadlineRule.Shift.LATER)));
     }
 
+    /** Whether the forum's structure file sets deadlines of its own; else the standard template is its. */
+    public static boolean setIn(ForumRhythm rhythm) {
+        return rhythm != null && rhythm.deadlines() != null;
+    }
+
     /**
      * A forum's template as its structure file sets it: the deadlines it lists and no others, each at the time it
      * names or else the standard's time for that deadline; the standard template when the file sets none.
      */
     public static DeadlineTemplate of(ForumRhythm rhythm) {
-        if (rhythm == null || rhythm.deadlines() == null) {
+        if (!setIn(rhythm)) {
             return standard();
         }
         DeadlineTemplate standard = standard();

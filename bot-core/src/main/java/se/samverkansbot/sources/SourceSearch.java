@@ -1299,7 +1299,7 @@ public final class SourceSearch {
                     // quoted, answers by itself: "Vad tyckte beredningsgruppen om konsulternas förslag?" is
                     // "Konsulternas förslag uppfattas … för omfattande", not "Samtliga är positiva till att
                     // utveckla samverkansorganisationen" after "Beredningsgruppen har diskuterat förslaget".
-                    && !(saysNothingAsked(units.get(i + 1), scored)
+                    && !(saysNothingAsked(units.get(i + 1), coveredBy[i + 1], scored)
                             && (answeredFurtherOn || answersLater(scores, top, i + 1)))) {
                 // A short sentence often needs the next one ("… för- och nackdelar redovisas. Det ska framgå …").
                 addOnce(chosen, units.get(i + 1));
@@ -1322,16 +1322,19 @@ public final class SourceSearch {
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L})-(\\p{L})");
 
     /**
-     * Whether a part names none of the question's words, its hyphenated compounds read whole: "Utöver tema-möten för
-     * uppföljning" speaks of the "temamöten" asked about.
+     * Whether a part names none of the question's words (as scored, {@code covered}), nor with its hyphenated compounds
+     * read whole: "Utöver tema-möten för uppföljning" speaks of the "temamöten" asked about.
      */
-    private boolean saysNothingAsked(String unit, List<Set<String>> asked) {
-        Set<String> unitTerms = new LinkedHashSet<>(terms(unit));
-        java.util.regex.Matcher hyphenated = HYPHENATED.matcher(unit);
-        if (hyphenated.find()) {
-            unitTerms.addAll(terms(hyphenated.replaceAll("$1$2")));
+    private boolean saysNothingAsked(String unit, java.util.BitSet covered, List<Set<String>> asked) {
+        if (!covered.isEmpty()) {
+            return false;
         }
-        return asked.stream().noneMatch(concept -> covers(unitTerms, concept));
+        java.util.regex.Matcher hyphenated = HYPHENATED.matcher(unit);
+        if (!hyphenated.find()) {
+            return true;
+        }
+        Set<String> joined = new LinkedHashSet<>(terms(hyphenated.replaceAll("$1$2")));
+        return asked.stream().noneMatch(concept -> covers(joined, concept));
     }
 
     /** Whether a part after the given one scores as high as the best. */
