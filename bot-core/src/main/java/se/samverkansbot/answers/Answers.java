@@ -1805,7 +1805,12 @@ public final class Answers {
             case Intent.ReportsTo reports -> structures.levels(u, named);
             case Intent.Frequency frequency -> frequencyIn(u, named);
             default ->
-                joined(u, named.stream().map(s -> structures.overview(u, s)).toList());
+                sources.onlyInAnotherStructure(u)
+                        .orElseGet(() -> joined(
+                                u,
+                                named.stream()
+                                        .map(s -> structures.overview(u, s))
+                                        .toList()));
         };
     }
 

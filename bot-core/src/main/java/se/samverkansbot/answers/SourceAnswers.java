@@ -440,6 +440,40 @@ final class SourceAnswers {
                         List.of(new ReplyPart.Fact(u.say().say("Dokument", "Document"), citation)))));
     }
 
+    /**
+     * A question of one structure that only another structure's documents answer: "Vad ska översynen i Västernorrland
+     * klargöra, typ mandat och roller?" asks of Jämtland Härjedalen's review as if it were HälSam's. The overview of
+     * the structure named was the answer, which names its own Kommunförbundet where the review names the other's.
+     * Said as it is: nothing of it in the named structure's documents, and where the other's speak of it, unquoted.
+     * Quoted, it reads as the answer for the structure asked of: "När börjar den nya samverkansstrukturen i Jämtland
+     * Härjedalen att gälla?" is not answered by the day HälSam began.
+     */
+    Optional<Reply> onlyInAnotherStructure(Utterance u) {
+        List<Mention.OfStructure> structures = u.all(Mention.OfStructure.class);
+        if (structures.size() != 1
+                || !u.all(Mention.OfForum.class).isEmpty()
+                || !u.all(Mention.OfPerson.class).isEmpty()) {
+            return Optional.empty();
+        }
+        Structure asked = structures.getFirst().structure();
+        if (search.find(u.searchText(), u.language(), List.of(asked.id()), false)
+                .isPresent()) {
+            return Optional.empty();
+        }
+        return search.find(u.searchText(), u.language(), List.of(), false)
+                .filter(found -> !found.passage().structureId().equals(asked.id()))
+                .filter(found -> found.alongside() == null)
+                .filter(found -> found.coverage() >= OVERRULING_COVERAGE && found.matched() >= 3)
+                .map(found -> pointedTo(
+                        u,
+                        found,
+                        u.say()
+                                .say(
+                                        "Det vet jag inte för %s: dess dokument säger inget om det.",
+                                        "I don't know that for %s: its documents say nothing of it.")
+                                .formatted(asked.name())));
+    }
+
     /** The one structure the question is about, when what it names says so; else every structure's documents. */
     private static List<String> named(Utterance u) {
         List<Mention.OfStructure> structures = u.all(Mention.OfStructure.class);

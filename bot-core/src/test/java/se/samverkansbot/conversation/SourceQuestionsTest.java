@@ -1027,4 +1027,36 @@ class SourceQuestionsTest {
                 .contains("Samverkanskoordinator 100%")
                 .doesNotContain("Det vet jag inte");
     }
+
+    @Test
+    void hears_of_what_only_another_structures_documents_speak_and_says_so_and_where_without_quoting_it() {
+        // The review is Jämtland Härjedalen's: HälSam's overview answered, naming its own Kommunförbundet.
+        assertThat(bot.hears("Vad ska översynen i Västernorrland klargöra, typ mandat och roller?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte för HälSam: dess dokument säger inget om det. Det närmaste jag hittar"
+                        + " står i dokumentet ”Översyn av struktur för samverkan mellan Region Jämtland Härjedalen")
+                .doesNotContain("Kommunförbundet Västernorrland");
+        assertThat(bot.hears("What must the review in HälSam clarify, such as mandates and roles?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I don't know that for HälSam: its documents say nothing of it. The nearest I find is in"
+                        + " the document “Översyn av struktur");
+        // Quoted, the other structure's rule reads as the answer: HälSam's start is no answer for Jämtland's.
+        assertThat(bot.hears("När börjar den nya samverkansstrukturen i Jämtland Härjedalen att gälla?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det vet jag inte för Jämtland Härjedalen")
+                .doesNotContain("2023-01-01");
+        // Asked of the structure whose review it is, the quote answers without a word before it.
+        assertThat(bot.hears("Vad ska översynen i Jämtland klargöra, typ mandat och roller?")
+                        .fromGuest()
+                        .text())
+                .contains("rapporteringsvägar")
+                .doesNotContain("Det vet jag inte");
+        // What the named structure's own words answer is its own.
+        assertThat(bot.hears("Vad är syftet med HälSam?").fromGuest().text())
+                .contains("En hållbar, levande samverkan")
+                .doesNotContain("Jämtland");
+    }
 }
