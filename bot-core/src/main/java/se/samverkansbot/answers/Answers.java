@@ -520,6 +520,17 @@ public final class Answers {
                 : Optional.of(forums.about(u, named));
     }
 
+    /**
+     * "I vilket dokument hittar jag listan Huvudpunkterna …?", "under vilken rubrik står det att privata utförare
+     * behöver förtydligas?": the passage that says it, whose citation names the document and the heading. The list of
+     * all documents answered the first, and the second was told nothing speaks of "rubrik".
+     */
+    public Optional<Reply> whereItIsWritten(Utterance u) {
+        return se.samverkansbot.sources.SourceSearch.asksWhereItIsWritten(u.text())
+                ? sources.quote(u, true)
+                : Optional.empty();
+    }
+
     /** "Är Bräcke med i HälSam?", "has Ånge a seat in SVOM?": yes or no first, then the party's seats. */
     public Optional<Reply> membership(Utterance u) {
         if (!Membership.mayAsk(u)) {
@@ -708,11 +719,18 @@ public final class Answers {
 
     /**
      * A word asked for that is no unknown kind: the asker's own ("which my …"), a word the bot answers about itself,
-     * or a point or stretch of time.
+     * a point or stretch of time, or a part of a document.
      */
     private static boolean answeredOtherwise(String word, java.util.function.Predicate<String> known) {
-        return FIRST_PERSON.contains(word) || known.test(word) || TIME_KINDS.contains(word);
+        return FIRST_PERSON.contains(word)
+                || known.test(word)
+                || TIME_KINDS.contains(word)
+                || DOCUMENT_PARTS.contains(word);
     }
+
+    /** Parts of a document, which a quote's citation names ("under vilken rubrik …?"): no kind they never speak of. */
+    private static final Set<String> DOCUMENT_PARTS =
+            Set.of("rubrik", "rubriken", "avsnitt", "avsnittet", "heading", "section");
 
     private static Reply nothingSpeaksOf(Utterance u, String kind) {
         return Reply.plain(

@@ -261,6 +261,10 @@ public final class Conversation {
                 return unknown.get();
             }
         }
+        Optional<Reply> written = answers.whereItIsWritten(u);
+        if (written.isPresent()) {
+            return written.get();
+        }
         if (asksAboutTheRegister(recognised) || recognised.score() == 0) {
             Optional<Reply> unknown = answers.unknownKind(u, recogniser::isCueWord)
                     .or(() -> recognised.score() == 0

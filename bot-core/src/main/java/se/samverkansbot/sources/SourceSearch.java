@@ -233,7 +233,9 @@ public final class SourceSearch {
      * choose the documents, they are not what is asked.
      */
     private List<Set<String>> asked(String asking, Language language, Indexed index) {
-        String question = QUESTION_NOUN.matcher(asking).replaceAll("$1");
+        String question = WHERE_IT_IS_WRITTEN
+                .matcher(QUESTION_NOUN.matcher(asking).replaceAll("$1"))
+                .replaceAll(" ");
         List<Set<String>> concepts = new ArrayList<>();
         if (language == Language.ENGLISH) {
             for (EnglishToSwedish.Slot slot : EnglishToSwedish.slots(question)) {
@@ -315,6 +317,24 @@ public final class SourceSearch {
 
     private static final Pattern QUESTION_NOUN = Pattern.compile(
             "(?iuU)\\b(which|what|vilket|vilken|vilka)\\s+(?:" + String.join("|", WHO_OF_ANY_KIND) + ")\\b");
+
+    /**
+     * "I vilket dokument hittar jag …", "under vilken rubrik står det att …", "which document says …", "var står det
+     * att …": where something is written, which the quote's citation answers. The words that ask it are not what is
+     * asked: as words to find, the passage that says the thing covered only part of the question.
+     */
+    private static final Pattern WHERE_IT_IS_WRITTEN = Pattern.compile("(?iuU)\\b(((i|under|på|pa|in)\\s+)?"
+            + "(vilket|vilken|which|what)\\s+(dokument|dokumentet|rubrik|rubriken|avsnitt|avsnittet|document"
+            + "|heading|section)"
+            + "(\\s+(hittar|finner|ser|läser|laser)\\s+(jag|man|vi)|\\s+(do|can)\\s+(i|we)\\s+(find|read|see))?"
+            + "(\\s+(står|stor|nämns|namns|says|say|mentions|mention)(\\s+det)?(\\s+(att|that))?)?"
+            + "|(var|where)\\s+((i\\s+dokumenten|in\\s+the\\s+documents)\\s+)?(står|stor|does\\s+it\\s+say|is\\s+it"
+            + "\\s+written)(\\s+det)?(\\s+(att|that))?)\\b");
+
+    /** Whether the question asks where something is written: in which document, under which heading. */
+    public static boolean asksWhereItIsWritten(String question) {
+        return WHERE_IT_IS_WRITTEN.matcher(question).find();
+    }
 
     /** Whether a word asked after "vilket", "which" asks who, of any kind of party ("vilket organ …"). */
     public static boolean asksWhoOfAnyKind(String word) {

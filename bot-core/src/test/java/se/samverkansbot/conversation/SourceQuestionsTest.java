@@ -1059,4 +1059,29 @@ class SourceQuestionsTest {
                 .contains("En hållbar, levande samverkan")
                 .doesNotContain("Jämtland");
     }
+
+    @Test
+    void hears_in_which_document_or_under_which_heading_something_is_written_and_quotes_it_with_its_citation() {
+        // The list of every document answered, both structures' (dev73's confidently wrong reply).
+        assertThat(bot.hears("I vilket dokument hittar jag listan Huvudpunkterna för den nya samverkansstrukturen?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I dokumentet ”Samverkansstruktur HälSam")
+                .contains("Huvudpunkterna för den nya samverkansstrukturen:")
+                .doesNotContain("Källdokument", "Översyn av struktur");
+        // "rubrik" was taken for a kind of thing that nothing speaks of.
+        assertThat(bot.hears("Under vilken rubrik står det att privata utförare behöver förtydligas?")
+                        .fromGuest()
+                        .text())
+                .startsWith("I dokumentet ”Ny samverkansmodell – bakgrund och resonemang”, under ”Politikens"
+                        + " resonemang” står det:");
+        assertThat(bot.hears("Which document says that the municipalities choose their presidium member?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The document “Samverkansstruktur HälSam")
+                .contains("väljer sin representant bland ordförandena");
+        // Which documents there are is still the list.
+        assertThat(bot.hears("Vilka dokument finns om HälSam?").fromGuest().text())
+                .startsWith("Källdokument för HälSam:");
+    }
 }
