@@ -182,8 +182,36 @@ public final class SourceSearch {
         return find(question, language, structureIds, true);
     }
 
-    /** @param typos whether a typo in a longer word may match; not when the passage is to overrule an intent */
+    /**
+     * A statement before the sentence that asks: "Nu går mandatperioden ut 31/12. När ska det nya HälSam-presidiet
+     * väljas?" The statement's words are context, not what is asked.
+     */
+    private static final Pattern STATED_BEFORE_ASKED =
+            Pattern.compile("^([^?]*[.!])\\s+(\\p{Lu}[^?]*\\?.*)$", Pattern.DOTALL);
+
+    /**
+     * @param typos whether a typo in a longer word may match; not when the passage is to overrule an intent
+     */
     public Optional<Found> find(String question, Language language, Collection<String> structureIds, boolean typos) {
+        Optional<Found> whole = findFor(question, language, structureIds, typos);
+        java.util.regex.Matcher stated = STATED_BEFORE_ASKED.matcher(question);
+        if (!stated.matches()) {
+            return whole;
+        }
+        // The passage that answers all the asking sentence asks, when the whole message found another: with "går ut
+        // 31/12" and "mandatperioden" counted, SocialReKo's end "2022-12-31" outscored the passage on when the
+        // presidium is chosen ("så snart som möjligt in på den nya mandatperioden").
+        Optional<Found> asked = findFor(stated.group(2), language, structureIds, typos)
+                .filter(found -> found.coverage() >= 1 && found.matched() > MIN_MATCHED);
+        if (asked.isEmpty()
+                || whole.isPresent() && whole.get().passage().equals(asked.get().passage())) {
+            return whole;
+        }
+        return asked;
+    }
+
+    private Optional<Found> findFor(
+            String question, Language language, Collection<String> structureIds, boolean typos) {
         Indexed index = index();
         if (index.passages.isEmpty()) {
             return Optional.empty();

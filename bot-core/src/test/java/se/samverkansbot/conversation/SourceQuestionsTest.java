@@ -1084,4 +1084,19 @@ class SourceQuestionsTest {
         assertThat(bot.hears("Vilka dokument finns om HälSam?").fromGuest().text())
                 .startsWith("Källdokument för HälSam:");
     }
+
+    @Test
+    void hears_a_statement_before_the_question_and_quotes_what_the_question_asks() {
+        // "går ut 31/12" and "mandatperioden" made SocialReKo's end on 2022-12-31 the passage.
+        assertThat(bot.hears("Nu går mandatperioden ut 31/12. När ska det nya HälSam-presidiet väljas?")
+                        .fromGuest()
+                        .text())
+                .contains("så snart som möjligt in på den nya mandatperioden")
+                .doesNotContain("2022-12-31");
+        // A statement that says what the question is about still does.
+        assertThat(bot.hears("Vi pratade om äldreomsorgscentret på mötet. När pausades investeringen?")
+                        .fromGuest()
+                        .text())
+                .contains("28 november 2022");
+    }
 }
