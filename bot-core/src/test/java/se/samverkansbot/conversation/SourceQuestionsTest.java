@@ -1099,4 +1099,21 @@ class SourceQuestionsTest {
                         .text())
                 .contains("28 november 2022");
     }
+
+    @Test
+    void hears_english_phrases_the_word_list_knows_and_finds_the_passage_that_says_them() {
+        // "horizontal" was also "horisontella uppdrag", whose "uppdrag" any passage of tasks covered; and "when
+        // working on" asked no time, though the reply said the documents give none.
+        assertThat(bot.hears("Which horizontal assignments were mentioned when working on the new model?")
+                        .fromGuest()
+                        .text())
+                .startsWith("The document “Ny samverkansmodell – bakgrund och resonemang”")
+                .contains("kunskapsstyrning och nära vård");
+        // "each" was "respektive", which passages on the areas' chairs hold; "each year" is "årliga".
+        assertThat(bot.hears("Is there a joint meeting for all areas each year?")
+                        .fromGuest()
+                        .text())
+                .contains("varje år ett gemensamt möte för alla områden")
+                .doesNotContain("gemensamma projekt");
+    }
 }
