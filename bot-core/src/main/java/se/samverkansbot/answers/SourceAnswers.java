@@ -456,8 +456,9 @@ final class SourceAnswers {
             return Optional.empty();
         }
         Structure asked = structures.getFirst().structure();
-        if (search.find(u.searchText(), u.language(), List.of(asked.id()), false)
-                .isPresent()) {
+        // The named structure's own search, kept for the quote that may follow: with one structure named it is the
+        // one searched (see named).
+        if (found(u, false).isPresent()) {
             return Optional.empty();
         }
         return search.find(u.searchText(), u.language(), List.of(), false)
