@@ -725,12 +725,8 @@ public final class Answers {
         return FIRST_PERSON.contains(word)
                 || known.test(word)
                 || TIME_KINDS.contains(word)
-                || DOCUMENT_PARTS.contains(word);
+                || se.samverkansbot.sources.SourceSearch.isADocumentPart(word);
     }
-
-    /** Parts of a document, which a quote's citation names ("under vilken rubrik …?"): no kind they never speak of. */
-    private static final Set<String> DOCUMENT_PARTS =
-            Set.of("rubrik", "rubriken", "avsnitt", "avsnittet", "heading", "section");
 
     private static Reply nothingSpeaksOf(Utterance u, String kind) {
         return Reply.plain(

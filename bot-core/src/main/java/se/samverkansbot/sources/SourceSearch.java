@@ -346,14 +346,22 @@ public final class SourceSearch {
     private static final Pattern QUESTION_NOUN = Pattern.compile(
             "(?iuU)\\b(which|what|vilket|vilken|vilka)\\s+(?:" + String.join("|", WHO_OF_ANY_KIND) + ")\\b");
 
+    /** Parts of a document, which a quote's citation names: "under vilken rubrik …?". */
+    private static final Set<String> DOCUMENT_PARTS =
+            Set.of("rubrik", "rubriken", "avsnitt", "avsnittet", "heading", "section");
+
+    /** Whether a word names a part of a document (a heading, a section), which a quote's citation answers. */
+    public static boolean isADocumentPart(String word) {
+        return DOCUMENT_PARTS.contains(word);
+    }
+
     /**
      * "I vilket dokument hittar jag …", "under vilken rubrik står det att …", "which document says …", "var står det
      * att …": where something is written, which the quote's citation answers. The words that ask it are not what is
      * asked: as words to find, the passage that says the thing covered only part of the question.
      */
     private static final Pattern WHERE_IT_IS_WRITTEN = Pattern.compile("(?iuU)\\b(((i|under|på|pa|in)\\s+)?"
-            + "(vilket|vilken|which|what)\\s+(dokument|dokumentet|rubrik|rubriken|avsnitt|avsnittet|document"
-            + "|heading|section)"
+            + "(vilket|vilken|which|what)\\s+(dokument|dokumentet|document|" + String.join("|", DOCUMENT_PARTS) + ")"
             + "(\\s+(hittar|finner|ser|läser|laser)\\s+(jag|man|vi)|\\s+(do|can)\\s+(i|we)\\s+(find|read|see))?"
             + "(\\s+(står|stor|nämns|namns|says|say|mentions|mention)(\\s+det)?(\\s+(att|that))?)?"
             + "|(var|where)\\s+((i\\s+dokumenten|in\\s+the\\s+documents)\\s+)?(står|stor|does\\s+it\\s+say|is\\s+it"

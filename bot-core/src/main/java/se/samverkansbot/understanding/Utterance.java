@@ -34,8 +34,9 @@ public final class Utterance {
      */
     public static final Pattern WHEN = Pattern.compile(
             "(?iuU)\\b(när|nar|vilket datum|vilken dag|vilket år|vilket ar|vilken månad|vilken manad|vilken tid|hur dags"
-                    // "… mentioned when working on the new model" is a time of its own, not what is asked.
-                    + "|when(?!\\s+\\p{L}+ing\\b)|what date|which date|what year|which year|what month|which month"
+                    // "… mentioned when working on the new model" is a time of its own, not what is asked; "when
+                    // during the spring …" asks.
+                    + "|when(?!\\s+(?!during\\b)\\p{L}+ing\\b)|what date|which date|what year|which year|what month|which month"
                     + "|what time|what day"
                     + "|which day|deadline|deadlines|deadlinen|sista dag|sista dagen|due date|by when"
                     // "På vilket gemensamt möte skulle strukturen beslutas?": a meeting is named by its date.
