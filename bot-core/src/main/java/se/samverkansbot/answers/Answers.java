@@ -674,9 +674,6 @@ public final class Answers {
     private static final Set<String> GENERAL_WORDS =
             Set.of("hander", "hande", "happens", "happened", "happening", "galler", "fungerar", "going");
 
-    /** The shortest word taken as what a question is about: shorter ones are mostly its own ("vad", "what"). */
-    private static final int SUBJECT_WORD = 6;
-
     /**
      * "What's the weather forecast in Sundsvall for Friday?", "Var kan man parkera i Sundsvall?": a place the register
      * knows, and no word the documents use (nor a long one the bot's own cues or the analyser know). The party's
@@ -698,7 +695,7 @@ public final class Answers {
             if (isInAName(u, i) || word.chars().anyMatch(Character::isDigit) || DAY_WORDS.contains(word)) {
                 continue;
             }
-            boolean subject = word.length() >= SUBJECT_WORD;
+            boolean subject = word.length() >= MissingAnswer.SUBJECT_WORD;
             if (!sources.documentsWordsFor(word).isEmpty()
                     || subject && (known.test(word) || GENERAL_WORDS.contains(word) || sources.mentionedAlike(word))) {
                 // A word of theirs, or a long one the analyser drops ("berätta"): something they may answer.

@@ -116,7 +116,7 @@ public final class MissingAnswer {
     }
 
     /** A word of the question is a word of its subject from this length on; shorter ones are mostly grammar. */
-    private static final int SUBJECT_WORD = 6;
+    static final int SUBJECT_WORD = 6;
 
     /**
      * Words of this length or longer that say how or what is asked, not what about ("berätta om HälSam" asks for
