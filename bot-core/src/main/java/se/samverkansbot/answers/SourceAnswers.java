@@ -84,6 +84,10 @@ final class SourceAnswers {
         if (onThatDay.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Reply> onAnotherDay = describedOnAnotherDay(u, day, onThatDay);
+        if (onAnotherDay.isPresent()) {
+            return onAnotherDay;
+        }
         List<String> events = onThatDay.stream().map(found -> said(u, found)).toList();
         SourceSearch.FoundMilestone first = onThatDay.getFirst();
         String text = String.join("\n", events);
@@ -96,6 +100,37 @@ final class SourceAnswers {
                     return new Reply(text + "\n\n" + quoted.text(), u.language(), quoted.parts());
                 })
                 .or(() -> Optional.of(Reply.plain(text, u.language())));
+    }
+
+    /**
+     * "SocialReKo ställde sig bakom förslaget till ny politisk struktur den 9 december 2022, va?": the event the
+     * question describes is dated another day, and the day named holds another event (the officials' structure). The
+     * day's event alone read as a yes. Only when one event fits the question's words clearly best, as well as a
+     * "när" question's event must, and none of the day's events fits as well.
+     */
+    private Optional<Reply> describedOnAnotherDay(
+            Utterance u, java.time.LocalDate day, List<SourceSearch.FoundMilestone> onThatDay) {
+        return search.bestMilestones(u.text(), u.language(), named(u), false)
+                .filter(best -> best.tied().isEmpty()
+                        && best.coverage() >= OVERRULING_COVERAGE
+                        && best.matched() >= 3
+                        && best.milestone().date().day() != null
+                        && !best.milestone().date().start().equals(day))
+                .map(best -> {
+                    Phrasing say = u.say();
+                    List<String> lines = new java.util.ArrayList<>();
+                    lines.add(say.say(
+                                    "Det du beskriver var enligt registret inte den %s utan den %s:",
+                                    "What you describe was, according to the register, not on %s but on %s:")
+                            .formatted(
+                                    say.date(day),
+                                    say.date(best.milestone().date().start())));
+                    lines.add(said(u, best));
+                    lines.add("");
+                    lines.add(say.say("Den %s var det:", "On %s it was:").formatted(say.date(day)));
+                    onThatDay.forEach(each -> lines.add(said(u, each)));
+                    return Reply.plain(String.join("\n", lines), u.language());
+                });
     }
 
     /** "Vilka gemensamma möten hölls 2022?", "which joint meetings were held in 2022?": which events there were. */

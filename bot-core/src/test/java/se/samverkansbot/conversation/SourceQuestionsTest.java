@@ -408,6 +408,25 @@ class SourceQuestionsTest {
     }
 
     @Test
+    void hears_an_event_said_to_be_on_the_wrong_day_and_gives_its_own_day_before_that_days_event() {
+        // dev80: the day's event (the officials' structure) alone read as a yes to the political structure's date.
+        assertThat(bot.hears(
+                                "SocialReKo ställde sig bakom förslaget till ny politisk struktur den 9 december 2022, va?")
+                        .fromGuest()
+                        .text())
+                .startsWith("Det du beskriver var enligt registret inte den 9 december 2022 utan den 3 juni 2022:\n"
+                        + "2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte ställer sig bakom förslaget")
+                .contains("Den 9 december 2022 var det:\n2022-12-09 (9 december 2022) (HälSam): Gemensamt möte beslutar"
+                        + " om tjänstepersonsstrukturen");
+        assertThat(bot.hears("I remember the joint meeting that backed the new political structure was on 9 December"
+                                + " 2022?")
+                        .fromGuest()
+                        .text())
+                .startsWith("What you describe was, according to the register, not on 9 December 2022 but on 3 June"
+                        + " 2022:");
+    }
+
+    @Test
     void hears_when_something_was_due_in_a_past_year_and_gives_the_day_not_a_forum_choice() {
         assertThat(bot.hears("När skulle tjänstepersonsförslaget om politisk struktur senast va klart 2022?")
                         .fromGuest()
