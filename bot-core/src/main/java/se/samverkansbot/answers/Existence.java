@@ -20,8 +20,9 @@ import se.samverkansbot.wording.Phrasing;
  * reader to work out the answer from a date somewhere in it.
  */
 final class Existence {
-    private static final Pattern ASKS_IF_IT_EXISTED = Pattern.compile(
-            "(?iU)\\b(fanns|existerade|existerar|finns\\b.*\\bkvar|finnas\\b.*\\bkvar|fortfarande kvar|existed|exist"
+    private static final Pattern ASKS_IF_IT_EXISTED =
+            Pattern.compile("(?iU)\\b(fanns|existerade|existerar|finns\\b.*\\b(kvar|fortfarande|idag|i dag|längre)"
+                    + "|finnas\\b.*\\bkvar|fortfarande (kvar|finns)|existed|exist"
                     + "|exists|still around|still be around)\\b");
 
     /** "Vilka forum fanns …?", "finns det något möte kvar?": asks for things, not whether the one named exists. */
@@ -29,7 +30,8 @@ final class Existence {
             "(?iU)\\b(vilka|vilken|vilket|which|what|hur|how|finns det|fanns det|is there|are there|was there"
                     + "|were there|några|något|någon|nåt|nån|any)\\b");
 
-    private static final Set<String> STILL = Set.of("kvar", "fortfarande", "still", "today", "idag", "nu", "now");
+    private static final Set<String> STILL =
+            Set.of("kvar", "fortfarande", "längre", "still", "today", "idag", "dag", "nu", "now");
 
     private Existence() {}
 

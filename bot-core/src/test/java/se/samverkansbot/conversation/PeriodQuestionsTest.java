@@ -120,6 +120,14 @@ class PeriodQuestionsTest {
     }
 
     @Test
+    void hears_whether_a_forum_is_still_there_asked_without_kvar_and_is_told_no_and_its_successor() {
+        // "Finns LAKO fortfarande?" asks the same as "… kvar?"; it got LAKO's description, which names no year.
+        assertThat(bot.hears("finns LAKO fortfarande?").fromGuest().text())
+                .isEqualTo("Nej. LAKO ersattes av SVOM (sedan 2005). (Jämtland Härjedalen)");
+        assertThat(bot.hears("Finns SVOM i dag?").fromGuest().text()).startsWith("Ja, SVOM finns");
+    }
+
+    @Test
     void hears_whether_a_forum_existed_in_a_year_of_its_period_and_is_told_yes_with_the_period() {
         assertThat(bot.hears("did SVOM exist in 2010?").fromGuest().text())
                 .isEqualTo("Yes, SVOM existed then: since 2005. (Jämtland Härjedalen)");
