@@ -18,14 +18,15 @@ final class NameCompounds {
     private static final int MIN_REST = 4;
 
     /**
-     * How the rest of such a compound starts, folded: meetings, seats, papers, tasks. Not matters ("ärende",
+     * How the rest of such a compound starts, folded: meetings, seats, papers, tasks, sides ("på Jämtlandssidan",
+     * the Jämtland side of things, or HälSam's web page). Not matters ("ärende",
      * "frågor"): "hur förankrar jag ett hälsamärende?" asks about the document's advice, and a split made it a
      * question about submitting items.
      */
     private static final java.util.regex.Pattern REST = java.util.regex.Pattern.compile(
             "(mot|ordf|presidi|ledamot|post|grupp|oversyn|beslut|protokoll|kallels|agenda|dagordning"
                     + "|sekreterar|uppdrag|mandat|representant|plats|deadline|datum|arbete|samverkan|politiker"
-                    + "|ordning|struktur|modell|forslag)\\w*");
+                    + "|ordning|struktur|modell|forslag|sida|sidan|sidor)\\w*");
 
     private NameCompounds() {}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import se.samverkansbot.text.Words;
 import se.samverkansbot.understanding.Intent.Topic;
@@ -463,20 +464,24 @@ public final class Recogniser {
                 },
                 new Object[] {
                     Topic.SUBMIT_ITEM,
-                    List.of(
-                            " arende",
-                            " item",
-                            " dagordning",
-                            " agenda",
-                            " lamna",
-                            " anmal",
-                            " submit",
-                            " fraga till",
-                            " upp en fraga",
-                            " lyfta",
-                            " lyftas",
-                            " lyfter",
-                            " raise")
+                    Stream.of(
+                                    " arende",
+                                    " item",
+                                    " dagordning",
+                                    " agenda",
+                                    " lamna",
+                                    " anmal",
+                                    " submit",
+                                    " fraga till",
+                                    " upp en fraga",
+                                    " lyfta",
+                                    " lyftas",
+                                    " lyfter",
+                                    " raise")
+                            // "Hur gör vi för att lämna HälSam?" asks how a party leaves, which no command does.
+                            .filter(key -> !key.equals(" lamna")
+                                    || !LEAVES_THE_COLLABORATION.matcher(text).find())
+                            .toList()
                 });
         // The topic named first wins: in "how do I submit an item for the next meeting" the meeting is only where
         // the item goes. A list order would let "möte" capture every question that mentions a meeting. What is
@@ -505,6 +510,11 @@ public final class Recogniser {
             " (lagg\\w*|lagga|boka\\w*|flytta\\w*|stall\\w* in|stalla in|installt|skapa\\w*|kalla\\w*|andra\\w*"
                     + "|registrera\\w*|add\\w*|book\\w*|move\\w*|cancel\\w*|create\\w*|schedul\\w*|set up|enter\\w*"
                     + "|change\\w*|resched\\w*|call\\w*|planera\\w*|plan) ");
+
+    /** "lämna HälSam", "lämna samverkan", "lämna SVOM": a party leaving, not an item left, in folded text. */
+    private static final java.util.regex.Pattern LEAVES_THE_COLLABORATION = java.util.regex.Pattern.compile(
+            "(?U) (lamna|lamnar|lamnat) (hal ?sam|samverkan\\w*|strukturen|forumet|presidiet|gruppen|svom|barnarenan"
+                    + "|socsam|buz|rsr|samreko\\w*)\\b");
 
     /** Words that say what is done rather than to what: a topic of their own only when nothing is named. */
     private static final java.util.Set<String> VERB_KEYS = java.util.Set.of(

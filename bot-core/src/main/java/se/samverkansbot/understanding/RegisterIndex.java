@@ -127,6 +127,8 @@ final class RegisterIndex {
                 // "samverkan i Västernorrland": a county names its structure, as the region and the county
                 // association named after it ("Region Västernorrland") name themselves with a word more.
                 add(structure.county(), of);
+                // "på Västernorrlandssidan", "Västernorrlandsmodellen".
+                addCompoundHead(structure.county());
             }
             for (Forum forum : structure.forums()) {
                 Mention.OfForum mention = new Mention.OfForum(structure, forum);

@@ -35,6 +35,31 @@ class AwkwardInputTest {
     }
 
     @Test
+    void hears_a_county_joined_with_sidan_and_answers_about_that_countys_structure() {
+        // "Jämtlandssidan" is the Jämtland side: the structure, with "sidan" left over, not a name nobody knows.
+        assertThat(bot.hears("Vilka kommuner finns på Jämtlandssidan?")
+                        .fromGuest()
+                        .text())
+                .contains("Jämtland Härjedalen har nio parter", "Krokoms kommun")
+                .doesNotContain("Sundsvall");
+        assertThat(bot.hears("Vilka kommuner finns på Västernorrlandssidan?")
+                        .fromGuest()
+                        .text())
+                .contains("HälSam har åtta parter", "Sundsvalls kommun");
+    }
+
+    @Test
+    void hears_how_a_party_leaves_the_collaboration_and_is_not_told_how_to_submit_an_item() {
+        // "lämna" is also how an item is handed in; "lämna HälSam" is a party leaving, which no command does.
+        assertThat(bot.hears("Hur gör vi för att lämna HälSam?").fromGuest().text())
+                .doesNotContain("nytt ärende till", "Lämna ett ärende");
+        assertThat(bot.hears("Hur lämnar jag ett ärende till länsledningen?")
+                        .fromGuest()
+                        .text())
+                .contains("nytt ärende till Länsledning");
+    }
+
+    @Test
     void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
         bot.hears("Vem representerar Sundsvall? ".repeat(400))
                 .fromGuest()
