@@ -144,7 +144,9 @@ public final class Recogniser {
 
     /** Whether a word is one of the intents' cues ("möte", "ordförande"), as written or inflected. */
     public boolean isCueWord(String word) {
-        return cueStems.contains(Words.stem(word));
+        String stem = Words.stem(word);
+        // A stem of three letters is a cue's only as the word itself: "vader" (väder) stems to the "vad" of "vad är".
+        return cueStems.contains(stem) && (stem.length() > 3 || stem.equals(word));
     }
 
     /** The best interpretation of the message, or {@link Intent.About} when nothing is asked recognisably. */
@@ -214,6 +216,16 @@ public final class Recogniser {
             // forgives inflection, and the list of past events is no answer.
             return new Recognised(new Intent.About(), 0);
         }
+        if (best instanceof Intent.Parties && A_DECISION_TAKEN.matcher(u.text()).find()) {
+            // "Har alla sju kommuner antagit HälSam i sina nämnder?" asks what the principals decided, not who they
+            // are.
+            return new Recognised(new Intent.About(), 0);
+        }
+        if ((best instanceof Intent.Help || best instanceof Intent.PersonInfo) && asksHowSomethingNamedWorks(u)) {
+            // "Hur funkar HälSam?", "How does SVOM work?": how the structure or forum named works, not the bot, nor
+            // where someone works.
+            return new Recognised(new Intent.About(), 0);
+        }
         if (best instanceof Intent.Help
                 && bestComplete.score() <= IntentTable.WEAK
                 && !u.matches().isEmpty()) {
@@ -240,6 +252,27 @@ public final class Recogniser {
             return new Recognised(new Intent.HowTo(topic.get()), bestComplete.score());
         }
         return new Recognised(best, bestComplete.score());
+    }
+
+    /** A decision taken by someone: "antagit", "ställt sig bakom", "approved". */
+    private static final java.util.regex.Pattern A_DECISION_TAKEN = java.util.regex.Pattern.compile(
+            "(?iuU)\\b(antagit|antog|beslutat|beslutade|beslöt|godkänt|godkände|ställt sig bakom|ställde sig bakom"
+                    + "|sagt (ja|nej)|sa (ja|nej)|adopted|approved|decided|endorsed)\\b");
+
+    private static final java.util.regex.Pattern HOW_IT_WORKS =
+            java.util.regex.Pattern.compile("(?iuU)\\b(hur (funkar|fungerar)|how (does|do) .{1,60}\\bwork)\\b");
+
+    /** The bot spoken to or of: "hur funkar du?", "how does the bot work?". */
+    private static final java.util.Set<String> THE_BOT =
+            java.util.Set.of("du", "dig", "boten", "botten", "bot", "you", "samverkansbot", "samverkansboten");
+
+    /** How a structure or forum named works: no person named, and not the bot. */
+    private static boolean asksHowSomethingNamedWorks(Utterance u) {
+        return HOW_IT_WORKS.matcher(u.text()).find()
+                && u.words().stream().noneMatch(THE_BOT::contains)
+                && u.all(Mention.OfPerson.class).isEmpty()
+                && (!u.all(Mention.OfStructure.class).isEmpty()
+                        || !u.all(Mention.OfForum.class).isEmpty());
     }
 
     /** Words asking who, before "i" or "in" and a forum's name: "vilka i HälSams arbetsgrupp …". */
@@ -322,24 +355,30 @@ public final class Recogniser {
     private static final java.util.regex.Pattern ASKS_WHO_REVIEWS = java.util.regex.Pattern.compile(
             "(?iuU)(^|[,.;:!?]\\s*)(vem|vilka|who)\\s+(granskar|godkänner|godkanner|approves|reviews|accepts)\\b");
 
+    /**
+     * Where a question starts: the message's start, or after a sentence's end, a comma, or a dash ("I submitted an
+     * item by mistake - can I withdraw it?").
+     */
+    private static final String SENTENCE_START = "(^|[,.;:!?]\\s*|\\s[-–]\\s*)";
+
     /** A question about how to do something oneself: "hur gör jag …", "kan jag …", "how do I …", "can I …". */
-    private static final java.util.regex.Pattern ASKS_HOW_TO =
-            java.util.regex.Pattern.compile("(?iuU)(^|[,.;:!?]\\s*)(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
-                    + "|(^|[,.;:!?]\\s*)(kan|får|går)\\s+(jag|man|vi|det)\\b"
-                    + "|(^|[,.;:!?]\\s*)(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
-                    // Whether something reaches one: "will I get an email with the notice?", "kommer jag att få …".
-                    + "|(^|[,.;:!?]\\s*)(will|do|would)\\s+(i|we)\\s+(get|receive)\\b"
-                    + "|(^|[,.;:!?]\\s*)(kommer|hur)\\s+(jag|vi)\\s+(att\\s+)?(få|fa)\\b"
-                    + "|(^|[,.;:!?]\\s*)(can|may|could)\\s+(i|we)\\b"
-                    // Whom to turn to: "vem ska jag vända mig till …", "who should I talk to …".
-                    + "|(^|[,.;:!?]\\s*)(vem|who)\\s+(ska|bör|kan|kontaktar|vänder|should|do|can)\\s+(jag|man|vi|i|we)\\b"
-                    + "|\\bis it possible to\\b"
-                    // How far ahead something is due: "hur långt innan mötet måste jag skicka in ärendet?".
-                    + "|" + HOW_FAR_AHEAD.pattern()
-                    // The passive asks how it is done, too: "hur justeras minnesanteckningarna?", "how are the
-                    // minutes signed?" (only a topic of the bot's own makes it a how-to).
-                    + "|(^|[,.;:!?]\\s*)hur\\s+\\p{L}{3,}s\\b"
-                    + "|(^|[,.;:!?]\\s*)how\\s+(is|are)\\s+(the\\s+)?\\p{L}+\\s+\\p{L}+ed\\b");
+    private static final java.util.regex.Pattern ASKS_HOW_TO = java.util.regex.Pattern.compile("(?iuU)" + SENTENCE_START
+            + "(hur|var|vart)\\s+\\p{L}+\\s+(jag|man|vi)\\b"
+            + "|" + SENTENCE_START + "(kan|får|går)\\s+(jag|man|vi|det)\\b"
+            + "|" + SENTENCE_START + "(how|where)\\s+(do|can|should|would)\\s+(i|we|you)\\b"
+            // Whether something reaches one: "will I get an email with the notice?", "kommer jag att få …".
+            + "|" + SENTENCE_START + "(will|do|would)\\s+(i|we)\\s+(get|receive)\\b"
+            + "|" + SENTENCE_START + "(kommer|hur)\\s+(jag|vi)\\s+(att\\s+)?(få|fa)\\b"
+            + "|" + SENTENCE_START + "(can|may|could)\\s+(i|we)\\b"
+            // Whom to turn to: "vem ska jag vända mig till …", "who should I talk to …".
+            + "|" + SENTENCE_START + "(vem|who)\\s+(ska|bör|kan|kontaktar|vänder|should|do|can)\\s+(jag|man|vi|i|we)\\b"
+            + "|\\bis it possible to\\b"
+            // How far ahead something is due: "hur långt innan mötet måste jag skicka in ärendet?".
+            + "|" + HOW_FAR_AHEAD.pattern()
+            // The passive asks how it is done, too: "hur justeras minnesanteckningarna?", "how are the
+            // minutes signed?" (only a topic of the bot's own makes it a how-to).
+            + "|" + SENTENCE_START + "hur\\s+\\p{L}{3,}s\\b"
+            + "|" + SENTENCE_START + "how\\s+(is|are)\\s+(the\\s+)?\\p{L}+\\s+\\p{L}+ed\\b");
 
     private record Scored(Spec spec, double score) {
         boolean beats(Scored other) {

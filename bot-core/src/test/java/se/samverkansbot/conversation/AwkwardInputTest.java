@@ -60,6 +60,46 @@ class AwkwardInputTest {
     }
 
     @Test
+    void hears_how_a_structure_or_forum_works_and_describes_it_not_the_bot() {
+        // "hur funkar" asks for help only of the bot itself; "work" is no workplace without a person named.
+        assertThat(bot.hears("Hur funkar HälSam?").fromGuest().text())
+                .contains("HälSam – Samverkan mellan länets kommuner och Region Västernorrland")
+                .doesNotContain("Jag kan svara på frågor om");
+        assertThat(bot.hears("How does SVOM work?").fromGuest().text())
+                .startsWith("SVOM (Jämtland Härjedalen): stands for Sociala vård- och omsorgsgruppen.");
+        assertThat(bot.hears("Hur funkar boten?").fromGuest().text()).startsWith("Jag kan svara på frågor om");
+    }
+
+    @Test
+    void hears_a_how_to_after_a_dash_and_a_chair_asked_with_a_verb() {
+        // "- can I …" starts the question as ". Can I …" would.
+        assertThat(bot.hears("I submitted an item by mistake - can I withdraw it?")
+                        .fromGuest()
+                        .text())
+                .contains("withdraw A-")
+                .doesNotContain("The document");
+        // "who chaired" asks for the chair as "who was the chair" does; it got a quote on SocialReKo's end.
+        assertThat(bot.hears("Who chaired SocialReKo in 2022?").fromGuest().text())
+                .isEqualTo("The register names no chair for SocialReKo (HälSam).");
+    }
+
+    @Test
+    void hears_a_count_of_municipalities_to_confirm_and_who_was_in_a_group_without_diacritics() {
+        // "har väl sju kommuner" asks the count to be confirmed; it got HälSam's "sju kommuner" quoted.
+        assertThat(bot.hears("Jämtland Härjedalen har väl sju kommuner precis som Västernorrland?")
+                        .fromGuest()
+                        .text())
+                .contains("åtta kommuner");
+        // "vem var med" asks who was a member, as "vilka var med" does; the quote of the whole working group
+        // named the other municipality's social director first.
+        assertThat(bot.hears("vem var med fran sundsvalls socialtjanst i arbetsgruppen")
+                        .fromGuest()
+                        .text())
+                .contains("Denise Wallén")
+                .doesNotContain("Mats Collin");
+    }
+
+    @Test
     void a_question_of_ten_thousand_characters_is_politely_refused_in_the_askers_language() {
         bot.hears("Vem representerar Sundsvall? ".repeat(400))
                 .fromGuest()
