@@ -590,6 +590,23 @@ public final class Answers {
             "weekday",
             "season");
 
+    /** The verbs of "vad blir det för …", "vad finns det för …", as the question's words write them. */
+    private static final Set<String> WHAT_KIND_VERBS = Set.of("ar", "var", "blir", "blev", "finns", "fanns");
+
+    /**
+     * "Vad blir det för lunch på mötet 9/12?" asks for a kind as "vilken lunch" would: where "vad" at {@code i} opens
+     * such a question, the place of its "för" (the kind follows), else -1. Only with "det": "vad är RSR för
+     * församling?" asks what RSR is, and in "vad ansvarar länsledningen för egentligen?" "för" belongs to the verb.
+     */
+    private static int whatKindOf(List<String> words, int i) {
+        boolean asks = words.get(i).equals("vad")
+                && i + 3 < words.size()
+                && WHAT_KIND_VERBS.contains(words.get(i + 1))
+                && words.get(i + 2).equals("det")
+                && words.get(i + 3).equals("for");
+        return asks ? i + 3 : -1;
+    }
+
     /** Words that ask for things of a kind: the word after them names the kind. */
     private static final Set<String> ASKS_WHICH = Set.of("vilka", "vilken", "vilket", "which");
 
@@ -608,11 +625,12 @@ public final class Answers {
         List<String> words = u.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             // Not "hur många …": what is counted is often a unit ("procent") or a thing in general ("things").
-            if (!ASKS_WHICH.contains(words.get(i))) {
+            int asksFrom = ASKS_WHICH.contains(words.get(i)) ? i : whatKindOf(words, i);
+            if (asksFrom < 0) {
                 continue;
             }
             // "vilka slags frågor", "which kinds of meetings": the kind is the word after "slags", "kinds of".
-            int after = i + 1;
+            int after = asksFrom + 1;
             while (after + 1 < words.size() && KIND_WORDS.contains(words.get(after))) {
                 after++;
             }
@@ -670,6 +688,9 @@ public final class Answers {
             "weekend",
             "helgen");
 
+    /** The shortest word {@link #offTheSubject} takes for an unknown subject: one letter less than a question's. */
+    private static final int OFF_THE_SUBJECT_WORD = MissingAnswer.SUBJECT_WORD - 1;
+
     /** Words asking about a place in general ("vad händer i Sundsvall?"), which its seats in the structures answer. */
     private static final Set<String> GENERAL_WORDS =
             Set.of("hander", "hande", "happens", "happened", "happening", "galler", "fungerar", "going");
@@ -701,7 +722,10 @@ public final class Answers {
                 // A word of theirs, or a long one the analyser drops ("berätta"): something they may answer.
                 return Optional.empty();
             }
-            unknown = unknown == null && subject ? word : unknown;
+            // With a place the only thing named, a word one letter shorter is its subject too: "väder" in "Vad blir
+            // det för väder i Sundsvall på onsdag 9/12?", whose date found the documents' meeting of 9/12. Not the
+            // other way round: "nästa" in "… i Härnösand nästa vecka?" is a cue word, and no subject of the bot's.
+            unknown = unknown == null && word.length() >= OFF_THE_SUBJECT_WORD ? word : unknown;
         }
         return unknown == null
                 ? Optional.empty()

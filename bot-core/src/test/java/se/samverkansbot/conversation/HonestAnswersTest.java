@@ -1566,6 +1566,37 @@ class HonestAnswersTest {
     }
 
     @Test
+    void hears_about_something_nobody_speaks_of_on_a_day_the_documents_name_and_does_not_quote_that_days_meeting() {
+        // dev81: the date 9/12 found the documents' joint meeting of 9/12, quoted as if it answered. "väder" is a
+        // five-letter word, and its stem "vad" was taken for the cue "vad är".
+        assertThat(bot.hears("Vad blir det för väder i Sundsvall på onsdag 9/12?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Det vet jag inte: varken registret eller dokumenten säger något om väder.");
+        // "vad blir det för lunch" asks for a kind as "vilken lunch" does.
+        assertThat(bot.hears("Vad blir det för lunch på mötet 9/12?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Det vet jag inte: varken registret eller dokumenten säger något om lunch.");
+        assertThat(bot.hears("Vad var det för möte 3 juni 2022?").fromGuest().text())
+                .startsWith("2022-06-03 (3 juni 2022) (HälSam): Gemensamt möte");
+        // "vad är RSR för församling?" asks what RSR is: "församling" is no kind the documents lack.
+        assertThat(bot.hears("Vart går SVOM:s förslag – vad är RSR för församling?")
+                        .fromGuest()
+                        .text())
+                .doesNotContain("församling.");
+        // A shorter word is an unknown subject, never a known one: "nästa" is a cue word, "going" a general one.
+        assertThat(bot.hears("Kan du boka ett konferensrum åt mig i Härnösand nästa vecka?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("Det vet jag inte: varken registret eller dokumenten säger något om konferensrum.");
+        assertThat(bot.hears("What's the weather going to be in Ostersund tomorrow?")
+                        .fromGuest()
+                        .text())
+                .isEqualTo("I don't know: neither the register nor the documents say anything about weather.");
+    }
+
+    @Test
     void hears_which_things_a_proposal_must_clarify_and_does_not_take_things_for_a_kind_the_documents_lack() {
         assertThat(bot.hears("Which things must the review proposal clarify?")
                         .fromGuest()
