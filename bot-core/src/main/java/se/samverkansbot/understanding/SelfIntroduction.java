@@ -18,7 +18,11 @@ public record SelfIntroduction(String introduction, String question) {
     private static final Pattern OPENING = Pattern.compile("(?iuU)^\\s*(?:(?:hej|hejsan|hallå|hallå där|tjena|hi|hello"
             + "|hey|god morgon|good morning)\\b[\\s!,.]*)?"
             + "(?:jag\\s+(?:är|ar|jobbar|arbetar|sitter)\\b|(?:ny|nyvald|nytillträdd|nytilltradd|nyanställd|nyanstalld)"
-            + "\\s+\\p{L}|som\\s+(?:ny\\s+)?\\p{L}|i'?m\\b|i\\s+am\\b|as\\s+(?:a|an|the|new)\\b|i\\s+(?:work|sit)\\b)");
+            + "\\s+\\p{L}|som\\s+(?:ny\\s+)?\\p{L}|i'?m\\b|i\\s+am\\b|as\\s+(?:a|an|the|new)\\b|i\\s+(?:work|sit)\\b"
+            // "I just started at Timrå social services.", "Jag har precis börjat på regionen.": a newcomer's start,
+            // no question about when something started.
+            + "|i(?:\\s+have|'ve)?\\s+(?:just\\s+|recently\\s+)?(?:started|joined)\\b"
+            + "|jag\\s+(?:har\\s+)?(?:precis\\s+|nyss\\s+|just\\s+)?(?:börjat|borjat|började|borjade)\\b)");
 
     /** Words a question opens with. */
     private static final String QUESTION_WORD = "(?:(?:" + QuestionWords.INTERROGATIVE + "|vart|kan|får|far|ska|måste"

@@ -97,6 +97,13 @@ class AwkwardInputTest {
                         .text())
                 .contains("Denise Wallén")
                 .doesNotContain("Mats Collin");
+        // "the two people from Region Västernorrland in the working group" are its members from that party; it got the
+        // county groups' tasks quoted.
+        assertThat(bot.hears("Who were the two people from Region Västernorrland in the working group?")
+                        .fromGuest()
+                        .text())
+                .contains("Ewa Klingefors", "Anna-Lena Lundberg")
+                .doesNotContain("Mats Collin");
     }
 
     @Test

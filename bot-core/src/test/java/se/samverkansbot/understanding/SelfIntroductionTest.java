@@ -35,6 +35,17 @@ class SelfIntroductionTest {
     }
 
     @Test
+    void a_newcomers_start_is_an_introduction_not_a_question_about_when_something_started() {
+        // "I just started at …" made the question HälSam's start date, not its parties (dev82).
+        assertThat(SelfIntroduction.in("Hi, I just started at Timrå social services. Who are the parties in HälSam?"))
+                .map(SelfIntroduction::question)
+                .contains("Who are the parties in HälSam?");
+        assertThat(SelfIntroduction.in("Jag har precis börjat på regionen. Vad är HälSam?"))
+                .map(SelfIntroduction::question)
+                .contains("Vad är HälSam?");
+    }
+
+    @Test
     void an_introduction_ends_at_a_comma_before_a_verb_of_taking_part_asked_of_the_asker() {
         assertThat(SelfIntroduction.in("Jag är ordförande i skolnämnden i Timrå, ingår jag i HälSam?"))
                 .map(SelfIntroduction::question)
