@@ -88,8 +88,7 @@ final class RegisterIndex {
                             "who heads",
                             // "Who chaired SocialReKo in 2022?": the verb asks for its chair, too.
                             "who chaired",
-                            "who chairs",
-                            "vem var ordförande"),
+                            "who chairs"),
             SeatRole.VICE_CHAIR, List.of("vice ordförande", "vice chair", "deputy chair"),
             SeatRole.CONVENER,
                     // "Vem sammankallar SVOM?", "who convenes its meetings?", "den som ska kalla till mötena": who
